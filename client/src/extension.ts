@@ -1,0 +1,87 @@
+/**
+ * The VS Code side: starts the language server, tells it which documents are policies, and recognises a
+ * plain-text policy by its first lines (VS Code gives `.txt` files the plain-text language by extension before
+ * it looks at a manifest's `firstLine`, so the switch has to happen here).
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, DocumentSelector } from 'vscode-languageclient/node';
+
+const LANGUAGE_ID = 'privacy-policy';
+let client: LanguageClient | undefined;
+
+/** First lines that name a privacy policy, statement or notice, or a personal-information protection policy. */
+const RE_POLICY_OPENING = /privacy\s+(policy|statement|notice)|personal\s+information\s+protection\s+policy|data\s+protection\s+(policy|notice)|隐私政策|隐私权政策|隐私声明|个人信息保护政策/i;
+
+export function looksLikePolicy(firstLines: string): boolean {
+  return RE_POLICY_OPENING.test(firstLines);
+}
+
+function openingLines(document: vscode.TextDocument, count = 5): string {
+  const lines: string[] = [];
+  for (let i = 0; i < Math.min(count, document.lineCount); i++) lines.push(document.lineAt(i).text.slice(0, 300));
+  return lines.join('\n');
+}
+
+async function detectLanguage(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'plaintext') return;
+  if (!vscode.workspace.getConfiguration('privacyPolicy', document.uri).get<boolean>('detectByFirstLines', true)) return;
+  if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-scm') return;
+  if (looksLikePolicy(openingLines(document))) {
+    try {
+      await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    } catch (e) {
+      client?.outputChannel.appendLine(`could not switch ${document.uri.toString()} to ${LANGUAGE_ID}: ${String(e)}`);
+    }
+  }
+}
+
+function documentSelector(): DocumentSelector {
+  const files = vscode.workspace.getConfiguration('privacyPolicy').get<string[]>('files', []);
+  return [
+    { language: LANGUAGE_ID },
+    ...files.map((pattern) => ({ pattern })),
+  ];
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    synchronize: { configurationSection: 'privacyPolicy', fileEvents: vscode.workspace.createFileSystemWatcher('**/.privacypolicy.json') },
+    outputChannelName: 'Privacy Policy',
+    initializationOptions: {},
+  };
+  client = new LanguageClient('privacyPolicy', 'Privacy Policy Language Server', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => void detectLanguage(d)),
+    vscode.commands.registerCommand('privacyPolicy.restartServer', async () => {
+      if (client) await client.restart();
+    }),
+    vscode.commands.registerCommand('privacyPolicy.showOutline', async () => {
+      await vscode.commands.executeCommand('outline.focus');
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('privacyPolicy.files') && client) {
+        // The document selector is fixed when the client starts: restart to apply new patterns.
+        await client.stop();
+        await startClient(context);
+      }
+    }),
+  );
+  for (const d of vscode.workspace.textDocuments) void detectLanguage(d);
+  await startClient(context);
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

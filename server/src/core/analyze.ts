@@ -1,0 +1,99 @@
+/**
+ * One call that does everything the editor and the command line need: parse, then run every enabled rule.
+ * Rules that throw are contained: the others still report, and the failure becomes a finding of its own.
+ */
+import { analyzeContact, ContactInfo } from './contact';
+import type { PolicyDocument, PolicyFormat } from './model';
+import { parsePolicy } from './parse';
+import { RULES, ruleByCode } from './rules/registry';
+import type { CodeFix, Edit, Finding, RuleContext, Severity } from './rules/types';
+import { PolicySettings, defaultSettings } from './settings';
+
+export interface AnalyzeOptions {
+  format?: PolicyFormat;
+  settings?: PolicySettings;
+  version?: number;
+  today?: Date;
+}
+
+export interface Analysis {
+  readonly version: number | undefined;
+  readonly doc: PolicyDocument;
+  readonly contact: ContactInfo;
+  readonly findings: readonly Finding[];
+  readonly context: RuleContext;
+}
+
+const ORDER: Record<Severity, number> = { off: 0, hint: 1, info: 2, warning: 3, error: 4 };
+
+export function severityAtLeast(s: Severity, min: Severity): boolean {
+  return ORDER[s] >= ORDER[min];
+}
+
+export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analysis {
+  const settings = options.settings ?? defaultSettings();
+  const doc = parsePolicy(text, { format: options.format });
+  const contact = analyzeContact(doc);
+  const context: RuleContext = { doc, settings, contact, today: options.today ?? new Date() };
+  const findings: Finding[] = [];
+  for (const problem of doc.problems) {
+    findings.push({ code: 'parse-problem', severity: 'warning', message: problem.message, start: problem.start, end: problem.end, id: `parse-problem:${problem.start}` });
+  }
+  if (doc.problems.some((p) => p.code === 'binary-content')) return { version: options.version, doc, contact, findings, context };
+  for (const rule of RULES) {
+    const configured = settings.rules[rule.code];
+    if (configured === 'off') continue;
+    try {
+      for (const f of rule.check(context)) {
+        // A milder variant keeps its relative severity only while the rule is at its default.
+        const severity: Severity = configured ?? f.severity ?? rule.defaultSeverity;
+        if ((severity as Severity) === 'off') continue;
+        findings.push({ ...f, code: rule.code, severity, id: `${rule.code}:${f.start}:${findings.length}` });
+      }
+    } catch (e) {
+      findings.push({ code: 'internal-error', severity: 'hint', message: `The rule ${rule.code} failed on this document: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0, id: `internal-error:${rule.code}` });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  return { version: options.version, doc, contact, findings, context };
+}
+
+/** Quick fixes for one finding; an empty list when the rule has none or fails. */
+export function fixesFor(analysis: Analysis, finding: Finding): CodeFix[] {
+  const rule = ruleByCode(finding.code);
+  if (!rule?.fixes) return [];
+  try {
+    return rule.fixes(analysis.context, finding);
+  } catch {
+    return [];
+  }
+}
+
+/** All safe fixes of the document as one edit set; overlapping edits are dropped so the result stays valid. */
+export function fixAll(analysis: Analysis): CodeFix | undefined {
+  const edits: Edit[] = [];
+  for (const f of analysis.findings) {
+    for (const fix of fixesFor(analysis, f)) {
+      if (!fix.safe) continue;
+      edits.push(...fix.edits);
+      break;
+    }
+  }
+  if (edits.length === 0) return undefined;
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: Edit[] = [];
+  for (const e of edits) {
+    const last = kept[kept.length - 1];
+    if (last && (e.start < last.end || (e.start === last.start && e.end === last.end))) continue;
+    kept.push(e);
+  }
+  return { title: `Fix all safe privacy policy problems (${kept.length})`, edits: kept, safe: true };
+}
+
+/** Applies non-overlapping edits to text. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * The contact section and what it offers: labelled fields ("Email: …", "Tel: …", "Address: …") and channels
+ * found in its text (an address written in a sentence, "contact us through online submission"). A channel only
+ * counts when its value is usable: not a placeholder and well-formed.
+ */
+import type { PolicyDocument, Section } from './model';
+import type { ContactChannel } from './settings';
+import { normalizeTitle } from './text/titles';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, digitCount, findAll, isValidEmail, isValidPhone, isValidUrl } from './text/patterns';
+
+export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
+
+export interface ContactField {
+  readonly kind: FieldKind;
+  readonly label: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly placeholder: boolean;
+  /** False for a value that is present but malformed. */
+  readonly valid: boolean;
+}
+
+export interface ContactInfo {
+  readonly section: Section | undefined;
+  readonly fields: readonly ContactField[];
+  /** Channels with a usable value, from fields or from the section's text. */
+  readonly channels: ReadonlySet<ContactChannel>;
+}
+
+const RE_CONTACT_TITLE = /\bcontact\b|\breach us\b|\bget in touch\b|联系|联络/i;
+
+function isContactTitle(title: string): boolean {
+  const n = normalizeTitle(title);
+  return RE_CONTACT_TITLE.test(n) && n.split(' ').length <= 8;
+}
+
+export function findContactSection(doc: PolicyDocument): Section | undefined {
+  const candidates = doc.sections.filter((s) => isContactTitle(s.title));
+  if (candidates.length === 0) return undefined;
+  return candidates.find((s) => s.level === 1) ?? candidates[0];
+}
+
+/** The kind of a field from its label. "Email address" is email, not address. */
+export function fieldKindOfLabel(label: string): FieldKind | undefined {
+  const l = label.toLowerCase();
+  if (/e-?mail|电子邮件|电子邮箱|邮箱/.test(l)) return 'email';
+  if (/\b(tel|telephone|phone|hotline|mobile|fax)\b|电话|手机|热线|座机/.test(l)) return 'phone';
+  if (/online (feedback|form|submission)|feedback|web ?form|contact form|request form|在线|反馈|表单/.test(l)) return 'form';
+  if (/address|mailing|postal|office|headquarters|地址|邮寄/.test(l)) return 'address';
+  if (/website|web site|\burl\b|网址|网站|官网/.test(l)) return 'website';
+  if (/officer|\bdpo\b|specialist|representative|负责人|专员/.test(l)) return 'officer';
+  if (/company|name|entity|controller|公司|名称|主体/.test(l)) return 'company';
+  if (/contact|联系/.test(l)) return 'other';
+  return undefined;
+}
+
+const RE_FIELD = /^([^:：\n]{1,40}?)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
+
+function kindOfValue(value: string): ContactChannel | 'website' | undefined {
+  if (findAll(RE_EMAIL, value).length) return 'email';
+  if (findAll(RE_URL, value).length) return 'website';
+  const phone = findAll(RE_PHONE, value)[0];
+  if (phone && digitCount(phone.text) >= 7) return 'phone';
+  return undefined;
+}
+
+function validValue(kind: FieldKind, value: string): boolean {
+  if (!value) return false;
+  switch (kind) {
+    case 'email': { const e = findAll(RE_EMAIL, value); return e.length > 0 && e.every((m) => isValidEmail(m.text)); }
+    case 'phone': { const p = findAll(RE_PHONE, value); return p.length > 0 && p.every((m) => isValidPhone(m.text)); }
+    case 'website': case 'form': {
+      const u = findAll(RE_URL, value);
+      return kind === 'form' && u.length === 0 ? value.length > 3 : u.length > 0 && u.every((m) => isValidUrl(m.text));
+    }
+    default: return value.length > 0;
+  }
+}
+
+export function analyzeContact(doc: PolicyDocument): ContactInfo {
+  const section = findContactSection(doc);
+  const channels = new Set<ContactChannel>();
+  const fields: ContactField[] = [];
+  if (!section) return { section, fields, channels };
+  const { text, lines } = doc;
+  const firstLine = section.line + (section.inline ? 0 : 1);
+  const endOffset = section.end;
+  for (let i = firstLine; i < lines.length && lines.starts[i] < endOffset; i++) {
+    const s = lines.starts[i];
+    const e = Math.min(lines.ends[i], endOffset);
+    if (e - s > 400) continue;
+    const lineText = text.slice(s, e);
+    const m = RE_FIELD.exec(lineText.trim());
+    if (!m) continue;
+    const lead = lineText.length - lineText.trimStart().length;
+    const label = m[1].trim().replace(/^[-*·•\d.()（）\s]+/, '');
+    const value = m[2].trim();
+    let kind = fieldKindOfLabel(label);
+    if (!kind) continue;
+    if (kind === 'other' || kind === 'company' || kind === 'officer') kind = kindOfValue(value) ?? kind;
+    const valueStart = s + lead + m[0].length - m[2].length + (m[2].length - m[2].trimStart().length);
+    const placeholder = findAll(RE_PLACEHOLDER, value).length > 0;
+    const valid = !placeholder && validValue(kind, value);
+    fields.push({ kind, label, line: i, start: s + lead, end: s + lead + m[0].trimEnd().length, value, valueStart, valueEnd: valueStart + value.length, placeholder, valid });
+    if (valid && (kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form')) channels.add(kind);
+  }
+  // Channels written in sentences: "can be contacted at: 0755-…", "write to us at privacy@…".
+  const body = text.slice(section.headingEnd, endOffset);
+  const bodyWithoutPlaceholders = body.replace(RE_PLACEHOLDER, ' ');
+  if (findAll(RE_EMAIL, bodyWithoutPlaceholders).some((m) => isValidEmail(m.text))) channels.add('email');
+  if (findAll(RE_PHONE, bodyWithoutPlaceholders).some((m) => isValidPhone(m.text) && digitCount(m.text) >= 7)) channels.add('phone');
+  if (/online (form|submission|feedback)|web ?form|contact form|feedback (form|page)|在线(提交|反馈|表单)|反馈页面/i.test(bodyWithoutPlaceholders)) channels.add('form');
+  return { section, fields, channels };
+}

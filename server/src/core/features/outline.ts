@@ -1,0 +1,96 @@
+/**
+ * Editor features computed from the policy model, still as offsets: the outline (document symbols), folding
+ * ranges, and navigation from table-of-contents entries and cross-references to their sections.
+ */
+import type { PolicyDocument, Section } from '../model';
+import { lineOf } from '../text/lines';
+
+export interface OutlineNode {
+  /** The heading as written, on one line. Never empty: VS Code rejects symbols without a name. */
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: 'section' | 'appendix';
+  readonly start: number;
+  readonly end: number;
+  readonly selectionStart: number;
+  readonly selectionEnd: number;
+  readonly children: readonly OutlineNode[];
+}
+
+export function symbolName(s: Section): string {
+  const name = s.heading.replace(/\s+/g, ' ').trim();
+  if (name.length === 0) return s.marker?.label || '(untitled section)';
+  return name.length > 200 ? name.slice(0, 199) + '…' : name;
+}
+
+export function outline(doc: PolicyDocument): OutlineNode[] {
+  const build = (s: Section): OutlineNode => ({
+    name: symbolName(s),
+    detail: s.title ? '' : 'no title',
+    kind: s.appendix ? 'appendix' : 'section',
+    start: s.start,
+    end: Math.max(s.end, s.headingEnd),
+    selectionStart: s.headingStart,
+    selectionEnd: s.headingEnd,
+    children: s.children.map((c) => build(doc.sections[c])),
+  });
+  return doc.roots.map((r) => build(doc.sections[r]));
+}
+
+export interface LineFold {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly kind?: 'region' | 'comment';
+}
+
+/** One fold per section spanning more than its heading line, and one per table of contents. */
+export function foldingRanges(doc: PolicyDocument): LineFold[] {
+  const out: LineFold[] = [];
+  const headingLines = new Set(doc.sections.map((s) => s.line));
+  for (const s of doc.sections) {
+    let endLine = lineOf(doc.lines, s.end);
+    // A section that ends where another heading starts on the same line folds up to the line before.
+    if (endLine > s.line && headingLines.has(endLine) && doc.sections.some((o) => o.line === endLine && o.headingStart < s.end && o.index !== s.index)) endLine--;
+    if (endLine > s.line) out.push({ startLine: s.line, endLine });
+  }
+  for (const t of doc.tocs) {
+    const startLine = t.introLine ?? t.startLine;
+    if (t.endLine > startLine) out.push({ startLine, endLine: t.endLine, kind: 'region' });
+  }
+  return out;
+}
+
+export interface SectionLink {
+  readonly start: number;
+  readonly end: number;
+  readonly target: Section;
+  readonly from: 'toc' | 'reference';
+}
+
+/** Table-of-contents entries and cross-references that resolve to a section. */
+export function sectionLinks(doc: PolicyDocument): SectionLink[] {
+  const out: SectionLink[] = [];
+  for (const t of doc.tocs) {
+    for (const e of t.entries) if (e.target !== undefined) out.push({ start: e.start, end: e.end, target: doc.sections[e.target], from: 'toc' });
+  }
+  for (const r of doc.references) {
+    if (r.target !== undefined) out.push({ start: r.start, end: r.end, target: doc.sections[r.target], from: 'reference' });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The section that a link at `offset` leads to, for go to definition. */
+export function definitionAt(doc: PolicyDocument, offset: number): SectionLink | undefined {
+  return sectionLinks(doc).find((l) => offset >= l.start && offset <= l.end);
+}
+
+/** Innermost section containing `offset`. */
+export function sectionAt(doc: PolicyDocument, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of doc.sections) {
+    if (s.start > offset) break;
+    if (offset <= s.end) found = s;
+  }
+  return found;
+}

@@ -1,0 +1,127 @@
+/**
+ * The policy model: what the parser understood of one document. An immutable value; every location is an
+ * offset (UTF-16 code units) into `text`. Convert offsets to positions with `positions.ts` only.
+ */
+import type { Marker } from './parse/numbering';
+import type { LineIndex } from './text/lines';
+
+export type PolicyFormat = 'plain' | 'markdown';
+
+/** Why the parser took a line for a heading. */
+export type HeadingSource = 'numbered' | 'toc' | 'canonical' | 'markdown' | 'inline' | 'bracket';
+
+export interface Section {
+  readonly index: number;
+  /** 1 for top-level sections and appendices. */
+  readonly level: number;
+  readonly marker?: Marker;
+  /** The title without its number ('' for a bare `1.2.1`). */
+  readonly title: string;
+  /** The heading as written: number and title (`1.How We Collect…`). */
+  readonly heading: string;
+  /** The heading's own span (selection range). */
+  readonly headingStart: number;
+  readonly headingEnd: number;
+  /** Where the title starts within the heading (after the number). */
+  readonly titleStart: number;
+  /** The whole section: heading, body and subsections. */
+  readonly start: number;
+  readonly end: number;
+  /** 0-based line of the heading. */
+  readonly line: number;
+  readonly parent: number | undefined;
+  readonly children: readonly number[];
+  readonly source: HeadingSource;
+  /** True when the heading starts inside a paragraph line instead of on its own line. */
+  readonly inline: boolean;
+  readonly appendix: boolean;
+}
+
+export interface TocEntry {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  /** The entry's text as written, without bullet. */
+  readonly text: string;
+  readonly marker?: Marker;
+  readonly title: string;
+  readonly titleStart: number;
+  /** The section this entry names, when one was found. */
+  readonly target: number | undefined;
+}
+
+export interface TableOfContents {
+  /** The line that introduces the list ("This policy helps you understand the following:"), if any. */
+  readonly introLine: number | undefined;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly start: number;
+  readonly end: number;
+  readonly entries: readonly TocEntry[];
+}
+
+export type MetadataKey = 'effectiveDate' | 'lastUpdated' | 'version';
+
+export interface MetadataField {
+  readonly key: MetadataKey;
+  readonly label: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly valueStart: number;
+}
+
+export interface TitleLine {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type ReferenceKind = 'quoted' | 'numbered';
+
+/** A place in the text that names another section: "XII. Contact Us", "Appendix 1", "Article 12". */
+export interface CrossReference {
+  readonly kind: ReferenceKind;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  /** The reference as written, without quotes. */
+  readonly text: string;
+  readonly marker?: Marker;
+  /** The title part of the reference, when it quotes one. */
+  readonly title: string;
+  /** The section it resolves to, if any (by number first, then by title). */
+  readonly target: number | undefined;
+}
+
+/** A block of body text: a line, or in Markdown a run of lines. Used by text-level rules. */
+export interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+}
+
+export interface ParseProblem {
+  readonly code: 'binary-content' | 'internal-error' | 'truncated-analysis';
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PolicyDocument {
+  readonly text: string;
+  readonly format: PolicyFormat;
+  readonly lines: LineIndex;
+  readonly title: TitleLine | undefined;
+  readonly metadata: readonly MetadataField[];
+  /** All sections in document order (pre-order of the tree). */
+  readonly sections: readonly Section[];
+  /** Indexes of the top-level sections. */
+  readonly roots: readonly number[];
+  readonly tocs: readonly TableOfContents[];
+  readonly references: readonly CrossReference[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly problems: readonly ParseProblem[];
+}

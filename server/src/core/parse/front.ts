@@ -1,0 +1,64 @@
+/**
+ * The title and the metadata lines (Effective date, Last updated, Version). They are recognised wherever they
+ * stand (000 opens with "Effective Date:", 004 ends with "Last updated:") and are never sections.
+ */
+import type { MetadataField, MetadataKey, TitleLine } from '../model';
+import { ScannedLine } from './scan';
+
+const RE_METADATA = new RegExp(
+  '^(effective\\s+(?:date|from|as\\s+of|on)|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
+  'last\\s+(?:updated|modified|revised|amended|changed)(?:\\s+on)?|(?:date\\s+)?updated(?:\\s+on)?|' +
+  'update\\s+date|revision\\s+date|version(?:\\s+date)?|' +
+  '生效日期|生效时间|更新日期|更新时间|最近更新(?:日期)?|最后更新(?:日期)?|发布日期|修订日期|版本(?:号)?)' +
+  '[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))',
+  'i');
+
+function metadataKey(label: string): MetadataKey {
+  const l = label.toLowerCase();
+  if (/effect|生效/.test(l)) return 'effectiveDate';
+  if (/version|版本/.test(l)) return 'version';
+  return 'lastUpdated';
+}
+
+export function findMetadata(text: string, scanned: readonly ScannedLine[]): MetadataField[] {
+  const out: MetadataField[] = [];
+  for (const l of scanned) {
+    if (l.blank || l.end - l.start > 160) continue;
+    const c = text.charCodeAt(l.start);
+    // Cheap filter: metadata labels start with e, l, u, d, r, v or a CJK character.
+    if (!(c >= 0x4e00 || 'eludrvELUDRV'.includes(text[l.start]))) continue;
+    const s = text.slice(l.start, l.end);
+    const m = RE_METADATA.exec(s);
+    if (!m) continue;
+    const value = s.slice(m[0].length).trim();
+    if (!value) continue;
+    out.push({ key: metadataKey(m[1]), label: m[1], line: l.index, start: l.start, end: l.end, value, valueStart: l.start + m[0].length });
+  }
+  return out;
+}
+
+const RE_TITLE_WORDS = /privacy|policy|notice|statement|隐私|个人信息|政策|声明/i;
+
+/**
+ * The title: the first short line naming the policy, before the first paragraph. Other such lines next to it
+ * (a subtitle, a repeated title) are front matter too and returned in `frontLines`.
+ */
+export function findTitle(text: string, scanned: readonly ScannedLine[], metadataLines: ReadonlySet<number>): { title: TitleLine | undefined; frontLines: Set<number> } {
+  const frontLines = new Set<number>();
+  let title: TitleLine | undefined;
+  let seen = 0;
+  for (const l of scanned) {
+    if (l.blank) continue;
+    if (metadataLines.has(l.index)) continue;
+    if (++seen > 8 || l.end - l.start > 200) break;
+    if (l.marker || l.bullet) break;
+    const s = text.slice(l.start, l.end);
+    if (s.length > 100 || /[.;:,。；：，]$/.test(s) || !RE_TITLE_WORDS.test(s)) {
+      if (title) break;
+      continue;
+    }
+    if (!title) title = { line: l.index, start: l.start, end: l.end, text: s };
+    frontLines.add(l.index);
+  }
+  return { title, frontLines };
+}

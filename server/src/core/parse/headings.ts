@@ -1,0 +1,275 @@
+/**
+ * Which lines are headings.
+ *
+ * Numbered lines are headings or list items. Each is scored on what a reader sees (a short phrase followed by
+ * body text reads as a heading; a long sentence ending in `;` as a list item), and siblings that continue one
+ * numbering sequence vote together, so a list keeps all its items and a set of sub-headings all of theirs.
+ * Unnumbered lines are headings when a table-of-contents entry names them, or when they are a short line with a
+ * standard section title ("Contact us"). Headings run into a long line are recovered from the entries of the
+ * table of contents.
+ */
+import type { HeadingSource } from '../model';
+import { normalizeTitle, titleKey } from '../text/titles';
+import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, styleKey, withAlternative } from './numbering';
+import { MAX_HEADING_LINE, ScannedLine, nextNonBlank } from './scan';
+import { TocDraft, entryTitle, isTitleLike } from './toc';
+
+export interface HeadingDraft {
+  line: number;
+  /** Heading span (selection range). */
+  start: number;
+  end: number;
+  titleStart: number;
+  title: string;
+  marker: Marker | undefined;
+  source: HeadingSource;
+  inline: boolean;
+  /** Named by the table of contents: a top-level section. */
+  top: boolean;
+  appendix: boolean;
+}
+
+interface Candidate {
+  line: ScannedLine;
+  marker: Marker;
+  score: number;
+  group: number;
+}
+
+const CANONICAL: RegExp[] = [
+  /^(how (to|can you|you can) )?contact( us| information| details)?$/,
+  /^(our )?contact (us|information|details)$/,
+  /^(cookies?|cookie (policy|notice)|(use of )?cookies and (other |similar )?(tracking )?technologies|how we use cookies( and (other |similar )?(tracking )?technologies)?)$/,
+  /^(children|child|minors?)( privacy| personal information| information| data)?$/,
+  /^(your )?(privacy |data protection )?rights( and choices)?$/,
+  /^your (choices|privacy choices)$/,
+  /^(data )?retention( period)?$/,
+  /^(data |information )?security$/,
+  /^(changes|updates|amendments|revisions) to (this|our|the) (privacy )?(policy|notice|statement)$/,
+  /^(privacy )?policy (updates|changes)$/,
+  /^(international|cross border|crossborder) (data )?transfers?( of (personal )?(data|information))?$/,
+  /^(information|data|personal information|personal data) (we collect|collected|collection)$/,
+  /^(what )?(personal )?information (do )?we collect$/,
+  /^how we use (your )?(personal )?(information|data)$/,
+  /^(sharing|disclosure|sharing and disclosure|third party services|third parties)$/,
+  /^(introduction|overview|summary|definitions|scope|who we are|about us|legal bas(is|es)( for processing)?|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
+  /^(如何)?联系我们$/,
+  /^(引言|概述|前言|定义|适用范围|您的权利|本政策如何更新|政策更新|未成年人保护|儿童个人信息保护)$/,
+];
+
+export function isCanonicalTitle(title: string): boolean {
+  const n = normalizeTitle(title);
+  return n.length > 0 && n.length <= 80 && CANONICAL.some((re) => re.test(n));
+}
+
+const RE_LIST_END = /[;,；，、]$/;
+const RE_SENTENCE_END = /[.。!！]["”’)）]?$/;
+const RE_COLON_END = /[:：]$/;
+const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
+
+/** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
+function headingScore(text: string, scanned: readonly ScannedLine[], l: ScannedLine, marker: Marker): number {
+  const t = l.title;
+  const length = l.end - l.titleStart;
+  if (t.length === 0) return marker.decoration === 'multi' ? 2 : -1;
+  let s = 0;
+  if (RE_LIST_END.test(t)) s -= 3;
+  if (length > 150) s -= 3;
+  else if (length > 100) s -= 1;
+  if (RE_TWO_SENTENCES.test(t)) s -= 2;
+  if (/^[a-z]/.test(t)) s -= 1.5;
+  const endsSentence = RE_SENTENCE_END.test(t);
+  if (endsSentence) s -= 1;
+  if (RE_COLON_END.test(t)) s -= 0.5;
+  const words = t.split(/\s+/).length;
+  const cjk = /[\u4e00-\u9fff]/.test(t);
+  if (!endsSentence && !RE_LIST_END.test(t) && (cjk ? length <= 30 : words <= 12)) s += 1;
+  if (!cjk && words >= 2) {
+    const capitalised = t.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length;
+    if (capitalised / words >= 0.5) s += 0.5;
+  }
+  const j = nextNonBlank(scanned, l.index);
+  if (j >= 0) {
+    const n = scanned[j];
+    if (n.marker && styleKey(n.marker) === styleKey(marker) && n.marker.value === marker.value + 1) s -= 1;
+    else if (!n.marker && !n.bullet) s += 1.5;
+  }
+  return s;
+}
+
+/** Group key for list voting: multi-level numbers group under their parent number. */
+function sequenceKey(m: Marker): string {
+  return m.decoration === 'multi' ? `multi:${m.path.slice(0, -1).join('.')}` : styleKey(m);
+}
+
+/** Resolves `I.`/`V.`/`X.`/`C.` between Roman numerals and letters from the previous marker of that decoration. */
+function resolveAmbiguous(m: Marker, previous: Marker | undefined): Marker {
+  if (!m.alt || !previous) return m;
+  const alt = withAlternative(m)!;
+  if (previous.kind === alt.kind && alt.value === previous.value + 1) return alt;
+  if (previous.kind === m.kind && m.value === previous.value + 1) return m;
+  if (previous.kind === alt.kind && previous.kind.startsWith('alpha') && alt.value > previous.value) return alt;
+  return m;
+}
+
+export interface HeadingInput {
+  text: string;
+  scanned: readonly ScannedLine[];
+  /** Title, metadata and table-of-contents lines: never headings. */
+  excluded: ReadonlySet<number>;
+  tocs: readonly TocDraft[];
+  markdown?: boolean;
+}
+
+export function findHeadings(input: HeadingInput): HeadingDraft[] {
+  const { text, scanned, excluded } = input;
+  const drafts: HeadingDraft[] = [];
+  const candidates: Candidate[] = [];
+  const groupScores: number[] = [];
+  const groupSizes: number[] = [];
+  const openGroups = new Map<string, { group: number; last: Marker }>();
+  const lastByDecoration = new Map<string, Marker>();
+
+  // 1. Table-of-contents entries name top-level headings: find them, in order.
+  const tocTargets = new Map<number, boolean>();
+  for (const toc of input.tocs) {
+    const tocLines = new Set(toc.lines);
+    const keyToLines = new Map<string, number[]>();
+    for (const l of scanned) {
+      if (excluded.has(l.index) || tocLines.has(l.index) || !isTitleLike(l)) continue;
+      const key = titleKey(entryTitle(l.title));
+      if (!key) continue;
+      const list = keyToLines.get(key);
+      if (list) list.push(l.index);
+      else keyToLines.set(key, [l.index]);
+    }
+    const after = toc.lines[0] < scanned.length / 2;
+    let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
+    for (const entryLine of toc.lines) {
+      const options = keyToLines.get(titleKey(entryTitle(scanned[entryLine].title))) ?? [];
+      const hit = options.find((i) => i >= from && !tocTargets.has(i));
+      if (hit === undefined) continue;
+      tocTargets.set(hit, true);
+      from = hit + 1;
+    }
+  }
+
+  // 2. Numbered lines: score each, group the siblings of one sequence.
+  for (const l of scanned) {
+    if (l.blank || excluded.has(l.index)) continue;
+    if (l.end - l.start > MAX_HEADING_LINE && !l.marker) continue;
+    if (l.marker) {
+      if (l.marker.decoration === 'bracket') {
+        const title = bracketTitle(text.slice(l.start, l.end)) ?? '';
+        drafts.push({ line: l.index, start: l.start, end: l.end, titleStart: l.start, title, marker: undefined, source: 'bracket', inline: false, top: false, appendix: false });
+        continue;
+      }
+      const previous = lastByDecoration.get(l.marker.decoration);
+      const marker = resolveAmbiguous(l.marker, previous);
+      lastByDecoration.set(marker.decoration, marker);
+      const key = sequenceKey(marker);
+      const open = openGroups.get(key);
+      let group: number;
+      if (open && marker.value === open.last.value + 1 && marker.kind === open.last.kind) group = open.group;
+      else {
+        group = groupScores.length;
+        groupScores.push(0);
+        groupSizes.push(0);
+      }
+      openGroups.set(key, { group, last: marker });
+      let score = headingScore(text, scanned, l, marker);
+      if (tocTargets.has(l.index)) score += 10;
+      if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;
+      candidates.push({ line: l, marker, score, group });
+      groupScores[group] += score;
+      groupSizes[group]++;
+      continue;
+    }
+    if (l.bullet) continue;
+    // 3. Unnumbered headings.
+    if (tocTargets.has(l.index)) {
+      drafts.push(lineDraft(l, undefined, 'toc', true));
+    } else if (isTitleLike(l, 80) && isCanonicalTitle(l.title)) {
+      const j = nextNonBlank(scanned, l.index);
+      if (j >= 0 && !isTitleLike(scanned[j], 80)) drafts.push(lineDraft(l, undefined, 'canonical', false));
+    }
+  }
+
+  for (const c of candidates) {
+    const strong = c.score >= 10;
+    if (strong || groupScores[c.group] / groupSizes[c.group] > 0) {
+      const top = tocTargets.has(c.line.index);
+      const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
+      drafts.push({ ...lineDraft(c.line, c.marker, 'numbered', top), appendix });
+    }
+  }
+
+  // 4. Headings run into long lines, recovered from the table of contents.
+  drafts.push(...findInlineHeadings(input));
+
+  drafts.sort((a, b) => a.start - b.start);
+  return drafts;
+}
+
+function lineDraft(l: ScannedLine, marker: Marker | undefined, source: HeadingSource, top: boolean): HeadingDraft {
+  return { line: l.index, start: l.start, end: l.end, titleStart: l.titleStart, title: l.title, marker, source, inline: false, top, appendix: false };
+}
+
+const RE_BOUNDARY_BEFORE = /(^|[.;:!?。；：！？)）"”]\s*)$/;
+
+/**
+ * Headings pasted into one long line: each table-of-contents title found inside a long line at a sentence
+ * boundary, followed by the start of a new sentence, starts a section there (with its number, if it has one).
+ */
+function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
+  const { text, scanned, excluded } = input;
+  if (input.tocs.length === 0) return [];
+  const titles = new Map<string, RegExp>();
+  for (const toc of input.tocs) {
+    for (const i of toc.lines) {
+      const title = entryTitle(scanned[i].title);
+      if (title.split(/\s+/).length < 2 && !/[\u4e00-\u9fff]{4}/.test(title)) continue;
+      const key = title.toLowerCase();
+      if (!titles.has(key)) {
+        const pattern = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’‘]/g, "['’‘]");
+        titles.set(key, new RegExp(pattern, 'giu'));
+      }
+    }
+  }
+  if (titles.size === 0) return [];
+  const out: HeadingDraft[] = [];
+  for (const l of scanned) {
+    if (l.blank || excluded.has(l.index) || l.end - l.start <= 200) continue;
+    const found: HeadingDraft[] = [];
+    const lineText = text.slice(l.start, l.end);
+    for (const re of titles.values()) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(lineText))) {
+        const titleAt = m.index;
+        const after = lineText.slice(titleAt + m[0].length, titleAt + m[0].length + 3);
+        // The title must be followed by a new sentence or a sub-heading, not by more of the same sentence.
+        if (titleAt + m[0].length < lineText.length && !/^\s+[\p{Lu}\d(（"“]/u.test(after) && !/^\s*[\u4e00-\u9fff]/.test(after)) continue;
+        // Include a number written just before the title ("5. How do we…").
+        let start = titleAt;
+        let marker: Marker | undefined;
+        const before = lineText.slice(Math.max(0, titleAt - 12), titleAt);
+        const num = /(\d{1,3}(?:\.\d{1,3})*[.．、]?|[IVXLC]{1,6}[.．]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*$/.exec(before);
+        if (num) {
+          const candidateStart = titleAt - num[0].length;
+          const parsed = parseMarker(lineText.slice(candidateStart, titleAt + 1));
+          if (parsed) { start = candidateStart; marker = parsed; }
+        }
+        if (!RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, start - 4), start))) continue;
+        if (start === 0 && titleAt + m[0].length >= lineText.length) continue; // the whole line: not inline
+        found.push({
+          line: l.index, start: l.start + start, end: l.start + titleAt + m[0].length, titleStart: l.start + titleAt,
+          title: m[0], marker, source: 'inline', inline: true, top: start > 0, appendix: false,
+        });
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const f of found) if (!out.length || out[out.length - 1].end <= f.start) out.push(f);
+  }
+  return out;
+}

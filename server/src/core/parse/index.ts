@@ -1,0 +1,169 @@
+/**
+ * parsePolicy: text in, PolicyDocument out. Never throws: on an internal failure it returns what it has (at
+ * worst an empty outline) with a problem that says so, so the editor keeps working and the text is untouched.
+ */
+import type { Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TocEntry } from '../model';
+import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
+import { titleKey, titleSimilarity } from '../text/titles';
+import { findMetadata, findTitle } from './front';
+import { HeadingDraft, findHeadings } from './headings';
+import { findMarkdownHeadings } from './markdown';
+import { findReferences } from './references';
+import { ScannedLine, scanLines } from './scan';
+import { TocDraft, detectTocs, entryTitle } from './toc';
+import { assignLevels, buildSections } from './tree';
+
+export interface ParseOptions {
+  format?: PolicyFormat;
+}
+
+/** Picks Markdown parsing for .md/.markdown files and plain text otherwise. */
+export function formatForPath(path: string): PolicyFormat {
+  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'plain';
+}
+
+export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
+  const format = options.format ?? 'plain';
+  let lines: LineIndex;
+  try {
+    lines = buildLineIndex(text);
+  } catch (e) {
+    lines = { starts: [0], ends: [text.length], length: 1, textLength: text.length };
+  }
+  try {
+    if (looksBinary(text)) {
+      return emptyDocument(text, format, lines, [{ code: 'binary-content', message: 'This file looks like binary data, not text: it was not analysed.', start: 0, end: 0 }]);
+    }
+    return parseText(text, format, lines);
+  } catch (e) {
+    const message = `The policy parser failed on this document (${e instanceof Error ? e.message : String(e)}); the outline may be incomplete.`;
+    return emptyDocument(text, format, lines, [{ code: 'internal-error', message, start: 0, end: 0 }]);
+  }
+}
+
+function emptyDocument(text: string, format: PolicyFormat, lines: LineIndex, problems: ParseProblem[]): PolicyDocument {
+  return { text, format, lines, title: undefined, metadata: [], sections: [], roots: [], tocs: [], references: [], paragraphs: [], problems };
+}
+
+/** NUL bytes or a high share of control characters in the first 8 KB mean this is not text. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return control / n > 0.1;
+}
+
+function parseText(text: string, format: PolicyFormat, lines: LineIndex): PolicyDocument {
+  const scanned = scanLines(text, lines);
+  const metadata = findMetadata(text, scanned);
+  const metadataLines = new Set(metadata.map((m) => m.line));
+  const { title, frontLines } = findTitle(text, scanned, metadataLines);
+  const excluded = new Set<number>([...metadataLines, ...frontLines]);
+
+  let drafts: HeadingDraft[];
+  let explicitLevels: number[] | undefined;
+  let tocDrafts: TocDraft[];
+  const markdown = format === 'markdown'
+    ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
+    : undefined;
+  if (markdown && markdown.drafts.length > 0) {
+    const notEntries = new Set([...excluded, ...markdown.codeLines, ...markdown.drafts.map((d) => d.line)]);
+    tocDrafts = detectTocs(text, scanned, notEntries);
+    drafts = markdown.drafts;
+    explicitLevels = markdown.levels;
+  } else {
+    if (markdown) for (const i of markdown.codeLines) excluded.add(i);
+    tocDrafts = detectTocs(text, scanned, excluded);
+    const withToc = new Set(excluded);
+    for (const t of tocDrafts) for (const i of t.lines) withToc.add(i);
+    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts });
+  }
+  const levels = assignLevels(drafts, explicitLevels);
+  const sections = buildSections(text, drafts, levels, (d) => d.line);
+  const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
+  const tocs = tocDrafts.map((t, k) => buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1)));
+
+  const headingLines = new Set(sections.filter((s) => !s.inline).map((s) => s.line));
+  const tocLines = new Set<number>();
+  for (const t of tocs) for (let i = t.startLine; i <= t.endLine; i++) tocLines.add(i);
+  const isHeadingOrToc = (offset: number) => {
+    const line = lineOf(lines, offset);
+    if (tocLines.has(line)) return true;
+    if (!headingLines.has(line)) return false;
+    return sections.some((s) => s.line === line && offset >= s.headingStart && offset < s.headingEnd);
+  };
+  const references = findReferences(text, lines, sections, isHeadingOrToc);
+
+  const paragraphs: Paragraph[] = [];
+  for (const l of scanned) {
+    if (l.blank || excluded.has(l.index) || tocLines.has(l.index) || headingLines.has(l.index)) continue;
+    if (markdown?.codeLines.has(l.index)) continue;
+    paragraphs.push({ start: l.start, end: l.end, line: l.index });
+  }
+  return { text, format, lines, title, metadata, sections, roots, tocs, references, paragraphs, problems: [] };
+}
+
+/**
+ * Links each entry to the section it names by aligning the entries with the top-level sections near the table
+ * (an LCS-style alignment on title similarity, with a bonus for equal numbers), so wording drift and a missing
+ * entry do not shift the other links.
+ */
+function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft, sections: readonly Section[], nextTocLine: number | undefined, previousTocLine: number | undefined): TableOfContents {
+  const firstLine = draft.lines[0];
+  const lastLine = draft.lines[draft.lines.length - 1];
+  const atTop = sections.some((s) => s.line > lastLine);
+  const window = sections.filter((s) => s.level === 1 && (atTop
+    ? s.line > lastLine && (nextTocLine === undefined || s.line < nextTocLine)
+    : s.line < firstLine && (previousTocLine === undefined || s.line > previousTocLine)));
+  const limited = atTop ? window.slice(0, draft.lines.length * 3 + 10) : window.slice(-(draft.lines.length * 3 + 10));
+  const entries = draft.lines.map((i) => {
+    const l = scanned[i];
+    return { line: l, title: entryTitle(l.title) };
+  });
+  const score = (e: { line: ScannedLine; title: string }, s: Section): number => {
+    let v = titleKey(e.title) === titleKey(s.title) ? 1.2 : titleSimilarity(e.title, s.title);
+    if (e.line.marker && s.marker && e.line.marker.value === s.marker.value) v += 0.4;
+    return v >= 0.35 ? v : -1;
+  };
+  // Alignment table: best[i][j] = best total score aligning entries[0..i) with sections[0..j).
+  const n = entries.length;
+  const m = limited.length;
+  const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const s = score(entries[i - 1], limited[j - 1]);
+      best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], s > 0 ? best[i - 1][j - 1] + s : -Infinity);
+    }
+  }
+  const targets: (number | undefined)[] = new Array(n).fill(undefined);
+  for (let i = n, j = m; i > 0 && j > 0;) {
+    const s = score(entries[i - 1], limited[j - 1]);
+    if (s > 0 && best[i][j] === best[i - 1][j - 1] + s) { targets[i - 1] = limited[j - 1].index; i--; j--; }
+    else if (best[i][j] === best[i - 1][j]) i--;
+    else j--;
+  }
+  const tocEntries: TocEntry[] = entries.map((e, k) => ({
+    line: e.line.index,
+    start: e.line.bullet ? e.line.titleStart : e.line.start,
+    end: e.line.end,
+    text: text.slice(e.line.bullet ? e.line.titleStart : e.line.start, e.line.end),
+    marker: e.line.marker,
+    title: e.title,
+    titleStart: e.line.titleStart,
+    target: targets[k],
+  }));
+  return {
+    introLine: draft.introLine,
+    startLine: firstLine,
+    endLine: lastLine,
+    start: scanned[draft.introLine ?? firstLine].start,
+    end: scanned[lastLine].end,
+    entries: tocEntries,
+  };
+}
+

@@ -1,0 +1,76 @@
+/**
+ * Markdown headings: ATX (`## 2. Sharing`) and Setext (a line underlined with `===` or `---`), outside fenced
+ * code blocks and front matter. Their level is the author's; their number, if any, is read like any heading's.
+ */
+import { parseMarker } from './numbering';
+import { HeadingDraft } from './headings';
+import { ScannedLine } from './scan';
+import { entryTitle } from './toc';
+
+const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const RE_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const RE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export interface MarkdownHeadings {
+  drafts: HeadingDraft[];
+  levels: number[];
+  /** Lines inside code fences and front matter, and Setext underlines: never policy text. */
+  codeLines: Set<number>;
+}
+
+export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine[], lineStart: (i: number) => number, lineEnd: (i: number) => number): MarkdownHeadings {
+  const drafts: HeadingDraft[] = [];
+  const levels: number[] = [];
+  const codeLines = new Set<number>();
+  let fence: string | undefined;
+  let i = 0;
+  // YAML front matter
+  if (scanned.length > 2 && text.slice(lineStart(0), lineEnd(0)) === '---') {
+    for (let j = 1; j < scanned.length; j++) {
+      if (/^(---|\.\.\.)\s*$/.test(text.slice(lineStart(j), lineEnd(j)))) {
+        for (let k = 0; k <= j; k++) codeLines.add(k);
+        i = j + 1;
+        break;
+      }
+    }
+  }
+  for (; i < scanned.length; i++) {
+    const raw = text.slice(lineStart(i), Math.min(lineEnd(i), lineStart(i) + 2000));
+    const f = RE_FENCE.exec(raw);
+    if (fence) {
+      codeLines.add(i);
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (f) { fence = f[1]; codeLines.add(i); continue; }
+    const l = scanned[i];
+    if (l.blank) continue;
+    const atx = RE_ATX.exec(raw);
+    if (atx) {
+      const content = atx[2] ?? '';
+      const contentStart = lineStart(i) + (content ? raw.indexOf(content, atx[1].length + raw.indexOf('#')) : raw.length);
+      drafts.push(headingDraft(i, l, content, contentStart));
+      levels.push(atx[1].length);
+      continue;
+    }
+    const next = scanned[i + 1];
+    if (next && !next.blank && !l.marker && !l.bullet) {
+      const under = RE_SETEXT.exec(text.slice(lineStart(i + 1), lineEnd(i + 1)));
+      if (under && (i === 0 || scanned[i - 1].blank || codeLines.has(i - 1))) {
+        drafts.push(headingDraft(i, l, text.slice(l.start, l.end), l.start));
+        levels.push(under[1][0] === '=' ? 1 : 2);
+        codeLines.add(i + 1);
+        i++;
+      }
+    }
+  }
+  return { drafts, levels, codeLines };
+}
+
+function headingDraft(line: number, l: ScannedLine, content: string, contentStart: number): HeadingDraft {
+  const plain = entryTitle(content);
+  const marker = parseMarker(plain);
+  const title = marker ? plain.slice(marker.length).trim() : plain;
+  const titleStart = marker ? contentStart + Math.max(0, content.indexOf(title)) : contentStart;
+  return { line, start: l.start, end: l.end, titleStart, title, marker, source: 'markdown', inline: false, top: false, appendix: false };
+}

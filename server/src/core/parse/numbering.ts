@@ -1,0 +1,264 @@
+/**
+ * Heading and list markers: `1.`, `1.Title`, `1 Title`, `1.2.1`, `IX.`, `(1)`, `(a)`, `A.`, `a)`, `Section 4.`,
+ * `Article 12`, `Appendix 2:`, `【For APP】`, `一、`, `（一）`, `第一条`, `1、`, and bullets.
+ *
+ * A marker knows its counter (Arabic, Roman, letters, Chinese numerals), its decoration (the punctuation around
+ * the number) and its value, so that siblings can be compared whatever the style.
+ */
+
+export type CounterKind = 'arabic' | 'roman-upper' | 'roman-lower' | 'alpha-upper' | 'alpha-lower' | 'cjk' | 'none';
+
+/** How the number is dressed: `1.` dot, `1 ` space, `(1)` paren, `1)` half-paren, `1、` dun, `1.2.1` multi… */
+export type Decoration = 'dot' | 'space' | 'paren' | 'half-paren' | 'dun' | 'chapter' | 'keyword' | 'multi' | 'bracket' | 'bullet';
+
+export interface Marker {
+  /** The marker as written, without surrounding spaces: `1.`, `(a)`, `Appendix 2:`, `第一条`. */
+  readonly text: string;
+  /** The number as a reader names it: `1`, `(a)`, `IX`, `Appendix 2`, `1.2.1`, `第一条`. */
+  readonly label: string;
+  readonly kind: CounterKind;
+  readonly decoration: Decoration;
+  /** Lower-case keyword for `Section`/`Article`/`Appendix`… or the Chinese unit (`条`, `章`). */
+  readonly keyword?: string;
+  /** Numeric value of every level: `[1, 2, 1]` for `1.2.1`, `[9]` for `IX`. */
+  readonly path: readonly number[];
+  /** Value of the last level. */
+  readonly value: number;
+  /** A second reading of an ambiguous marker (`I.` Roman one or letter nine; `(i)` likewise). */
+  readonly alt?: { readonly kind: CounterKind; readonly value: number };
+  /** Characters from the marker's start to the title's start (marker plus following spaces). */
+  readonly length: number;
+}
+
+export const APPENDIX_KEYWORDS = new Set(['appendix', 'annex', 'schedule', 'exhibit', 'attachment', '附录', '附件']);
+
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+export function romanValue(s: string): number | undefined {
+  const up = s.toUpperCase();
+  if (!ROMAN.test(up)) return undefined;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < up.length; i++) {
+    const v = values[up[i]];
+    const next = values[up[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function toRoman(n: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+const CJK_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+export function cjkValue(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in CJK_DIGITS) { digit = CJK_DIGITS[ch]; seen = true; }
+    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; seen = true; }
+    else if (ch === '百') { total += (digit || 1) * 100; digit = 0; seen = true; }
+    else return undefined;
+  }
+  return seen ? total + digit : undefined;
+}
+
+export function toCjk(n: number): string {
+  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n];
+  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
+  if (n < 100) return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
+  return String(n);
+}
+
+const SPACE = '[ \\t\\u00a0\\u3000]';
+const CJK_NUM = '[一二三四五六七八九十百零〇两]';
+
+// Each pattern is anchored, has bounded repetitions and no nested quantifiers, so it runs in time linear in the
+// (short) prefix it is given.
+const RE_CHAPTER = new RegExp(`^第${SPACE}*(${CJK_NUM}{1,6}|\\d{1,3})${SPACE}*(条|章|节|部分|款|篇)${SPACE}*`);
+const RE_KEYWORD = new RegExp(
+  `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件)${SPACE}*` +
+  `(\\d{1,3}(?:\\.\\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
+const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
+const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、])(?![\\d])${SPACE}*`);
+const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
+const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
+const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
+const RE_HALF_PAREN = new RegExp(`^(\\d{1,3}|[a-z]|[ivx]{1,5})[)）]${SPACE}+`);
+const RE_LETTER_DOT = new RegExp(`^([A-Za-z]|[IVXLCDM]{1,6}|[ivxlcdm]{1,6})[.．](?![\\p{L}][.．])${SPACE}*(?=\\S)`, 'u');
+const RE_BRACKET = /^【([^】\n]{1,60})】[ \t\u3000]*$/;
+const RE_BULLET = new RegExp(`^(?:[·•●○◦▪■□◆◇►▶➢✓]|[-*+–—](?=${SPACE}))${SPACE}*`);
+
+function letterValue(ch: string): number {
+  return ch.toLowerCase().charCodeAt(0) - 96;
+}
+
+/**
+ * Reads a marker at the start of `s` (already left-trimmed). Returns undefined for plain text.
+ * Only the first few dozen characters matter; callers may pass a prefix of a long line.
+ */
+export function parseMarker(s: string): Marker | undefined {
+  if (s.length === 0) return undefined;
+  const c = s.charCodeAt(0);
+  let m: RegExpExecArray | null;
+
+  if (c === 0x7b2c /* 第 */ && (m = RE_CHAPTER.exec(s))) {
+    const value = cjkValue(m[1]);
+    if (value !== undefined) {
+      const text = m[0].trimEnd();
+      return { text, label: text, kind: /\d/.test(m[1]) ? 'arabic' : 'cjk', decoration: 'chapter', keyword: m[2], path: [value], value, length: m[0].length };
+    }
+  }
+  if (c === 0x3010 /* 【 */ && (m = RE_BRACKET.exec(s))) {
+    return { text: '', label: '', kind: 'none', decoration: 'bracket', path: [], value: 0, length: 0 };
+  }
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x9644 /* 附 */) {
+    if ((m = RE_KEYWORD.exec(s))) {
+      const keyword = m[1].toLowerCase();
+      const raw = m[2];
+      let kind: CounterKind = 'arabic';
+      let path: number[];
+      if (/^\d/.test(raw)) path = raw.split('.').map(Number);
+      else if (romanValue(raw) !== undefined && (raw.length > 1 || 'IVX'.includes(raw))) { kind = 'roman-upper'; path = [romanValue(raw)!]; }
+      else if (/^[A-Za-z]$/.test(raw)) { kind = 'alpha-upper'; path = [letterValue(raw)]; }
+      else { kind = 'cjk'; path = [cjkValue(raw) ?? 0]; }
+      const word = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
+      const label = /[\u4e00-\u9fff]/.test(m[1]) ? `${m[1]}${raw}` : `${word} ${raw}`;
+      const text = m[0].trimEnd();
+      return { text, label, kind, decoration: 'keyword', keyword, path, value: path[path.length - 1], length: m[0].length };
+    }
+  }
+  if (c >= 48 && c <= 57) {
+    if ((m = RE_MULTI.exec(s))) {
+      const path = m[1].split(/[.．]/).map(Number);
+      return { text: m[0].trimEnd(), label: m[1].replace(/．/g, '.'), kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
+    }
+    if ((m = RE_ARABIC_DOT.exec(s))) {
+      const value = Number(m[1]);
+      return { text: m[1] + m[2], label: m[1], kind: 'arabic', decoration: m[2] === '、' ? 'dun' : 'dot', path: [value], value, length: m[0].length };
+    }
+    if ((m = RE_HALF_PAREN.exec(s))) {
+      const value = Number(m[1]);
+      return { text: m[0].trimEnd(), label: m[0].trimEnd(), kind: 'arabic', decoration: 'half-paren', path: [value], value, length: m[0].length };
+    }
+    if ((m = RE_ARABIC_SPACE.exec(s))) {
+      const value = Number(m[1]);
+      return { text: m[1], label: m[1], kind: 'arabic', decoration: 'space', path: [value], value, length: m[0].length };
+    }
+    return undefined;
+  }
+  if (c === 40 || c === 0xff08) {
+    if ((m = RE_PAREN.exec(s))) return counterMarker(m, m[1], 'paren');
+    return undefined;
+  }
+  if (c >= 0x4e00 && c <= 0x9fff && (m = RE_CJK_DUN.exec(s))) {
+    const value = cjkValue(m[1]);
+    if (value !== undefined) return { text: m[1] + m[2], label: m[1], kind: 'cjk', decoration: 'dun', path: [value], value, length: m[0].length };
+  }
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    if ((m = RE_HALF_PAREN.exec(s))) return counterMarker(m, m[1], 'half-paren');
+    if ((m = RE_LETTER_DOT.exec(s))) {
+      const rest = s.slice(m[0].length);
+      // "e.g.", "U.S." and initials are not markers.
+      if (/^[\p{L}][.．]/u.test(rest)) return undefined;
+      if (m[1].length === 1 && /^[a-z]/.test(m[1]) && m[0].length === 2) return undefined; // "a.b" without space
+      return counterMarker(m, m[1], 'dot');
+    }
+  }
+  return undefined;
+}
+
+function counterMarker(m: RegExpExecArray, raw: string, decoration: Decoration): Marker | undefined {
+  const text = m[0].trimEnd();
+  const base = { text, label: decoration === 'dot' ? raw : text, decoration, length: m[0].length };
+  if (/^\d+$/.test(raw)) return { ...base, kind: 'arabic', path: [Number(raw)], value: Number(raw) };
+  const cjk = /^[一二三四五六七八九十百零〇两]+$/.test(raw) ? cjkValue(raw) : undefined;
+  if (cjk !== undefined) return { ...base, kind: 'cjk', path: [cjk], value: cjk };
+  const upper = raw === raw.toUpperCase();
+  const roman = romanValue(raw);
+  if (raw.length === 1) {
+    const letter = letterValue(raw);
+    const alphaKind: CounterKind = upper ? 'alpha-upper' : 'alpha-lower';
+    const romanKind: CounterKind = upper ? 'roman-upper' : 'roman-lower';
+    // I, V and X read as Roman numerals unless the neighbours say otherwise; C, D, L, M as letters.
+    if (roman !== undefined && 'IVXivx'.includes(raw)) return { ...base, kind: romanKind, path: [roman], value: roman, alt: { kind: alphaKind, value: letter } };
+    if (roman !== undefined) return { ...base, kind: alphaKind, path: [letter], value: letter, alt: { kind: romanKind, value: roman } };
+    return { ...base, kind: alphaKind, path: [letter], value: letter };
+  }
+  if (roman === undefined) return undefined;
+  return { ...base, kind: upper ? 'roman-upper' : 'roman-lower', path: [roman], value: roman };
+}
+
+/** Length of a bullet prefix (`·`, `•`, `- `…) at the start of `s`, or 0. */
+export function bulletLength(s: string): number {
+  const m = RE_BULLET.exec(s);
+  return m ? m[0].length : 0;
+}
+
+/** Title of a bracket heading such as `【For APP】`. */
+export function bracketTitle(s: string): string | undefined {
+  const m = RE_BRACKET.exec(s);
+  return m ? m[0].trim() : undefined;
+}
+
+/** Counters that can continue each other's sequence at one level (a policy that writes `IV.` then `5.`). */
+function counterFamily(kind: CounterKind): string {
+  return kind === 'arabic' || kind === 'roman-upper' || kind === 'roman-lower' || kind === 'cjk' ? 'number' : kind;
+}
+
+/** Key of a marker's exact style: two markers with the same key are written the same way. */
+export function styleKey(m: Marker): string {
+  if (m.decoration === 'keyword' || m.decoration === 'chapter') return `${m.decoration}:${m.keyword}`;
+  if (m.decoration === 'multi') return `multi:${m.path.length}`;
+  if (m.decoration === 'bracket') return 'bracket';
+  return `${m.decoration}:${m.kind}`;
+}
+
+/** Key of a marker's decoration and counter family: `5.` and `IV.` share it; `(5)` does not. */
+export function familyKey(m: Marker): string {
+  if (m.decoration === 'keyword' || m.decoration === 'chapter' || m.decoration === 'multi' || m.decoration === 'bracket') return styleKey(m);
+  const deco = m.decoration === 'space' || m.decoration === 'dun' ? 'dot' : m.decoration;
+  return `${deco}:${counterFamily(m.kind)}`;
+}
+
+/** The marker read with its alternative counter (`I.` as the letter after `H.`). */
+export function withAlternative(m: Marker): Marker | undefined {
+  if (!m.alt) return undefined;
+  return { ...m, kind: m.alt.kind, value: m.alt.value, path: [m.alt.value], alt: { kind: m.kind, value: m.value } };
+}
+
+/** Writes value `n` in a marker's counter. */
+export function formatCounter(kind: CounterKind, n: number): string {
+  switch (kind) {
+    case 'roman-upper': return toRoman(n);
+    case 'roman-lower': return toRoman(n).toLowerCase();
+    case 'alpha-upper': return n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : String(n);
+    case 'alpha-lower': return n >= 1 && n <= 26 ? String.fromCharCode(96 + n) : String(n);
+    case 'cjk': return toCjk(n);
+    default: return String(n);
+  }
+}
+
+/** The marker text for value `n` in the same style as `m` (`IX.` → `X.`, `(3)` → `(4)`, `1.2` → `1.3`). */
+export function markerWithValue(m: Marker, n: number): string {
+  const counter = formatCounter(m.kind, n);
+  switch (m.decoration) {
+    case 'multi': return [...m.path.slice(0, -1), n].join('.');
+    case 'keyword': return m.text.replace(/(\s*)(\S+)([.:：\-–—]?)$/, `$1${counter}$3`);
+    case 'chapter': return `第${counter}${m.keyword}`;
+    case 'space': return counter;
+    case 'dun': return `${counter}、`;
+    case 'paren': return m.text.replace(/^([(（]\s*)[^)）\s]+(\s*[)）])$/, `$1${counter}$2`);
+    case 'half-paren': return `${counter}${m.text.slice(-1)}`;
+    case 'dot': return `${counter}${m.text.slice(-1)}`;
+    default: return m.text;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Cross-references: places in the body that name another section.
+ * - quoted: `"XII. Contact Us"`, `see the "How We Collect…" section`;
+ * - numbered: `Appendix 1`, `Article 12`, `Section 4.2`, `第十二条`, `附录一`.
+ * Each is resolved to a section by its number first, then by its title.
+ */
+import type { CrossReference, Section } from '../model';
+import { LineIndex, lineOf } from '../text/lines';
+import { titleKey, titleSimilarity } from '../text/titles';
+import { APPENDIX_KEYWORDS, Marker, parseMarker } from './numbering';
+
+const RE_QUOTED = /["“”]([^"“”\n]{3,160})["“”]|[「『]([^」』\n]{2,80})[」』]|《([^》\n]{2,80})》/g;
+const RE_NUMBERED = /\b(Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment)\s+(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])|第\s*([一二三四五六七八九十百零〇两\d]{1,6})\s*(条|章)|(附录|附件)\s*([一二三四五六七八九十\d]{1,3})/gu;
+const RE_EXTERNAL_AFTER = /^\s*(\(\d+\)\s*)*(\([a-z]\)\s*)*(of|under|in)\s+(the\s+)?(?!this\b|our\b|these\b)[\p{Lu}\u4e00-\u9fff]/u;
+const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
+const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
+
+/** Finds the section a marker names: the top-level one if several share the number. */
+export function sectionByMarker(sections: readonly Section[], m: Marker): Section | undefined {
+  const candidates = sections.filter((s) => s.marker && sameNumber(s.marker, m));
+  if (candidates.length === 0) return undefined;
+  return candidates.reduce((best, s) => (s.level < best.level ? s : best));
+}
+
+function sameNumber(a: Marker, b: Marker): boolean {
+  const appendixA = a.decoration === 'keyword' && APPENDIX_KEYWORDS.has(a.keyword!);
+  const appendixB = b.decoration === 'keyword' && APPENDIX_KEYWORDS.has(b.keyword!);
+  if (appendixA !== appendixB) return false;
+  if (a.path.length !== b.path.length) return false;
+  for (let i = 0; i < a.path.length; i++) if (a.path[i] !== b.path[i]) return false;
+  if (a.decoration === 'chapter' || b.decoration === 'chapter') return a.keyword === b.keyword || a.decoration !== b.decoration;
+  return true;
+}
+
+/** The section whose title best matches `title` (similarity at least `min`). */
+export function sectionByTitle(sections: readonly Section[], title: string, min = 0.6): Section | undefined {
+  const key = titleKey(title);
+  let best: Section | undefined;
+  let bestScore = min;
+  for (const s of sections) {
+    if (!s.title) continue;
+    if (titleKey(s.title) === key) return s;
+    const score = titleSimilarity(s.title, title);
+    if (score > bestScore) { best = s; bestScore = score; }
+  }
+  return best;
+}
+
+export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean): CrossReference[] {
+  const out: CrossReference[] = [];
+  if (sections.length === 0) return out;
+  const taken: [number, number][] = [];
+  RE_QUOTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_QUOTED.exec(text))) {
+    const inner = (m[1] ?? m[2] ?? m[3]).trim();
+    const start = m.index + m[0].indexOf(inner);
+    if (isHeadingOrToc(start)) continue;
+    const cleaned = inner.replace(/[.,;:。，；：]+$/, '');
+    const marker = parseMarker(cleaned);
+    let target: Section | undefined;
+    let title = cleaned;
+    if (marker && marker.decoration !== 'bracket' && marker.decoration !== 'bullet') {
+      title = cleaned.slice(marker.length).trim();
+      target = sectionByMarker(sections, marker);
+      if (!title && !target) continue;
+      if (!target && title && !sectionByTitle(sections, title, 0.5)) {
+        // A quoted number and title that match nothing: still a reference, to a section that does not exist.
+      }
+    } else {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (!RE_SEE_BEFORE.test(before) && !RE_SECTION_AFTER.test(after)) continue;
+      target = sectionByTitle(sections, cleaned, 0.6);
+      if (!target) continue; // a quoted phrase that names no section: not a reference
+    }
+    out.push({ kind: 'quoted', start, end: start + cleaned.length, line: lineOf(lines, start), text: cleaned, marker, title, target: target?.index });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  RE_NUMBERED.lastIndex = 0;
+  let t = 0;
+  taken.sort((a, b) => a[0] - b[0]);
+  while ((m = RE_NUMBERED.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (t < taken.length && taken[t][1] <= start) t++;
+    if (t < taken.length && taken[t][0] <= start) continue;
+    if (isHeadingOrToc(start)) continue;
+    // "Article 6 of the GDPR", "Section 1798.100 of the California Civil Code": another text, not this policy.
+    if (RE_EXTERNAL_AFTER.test(text.slice(end, end + 40))) continue;
+    const marker = parseMarker(m[0]);
+    if (!marker) continue;
+    const target = sectionByMarker(sections, marker);
+    out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: m[0], marker, title: '', target: target?.index });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

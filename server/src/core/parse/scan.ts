@@ -1,0 +1,65 @@
+/**
+ * First pass over the lines: where each line's text starts and ends, and what it begins with (a numbering
+ * marker, a bullet, or plain text). Everything later works on these records instead of re-reading the text.
+ */
+import { LineIndex } from '../text/lines';
+import { Marker, bulletLength, parseMarker } from './numbering';
+
+/** Lines longer than this are paragraphs, never headings; only their start is examined. */
+export const MAX_HEADING_LINE = 300;
+
+export interface ScannedLine {
+  readonly index: number;
+  /** Offsets of the trimmed content. start === end for a blank line. */
+  readonly start: number;
+  readonly end: number;
+  readonly blank: boolean;
+  readonly marker: Marker | undefined;
+  /** Length of a bullet prefix, 0 if none. */
+  readonly bullet: number;
+  /** Offset where the text after marker or bullet starts. */
+  readonly titleStart: number;
+  /** Text after marker or bullet (trimmed); cut to MAX_HEADING_LINE characters for long lines. */
+  readonly title: string;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b || (c < 32 && c !== 10 && c !== 13);
+}
+
+export function scanLines(text: string, lines: LineIndex): ScannedLine[] {
+  const out: ScannedLine[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    let s = lines.starts[i];
+    let e = lines.ends[i];
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (s === e) {
+      out[i] = { index: i, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '' };
+      continue;
+    }
+    const head = text.slice(s, Math.min(e, s + 64));
+    const marker = parseMarker(head);
+    const bullet = marker ? 0 : bulletLength(head);
+    let titleStart = s + (marker ? marker.length : bullet);
+    while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
+    const title = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
+    out[i] = { index: i, start: s, end: e, blank: false, marker, bullet, titleStart, title };
+  }
+  return out;
+}
+
+export function lineLength(l: ScannedLine): number {
+  return l.end - l.start;
+}
+
+/** Index of the next non-blank line after `i`, or -1. */
+export function nextNonBlank(scanned: readonly ScannedLine[], i: number): number {
+  for (let j = i + 1; j < scanned.length; j++) if (!scanned[j].blank) return j;
+  return -1;
+}
+
+export function previousNonBlank(scanned: readonly ScannedLine[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (!scanned[j].blank) return j;
+  return -1;
+}

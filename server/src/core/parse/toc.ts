@@ -1,0 +1,110 @@
+/**
+ * Table-of-contents detection. A table of contents is a run of three or more short, title-like lines with no
+ * body text between them, whose titles are also found elsewhere in the document (or which follow a line such
+ * as "This policy helps you understand the following:"). It may stand at the top or at the bottom.
+ * The run stops where an entry repeats an earlier one: that is the first real heading after the list.
+ */
+import { titleKey } from '../text/titles';
+import { ScannedLine } from './scan';
+
+export interface TocDraft {
+  introLine: number | undefined;
+  lines: number[];
+}
+
+const RE_CUE = /(table of contents|^\s*(contents|index|overview of (this|the) (policy|notice))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
+
+/** Text of a line as a possible entry: without dot leaders and page numbers, Markdown links or emphasis. */
+export function entryTitle(title: string): string {
+  return title
+    .replace(/\[([^\]]{1,200})\]\([^)]{0,300}\)/g, '$1')
+    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(\s*\.{3,}|\s*…+|\s*·{3,})\s*\d*\s*$/, '')
+    .replace(/\s+\d{1,3}\s*$/, (m) => (/\.{2,}/.test(title) ? '' : m))
+    .trim();
+}
+
+/** A line that could be an entry of a table of contents (or a heading): short, one phrase, no end punctuation. */
+export function isTitleLike(l: ScannedLine, maxLength = 150): boolean {
+  if (l.blank || l.end - l.start > maxLength) return false;
+  const t = l.title;
+  if (t.length === 0) return false;
+  if (/[;,:；，：、]$/.test(t)) return false;
+  if (/[.!?。！？]["”’)]?\s+[A-Z\u4e00-\u9fff]/.test(t)) return false; // two sentences
+  return /[\p{L}]/u.test(t);
+}
+
+export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: ReadonlySet<number>): TocDraft[] {
+  // Index the titles of every title-like line, to see whether an entry names something elsewhere.
+  const linesByKey = new Map<string, number[]>();
+  const keyOf = new Map<number, string>();
+  for (const l of scanned) {
+    if (!isTitleLike(l) || excluded.has(l.index) || /[.。]$/.test(l.title)) continue;
+    const key = titleKey(entryTitle(l.title));
+    if (!key) continue;
+    keyOf.set(l.index, key);
+    const list = linesByKey.get(key);
+    if (list) list.push(l.index);
+    else linesByKey.set(key, [l.index]);
+  }
+
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let blanks = 0;
+  const close = () => {
+    if (run.length >= 3) {
+      // Cut at the first repeated entry: the document proper starts there.
+      const seen = new Set<string>();
+      let cut = run.length;
+      for (let i = 0; i < run.length; i++) {
+        const key = keyOf.get(run[i])!;
+        if (seen.has(key)) { cut = i; break; }
+        seen.add(key);
+      }
+      if (cut >= 3) runs.push(run.slice(0, cut));
+    }
+    run = [];
+    blanks = 0;
+  };
+  const inSomeRun = new Set<number>();
+  const drafts: TocDraft[] = [];
+  const considerRun = (kept: number[]) => {
+    // Numbered entries of one table share one numbering style (multi-level numbers aside).
+    const styles = new Set(kept.map((i) => scanned[i].marker).filter((m) => m && m.decoration !== 'multi').map((m) => `${m!.decoration}:${m!.kind}`));
+    if (styles.size > 1) return;
+    let matched = 0;
+    for (const i of kept) {
+      const others = linesByKey.get(keyOf.get(i)!) ?? [];
+      if (others.some((j) => !inSomeRun.has(j))) matched++;
+    }
+    const intro = introLineBefore(kept[0]);
+    const ratio = matched / kept.length;
+    const numberedFromOne = scanned[kept[0]].marker?.value === 1 && kept.every((i, k) => scanned[i].marker?.value === k + 1);
+    if (ratio >= 0.5 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
+      drafts.push({ introLine: intro, lines: kept });
+    }
+  };
+  const introLineBefore = (first: number): number | undefined => {
+    for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+      const l = scanned[j];
+      if (l.blank) continue;
+      return l.end - l.start <= 200 && RE_CUE.test(text.slice(l.start, l.end)) ? j : undefined;
+    }
+    return undefined;
+  };
+
+  for (const l of scanned) {
+    if (l.blank) {
+      if (run.length && ++blanks > 1) close();
+      continue;
+    }
+    if (keyOf.has(l.index) && (l.marker?.decoration !== 'bracket')) {
+      run.push(l.index);
+      blanks = 0;
+    } else close();
+  }
+  close();
+  for (const r of runs) for (const i of r) inSomeRun.add(i);
+  for (const r of runs) considerRun(r);
+  return drafts;
+}

@@ -1,0 +1,128 @@
+/**
+ * Levels and ranges. A stack holds the open headings; a new heading becomes the sibling of the open heading
+ * whose number it continues (`2.` after `1.`, `V.` after `IV.`, and `5.` after `IV.` when a policy mixes
+ * Arabic and Roman numerals), or of the open heading written in the same style, and otherwise the child of the
+ * innermost open heading. Multi-level numbers (`1.2.1`) find their parent by prefix. Headings named by the
+ * table of contents, appendices and unnumbered section titles are top-level.
+ */
+import type { Section } from '../model';
+import { Marker, familyKey, styleKey } from './numbering';
+import { HeadingDraft } from './headings';
+
+interface Open {
+  index: number;
+  level: number;
+  marker: Marker | undefined;
+  source: HeadingDraft['source'];
+}
+
+function isTopLevel(d: HeadingDraft): boolean {
+  return d.top || d.appendix || (!d.marker && d.source !== 'bracket' && d.source !== 'markdown');
+}
+
+export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: readonly number[]): number[] {
+  const levels: number[] = new Array(drafts.length);
+  const stack: Open[] = [];
+  const pushAt = (i: number, level: number) => {
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source });
+    levels[i] = level;
+  };
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (explicitLevels) { pushAt(i, explicitLevels[i]); continue; }
+    if (isTopLevel(d)) { pushAt(i, 1); continue; }
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    const m = d.marker;
+    if (!m) { // bracket headings: one level below the open heading, siblings of each other
+      const same = findFromTop(stack, (o) => o.source === d.source && !o.marker);
+      pushAt(i, same ? same.level : (top ? top.level + 1 : 1));
+      continue;
+    }
+    if (m.decoration === 'multi') {
+      const prefix = m.path.slice(0, -1).join('.');
+      const parent = findFromTop(stack, (o) => !!o.marker && o.marker.path.join('.') === prefix && (o.marker.kind === 'arabic' || o.marker.kind.startsWith('roman')));
+      if (parent) { pushAt(i, parent.level + 1); continue; }
+      const sibling = findFromTop(stack, (o) => !!o.marker && o.marker.decoration === 'multi' && o.marker.path.length === m.path.length);
+      if (sibling) { pushAt(i, sibling.level); continue; }
+      const shallower = findFromTop(stack, (o) => !!o.marker && o.marker.path.length === m.path.length - 1);
+      pushAt(i, shallower ? shallower.level + 1 : (top ? top.level + 1 : m.path.length));
+      continue;
+    }
+    const style = styleKey(m);
+    const family = familyKey(m);
+    const sameStyle = (o: Open) => !!o.marker && styleKey(o.marker) === style;
+    const continues = (o: Open) => !!o.marker && m.value === o.marker.value + 1;
+    const target =
+      findFromTop(stack, (o) => sameStyle(o) && continues(o)) ??
+      findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && continues(o));
+    if (target) { pushAt(i, target.level); continue; }
+    const same = findFromTop(stack, sameStyle);
+    if (same) {
+      // `1.` right under `1.` opens a nested list (001: "1. How…" then "1. Personal information…").
+      if (m.value === 1 && same === top) pushAt(i, top.level + 1);
+      else pushAt(i, same.level);
+      continue;
+    }
+    pushAt(i, top ? top.level + 1 : 1);
+  }
+  return levels;
+}
+
+function findFromTop(stack: readonly Open[], test: (o: Open) => boolean): Open | undefined {
+  for (let k = stack.length - 1; k >= 0; k--) if (test(stack[k])) return stack[k];
+  return undefined;
+}
+
+/** End of the last non-space character before `offset` (so a section does not swallow trailing blank lines). */
+function trimBack(text: string, from: number, offset: number): number {
+  let e = offset;
+  while (e > from) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000) e--;
+    else break;
+  }
+  return e;
+}
+
+export function buildSections(text: string, drafts: readonly HeadingDraft[], levels: readonly number[], lineOfHeading: (d: HeadingDraft) => number): Section[] {
+  const n = drafts.length;
+  const ends: number[] = new Array(n);
+  const parents: (number | undefined)[] = new Array(n);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  const stack: number[] = [];
+  for (let i = 0; i < n; i++) {
+    while (stack.length && levels[stack[stack.length - 1]] >= levels[i]) {
+      const closed = stack.pop()!;
+      ends[closed] = trimBack(text, drafts[closed].end, drafts[i].start);
+    }
+    const parent = stack.length ? stack[stack.length - 1] : undefined;
+    parents[i] = parent;
+    if (parent !== undefined) children[parent].push(i);
+    stack.push(i);
+  }
+  for (const open of stack) ends[open] = Math.max(drafts[open].end, trimBack(text, drafts[open].end, text.length));
+  // A parent ends where its last descendant ends, at least.
+  for (let i = n - 1; i >= 0; i--) {
+    const p = parents[i];
+    if (p !== undefined && ends[p] < ends[i]) ends[p] = ends[i];
+  }
+  return drafts.map((d, i) => ({
+    index: i,
+    level: levels[i],
+    marker: d.marker,
+    title: d.title,
+    heading: text.slice(d.start, d.end),
+    headingStart: d.start,
+    headingEnd: d.end,
+    titleStart: d.titleStart,
+    start: d.start,
+    end: ends[i],
+    line: lineOfHeading(d),
+    parent: parents[i],
+    children: children[i],
+    source: d.source,
+    inline: d.inline,
+    appendix: d.appendix,
+  }));
+}

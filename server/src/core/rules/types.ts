@@ -1,0 +1,67 @@
+/**
+ * What a rule is: one file per rule exports one `Rule`. A rule reads the policy model and returns findings;
+ * its `fixes` turn a finding into edits. Findings and edits are offsets into the document text.
+ */
+import type { PolicyDocument } from '../model';
+import type { PolicySettings } from '../settings';
+import type { ContactInfo } from '../contact';
+
+export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+
+export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface CodeFix {
+  readonly title: string;
+  readonly edits: readonly Edit[];
+  /** Shown first in the light-bulb menu. */
+  readonly preferred?: boolean;
+  /** Safe to apply without looking (used by "fix all" and `check --fix`). */
+  readonly safe?: boolean;
+}
+
+export interface RelatedLocation {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+/** What a rule's check returns. The registry adds the severity from the settings. */
+export interface RuleFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  /** A severity below the rule's default for a milder variant (toc-mismatch wording drift is info). */
+  readonly severity?: Severity;
+  readonly related?: readonly RelatedLocation[];
+  /** Rule-specific facts the fixes need (kept small and serialisable). */
+  readonly data?: Record<string, unknown>;
+}
+
+export interface Finding extends RuleFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  /** Stable within one analysis: `${code}:${start}`. */
+  readonly id: string;
+}
+
+export interface RuleContext {
+  readonly doc: PolicyDocument;
+  readonly settings: PolicySettings;
+  readonly contact: ContactInfo;
+  /** Today, for "a date in the future". Injected so tests do not depend on the clock. */
+  readonly today: Date;
+}
+
+export interface Rule {
+  readonly code: string;
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  check(ctx: RuleContext): RuleFinding[];
+  fixes?(ctx: RuleContext, finding: Finding): CodeFix[];
+}

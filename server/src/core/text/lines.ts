@@ -1,0 +1,59 @@
+/**
+ * Line bookkeeping for a document held as one JavaScript string.
+ *
+ * Offsets are UTF-16 code-unit indexes into the text, which is exactly what LSP positions count, so a
+ * position is (line, offset - lineStart). Line breaks are `\r\n`, `\n` and a lone `\r`, as in LSP and VS Code.
+ */
+export interface LineIndex {
+  /** Offset of the first character of each line. `starts.length` is the number of lines (at least 1). */
+  readonly starts: Uint32Array | readonly number[];
+  /** Offset just past the last character of each line's content (before its line break). */
+  readonly ends: Uint32Array | readonly number[];
+  readonly length: number;
+  readonly textLength: number;
+}
+
+export function buildLineIndex(text: string): LineIndex {
+  // Two passes keep memory proportional to the number of lines, not the text size.
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) count++;
+    else if (c === 13) {
+      count++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  let line = 0;
+  starts[0] = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      ends[line] = i;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      starts[line] = i + 1;
+    }
+  }
+  ends[line] = text.length;
+  return { starts, ends, length: count, textLength: text.length };
+}
+
+/** Line number (0-based) of the line that contains `offset`. Offsets on a line break belong to that line. */
+export function lineOf(lines: LineIndex, offset: number): number {
+  const { starts } = lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function lineText(text: string, lines: LineIndex, line: number): string {
+  return text.slice(lines.starts[line], lines.ends[line]);
+}

@@ -1,0 +1,71 @@
+/**
+ * Recognisers for values that policies contain: placeholders, email addresses, phone numbers, URLs and dates.
+ * All patterns are linear (no nested quantifiers) and are applied to bounded slices where they could run long.
+ */
+
+/** Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, <company email>, ____ and the like. */
+export const RE_PLACEHOLDER = new RegExp([
+  '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,})\\s*\\]',
+  '\\[\\s*(?:insert|enter|add|your|company|date|name|email|e-mail|address|phone|telephone|website|url|contact)\\b[^\\]\\n]{0,40}\\]',
+  '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?![\\p{L}\\p{N}])',
+  '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充)\\s*】',
+  '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
+  '<\\s*(?:company|your|insert|enter|email|e-mail|address|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
+  '_{4,}',
+].join('|'), 'giu');
+
+export interface Match {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export function findAll(re: RegExp, text: string, offset = 0): Match[] {
+  const out: Match[] = [];
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text))) {
+    if (m[0].length === 0) { g.lastIndex++; continue; }
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export const RE_EMAIL = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}/gu;
+export const RE_EMAIL_VALID = /^[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?){0,5}\.\p{L}{2,24}$/u;
+export const RE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'(),，。；;]{2,300}/giu;
+/** A run that looks like a phone number: optional +, digits with spaces, dots, dashes or parentheses. */
+export const RE_PHONE = /(?<![\p{L}\p{N}])\+?(?:\(\s*\+?\d{1,4}\s*\)|\d)[\d\s().\-–]{5,24}\d(?![\p{L}\p{N}])/gu;
+
+export function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) n++; }
+  return n;
+}
+
+export function isValidEmail(s: string): boolean {
+  return RE_EMAIL_VALID.test(s.trim());
+}
+
+/** 7 to 15 digits (E.164 allows 15), written with the usual separators only. */
+export function isValidPhone(s: string): boolean {
+  const t = s.trim();
+  if (!/^[+\d\s().\-–\/]+$/.test(t)) return false;
+  const d = digitCount(t);
+  if (d < 7 || d > 15) return false;
+  let depth = 0;
+  for (const ch of t) { if (ch === '(') depth++; else if (ch === ')') depth--; if (depth < 0 || depth > 1) return false; }
+  return depth === 0;
+}
+
+export function isValidUrl(s: string): boolean {
+  const t = s.trim();
+  const withScheme = /^https?:\/\//i.test(t) ? t : /^www\./i.test(t) ? `https://${t}` : undefined;
+  if (!withScheme) return false;
+  try {
+    const u = new URL(withScheme);
+    return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(u.hostname) && /\.\p{L}{2,}$/u.test(u.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * The language server: an adapter between LSP and the pure core. It keeps the open documents, asks the core
+ * for an analysis (cached per document version), and converts offsets to LSP positions with positions.ts.
+ * Start it with `node dist/server.js --stdio` (any LSP client) or through the VS Code client (IPC).
+ */
+import {
+  CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol,
+  FoldingRange, FoldingRangeKind, InitializeResult, Location, ProposedFeatures, SymbolInformation, SymbolKind,
+  TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, analyzePolicy, fixAll, fixesFor } from './core/analyze';
+import { CodeFix, Severity } from './core/rules/types';
+import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt } from './core/features/outline';
+import { formatForPath } from './core/parse';
+import { offsetAt, rangeAt } from './core/positions';
+import { PolicySettings, defaultSettings, readSettings, matchesFiles } from './core/settings';
+import { ruleDocUrl } from './core/rules/registry';
+
+const LANGUAGE_ID = 'privacy-policy';
+const SOURCE = 'privacy-policy';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, Analysis>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  let settings: PolicySettings = defaultSettings();
+  let canConfigure = false;
+
+  const log = (message: string) => connection.console.log(message);
+
+  /** Analysis of an open document, recomputed only when its version changed. */
+  function analysisOf(uri: string): Analysis | undefined {
+    const document = documents.get(uri);
+    if (!document || !isPolicy(document)) return undefined;
+    const cached = cache.get(uri);
+    if (cached && cached.version === document.version) return cached;
+    const analysis = analyzePolicy(document.getText(), {
+      format: document.languageId === 'markdown' ? 'markdown' : formatForPath(uriPath(uri)),
+      settings,
+      version: document.version,
+    });
+    cache.set(uri, analysis);
+    return analysis;
+  }
+
+  function isPolicy(document: TextDocument): boolean {
+    if (document.languageId === LANGUAGE_ID) return true;
+    return matchesFiles(uriPath(document.uri), settings.files);
+  }
+
+  function publish(uri: string): void {
+    const document = documents.get(uri);
+    if (!document) return;
+    const analysis = analysisOf(uri);
+    const diagnostics = analysis ? toDiagnostics(analysis, uri) : [];
+    connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  /** Diagnostics follow typing after a short pause; a newer edit cancels the pending run. */
+  function schedule(uri: string, delay: number): void {
+    const previous = pending.get(uri);
+    if (previous) clearTimeout(previous);
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      try { publish(uri); } catch (e) { log(`diagnostics failed for ${uri}: ${String(e)}`); }
+    }, delay));
+  }
+
+  function toDiagnostics(analysis: Analysis, uri: string): Diagnostic[] {
+    const { lines } = analysis.doc;
+    return analysis.findings.filter((f) => f.severity !== 'off').map((f) => ({
+      range: rangeAt(lines, f.start, f.end),
+      severity: lspSeverity(f.severity),
+      code: f.code,
+      codeDescription: { href: ruleDocUrl(f.code) },
+      source: SOURCE,
+      message: f.message,
+      data: { code: f.code, id: f.id, version: analysis.version },
+      ...(f.related ? { relatedInformation: f.related.map((r) => ({ location: { uri, range: rangeAt(lines, r.start, r.end) }, message: r.message })) } : {}),
+    }));
+  }
+
+  async function refreshSettings(): Promise<void> {
+    if (!canConfigure) return;
+    try {
+      const [value] = await connection.workspace.getConfiguration([{ section: 'privacyPolicy' }]);
+      settings = readSettings(value, undefined, (m) => log(m));
+    } catch (e) {
+      log(`could not read settings, using defaults: ${String(e)}`);
+      settings = defaultSettings();
+    }
+    cache.clear();
+    for (const d of documents.all()) schedule(d.uri, 0);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'Privacy policy' },
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.privacyPolicy'] },
+      },
+      serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => { void refreshSettings(); });
+  connection.onDidChangeConfiguration(() => { void refreshSettings(); });
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, documents.get(e.document.uri)?.getText().length! > 1_000_000 ? 150 : 50));
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    const t = pending.get(e.document.uri);
+    if (t) clearTimeout(t);
+    pending.delete(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    const { lines } = analysis.doc;
+    const convert = (n: OutlineNode): DocumentSymbol => ({
+      name: n.name,
+      detail: n.detail,
+      kind: n.kind === 'appendix' ? SymbolKind.Module : SymbolKind.String,
+      range: rangeAt(lines, n.start, n.end),
+      selectionRange: rangeAt(lines, n.selectionStart, n.selectionEnd),
+      children: n.children.map(convert),
+    });
+    return outline(analysis.doc).map(convert);
+  });
+
+  connection.onFoldingRanges((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    return foldingRanges(analysis.doc).map((f): FoldingRange => ({ startLine: f.startLine, endLine: f.endLine, ...(f.kind ? { kind: f.kind === 'region' ? FoldingRangeKind.Region : FoldingRangeKind.Comment } : {}) }));
+  });
+
+  connection.onDefinition((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return null;
+    const link = definitionAt(analysis.doc, offsetAt(analysis.doc.lines, params.position));
+    if (!link) return null;
+    return Location.create(params.textDocument.uri, rangeAt(analysis.doc.lines, link.target.headingStart, link.target.headingEnd));
+  });
+
+  connection.onDocumentLinks((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    const { lines } = analysis.doc;
+    return sectionLinks(analysis.doc).map((l): DocumentLink => {
+      const at = rangeAt(lines, l.target.headingStart, l.target.headingEnd).start;
+      return {
+        range: rangeAt(lines, l.start, l.end),
+        target: `${params.textDocument.uri}#L${at.line + 1},${at.character + 1}`,
+        tooltip: `Go to ${l.target.heading.replace(/\s+/g, ' ').slice(0, 80)}`,
+      };
+    });
+  });
+
+  connection.onWorkspaceSymbol((params) => {
+    const query = params.query.toLowerCase();
+    const out: SymbolInformation[] = [];
+    for (const document of documents.all()) {
+      const analysis = analysisOf(document.uri);
+      if (!analysis) continue;
+      for (const s of analysis.doc.sections) {
+        const name = s.heading.replace(/\s+/g, ' ').trim() || s.marker?.label || '(untitled section)';
+        if (query && !name.toLowerCase().includes(query)) continue;
+        const container = s.parent !== undefined ? analysis.doc.sections[s.parent].heading.replace(/\s+/g, ' ').slice(0, 80) : undefined;
+        out.push({ name, kind: s.appendix ? SymbolKind.Module : SymbolKind.String, location: Location.create(document.uri, rangeAt(analysis.doc.lines, s.headingStart, s.headingEnd)), ...(container ? { containerName: container } : {}) });
+        if (out.length >= 2000) return out;
+      }
+    }
+    return out;
+  });
+
+  connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    const { lines } = analysis.doc;
+    const uri = params.textDocument.uri;
+    const toEdit = (fix: CodeFix): WorkspaceEdit => ({ changes: { [uri]: fix.edits.map((e) => TextEdit.replace(rangeAt(lines, e.start, e.end), e.newText)) } });
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+    const out: CodeAction[] = [];
+    const start = offsetAt(lines, params.range.start);
+    const end = offsetAt(lines, params.range.end);
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const f of analysis.findings) {
+        if (f.severity === 'off' || f.end < start || f.start > end) continue;
+        const diagnostic = toDiagnostics({ ...analysis, findings: [f] }, uri)[0];
+        for (const fix of fixesFor(analysis, f)) {
+          out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toEdit(fix), isPreferred: fix.preferred });
+        }
+      }
+    }
+    if (wants('source.fixAll.privacyPolicy') && !(only ?? []).every((k) => k === CodeActionKind.QuickFix)) {
+      const safe = fixAll(analysis);
+      if (safe) out.push({ title: safe.title, kind: 'source.fixAll.privacyPolicy', edit: toEdit(safe) });
+    }
+    return out;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function lspSeverity(s: Severity): DiagnosticSeverity {
+  switch (s) {
+    case 'error': return DiagnosticSeverity.Error;
+    case 'warning': return DiagnosticSeverity.Warning;
+    case 'info': return DiagnosticSeverity.Information;
+    default: return DiagnosticSeverity.Hint;
+  }
+}
+
+function uriPath(uri: string): string {
+  try { return decodeURIComponent(new URL(uri).pathname); } catch { return uri; }
+}
+
+// Entry point when bundled as dist/server.js. The connection picks stdio, IPC or a socket from the arguments.
+if (require.main === module) {
+  const connection = createConnection(ProposedFeatures.all);
+  process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e?.stack ?? String(e)}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
+  startServer(connection);
+}
