@@ -35,6 +35,8 @@ export interface Section {
   /** True when the heading starts inside a paragraph line instead of on its own line. */
   readonly inline: boolean;
   readonly appendix: boolean;
+  /** The body starts on the heading's line, right after the number (`第一条 为保护…`): the heading is the number. */
+  readonly runIn: boolean;
 }
 
 export interface TocEntry {

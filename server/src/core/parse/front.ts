@@ -52,7 +52,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (metadataLines.has(l.index)) continue;
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
-    const s = text.slice(l.start, l.end);
+    const s = text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
     if (s.length > 100 || /[.;:,。；：，]$/.test(s) || !RE_TITLE_WORDS.test(s)) {
       if (title) break;
       continue;

@@ -11,7 +11,7 @@
 import type { HeadingSource } from '../model';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, styleKey, withAlternative } from './numbering';
-import { MAX_HEADING_LINE, ScannedLine, nextNonBlank } from './scan';
+import { MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
 import { TocDraft, entryTitle, isTitleLike } from './toc';
 
 export interface HeadingDraft {
@@ -27,6 +27,8 @@ export interface HeadingDraft {
   /** Named by the table of contents: a top-level section. */
   top: boolean;
   appendix: boolean;
+  /** The section's text starts on the heading's line, right after the number (`第一条 为保护…`). */
+  runIn?: boolean;
 }
 
 interface Candidate {
@@ -34,6 +36,13 @@ interface Candidate {
   marker: Marker;
   score: number;
   group: number;
+  runIn: boolean;
+}
+
+const ARTICLE_KEYWORDS = new Set(['article', 'section', 'clause', 'chapter', 'part', '条', '章', '节', '部分', '款', '篇']);
+
+function isArticleMarker(m: Marker): boolean {
+  return (m.decoration === 'chapter' || m.decoration === 'keyword') && ARTICLE_KEYWORDS.has(m.keyword!);
 }
 
 const CANONICAL: RegExp[] = [
@@ -178,9 +187,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       }
       openGroups.set(key, { group, last: marker });
       let score = headingScore(text, scanned, l, marker);
+      // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
+      // wording runs on after the number: the heading is then the number alone.
+      const runIn = isArticleMarker(marker) && score < 0 && !RE_LIST_END.test(l.title);
+      if (runIn) score = 10;
       if (tocTargets.has(l.index)) score += 10;
       if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;
-      candidates.push({ line: l, marker, score, group });
+      candidates.push({ line: l, marker, score, group, runIn });
       groupScores[group] += score;
       groupSizes[group]++;
       continue;
@@ -190,8 +203,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (tocTargets.has(l.index)) {
       drafts.push(lineDraft(l, undefined, 'toc', true));
     } else if (isTitleLike(l, 80) && isCanonicalTitle(l.title)) {
+      // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
-      if (j >= 0 && !isTitleLike(scanned[j], 80)) drafts.push(lineDraft(l, undefined, 'canonical', false));
+      const k = previousNonBlank(scanned, l.index);
+      const shortText = (x: number) => x >= 0 && !scanned[x].marker && !scanned[x].bullet && isTitleLike(scanned[x], 80) && !/[:：]/.test(scanned[x].title);
+      if (j >= 0 && !(shortText(j) && shortText(k))) drafts.push(lineDraft(l, undefined, 'canonical', false));
     }
   }
 
@@ -200,7 +216,14 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (strong || groupScores[c.group] / groupSizes[c.group] > 0) {
       const top = tocTargets.has(c.line.index);
       const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
-      drafts.push({ ...lineDraft(c.line, c.marker, 'numbered', top), appendix });
+      const draft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
+      if (c.runIn) {
+        draft.end = c.line.start + c.marker.text.length;
+        draft.title = '';
+        draft.titleStart = draft.end;
+        draft.runIn = true;
+      }
+      drafts.push(draft);
     }
   }
 

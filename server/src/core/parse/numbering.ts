@@ -224,6 +224,8 @@ export function styleKey(m: Marker): string {
 
 /** Key of a marker's decoration and counter family: `5.` and `IV.` share it; `(5)` does not. */
 export function familyKey(m: Marker): string {
+  // "Article 3" then "Section 4": units of the same document level, whatever the word.
+  if (m.decoration === 'keyword' && !APPENDIX_KEYWORDS.has(m.keyword!) && m.path.length === 1) return 'keyword:unit';
   if (m.decoration === 'keyword' || m.decoration === 'chapter' || m.decoration === 'multi' || m.decoration === 'bracket') return styleKey(m);
   const deco = m.decoration === 'space' || m.decoration === 'dun' ? 'dot' : m.decoration;
   return `${deco}:${counterFamily(m.kind)}`;
@@ -252,7 +254,7 @@ export function markerWithValue(m: Marker, n: number): string {
   const counter = formatCounter(m.kind, n);
   switch (m.decoration) {
     case 'multi': return [...m.path.slice(0, -1), n].join('.');
-    case 'keyword': return m.text.replace(/(\s*)(\S+)([.:：\-–—]?)$/, `$1${counter}$3`);
+    case 'keyword': return m.text.replace(/(\s*)([^\s.:：\-–—]+)([.:：\-–—]?)$/, `$1${counter}$3`);
     case 'chapter': return `第${counter}${m.keyword}`;
     case 'space': return counter;
     case 'dun': return `${counter}、`;

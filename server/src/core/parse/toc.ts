@@ -4,7 +4,7 @@
  * as "This policy helps you understand the following:"). It may stand at the top or at the bottom.
  * The run stops where an entry repeats an earlier one: that is the first real heading after the list.
  */
-import { titleKey } from '../text/titles';
+import { titleKey, titleSimilarity } from '../text/titles';
 import { ScannedLine } from './scan';
 
 export interface TocDraft {
@@ -52,7 +52,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   let run: number[] = [];
   let blanks = 0;
   const close = () => {
-    if (run.length >= 3) {
+    if (run.length >= 2) {
       // Cut at the first repeated entry: the document proper starts there.
       const seen = new Set<string>();
       let cut = run.length;
@@ -61,13 +61,28 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
         if (seen.has(key)) { cut = i; break; }
         seen.add(key);
       }
-      if (cut >= 3) runs.push(run.slice(0, cut));
+      if (cut >= 2) runs.push(run.slice(0, cut));
     }
     run = [];
     blanks = 0;
   };
   const inSomeRun = new Set<number>();
   const drafts: TocDraft[] = [];
+  // Numbered title-like lines by number, to recognise a numbered entry whose wording drifted from its heading.
+  const numbered = new Map<number, number[]>();
+  for (const i of keyOf.keys()) {
+    const m = scanned[i].marker;
+    if (!m || m.decoration === 'multi') continue;
+    const list = numbered.get(m.value);
+    if (list) list.push(i);
+    else numbered.set(m.value, [i]);
+  }
+  const looselyMatched = (i: number): boolean => {
+    const m = scanned[i].marker;
+    if (!m) return false;
+    const title = entryTitle(scanned[i].title);
+    return (numbered.get(m.value) ?? []).some((j) => !inSomeRun.has(j) && titleSimilarity(title, entryTitle(scanned[j].title)) >= 0.3);
+  };
   const considerRun = (kept: number[]) => {
     // Numbered entries of one table share one numbering style (multi-level numbers aside).
     const styles = new Set(kept.map((i) => scanned[i].marker).filter((m) => m && m.decoration !== 'multi').map((m) => `${m!.decoration}:${m!.kind}`));
@@ -80,7 +95,10 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const intro = introLineBefore(kept[0]);
     const ratio = matched / kept.length;
     const numberedFromOne = scanned[kept[0]].marker?.value === 1 && kept.every((i, k) => scanned[i].marker?.value === k + 1);
-    if (ratio >= 0.5 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
+    // Two entries make a table only when a line introduces them and both name sections.
+    if (kept.length < 3 && (intro === undefined || ratio < 1)) return;
+    const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;
+    if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
       drafts.push({ introLine: intro, lines: kept });
     }
   };
@@ -104,7 +122,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     } else close();
   }
   close();
-  for (const r of runs) for (const i of r) inSomeRun.add(i);
+  // Lines of other lists do not confirm an entry; pairs are too common among real headings to count as lists.
+  for (const r of runs) if (r.length >= 3) for (const i of r) inSomeRun.add(i);
   for (const r of runs) considerRun(r);
   return drafts;
 }

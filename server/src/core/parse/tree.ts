@@ -124,5 +124,6 @@ export function buildSections(text: string, drafts: readonly HeadingDraft[], lev
     source: d.source,
     inline: d.inline,
     appendix: d.appendix,
+    runIn: !!d.runIn,
   }));
 }

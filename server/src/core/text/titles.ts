@@ -25,7 +25,7 @@ export function normalizeTitle(title: string): string {
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
-  for (const suffix of ['ation', 'ition', 'ments', 'ment', 'ings', 'ing', 'ures', 'ure', 'ies', 'ied', 'ers', 'ed', 'ly', 'es', 'er', 's', 'e']) {
+  for (const suffix of ['ation', 'ition', 'ion', 'ments', 'ment', 'ings', 'ing', 'ures', 'ure', 'ies', 'ied', 'ers', 'ed', 'ly', 'es', 'er', 's', 'e']) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       break;

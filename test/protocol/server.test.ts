@@ -1,0 +1,103 @@
+/**
+ * The built server (dist/server.js) over stdio, driven as an editor would drive it.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ROOT, TestClient, fileUri } from '../support/lsp';
+
+const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
+
+interface Symbol { name: string; range: { start: { line: number }; end: { line: number } }; selectionRange: { start: { line: number; character: number } }; children?: Symbol[] }
+
+function flatten(symbols: Symbol[], depth = 1, out: { name: string; line: number; depth: number; symbol: Symbol }[] = []) {
+  for (const s of symbols) {
+    out.push({ name: s.name, line: s.selectionRange.start.line + 1, depth, symbol: s });
+    flatten(s.children ?? [], depth + 1, out);
+  }
+  return out;
+}
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    const init = (await client.initialize()) as { capabilities: Record<string, unknown> };
+    assert.ok(init.capabilities.documentSymbolProvider);
+    assert.ok(init.capabilities.foldingRangeProvider);
+  });
+  after(async () => client.close());
+
+  it('answers the outline of a seed policy as the gold file describes it', { skip: !existsSync(SEEDS) && 'no ../shared/corpus/seeds on this machine' }, async () => {
+    const goldFile = readdirSync(SEEDS).find((f) => f.startsWith('000_') && f.endsWith('.gold.json'))!;
+    const gold = JSON.parse(readFileSync(join(SEEDS, goldFile), 'utf8')) as { sections: { line: number; level: number; optional?: boolean }[] };
+    const path = join(SEEDS, goldFile.replace('.gold.json', '.txt'));
+    const uri = fileUri(path);
+    await client.open(uri, readFileSync(path, 'utf8'));
+    const symbols = flatten(await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } }));
+    for (const g of gold.sections.filter((s) => !s.optional)) {
+      const found = symbols.find((s) => s.line === g.line);
+      assert.ok(found, `a symbol at line ${g.line}`);
+      assert.equal(found.depth, g.level, `level of line ${g.line}`);
+    }
+    for (const s of symbols) {
+      for (const c of s.symbol.children ?? []) {
+        assert.ok(c.range.start.line >= s.symbol.range.start.line && c.range.end.line <= s.symbol.range.end.line, 'child inside parent');
+      }
+    }
+  });
+
+  it('gives the outline, folding ranges and definitions of a policy written for this project', async () => {
+    const text = [
+      'Sample Privacy Policy',
+      'This policy helps you understand the following:',
+      '1. Data We Collect',
+      '2. Contact Us',
+      '1. Data We Collect',
+      'We collect your name.',
+      '(1) Account data',
+      'Your email address.',
+      '2. Contact Us',
+      'Email: privacy@sample.example',
+    ].join('\n');
+    const uri = 'file:///tmp/sample-privacy.policy';
+    const published = client.diagnostics(uri);
+    await client.open(uri, text);
+    await published;
+    const symbols = flatten(await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } }));
+    assert.deepEqual(symbols.map((s) => [s.name, s.line, s.depth]), [['1. Data We Collect', 5, 1], ['(1) Account data', 7, 2], ['2. Contact Us', 9, 1]]);
+    const folds = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === 7), 'section 1 folds');
+    assert.ok(folds.some((f) => f.startLine === 1 && f.endLine === 3), 'the table of contents folds');
+    const definition = await client.request<{ range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri }, position: { line: 3, character: 4 } });
+    assert.equal(definition.range.start.line, 8, 'the TOC entry leads to its section');
+  });
+
+  it('follows incremental edits: the outline reflects the new text', async () => {
+    const uri = 'file:///tmp/edit-privacy.policy';
+    await client.open(uri, '1. One\nbody\n2. Two\nbody\n');
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 3 }, end: { line: 2, character: 6 } }, text: 'Three' }],
+    });
+    const symbols = flatten(await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } }));
+    assert.deepEqual(symbols.map((s) => s.name), ['1. One', '2. Three']);
+  });
+
+  it('answers requests about documents it never saw with empty results, not errors', async () => {
+    const uri = 'file:///tmp/never-opened.policy';
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+    assert.equal(await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 99, character: 99 } }), null);
+  });
+
+  it('ignores Markdown files that are not policies, and analyses those that match privacyPolicy.files', async () => {
+    const other = 'file:///tmp/README.md';
+    await client.open(other, '# Readme\n## Install\n', 'markdown');
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: other } }), []);
+    const policy = 'file:///tmp/docs/privacy.md';
+    await client.open(policy, '# Privacy Policy\n## 1. Data\nWe collect it.\n', 'markdown');
+    const symbols = flatten(await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: policy } }));
+    assert.deepEqual(symbols.map((s) => s.name), ['# Privacy Policy', '## 1. Data']);
+  });
+});

@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { familyKey, markerWithValue, parseMarker, romanValue, cjkValue, styleKey } from '../../server/src/core/parse/numbering';
+
+describe('parseMarker', () => {
+  const cases: [string, string, string, number[], string][] = [
+    // input, decoration, kind, path, label
+    ['1.How We Collect', 'dot', 'arabic', [1], '1'],
+    ['10. Contact Us', 'dot', 'arabic', [10], '10'],
+    ['1 How do we collect', 'space', 'arabic', [1], '1'],
+    ['1.2 Collection', 'multi', 'arabic', [1, 2], '1.2'],
+    ['1.2.1', 'multi', 'arabic', [1, 2, 1], '1.2.1'],
+    ['IX. Storage Period', 'dot', 'roman-upper', [9], 'IX'],
+    ['XII. Contact Information', 'dot', 'roman-upper', [12], 'XII'],
+    ['(1)Share', 'paren', 'arabic', [1], '(1)'],
+    ['(a) identity data', 'paren', 'alpha-lower', [1], '(a)'],
+    ['（一）注册账号', 'paren', 'cjk', [1], '（一）'],
+    ['A.Information submitted', 'dot', 'alpha-upper', [1], 'A'],
+    ['a) Service providers', 'half-paren', 'alpha-lower', [1], 'a)'],
+    ['ii. Erasure', 'dot', 'roman-lower', [2], 'ii'],
+    ['一、我们如何收集', 'dun', 'cjk', [1], '一'],
+    ['十二、联系我们', 'dun', 'cjk', [12], '十二'],
+    ['1、商品配送', 'dun', 'arabic', [1], '1'],
+    ['第一条 为保护', 'chapter', 'cjk', [1], '第一条'],
+    ['第十二章 附则', 'chapter', 'cjk', [12], '第十二章'],
+    ['Section 4. Sharing', 'keyword', 'arabic', [4], 'Section 4'],
+    ['Article 12 Rights', 'keyword', 'arabic', [12], 'Article 12'],
+    ['Appendix 2: Third-Party Service Providers', 'keyword', 'arabic', [2], 'Appendix 2'],
+    ['APPENDIX B - Processors', 'keyword', 'alpha-upper', [2], 'Appendix B'],
+    ['【For APP】', 'bracket', 'none', [], ''],
+  ];
+  for (const [input, decoration, kind, path, label] of cases) {
+    it(`reads ${JSON.stringify(input)}`, () => {
+      const m = parseMarker(input);
+      assert.ok(m, 'a marker');
+      assert.deepEqual({ decoration: m.decoration, kind: m.kind, path: m.path, label: m.label }, { decoration, kind, path, label });
+    });
+  }
+  for (const text of ['Personal information is', '2021 was a year', 'e.g. your name', 'U.S. residents', '3.14159 is pi', 'www.example.com', '(see below)', 'I am here', '']) {
+    it(`finds no marker in ${JSON.stringify(text)}`, () => assert.equal(parseMarker(text), undefined));
+  }
+  it('I. reads as Roman one and keeps the letter reading as an alternative', () => {
+    const m = parseMarker('I. Introduction')!;
+    assert.equal(m.kind, 'roman-upper');
+    assert.deepEqual(m.alt, { kind: 'alpha-upper', value: 9 });
+  });
+});
+
+describe('numbers', () => {
+  it('Roman and Chinese numerals', () => {
+    assert.equal(romanValue('XIV'), 14);
+    assert.equal(romanValue('IIII'), undefined);
+    assert.equal(cjkValue('二十三'), 23);
+    assert.equal(cjkValue('十'), 10);
+  });
+  it('writes the next number in the same style', () => {
+    assert.equal(markerWithValue(parseMarker('IX. A')!, 10), 'X.');
+    assert.equal(markerWithValue(parseMarker('(3) A')!, 4), '(4)');
+    assert.equal(markerWithValue(parseMarker('1.2 A')!, 3), '1.3');
+    assert.equal(markerWithValue(parseMarker('一、A')!, 2), '二、');
+    assert.equal(markerWithValue(parseMarker('Appendix 1: A')!, 2), 'Appendix 2:');
+  });
+  it('IV. and 5. share a family but not a style; (5) is another family', () => {
+    const roman = parseMarker('IV. A')!, arabic = parseMarker('5. B')!, paren = parseMarker('(5) C')!;
+    assert.notEqual(styleKey(roman), styleKey(arabic));
+    assert.equal(familyKey(roman), familyKey(arabic));
+    assert.notEqual(familyKey(paren), familyKey(arabic));
+  });
+});

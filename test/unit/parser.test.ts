@@ -1,0 +1,341 @@
+/**
+ * The policy parser on fixtures written for this project: every numbering style, and the look-alikes that must
+ * not become sections (list items, table cells, table-of-contents lines, metadata).
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { parsePolicy } from '../../server/src/core/parse';
+import { compareOutline } from '../support/fixtures';
+
+function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
+  const { expected, actual, doc } = compareOutline(source, format);
+  assert.deepEqual(actual, expected);
+  return doc;
+}
+
+describe('numbering styles', () => {
+  it('Arabic with dot, with and without a space, and parenthesised sub-sections', () => {
+    expectOutline(`
+Acme Privacy Policy
+⟦1⟧1.Information We Collect
+We collect what you give us.
+⟦2⟧(1)Account Information
+Your name and email address.
+⟦2⟧(2)Device Information
+Your device model.
+⟦1⟧2. How We Use Information
+We use it to provide the service.
+`);
+  });
+
+  it('"1 Title" without punctuation, multi-level numbers, and a bare 1.2.1 with no title', () => {
+    expectOutline(`
+⟦1⟧1 Scope
+This policy covers the app.
+⟦2⟧1.1 Definitions
+Terms used here.
+⟦2⟧1.2 Collection
+⟦3⟧1.2.1
+We collect data in two ways.
+⟦3⟧1.2.2
+Directly, and through cookies.
+⟦1⟧2 Sharing
+We share with processors.
+`);
+  });
+
+  it('Roman numerals with Arabic numerals standing among them at the top level', () => {
+    expectOutline(`
+⟦1⟧I. Introduction
+Some words.
+⟦2⟧1. Who we are
+We are a company.
+⟦2⟧2. What this covers
+Our website.
+⟦1⟧II. Data We Collect
+Data.
+⟦1⟧3. Cookies
+We use cookies.
+⟦1⟧IV. Your Rights
+Rights.
+`);
+  });
+
+  it('letters as top-level sections with numbered sub-sections', () => {
+    expectOutline(`
+⟦1⟧A. Who We Are
+We make widgets.
+⟦1⟧B. Data We Collect
+⟦2⟧1. Account data
+Name and email address.
+⟦2⟧2. Payment data
+Handled by our processor.
+⟦1⟧C. Cookies
+Only necessary cookies.
+`);
+  });
+
+  it('Article, Section and Appendix keywords, (a) and a) and lower-case Roman items as sub-headings', () => {
+    expectOutline(`
+Orbit Privacy Notice
+⟦1⟧Article 1 Definitions
+In this notice "we" means Orbit.
+⟦1⟧Article 2 Sharing
+⟦2⟧a) Service providers
+We use hosting providers.
+⟦2⟧b) Legal requests
+We answer lawful requests.
+⟦1⟧Article 3 Your Rights
+⟦2⟧(a) Access
+Ask for a copy.
+⟦2⟧(b) Erasure
+Ask us to delete.
+⟦1⟧Section 4. Contact
+⟦2⟧i. Email
+Write to us.
+⟦2⟧ii. Post
+Send a letter.
+⟦1⟧Appendix 1: Processors
+A list of processors.
+⟦1⟧Appendix 2: Retention Periods
+A table of periods.
+`);
+  });
+
+  it('Chinese numbering: 一、 （一） and 1、 list items', () => {
+    expectOutline(`
+星河隐私政策
+⟦1⟧一、我们如何收集您的个人信息
+我们遵循合法、正当、必要的原则。
+⟦2⟧（一）注册账号
+您需要提供手机号码。
+⟦2⟧（二）订单服务
+我们需要收货地址。
+1、商品配送；
+2、售后服务；
+⟦1⟧二、如何联系我们
+电子邮件：privacy@xinghe.example
+`);
+  });
+
+  it('Chinese chapters and articles: 第一章 and 第一条 with the article text on the same line', () => {
+    const doc = expectOutline(`
+个人信息保护政策
+⟦1⟧第一章 总则
+⟦2⟧第一条 为保护用户个人信息，制定本政策。
+⟦2⟧第二条 本政策适用于本公司全部服务。
+⟦1⟧第二章 个人信息的收集
+⟦2⟧第三条 我们仅收集必要的信息。
+`);
+    assert.equal(doc.sections[1].heading, '第一条');
+  });
+
+  it('bracketed sub-headings such as 【For APP】 under an appendix', () => {
+    expectOutline(`
+⟦1⟧Appendix 1: Services and Data
+⟦2⟧【For APP】
+Account Login
+Your phone number.
+⟦2⟧【For devices】
+Location
+Precise location.
+`);
+  });
+});
+
+describe('headings versus list items, tables and metadata', () => {
+  it('items that end with ";" or read as sentences are list items, a short title followed by body is a heading', () => {
+    expectOutline(`
+⟦1⟧1. Exceptions
+We may process data without consent when:
+(1) it is required to perform a contract with you;
+(2) it is required by a court order or a regulator;
+(3) it protects someone's life in an emergency.
+⟦1⟧2. Sharing
+⟦2⟧(1)Share
+We share with processors.
+⟦2⟧(2)Transfer
+We transfer data in a merger.
+`);
+  });
+
+  it('numbered paragraphs of several sentences are not headings', () => {
+    expectOutline(`
+⟦1⟧Data retention
+1. We keep account data for as long as your account is open. After that we delete it within 30 days.
+2. We keep invoices for ten years because tax law requires it. They are stored encrypted.
+`);
+  });
+
+  it('a flattened table of short cells produces no headings', () => {
+    expectOutline(`
+⟦1⟧Appendix 1: Services
+Feature
+
+Data collected
+
+Account Login
+
+Phone number
+
+Local Storage
+
+Cached files
+`);
+  });
+
+  it('a table of contents at the top is not a set of sections', () => {
+    const { doc, fx } = compareOutline(`
+Acme Privacy Policy
+This policy helps you understand the following:
+⟦toc⟧1. What We Collect
+⟦toc⟧2. How We Use It
+⟦toc⟧3. Contact Us
+⟦1⟧1. What We Collect
+Your name.
+⟦1⟧2. How We Use It
+To run the service.
+⟦1⟧3. Contact Us
+Email: a@acme.example
+`);
+    assert.equal(doc.sections.length, 3);
+    assert.deepEqual(doc.sections.map((s) => s.line), [5, 7, 9]);
+    assert.equal(doc.tocs.length, 1);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.line), fx.tocLines);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+    assert.equal(doc.tocs[0].introLine, 1);
+  });
+
+  it('a table of contents at the bottom links to the sections above even when the wording drifts', () => {
+    const { doc } = compareOutline(`
+⟦1⟧1.What We Collect
+Your name.
+⟦1⟧2.How Cookies Are Used
+Cookies help us.
+⟦1⟧3.Retention of Data
+We keep data for a year.
+  1. What we collect
+  2. How do we use cookies
+  3. How long we keep your data
+Last updated: July 2021
+`);
+    assert.equal(doc.tocs.length, 1);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+    assert.deepEqual(doc.metadata.map((m) => [m.key, m.value]), [['lastUpdated', 'July 2021']]);
+  });
+
+  it('unnumbered headings: table-of-contents titles and standard section titles', () => {
+    expectOutline(`
+Kestrel Ltd ("Kestrel") protects your personal information and explains here how it does so, in plain words and with examples.
+⟦1⟧Contact us
+If you have questions, call us.
+Tel: 020-1234 5678
+This policy covers:
+How we collect information
+How we use cookies
+How we keep information
+⟦1⟧How we collect information
+We collect what you give us.
+⟦2⟧1. Account data
+Your name.
+⟦1⟧How we use cookies
+Cookies remember your settings.
+⟦1⟧How we keep information
+We keep it for a year.
+Microsoft Edge
+Google Chrome
+Mozilla Firefox
+`);
+  });
+
+  it('title and metadata lines are not sections', () => {
+    const doc = parsePolicy('Privacy Policy\n\nEffective Date: [***]\nLast updated: 1 November 2021\n\n1. Scope\nThis covers everything.\n');
+    assert.equal(doc.title?.text, 'Privacy Policy');
+    assert.deepEqual(doc.metadata.map((m) => m.key), ['effectiveDate', 'lastUpdated']);
+    assert.deepEqual(doc.sections.map((s) => s.heading), ['1. Scope']);
+  });
+});
+
+describe('headings run into one long line', () => {
+  it('recovers each table-of-contents title inside a pasted paragraph at its character offset', () => {
+    const filler = 'We describe this in detail so that you can understand it, and we keep it current at all times.';
+    const { expected, actual } = compareOutline(`
+This policy helps you understand the following:
+Collection of information
+2. Protection of information
+3. Your rights regarding information
+⟦1⟧Collection of information
+We collect what you give us. ${filler}
+${filler} ${filler} ⟦1⟧2. Protection of information We encrypt data at rest. ${filler} ⟦1⟧3. Your rights regarding information You may ask for a copy. ${filler}
+`);
+    assert.deepEqual(actual, expected);
+  });
+});
+
+describe('Markdown policies', () => {
+  it('ATX and Setext headings, ignoring fenced code and front matter', () => {
+    expectOutline(`
+---
+title: Example
+---
+⟦1⟧# Privacy Policy
+
+⟦2⟧## 1. Information we collect
+We collect your name.
+
+\`\`\`
+# not a heading
+\`\`\`
+
+⟦3⟧### 1.1 Device data
+Model and OS.
+
+⟦2⟧How we use information
+----------------------
+To run the service.
+
+⟦2⟧## Contact us
+Email: hello@example.com
+`, 'markdown');
+  });
+
+  it('a Markdown file without heading marks is parsed like plain text', () => {
+    expectOutline(`
+⟦1⟧1. Scope
+This covers the site.
+⟦1⟧2. Contact
+Email: a@b.example
+`, 'markdown');
+  });
+});
+
+describe('robustness of the parser', () => {
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['only blank lines', '\n\n \n\t\n'],
+    ['binary', '\u0000\u0001\u0002PNG\u0000\u0000'],
+    ['one long line', 'a'.repeat(200_000)],
+    ['parentheses', '('.repeat(100_000)],
+    ['deep numbering', Array.from({ length: 300 }, (_, i) => Array.from({ length: i + 1 }, () => '1').join('.') + ' T').join('\n')],
+    ['lone surrogates and NUL-free controls', '1. \ud800Title\n\udfffbody\u0007\n'],
+    ['CR only', '1. One\rbody\r2. Two\rbody'],
+  ];
+  for (const [name, text] of cases) {
+    it(`never throws: ${name}`, () => {
+      const doc = parsePolicy(text);
+      for (const s of doc.sections) {
+        assert.ok(s.start <= s.headingStart && s.headingEnd <= s.end && s.end <= text.length, `section ${s.index} ranges`);
+        if (s.parent !== undefined) {
+          const p = doc.sections[s.parent];
+          assert.ok(p.start <= s.start && s.end <= p.end, 'child inside parent');
+        }
+      }
+    });
+  }
+
+  it('reports binary content instead of inventing sections', () => {
+    const doc = parsePolicy('\u0000\u0000ELF\u0000binary');
+    assert.equal(doc.sections.length, 0);
+    assert.equal(doc.problems[0].code, 'binary-content');
+  });
+});
