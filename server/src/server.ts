@@ -14,7 +14,8 @@ import { CodeFix, Severity } from './core/rules/types';
 import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt } from './core/features/outline';
 import { formatForPath } from './core/parse';
 import { offsetAt, rangeAt } from './core/positions';
-import { PolicySettings, defaultSettings, readSettings, matchesFiles } from './core/settings';
+import { PolicySettings, defaultSettings, matchesFiles } from './core/settings';
+import { loadWorkspaceConfig, mergeEditorSettings } from './config';
 import { ruleDocUrl } from './core/rules/registry';
 
 const LANGUAGE_ID = 'privacy-policy';
@@ -26,6 +27,7 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: PolicySettings = defaultSettings();
   let canConfigure = false;
+  let roots: string[] = [];
 
   const log = (message: string) => connection.console.log(message);
 
@@ -81,21 +83,26 @@ export function startServer(connection: Connection): void {
     }));
   }
 
+  /** `.privacypolicy.json` at a workspace root, then the editor's settings on top of it. */
   async function refreshSettings(): Promise<void> {
-    if (!canConfigure) return;
-    try {
-      const [value] = await connection.workspace.getConfiguration([{ section: 'privacyPolicy' }]);
-      settings = readSettings(value, undefined, (m) => log(m));
-    } catch (e) {
-      log(`could not read settings, using defaults: ${String(e)}`);
-      settings = defaultSettings();
+    const fromFile = loadWorkspaceConfig(roots, (m) => connection.window.showWarningMessage(m), log);
+    let next = fromFile;
+    if (canConfigure) {
+      try {
+        const [value] = await connection.workspace.getConfiguration([{ section: 'privacyPolicy' }]);
+        next = mergeEditorSettings(fromFile, value, log);
+      } catch (e) {
+        log(`could not read the editor settings, using .privacypolicy.json and defaults: ${String(e)}`);
+      }
     }
+    settings = next;
     cache.clear();
     for (const d of documents.all()) schedule(d.uri, 0);
   }
 
   connection.onInitialize((params): InitializeResult => {
     canConfigure = !!params.capabilities.workspace?.configuration;
+    roots = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).filter((u) => u.startsWith('file:'));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -112,6 +119,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => { void refreshSettings(); });
   connection.onDidChangeConfiguration(() => { void refreshSettings(); });
+  connection.onDidChangeWatchedFiles(() => { void refreshSettings(); });
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => schedule(e.document.uri, documents.get(e.document.uri)?.getText().length! > 1_000_000 ? 150 : 50));
@@ -189,6 +197,14 @@ export function startServer(connection: Connection): void {
     const { lines } = analysis.doc;
     const uri = params.textDocument.uri;
     const toEdit = (fix: CodeFix): WorkspaceEdit => ({ changes: { [uri]: fix.edits.map((e) => TextEdit.replace(rangeAt(lines, e.start, e.end), e.newText)) } });
+    const toAction = (fix: CodeFix, kind: string, diagnostics?: Diagnostic[]): CodeAction => ({
+      title: fix.title,
+      kind,
+      ...(diagnostics ? { diagnostics } : {}),
+      ...(fix.edits.length ? { edit: toEdit(fix) } : {}),
+      ...(fix.command ? { command: { title: fix.title, command: fix.command.name, arguments: [uri, rangeAt(lines, fix.command.start, fix.command.end), fix.command.field ?? null] } } : {}),
+      ...(fix.preferred ? { isPreferred: true } : {}),
+    });
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
     const out: CodeAction[] = [];
@@ -198,14 +214,12 @@ export function startServer(connection: Connection): void {
       for (const f of analysis.findings) {
         if (f.severity === 'off' || f.end < start || f.start > end) continue;
         const diagnostic = toDiagnostics({ ...analysis, findings: [f] }, uri)[0];
-        for (const fix of fixesFor(analysis, f)) {
-          out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toEdit(fix), isPreferred: fix.preferred });
-        }
+        for (const fix of fixesFor(analysis, f)) out.push(toAction(fix, CodeActionKind.QuickFix, [diagnostic]));
       }
     }
     if (wants('source.fixAll.privacyPolicy') && !(only ?? []).every((k) => k === CodeActionKind.QuickFix)) {
       const safe = fixAll(analysis);
-      if (safe) out.push({ title: safe.title, kind: 'source.fixAll.privacyPolicy', edit: toEdit(safe) });
+      if (safe) out.push(toAction(safe, 'source.fixAll.privacyPolicy'));
     }
     return out;
   });

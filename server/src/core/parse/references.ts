@@ -9,7 +9,31 @@ import { LineIndex, lineOf } from '../text/lines';
 import { titleKey, titleSimilarity } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, parseMarker } from './numbering';
 
-const RE_QUOTED = /["“”]([^"“”\n]{3,160})["“”]|[「『]([^」』\n]{2,80})[」』]|《([^》\n]{2,80})》/g;
+const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
+
+interface QuotedSpan { start: number; end: number; inner: string }
+
+/**
+ * Quoted passages, line by line. Straight quotes pair in order of appearance (the first opens, the second
+ * closes), so a short "we" cannot pair with the next quotation's opening mark; curly and CJK quotes pair by shape.
+ */
+function quotedSpans(text: string, lines: LineIndex): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const s = lines.starts[i];
+    const e = lines.ends[i];
+    let open = -1;
+    for (let k = text.indexOf('"', s); k >= 0 && k < e; k = text.indexOf('"', k + 1)) {
+      if (open < 0) { open = k; continue; }
+      if (k - open - 1 <= 160) out.push({ start: open, end: k + 1, inner: text.slice(open + 1, k) });
+      open = -1;
+    }
+  }
+  RE_PAIRED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_PAIRED.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] });
+  return out.sort((a, b) => a.start - b.start);
+}
 const RE_NUMBERED = /\b(Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment)\s+(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])|第\s*([一二三四五六七八九十百零〇两\d]{1,6})\s*(条|章)|(附录|附件)\s*([一二三四五六七八九十\d]{1,3})/gu;
 const RE_EXTERNAL_AFTER = /^\s*(\(\d+\)\s*)*(\([a-z]\)\s*)*(of|under|in)\s+(the\s+)?(?!this\b|our\b|these\b)[\p{Lu}\u4e00-\u9fff]/u;
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
@@ -50,11 +74,10 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
   const out: CrossReference[] = [];
   if (sections.length === 0) return out;
   const taken: [number, number][] = [];
-  RE_QUOTED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RE_QUOTED.exec(text))) {
-    const inner = (m[1] ?? m[2] ?? m[3]).trim();
-    const start = m.index + m[0].indexOf(inner);
+  for (const q of quotedSpans(text, lines)) {
+    const inner = q.inner.trim();
+    if (inner.length < 2) continue;
+    const start = q.start + q.inner.indexOf(inner);
     if (isHeadingOrToc(start)) continue;
     const cleaned = inner.replace(/[.,;:。，；：]+$/, '');
     const marker = parseMarker(cleaned);
@@ -64,19 +87,17 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
       title = cleaned.slice(marker.length).trim();
       target = sectionByMarker(sections, marker);
       if (!title && !target) continue;
-      if (!target && title && !sectionByTitle(sections, title, 0.5)) {
-        // A quoted number and title that match nothing: still a reference, to a section that does not exist.
-      }
     } else {
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const before = text.slice(Math.max(0, q.start - 40), q.start);
+      const after = text.slice(q.end, q.end + 40);
       if (!RE_SEE_BEFORE.test(before) && !RE_SECTION_AFTER.test(after)) continue;
       target = sectionByTitle(sections, cleaned, 0.6);
       if (!target) continue; // a quoted phrase that names no section: not a reference
     }
     out.push({ kind: 'quoted', start, end: start + cleaned.length, line: lineOf(lines, start), text: cleaned, marker, title, target: target?.index });
-    taken.push([m.index, m.index + m[0].length]);
+    taken.push([q.start, q.end]);
   }
+  let m: RegExpExecArray | null;
   RE_NUMBERED.lastIndex = 0;
   let t = 0;
   taken.sort((a, b) => a[0] - b[0]);

@@ -16,9 +16,20 @@ export interface Edit {
   readonly newText: string;
 }
 
+/** An editor command a fix runs instead of (or after) its edits: ask for a value, reveal a location. */
+export interface FixCommand {
+  readonly name: 'privacyPolicy.fillPlaceholder' | 'privacyPolicy.reveal';
+  /** Offsets of the text the command is about (the placeholder, the place to reveal). */
+  readonly start: number;
+  readonly end: number;
+  /** Command-specific: the fact a placeholder stands for. */
+  readonly field?: string;
+}
+
 export interface CodeFix {
   readonly title: string;
   readonly edits: readonly Edit[];
+  readonly command?: FixCommand;
   /** Shown first in the light-bulb menu. */
   readonly preferred?: boolean;
   /** Safe to apply without looking (used by "fix all" and `check --fix`). */

@@ -25,6 +25,8 @@ export function normalizeTitle(title: string): string {
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
+  // Short plurals ("SDKs", "apps") lose their s; longer words go through the suffix list.
+  if (w.length <= 5 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   for (const suffix of ['ation', 'ition', 'ion', 'ments', 'ment', 'ings', 'ing', 'ures', 'ure', 'ies', 'ied', 'ers', 'ed', 'ly', 'es', 'er', 's', 'e']) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
@@ -59,4 +61,12 @@ export function titleSimilarity(a: string, b: string): number {
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return (2 * common) / (wa.size + wb.size);
+}
+
+/** Same title for a reader: equal words, in any order ("SDK Description" / "Description of SDKs"). */
+export function sameTitle(a: string, b: string): boolean {
+  const wa = titleWords(a);
+  const wb = titleWords(b);
+  if (wa.join(' ') === wb.join(' ')) return true;
+  return wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ');
 }

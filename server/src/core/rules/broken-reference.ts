@@ -1,0 +1,50 @@
+/**
+ * broken-reference: a cross-reference whose target does not exist, or whose quoted title differs from the
+ * heading of the section it numbers ("XII. Contact Us" where XII is "Contact Information").
+ */
+import type { Section } from '../model';
+import { sectionByTitle } from '../parse/references';
+import { sameTitle, titleSimilarity } from '../text/titles';
+import type { Rule, RuleFinding } from './types';
+import { lineNumber, oneLine } from './util';
+
+export const brokenReference: Rule = {
+  code: 'broken-reference',
+  description: 'A cross-reference to a section that does not exist, or that quotes a title different from the section\'s heading.',
+  defaultSeverity: 'error',
+  check({ doc }) {
+    const out: RuleFinding[] = [];
+    for (const r of doc.references) {
+      if (r.target === undefined) {
+        const closest = r.title ? sectionByTitle(doc.sections, r.title, 0.3) : undefined;
+        out.push({
+          start: r.start, end: r.end,
+          message: `"${oneLine(r.text)}" refers to a section that does not exist in this policy.${closest ? ` Did you mean "${oneLine(closest.heading)}" (line ${lineNumber(doc, closest.headingStart)})?` : ' Correct the reference or add the section.'}`,
+          data: { replacement: closest?.index },
+        });
+        continue;
+      }
+      const target = doc.sections[r.target];
+      if (r.kind === 'quoted' && r.title && !sameTitle(r.title, target.title)) {
+        out.push({
+          start: r.start, end: r.end,
+          message: `"${oneLine(r.text)}" names ${target.marker?.label ? `section ${target.marker.label}` : 'a section'} whose heading is "${oneLine(target.title)}" (line ${lineNumber(doc, target.headingStart)}). Use the heading's exact title.`,
+          related: [{ start: target.headingStart, end: target.headingEnd, message: 'the section this refers to' }],
+          data: { replacement: r.target },
+        });
+      }
+    }
+    return out;
+  },
+  fixes({ doc }, finding) {
+    const i = finding.data?.replacement as number | undefined;
+    if (i === undefined) return [];
+    const target: Section = doc.sections[i];
+    const ref = doc.references.find((r) => r.start === finding.start);
+    if (!ref) return [];
+    const heading = oneLine(target.heading, 200);
+    // Keep the reference's form: a quoted title only gets the title, a numbered one number and title.
+    const newText = ref.marker || titleSimilarity(ref.text, heading) < titleSimilarity(ref.text, target.title) ? (ref.marker ? heading : target.title.trim()) : heading;
+    return [{ title: `Change to '${oneLine(newText, 60)}'`, edits: [{ start: finding.start, end: finding.end, newText }], preferred: true }];
+  },
+};

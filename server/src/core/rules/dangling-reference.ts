@@ -1,0 +1,41 @@
+/** dangling-reference: text that promises details "as follows" or "below" that never come. */
+import type { Rule, RuleFinding } from './types';
+import { RE_EMAIL, RE_PHONE, RE_URL, findAll } from '../text/patterns';
+import { sectionAt } from '../features/outline';
+
+const RE_PROMISE = /\b(as follows|the following(?: (?:ways|channels|methods|means|details|information|contact details))?|(?:listed|set out|shown|described) below)\s*[.:：]\s*$|如下[。:：]?\s*$/i;
+const RE_CONTACT_WORDS = /contact|reach|write to|联系/i;
+const RE_CONTACT_DETAIL = /(e-?mail|phone|tel|address|fax|post|website|form|电话|邮箱|地址)\s*[:：]/i;
+
+export const danglingReference: Rule = {
+  code: 'dangling-reference',
+  description: 'Text that promises details "as follows" or "below" that never come.',
+  defaultSeverity: 'warning',
+  check({ doc }) {
+    const out: RuleFinding[] = [];
+    for (const p of doc.paragraphs) {
+      const text = doc.text.slice(Math.max(p.start, p.end - 300), p.end);
+      const m = RE_PROMISE.exec(text);
+      if (!m) continue;
+      const here = sectionAt(doc, p.start);
+      // What follows, up to the next heading that is not a subsection of this one.
+      const next = doc.sections.find((s) => s.start > p.end && (!here || s.level <= here.level));
+      const following = doc.text.slice(p.end, next ? next.start : Math.min(doc.text.length, p.end + 2000));
+      const hasChildren = doc.sections.some((s) => s.start > p.end && (!next || s.start < next.start));
+      const body = text.replace(/[.。:：\s]+$/, '');
+      const sentence = body.slice(Math.max(0, body.search(/[^.。!?]*$/)));
+      const aboutContact = RE_CONTACT_WORDS.test(sentence);
+      const nothingFollows = following.trim() === '' && !hasChildren;
+      const noContactDetails = aboutContact && !RE_CONTACT_DETAIL.test(following.slice(0, 600)) && !findAll(RE_EMAIL, following.slice(0, 600)).length && !findAll(RE_URL, following.slice(0, 600)).length && !findAll(RE_PHONE, following.slice(0, 300)).length;
+      if (!nothingFollows && !noContactDetails) continue;
+      const start = p.end - (text.length - m.index);
+      out.push({
+        start, end: p.end,
+        message: aboutContact
+          ? 'This sentence promises contact details that do not follow. Add them here, or point to the contact section.'
+          : 'This sentence promises details that do not follow. Add them, or rephrase the sentence.',
+      });
+    }
+    return out;
+  },
+};

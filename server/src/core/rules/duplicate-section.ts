@@ -1,0 +1,43 @@
+/** duplicate-section: a section that repeats an earlier one at the same level (copy-paste doubling). */
+import { titleKey } from '../text/titles';
+import type { Section } from '../model';
+import type { Rule, RuleFinding } from './types';
+import { lineNumber, sectionBlockEnd, sectionName, siblingGroups } from './util';
+
+export const duplicateSection: Rule = {
+  code: 'duplicate-section',
+  description: 'A section whose number and title, or title alone, repeat an earlier section at the same level.',
+  defaultSeverity: 'error',
+  check({ doc }) {
+    const out: RuleFinding[] = [];
+    for (const group of siblingGroups(doc)) {
+      const seen = new Map<string, Section>();
+      for (const s of group) {
+        const key = titleKey(s.title);
+        if (!key) continue;
+        const first = seen.get(key);
+        if (!first) { seen.set(key, s); continue; }
+        const sameNumber = !!first.marker && !!s.marker && first.marker.label === s.marker.label;
+        const what = sameNumber ? `${sectionName(s)[0].toUpperCase()}${sectionName(s).slice(1)} appears twice` : `The heading "${s.title.trim()}" repeats`;
+        out.push({
+          start: s.headingStart, end: s.headingEnd,
+          message: `${what} (first at line ${lineNumber(doc, first.headingStart)}). Remove this copy or renumber it.`,
+          related: [{ start: first.headingStart, end: first.headingEnd, message: 'first occurrence' }],
+          data: { first: first.index, copy: s.index },
+        });
+      }
+    }
+    return out;
+  },
+  fixes({ doc }, finding) {
+    const first = doc.sections[finding.data!.first as number];
+    const copy = doc.sections[finding.data!.copy as number];
+    const fixes = [];
+    const body = (s: Section) => doc.text.slice(s.headingEnd, s.end).replace(/\s+/g, ' ').trim();
+    if (body(first) === body(copy) && first.heading.replace(/\s+/g, ' ') === copy.heading.replace(/\s+/g, ' ')) {
+      fixes.push({ title: `Remove the repeated copy of ${sectionName(copy)}`, edits: [{ start: copy.start, end: sectionBlockEnd(doc, copy), newText: '' }], preferred: true });
+    }
+    fixes.push({ title: 'Go to the first occurrence', edits: [], command: { name: 'privacyPolicy.reveal' as const, start: first.headingStart, end: first.headingEnd } });
+    return fixes;
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * duplicate-text: a paragraph (or, inside a long pasted line, a sentence) of 80 or more characters repeated word
+ * for word elsewhere. Found by hashing each unit once, never by comparing pairs.
+ */
+import type { Rule, RuleFinding } from './types';
+import { lineNumber, wholeLine } from './util';
+
+const MIN = 80;
+
+interface Unit { start: number; end: number; line: number; whole: boolean }
+
+export const duplicateText: Rule = {
+  code: 'duplicate-text',
+  description: 'A paragraph of 80 or more characters repeated word for word elsewhere in the policy.',
+  defaultSeverity: 'info',
+  check({ doc }) {
+    const first = new Map<string, Unit>();
+    const out: RuleFinding[] = [];
+    const reported = new Set<number>();
+    const consider = (key: string, u: Unit): boolean => {
+      const earlier = first.get(key);
+      if (!earlier) { first.set(key, u); return false; }
+      if (reported.has(u.line) || earlier.line === u.line) return true;
+      reported.add(u.line);
+      out.push({
+        start: u.start, end: u.end,
+        message: `This ${u.whole ? 'paragraph' : 'passage'} repeats line ${lineNumber(doc, earlier.start)} word for word. Remove one copy, or say it once and refer to it.`,
+        related: [{ start: earlier.start, end: earlier.end, message: 'first occurrence' }],
+        data: { whole: u.whole && earlier.whole },
+      });
+      return true;
+    };
+    for (const p of doc.paragraphs) {
+      if (p.end - p.start < MIN) continue;
+      const text = doc.text.slice(p.start, p.end);
+      const key = text.replace(/\s+/g, ' ');
+      if (consider(key, { start: p.start, end: p.end, line: p.line, whole: true })) continue;
+      if (text.length < 2 * MIN) continue;
+      // A long line may hold pasted copies of earlier paragraphs: compare its sentences too.
+      const re = /[^.!?。！？;；]+[.!?。！？;；]*/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const sentence = m[0].trim();
+        if (sentence.length < MIN) continue;
+        const start = p.start + m.index + (m[0].length - m[0].trimStart().length);
+        consider(sentence.replace(/\s+/g, ' '), { start, end: start + sentence.length, line: p.line, whole: false });
+      }
+    }
+    return out;
+  },
+  fixes({ doc }, finding) {
+    if (!finding.data?.whole) return [];
+    const { start, end } = wholeLine(doc, finding.start);
+    return [{ title: 'Remove the repeated paragraph', edits: [{ start, end, newText: '' }] }];
+  },
+};

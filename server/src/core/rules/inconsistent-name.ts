@@ -1,0 +1,79 @@
+/**
+ * inconsistent-name: the organisation named differently from how the policy defines it. The policy defines its
+ * name in a parenthesis ("Kimmely Company", "JPT"); a proper name used in its place ("Jinmingli's own data") or a
+ * misspelling of the defined name is reported.
+ */
+import type { Rule, RuleFinding } from './types';
+
+const RE_DEFINITION = /\(\s*(?:hereinafter\s+(?:referred\s+to\s+as|called|"?the"?)\s*)?[^()]{0,20}?["“”]\s*[^"“”()]{1,40}?\s*["“”][^()]{0,200}\)/gi;
+const PRONOUNS = /^(the\s+)?(we|us|our|company|the company|this policy|policy|group|you|your|user|users)$/i;
+const GENERIC = new Set(['company', 'group', 'co', 'ltd', 'inc', 'llc', 'limited', 'corporation', 'corp', 'the', 'and', 'of', 'technology', 'technologies', 'electric', 'network', 'information', 'intelligent', 'services']);
+
+function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+export const inconsistentName: Rule = {
+  code: 'inconsistent-name',
+  description: 'The organisation named differently from the name the policy defines for it.',
+  defaultSeverity: 'info',
+  check({ doc }) {
+    const text = doc.text;
+    const head = text.slice(0, Math.min(text.length, 20000));
+    const aliases: string[] = [];
+    const known = new Set<string>();
+    let m: RegExpExecArray | null;
+    RE_DEFINITION.lastIndex = 0;
+    while ((m = RE_DEFINITION.exec(head))) {
+      // The legal name just before the parenthesis is the organisation too.
+      const before = head.slice(Math.max(0, m.index - 120), m.index);
+      for (const w of before.split(/[^\p{L}\p{N}-]+/u)) if (w) known.add(w.toLowerCase());
+      for (const q of m[0].matchAll(/["“”]\s*([^"“”]{1,40}?)\s*["“”]/g)) {
+        const alias = q[1].trim().replace(/[,，]$/, '');
+        if (!alias || PRONOUNS.test(alias)) continue;
+        aliases.push(alias);
+        for (const w of alias.split(/[^\p{L}\p{N}-]+/u)) if (w) known.add(w.toLowerCase());
+      }
+      if (aliases.length) break;
+    }
+    if (aliases.length === 0) return [];
+    const distinctive = [...new Set(aliases.flatMap((a) => a.split(/[^\p{L}\p{N}-]+/u)).filter((w) => w.length >= 4 && !GENERIC.has(w.toLowerCase())))];
+    const defined = aliases[0];
+    const out: RuleFinding[] = [];
+    const lowerWords = new Set<string>();
+    for (const w of text.match(/\b[a-z][a-z-]{2,}\b/g) ?? []) lowerWords.add(w);
+    // A proper name never written in lower case, used as an owner ("X's own data"), or a near-miss of the name.
+    for (const p of text.matchAll(/\b([A-Z][\p{L}-]{3,})(['’]s\b)?/gu)) {
+      const word = p[1];
+      const lower = word.toLowerCase();
+      if (known.has(lower)) continue;
+      // Not a sentence's first word ("Here's"), nor part of a longer proper name ("People's Republic of China").
+      const before = text.slice(Math.max(0, p.index! - 3), p.index!);
+      if (p.index === 0 || /(^|[.!?:;。！？：；]\s*|\n\s*)$/.test(before)) continue;
+      if (p[2] && /^\s+[A-Z]/.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 3))) continue;
+      const nearMiss = distinctive.some((d) => d.length >= 5 && lower !== d.toLowerCase() && lower[0] === d[0].toLowerCase() && distance(lower, d.toLowerCase()) <= 2);
+      const foreignOwner = !!p[2] && !lowerWords.has(lower) && !GENERIC.has(lower);
+      if (!nearMiss && !foreignOwner) continue;
+      out.push({
+        start: p.index!, end: p.index! + word.length,
+        message: `"${word}" is not how this policy names the organisation: it defines the name "${defined}". Use the defined name throughout.`,
+        data: { replacement: defined },
+      });
+    }
+    return out;
+  },
+  fixes(_ctx, finding) {
+    const replacement = finding.data?.replacement as string | undefined;
+    return replacement ? [{ title: `Change to '${replacement}'`, edits: [{ start: finding.start, end: finding.end, newText: replacement }] }] : [];
+  },
+};

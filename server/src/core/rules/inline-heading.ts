@@ -1,0 +1,40 @@
+/** inline-heading: headings pasted into a paragraph line, so they do not stand on lines of their own. */
+import type { Section } from '../model';
+import type { Edit, Rule, RuleFinding } from './types';
+import { eolOf, oneLine } from './util';
+
+export const inlineHeading: Rule = {
+  code: 'inline-heading',
+  description: 'Headings that run into a paragraph line instead of standing on a line of their own.',
+  defaultSeverity: 'warning',
+  check({ doc }) {
+    const byLine = new Map<number, Section[]>();
+    for (const s of doc.sections) if (s.inline) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
+    const out: RuleFinding[] = [];
+    for (const [line, sections] of byLine) {
+      const names = sections.slice(0, 3).map((s) => `"${oneLine(s.heading, 50)}"`).join(', ');
+      const first = sections[0];
+      out.push({
+        start: first.headingStart, end: first.headingEnd,
+        message: `${sections.length === 1 ? 'A heading runs' : `${sections.length} headings run`} into this paragraph: ${names}${sections.length > 3 ? ', …' : ''}. Put each heading on its own line.`,
+        data: { line },
+      });
+    }
+    return out;
+  },
+  fixes({ doc }, finding) {
+    const line = finding.data!.line as number;
+    const eol = eolOf(doc.text);
+    const edits: Edit[] = [];
+    for (const s of doc.sections.filter((o) => o.inline && o.line === line)) {
+      // Replace the spaces around the heading with line breaks; the words stay exactly as they are.
+      let before = s.headingStart;
+      while (before > doc.lines.starts[line] && /[ \t]/.test(doc.text[before - 1])) before--;
+      if (before > doc.lines.starts[line]) edits.push({ start: before, end: s.headingStart, newText: eol });
+      let after = s.headingEnd;
+      while (after < doc.lines.ends[line] && /[ \t]/.test(doc.text[after])) after++;
+      if (after < doc.lines.ends[line]) edits.push({ start: s.headingEnd, end: after, newText: eol });
+    }
+    return edits.length ? [{ title: 'Put each heading on its own line', edits, preferred: true, safe: true }] : [];
+  },
+};

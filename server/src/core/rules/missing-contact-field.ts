@@ -1,0 +1,49 @@
+/**
+ * missing-contact-field: the contact section lacks a required channel. Required by default: an email address,
+ * a postal address, and a phone number or an online form (configurable with requiredContactFields).
+ */
+import { lineOf } from '../text/lines';
+import type { ContactChannel, PolicyFacts } from '../settings';
+import { contactLines } from './missing-contact-section';
+import type { Rule } from './types';
+import { eolOf } from './util';
+
+const NAMES: Record<ContactChannel, string> = { email: 'email address', address: 'postal address', phone: 'phone number', form: 'online form' };
+const FACT: Record<ContactChannel, keyof PolicyFacts> = { email: 'email', address: 'address', phone: 'phone', form: 'feedbackUrl' };
+
+export const missingContactField: Rule = {
+  code: 'missing-contact-field',
+  description: 'The contact section lacks a required way to reach you (by default: email, postal address, and phone or online form).',
+  defaultSeverity: 'warning',
+  check({ contact, settings }) {
+    const s = contact.section;
+    if (!s) return [];
+    const missing = settings.requiredContact.filter((group) => !group.some((c) => contact.channels.has(c)));
+    if (missing.length === 0) return [];
+    const parts = missing.map((g) => `no ${g.map((c) => NAMES[c]).join(' or ')}`);
+    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+    return [{
+      start: s.headingStart, end: s.headingEnd,
+      message: `The contact section gives ${list} that readers can use. Add the missing contact details.`,
+      data: { missing: missing.map((g) => g[0]) },
+    }];
+  },
+  fixes({ doc, contact, settings }, finding) {
+    const s = contact.section;
+    if (!s) return [];
+    const channels = finding.data!.missing as ContactChannel[];
+    const eol = eolOf(doc.text);
+    const lines = contactLines(settings.facts, channels.map((c) => FACT[c]));
+    // After the last field line, else after the section's own text (before its first subsection).
+    const lastField = contact.fields[contact.fields.length - 1];
+    let at: number;
+    if (lastField) at = doc.lines.ends[lastField.line];
+    else {
+      const ownEnd = s.children.length ? doc.sections[s.children[0]].start : s.end;
+      const line = lineOf(doc.lines, Math.max(s.headingEnd, ownEnd - 1));
+      at = s.children.length ? doc.lines.ends[Math.max(s.line, line - 1)] : Math.max(s.end, s.headingEnd);
+    }
+    const title = `Add the missing contact field${channels.length > 1 ? 's' : ''}`;
+    return [{ title, edits: [{ start: at, end: at, newText: eol + lines.join(eol) }] }];
+  },
+};

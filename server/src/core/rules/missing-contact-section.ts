@@ -1,0 +1,40 @@
+/** missing-contact-section: the policy never says how to reach the organisation. */
+import { markerWithValue } from '../parse/numbering';
+import type { PolicyFacts } from '../settings';
+import type { Rule } from './types';
+import { eolOf } from './util';
+
+export const missingContactSection: Rule = {
+  code: 'missing-contact-section',
+  description: 'The policy has no contact section, so readers cannot exercise their rights or ask questions.',
+  defaultSeverity: 'error',
+  check({ doc, contact }) {
+    if (contact.section || doc.text.trim().length === 0) return [];
+    const at = doc.title ?? doc.sections[0];
+    const start = at ? ('headingStart' in at ? at.headingStart : at.start) : 0;
+    const end = at ? ('headingEnd' in at ? at.headingEnd : at.end) : 0;
+    return [{ start, end, message: 'This policy has no contact section. Add one that tells readers how to reach you: email, postal address, and a phone number or online form.' }];
+  },
+  fixes({ doc, settings }) {
+    const eol = eolOf(doc.text);
+    const roots = doc.roots.map((i) => doc.sections[i]).filter((s) => !s.appendix);
+    const last = [...roots].reverse().find((s) => s.marker);
+    const number = last?.marker ? markerWithValue(last.marker, last.marker.value + 1) : '';
+    const gap = last?.marker && last.titleStart > last.headingStart + last.marker.text.length ? ' ' : (number && !/[.、)）]$/.test(number) ? ' ' : '');
+    const heading = `${number}${number ? gap : ''}Contact Us`;
+    const insertAt = doc.roots.map((i) => doc.sections[i]).find((s) => s.appendix)?.start ?? doc.text.length;
+    const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : '';
+    const after = insertAt === doc.text.length ? eol : eol + eol;
+    const body = contactLines(settings.facts, ['company', 'address', 'email', 'phone', 'feedbackUrl']).join(eol);
+    const text = `${before}${heading}${eol}If you have questions about this policy or want to exercise your rights, contact us:${eol}${body}${after}`;
+    return [{ title: 'Add a contact section', edits: [{ start: insertAt, end: insertAt, newText: text }], preferred: true }];
+  },
+};
+
+const LABELS: Record<string, string> = { company: 'Company', address: 'Address', email: 'Email', phone: 'Telephone', feedbackUrl: 'Online form', website: 'Website', protectionOfficer: 'Data protection officer' };
+const BLANKS: Record<string, string> = { company: '[company name]', address: '[postal address]', email: '[email address]', phone: '[phone number]', feedbackUrl: '[insert form URL]', website: '[insert website URL]', protectionOfficer: '[insert name]' };
+
+/** "Label: value" lines, filled from the facts where known and with a placeholder to fill otherwise. */
+export function contactLines(facts: PolicyFacts, keys: readonly (keyof PolicyFacts)[]): string[] {
+  return keys.map((k) => `${LABELS[k]}: ${facts[k] ?? BLANKS[k]}`);
+}

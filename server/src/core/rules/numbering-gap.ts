@@ -1,0 +1,35 @@
+/** numbering-gap: a skipped number among siblings (IX followed by XII). */
+import { formatCounter } from '../parse/numbering';
+import type { Rule, RuleFinding } from './types';
+import { numberedRuns, renumberFix } from './numbering';
+import { sectionName } from './util';
+
+export const numberingGap: Rule = {
+  code: 'numbering-gap',
+  description: 'A number skipped among sibling sections: the sections in between are missing or the numbering is wrong.',
+  defaultSeverity: 'warning',
+  check({ doc }) {
+    const out: RuleFinding[] = [];
+    for (const run of numberedRuns(doc)) {
+      for (let k = 1; k < run.length; k++) {
+        const prev = run[k - 1].marker!;
+        const cur = run[k].marker!;
+        if (cur.value <= prev.value + 1) continue;
+        const missing = [];
+        for (let v = prev.value + 1; v < cur.value && missing.length < 5; v++) missing.push(formatCounter(cur.kind, v));
+        const s = run[k];
+        const more = cur.value - prev.value - 1 > missing.length ? ' …' : '';
+        out.push({
+          start: s.headingStart, end: s.headingEnd,
+          message: `${sectionName(s)[0].toUpperCase()}${sectionName(s).slice(1)} follows ${sectionName(run[k - 1])}: ${missing.join(', ')}${more} ${missing.length > 1 ? 'are' : 'is'} missing. Add the missing section${missing.length > 1 ? 's' : ''} or renumber this level.`,
+          data: { section: s.index },
+        });
+      }
+    }
+    return out;
+  },
+  fixes({ doc }, finding) {
+    const fix = renumberFix(doc, doc.sections[finding.data!.section as number]);
+    return fix ? [fix] : [];
+  },
+};

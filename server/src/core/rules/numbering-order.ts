@@ -1,0 +1,30 @@
+/** numbering-order: siblings out of order, or one number used for two different sections. */
+import type { Rule, RuleFinding } from './types';
+import { numberedRuns, renumberFix, titlesDiffer } from './numbering';
+import { lineNumber, sectionName } from './util';
+
+export const numberingOrder: Rule = {
+  code: 'numbering-order',
+  description: 'Sibling sections numbered out of order, or a number reused for a section with a different title.',
+  defaultSeverity: 'warning',
+  check({ doc }) {
+    const out: RuleFinding[] = [];
+    for (const run of numberedRuns(doc)) {
+      for (let k = 1; k < run.length; k++) {
+        const prev = run[k - 1];
+        const s = run[k];
+        const name = sectionName(s);
+        if (s.marker!.value === prev.marker!.value && titlesDiffer(s, prev)) {
+          out.push({ start: s.headingStart, end: s.headingEnd, message: `${name[0].toUpperCase()}${name.slice(1)} is used twice, for "${prev.title.trim()}" (line ${lineNumber(doc, prev.headingStart)}) and "${s.title.trim()}". Renumber this level.`, data: { section: s.index } });
+        } else if (s.marker!.value < prev.marker!.value) {
+          out.push({ start: s.headingStart, end: s.headingEnd, message: `${name[0].toUpperCase()}${name.slice(1)} comes after ${sectionName(prev)} (line ${lineNumber(doc, prev.headingStart)}). Move it or renumber this level.`, data: { section: s.index } });
+        }
+      }
+    }
+    return out;
+  },
+  fixes({ doc }, finding) {
+    const fix = renumberFix(doc, doc.sections[finding.data!.section as number]);
+    return fix ? [fix] : [];
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * Shared by numbering-gap, numbering-order and numbering-style: the numbered siblings of each level, and the
+ * "Renumber sections at this level" fix, which rewrites the numbers in the level's main style and updates the
+ * table of contents and every cross-reference that pointed to a renumbered section.
+ */
+import type { PolicyDocument, Section } from '../model';
+import { markerWithValue } from '../parse/numbering';
+import { titleKey } from '../text/titles';
+import type { CodeFix, Edit } from './types';
+import { sectionStyle, siblingGroups } from './util';
+
+/** A run of siblings numbered in one counter family (appendices count on their own). */
+export function numberedRuns(doc: PolicyDocument): Section[][] {
+  const out: Section[][] = [];
+  for (const group of siblingGroups(doc)) {
+    const appendices = group.filter((s) => s.appendix && s.marker);
+    const others = group.filter((s) => !s.appendix && s.marker && s.marker.decoration !== 'multi' && s.marker.decoration !== 'bracket');
+    const multi = group.filter((s) => !s.appendix && s.marker?.decoration === 'multi');
+    for (const run of [appendices, others, multi]) if (run.length) out.push(run);
+  }
+  return out;
+}
+
+/** The style most siblings use; on a tie, the style of the first sibling. */
+export function mainStyle(group: readonly Section[]): string {
+  const counts = new Map<string, number>();
+  for (const s of group) counts.set(sectionStyle(s), (counts.get(sectionStyle(s)) ?? 0) + 1);
+  let best = sectionStyle(group[0]);
+  for (const [style, n] of counts) if (n > counts.get(best)!) best = style;
+  return best;
+}
+
+/** Siblings of `s` (including it). */
+export function siblingsOf(doc: PolicyDocument, s: Section): Section[] {
+  const ids = s.parent === undefined ? doc.roots : doc.sections[s.parent].children;
+  return ids.map((i) => doc.sections[i]);
+}
+
+export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefined {
+  const multi = s.marker?.decoration === 'multi';
+  const siblings = siblingsOf(doc, s).filter((o) => !o.appendix && o.marker && o.marker.decoration !== 'bracket' && (o.marker.decoration === 'multi') === multi);
+  if (siblings.length < 2) return undefined;
+  const style = mainStyle(siblings);
+  const model = siblings.find((o) => sectionStyle(o) === style)!.marker!;
+  const edits: Edit[] = [];
+  const renamed = new Map<number, string>();
+  siblings.forEach((o, k) => {
+    const m = o.marker!;
+    const text = markerWithValue(multi ? m : model, k + 1);
+    if (text === m.text) return;
+    // Keep the author's spacing between number and title; add a space where the new number needs one.
+    const gap = doc.text.slice(o.headingStart + m.text.length, o.titleStart);
+    const needsSpace = !gap && o.title && !/[.、)）:：]$/.test(text);
+    edits.push({ start: o.headingStart, end: o.headingStart + m.text.length, newText: needsSpace ? text + ' ' : text });
+    renamed.set(o.index, text.replace(/[.、:：]$/, ''));
+  });
+  if (edits.length === 0) return undefined;
+  // Table-of-contents entries and references that name a renumbered section follow it.
+  for (const toc of doc.tocs) {
+    for (const e of toc.entries) {
+      const to = e.target !== undefined ? renamed.get(e.target) : undefined;
+      if (to === undefined || !e.marker || e.marker.decoration === 'bracket') continue;
+      const suffix = e.marker.text.startsWith(e.marker.label) ? e.marker.text.slice(e.marker.label.length) : '';
+      edits.push({ start: e.start, end: e.start + e.marker.text.length, newText: to + suffix });
+    }
+  }
+  for (const ref of doc.references) {
+    const to = ref.target !== undefined ? renamed.get(ref.target) : undefined;
+    if (to === undefined || !ref.marker || ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter') continue;
+    if (!ref.text.startsWith(ref.marker.label)) continue;
+    edits.push({ start: ref.start, end: ref.start + ref.marker.label.length, newText: to });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  return { title: 'Renumber sections at this level', edits };
+}
+
+export function titlesDiffer(a: Section, b: Section): boolean {
+  return titleKey(a.title) !== titleKey(b.title);
+}

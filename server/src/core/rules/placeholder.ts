@@ -1,0 +1,78 @@
+/**
+ * placeholder: an unfilled value such as [*], [***], [TBD], XXX, 【】, {{name}}, <company email> or ____.
+ * Fixes fill it from the policy facts (.privacypolicy.json or the privacyPolicy.facts setting) or ask for it.
+ */
+import { fieldKindOfLabel } from '../contact';
+import type { PolicyDocument } from '../model';
+import type { PolicyFacts } from '../settings';
+import { RE_PLACEHOLDER, findAll } from '../text/patterns';
+import { lineOf } from '../text/lines';
+import type { CodeFix, Edit, Rule, RuleContext } from './types';
+
+const FIELD_NAMES: Record<keyof PolicyFacts, string> = {
+  company: 'company name', address: 'postal address', email: 'email address', phone: 'phone number', website: 'website address',
+  feedbackUrl: 'online feedback form', protectionOfficer: 'data protection officer', effectiveDate: 'effective date',
+};
+
+/** The fact a placeholder stands for, from the label before it on its line ("Email:[*]" → email). */
+export function placeholderField(doc: PolicyDocument, start: number): keyof PolicyFacts | undefined {
+  const line = lineOf(doc.lines, start);
+  const before = doc.text.slice(Math.max(doc.lines.starts[line], start - 80), start);
+  const label = /([^:：\n]{1,40})[:：]\s*$/.exec(before)?.[1] ?? before;
+  if (/effective|生效/i.test(label)) return 'effectiveDate';
+  switch (fieldKindOfLabel(label)) {
+    case 'email': return 'email';
+    case 'phone': return 'phone';
+    case 'address': return 'address';
+    case 'form': return 'feedbackUrl';
+    case 'website': return 'website';
+    case 'officer': return 'protectionOfficer';
+    case 'company': return 'company';
+    default: break;
+  }
+  const m = /\{\{\s*([\w .-]+?)\s*\}\}|<\s*([^<>]+?)\s*>|\[\s*([^\]]+?)\s*\]/.exec(doc.text.slice(start, start + 60));
+  const inner = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
+  if (/mail/.test(inner)) return 'email';
+  if (/phone|tel/.test(inner)) return 'phone';
+  if (/address/.test(inner)) return 'address';
+  if (/company|name/.test(inner)) return 'company';
+  if (/date/.test(inner)) return 'effectiveDate';
+  if (/url|website|site/.test(inner)) return 'website';
+  return undefined;
+}
+
+function fillEdits(ctx: RuleContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const f of findAll(RE_PLACEHOLDER, ctx.doc.text)) {
+    const field = placeholderField(ctx.doc, f.start);
+    const value = field ? ctx.settings.facts[field] : undefined;
+    if (value) edits.push({ start: f.start, end: f.end, newText: value });
+  }
+  return edits;
+}
+
+export const placeholder: Rule = {
+  code: 'placeholder',
+  description: 'An unfilled placeholder such as [*], [TBD], XXX, {{name}} or <company email> left in the policy.',
+  defaultSeverity: 'error',
+  check({ doc }) {
+    return findAll(RE_PLACEHOLDER, doc.text).map((m) => {
+      const field = placeholderField(doc, m.start);
+      return {
+        start: m.start, end: m.end,
+        message: field ? `"${m.text}" is a placeholder: fill in the ${FIELD_NAMES[field]}.` : `"${m.text}" is a placeholder: replace it with the real text.`,
+        data: { field },
+      };
+    });
+  },
+  fixes(ctx, finding) {
+    const field = finding.data?.field as keyof PolicyFacts | undefined;
+    const fixes: CodeFix[] = [];
+    const value = field ? ctx.settings.facts[field] : undefined;
+    if (value) fixes.push({ title: `Fill with ${value}`, edits: [{ start: finding.start, end: finding.end, newText: value }], preferred: true, safe: true });
+    else fixes.push({ title: `Fill in ${field ? FIELD_NAMES[field] : 'the value'}…`, edits: [], command: { name: 'privacyPolicy.fillPlaceholder', start: finding.start, end: finding.end, field: field ?? 'text' } });
+    const all = fillEdits(ctx);
+    if (all.length > 1) fixes.push({ title: `Fill all placeholders in this file that have a known value (${all.length})`, edits: all });
+    return fixes;
+  },
+};

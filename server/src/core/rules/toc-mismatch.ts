@@ -1,0 +1,70 @@
+/**
+ * toc-mismatch: the table of contents disagrees with the headings: an entry with no section, a top-level section
+ * missing from it, entries out of order (warning), or an entry worded differently from its heading (info).
+ */
+import type { Section, TableOfContents } from '../model';
+import { sameTitle, titleKey } from '../text/titles';
+import type { Rule, RuleFinding } from './types';
+import { eolOf, lineNumber, oneLine } from './util';
+
+export const tocMismatch: Rule = {
+  code: 'toc-mismatch',
+  description: 'A table-of-contents entry that names no section, a top-level section missing from the table, entries out of order, or wording that drifted from the heading.',
+  defaultSeverity: 'warning',
+  check({ doc }) {
+    const out: RuleFinding[] = [];
+    doc.tocs.forEach((toc, t) => {
+      let lastTarget = -1;
+      for (const e of toc.entries) {
+        if (e.target === undefined) {
+          out.push({ start: e.start, end: e.end, message: `The table of contents lists "${oneLine(e.title)}", but no section has that title. Update the table of contents from the headings.`, data: { toc: t } });
+          continue;
+        }
+        const s = doc.sections[e.target];
+        if (e.target < lastTarget) {
+          out.push({ start: e.start, end: e.end, message: `This entry is out of order: its section (line ${lineNumber(doc, s.headingStart)}) comes before the previous entry's. Update the table of contents from the headings.`, data: { toc: t } });
+        } else if (e.marker && s.marker && e.marker.value !== s.marker.value) {
+          out.push({ start: e.start, end: e.end, severity: 'info', message: `The entry is numbered ${e.marker.label} but its section is numbered ${s.marker.label} (line ${lineNumber(doc, s.headingStart)}). Update the table of contents from the headings.`, data: { toc: t } });
+        } else if (!sameTitle(e.title, s.title)) {
+          out.push({ start: e.start, end: e.end, severity: 'info', message: `The entry "${oneLine(e.title)}" is worded differently from its heading "${oneLine(s.title)}" (line ${lineNumber(doc, s.headingStart)}). Update the table of contents from the headings.`, data: { toc: t } });
+        }
+        lastTarget = Math.max(lastTarget, e.target);
+      }
+      const listed = new Set(toc.entries.map((e) => e.target));
+      const listedKeys = new Set(toc.entries.map((e) => titleKey(e.title)));
+      const missing = listableSections(doc.sections, toc).filter((s) => !listed.has(s.index) && !listedKeys.has(titleKey(s.title)));
+      if (missing.length) {
+        const first = toc.entries[0];
+        const names = missing.slice(0, 4).map((s) => `"${oneLine(s.heading, 50)}" (line ${lineNumber(doc, s.headingStart)})`).join(', ');
+        out.push({ start: first.start, end: first.end, message: `The table of contents leaves out ${missing.length === 1 ? 'a top-level section' : `${missing.length} top-level sections`}: ${names}${missing.length > 4 ? ', …' : ''}. Update the table of contents from the headings.`, data: { toc: t } });
+      }
+    });
+    return out;
+  },
+  fixes({ doc }, finding) {
+    const toc = doc.tocs[finding.data!.toc as number];
+    const sections = listableSections(doc.sections, toc);
+    if (sections.length === 0) return [];
+    const first = toc.entries[0];
+    const lineStart = doc.lines.starts[first.line];
+    const indent = doc.text.slice(lineStart, first.start).match(/^[ \t\u3000]*/)![0];
+    const bullet = first.start > lineStart && !first.marker ? doc.text.slice(lineStart + indent.length, first.start) : '';
+    const lines = sections.map((s) => `${indent}${bullet}${bullet ? s.title.trim() || s.heading : s.heading.replace(/\s+/g, ' ').trim()}`);
+    const end = toc.entries[toc.entries.length - 1].end;
+    const endLineEnd = doc.lines.ends[toc.entries[toc.entries.length - 1].line];
+    return [{ title: 'Update the table of contents from the headings', edits: [{ start: lineStart, end: Math.max(end, endLineEnd), newText: lines.join(eolOf(doc.text)) }], safe: true }];
+  },
+};
+
+/** The sections a table of contents should list: the top-level ones (appendices only if the table lists some). */
+function listableSections(sections: readonly Section[], toc: TableOfContents): Section[] {
+  const listsAppendices = toc.entries.some((e) => e.target !== undefined && sections[e.target].appendix);
+  const seen = new Set<string>();
+  return sections.filter((s) => {
+    if (s.level !== 1 || (s.appendix && !listsAppendices)) return false;
+    const key = titleKey(s.title) || s.heading;
+    if (seen.has(key)) return false; // a doubled section is listed once
+    seen.add(key);
+    return true;
+  });
+}

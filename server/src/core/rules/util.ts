@@ -1,0 +1,53 @@
+/** Small helpers shared by rules. */
+import type { PolicyDocument, Section } from '../model';
+import { lineOf } from '../text/lines';
+import { styleKey } from '../parse/numbering';
+
+/** The document's line break, so inserted lines match the file. */
+export function eolOf(text: string): string {
+  const i = text.indexOf('\n');
+  if (i > 0 && text[i - 1] === '\r') return '\r\n';
+  if (i < 0 && text.includes('\r')) return '\r';
+  return '\n';
+}
+
+export function lineNumber(doc: PolicyDocument, offset: number): number {
+  return lineOf(doc.lines, offset) + 1;
+}
+
+export function oneLine(s: string, max = 80): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+/** Sections grouped by parent (roots under `undefined`), in document order. */
+export function siblingGroups(doc: PolicyDocument): Section[][] {
+  const groups: Section[][] = [doc.roots.map((i) => doc.sections[i])];
+  for (const s of doc.sections) if (s.children.length) groups.push(s.children.map((i) => doc.sections[i]));
+  return groups;
+}
+
+/** The numbering style of a section as a key; 'none' for an unnumbered heading. */
+export function sectionStyle(s: Section): string {
+  return s.marker ? styleKey(s.marker) : 'none';
+}
+
+/** A section's name for messages: its number if it has one, else its title in quotes. */
+export function sectionName(s: Section): string {
+  if (s.marker?.label) return /^(appendix|annex|schedule|exhibit|attachment|section|article|clause|part|chapter|第|附)/i.test(s.marker.label) ? s.marker.label : `section ${s.marker.label}`;
+  return `"${oneLine(s.title, 60)}"`;
+}
+
+/** Start of the line that contains `offset`, and the end of that line including its line break. */
+export function wholeLine(doc: PolicyDocument, offset: number): { start: number; end: number } {
+  const line = lineOf(doc.lines, offset);
+  const start = doc.lines.starts[line];
+  const end = line + 1 < doc.lines.length ? doc.lines.starts[line + 1] : doc.lines.ends[line];
+  return { start, end };
+}
+
+/** Where text belonging to `s` ends, including the blank lines before the next heading. */
+export function sectionBlockEnd(doc: PolicyDocument, s: Section): number {
+  const next = doc.sections.find((o) => o.index > s.index && o.level <= s.level);
+  return next ? next.start : doc.text.length;
+}
