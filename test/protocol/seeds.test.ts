@@ -25,4 +25,6 @@ describe('seed policies scored against their gold files', { skip: !existsSync(CH
   };
   it('heading F1 is at least 0.97', () => assert.ok(scores().headingF1! >= 0.97, `headingF1 ${scores().headingF1}`));
   it('parent accuracy is at least 0.95', () => assert.ok(scores().parentAccuracy! >= 0.95, `parentAccuracy ${scores().parentAccuracy}`));
+  it('finding recall is 1.0: every required finding, at its line', () => assert.equal(scores().findingRecall, 1, `findingRecall ${scores().findingRecall}`));
+  it('finding precision is at least 0.9', () => assert.ok(scores().findingPrecision! >= 0.9, `findingPrecision ${scores().findingPrecision}`));
 });

@@ -189,7 +189,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       let score = headingScore(text, scanned, l, marker);
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.
-      const runIn = isArticleMarker(marker) && score < 0 && !RE_LIST_END.test(l.title);
+      const runIn = isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title);
       if (runIn) score = 10;
       if (tocTargets.has(l.index)) score += 10;
       if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;

@@ -77,7 +77,7 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
   for (const q of quotedSpans(text, lines)) {
     const inner = q.inner.trim();
     if (inner.length < 2) continue;
-    const start = q.start + q.inner.indexOf(inner);
+    const start = q.start + 1 + q.inner.indexOf(inner); // after the opening quote mark
     if (isHeadingOrToc(start)) continue;
     const cleaned = inner.replace(/[.,;:。，；：]+$/, '');
     const marker = parseMarker(cleaned);

@@ -52,17 +52,14 @@ export const inconsistentName: Rule = {
     const out: RuleFinding[] = [];
     const lowerWords = new Set<string>();
     for (const w of text.match(/\b[a-z][a-z-]{2,}\b/g) ?? []) lowerWords.add(w);
-    // A proper name never written in lower case, used as an owner ("X's own data"), or a near-miss of the name.
+    // A proper name standing in for the organisation ("X's own data"), or a near-miss spelling of its name.
     for (const p of text.matchAll(/\b([A-Z][\p{L}-]{3,})(['’]s\b)?/gu)) {
       const word = p[1];
       const lower = word.toLowerCase();
       if (known.has(lower)) continue;
-      // Not a sentence's first word ("Here's"), nor part of a longer proper name ("People's Republic of China").
-      const before = text.slice(Math.max(0, p.index! - 3), p.index!);
-      if (p.index === 0 || /(^|[.!?:;。！？：；]\s*|\n\s*)$/.test(before)) continue;
-      if (p[2] && /^\s+[A-Z]/.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 3))) continue;
       const nearMiss = distinctive.some((d) => d.length >= 5 && lower !== d.toLowerCase() && lower[0] === d[0].toLowerCase() && distance(lower, d.toLowerCase()) <= 2);
-      const foreignOwner = !!p[2] && !lowerWords.has(lower) && !GENERIC.has(lower);
+      // "X's own data": the policy speaking of itself under another name (third parties are "Google's", not "own").
+      const foreignOwner = !!p[2] && /^\s+own\b/i.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 5)) && !lowerWords.has(lower) && !GENERIC.has(lower);
       if (!nearMiss && !foreignOwner) continue;
       out.push({
         start: p.index!, end: p.index! + word.length,

@@ -25,7 +25,9 @@ export const missingContactSection: Rule = {
     const insertAt = doc.roots.map((i) => doc.sections[i]).find((s) => s.appendix)?.start ?? doc.text.length;
     const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : '';
     const after = insertAt === doc.text.length ? eol : eol + eol;
-    const body = contactLines(settings.facts, ['company', 'address', 'email', 'phone', 'feedbackUrl']).join(eol);
+    // The required channels; an online form only when one is known (a phone number satisfies the same need).
+    const keys: (keyof PolicyFacts)[] = [...(settings.facts.company ? ['company' as const] : []), 'address', 'email', 'phone', ...(settings.facts.feedbackUrl ? ['feedbackUrl' as const] : [])];
+    const body = contactLines(settings.facts, keys).join(eol);
     const text = `${before}${heading}${eol}If you have questions about this policy or want to exercise your rights, contact us:${eol}${body}${after}`;
     return [{ title: 'Add a contact section', edits: [{ start: insertAt, end: insertAt, newText: text }], preferred: true }];
   },

@@ -24,7 +24,9 @@ export const numberingStyle: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const group of siblingGroups(doc)) {
-      const peers = group.filter((s) => !s.appendix && s.source !== 'bracket' && s.source !== 'markdown' && s.marker?.decoration !== 'multi');
+      let peers = group.filter((s) => !s.appendix && s.source !== 'bracket' && s.source !== 'markdown' && s.marker?.decoration !== 'multi');
+      // One unnumbered heading among numbered ones (a closing "Contact us") is a note, not a second style.
+      if (peers.filter((s) => !s.marker).length < 2) peers = peers.filter((s) => s.marker);
       if (peers.length < 3) continue;
       const main = mainStyle(peers);
       for (const s of peers) {

@@ -1,0 +1,458 @@
+/**
+ * Every rule: fixtures that must trigger it (at the line marked with ⟨!⟩) and look-alikes that must not.
+ * Every fix: applied, re-analysed: its finding is gone, nothing new appeared, and the text outside it is unchanged.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { Analysis, analyzePolicy, applyEdits, fixAll, fixesFor } from '../../server/src/core/analyze';
+import { RULES } from '../../server/src/core/rules/registry';
+import { readSettings } from '../../server/src/core/settings';
+import { positionAt } from '../../server/src/core/positions';
+
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+const MARK = '⟨!⟩';
+
+function analyze(text: string, settings?: unknown): Analysis {
+  return analyzePolicy(text, { today: TODAY, settings: readSettings(settings ?? undefined) });
+}
+
+/** Lines (0-based) marked with ⟨!⟩, and the text without the marks. */
+function marked(source: string): { text: string; lines: number[] } {
+  const raw = source.replace(/^\n/, '').split('\n');
+  const lines = raw.flatMap((l, i) => (l.includes(MARK) ? [i] : []));
+  return { text: raw.map((l) => l.split(MARK).join('')).join('\n'), lines };
+}
+
+function linesOf(a: Analysis, code: string): number[] {
+  return a.findings.filter((f) => f.code === code).map((f) => positionAt(a.doc.lines, f.start).line);
+}
+
+const CONTACT_OK = 'Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
+
+interface Case { code: string; triggers: string[]; lookAlikes: string[] }
+
+const CASES: Case[] = [
+  {
+    code: 'duplicate-section',
+    triggers: [`
+1. Scope
+This covers the site.
+2. Retention
+We keep data for a year.
+⟨!⟩2. Retention
+We keep data for a year.
+${CONTACT_OK}`],
+    lookAlikes: [`
+1. Sharing
+(1) Overview
+We share data with processors.
+2. Transfers
+(1) Overview
+We transfer data abroad under contracts.
+${CONTACT_OK}`],
+  },
+  {
+    code: 'duplicate-text',
+    triggers: [`
+1. Scope
+This policy explains how we collect, use and protect the personal information of our customers.
+2. Purpose
+⟨!⟩This policy explains how we collect, use and protect the personal information of our customers.
+${CONTACT_OK}`],
+    lookAlikes: [`
+1. Scope
+(1) To comply with our legal obligations, including tax, accounting and anti-money-laundering laws;
+2. Exceptions
+A. To comply with our legal obligations, including tax, accounting and anti-money-laundering laws;
+Short line repeated.
+Short line repeated.
+${CONTACT_OK}`],
+  },
+  {
+    code: 'numbering-gap',
+    triggers: [`
+I. Scope
+Text.
+II. Data
+Text.
+⟨!⟩V. Sharing
+Text.
+${CONTACT_OK}`],
+    lookAlikes: [`
+I. Scope
+Text.
+II. Data
+Text.
+III. Sharing
+Text.
+Appendix 1: Processors
+List.
+Appendix 2: Periods
+List.
+${CONTACT_OK}`],
+  },
+  {
+    code: 'numbering-order',
+    triggers: [`
+1. Scope
+Text.
+3. Data
+Text.
+⟨!⟩2. Sharing
+Text.
+${CONTACT_OK}`, `
+1. Scope
+Text.
+2. Data
+Text.
+⟨!⟩2. Sharing
+Text.
+${CONTACT_OK}`],
+    lookAlikes: [`
+1. Scope
+(1) Websites
+Text.
+(2) Apps
+Text.
+2. Data
+(1) Accounts
+Text.
+${CONTACT_OK}`],
+  },
+  {
+    code: 'numbering-style',
+    triggers: [`
+I. Scope
+Text.
+II. Data
+Text.
+⟨!⟩3. Sharing
+Text.
+IV. Rights
+Text.
+${CONTACT_OK}`],
+    lookAlikes: [`
+1. Scope
+Text.
+2. Data
+Text.
+3. Sharing
+Text.
+Appendix 1: Processors
+List.
+${CONTACT_OK}`],
+  },
+  {
+    code: 'toc-mismatch',
+    triggers: [`
+This policy helps you understand the following:
+1. Scope
+2. Data We Collect
+⟨!⟩3. Cookie Banner Settings
+1. Scope
+Text.
+2. Data We Collect
+Text.
+3. Contact Us
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100`],
+    lookAlikes: [`
+This policy helps you understand the following:
+1. Scope
+2. Data We Collect
+3. Contact Us
+1. Scope
+Text.
+2. Data We Collect
+Text.
+3. Contact Us
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100`],
+  },
+  {
+    code: 'broken-reference',
+    triggers: [`
+1. Scope
+⟨!⟩Questions? See "3. Contact Us" below, or Appendix 1.
+2. Data
+Text.
+3. Contact Information
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100`, `
+1. Scope
+⟨!⟩The processors are listed in Appendix 4.
+Appendix 1: Processors
+List.
+${CONTACT_OK}`],
+    lookAlikes: [`
+1. Scope
+We rely on Article 6 of the GDPR and on "legitimate interests". See "2. Contact Information" and Appendix 1.
+2. Contact Information
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100
+Appendix 1: Processors
+List.`],
+  },
+  {
+    code: 'missing-contact-section',
+    triggers: [`
+⟨!⟩Privacy Policy
+1. Scope
+This covers the app.
+2. Data
+We collect your name.`],
+    lookAlikes: [`
+Privacy Policy
+1. Scope
+This covers the app.
+2. How to contact us
+Email: privacy@example.com`],
+  },
+  {
+    code: 'missing-contact-field',
+    triggers: [`
+1. Scope
+Text.
+⟨!⟩2. Contact Us
+Telephone: 020-3201 6009`],
+    lookAlikes: [`
+1. Scope
+Text.
+2. Contact Us
+You can write to privacy@example.com or fill in our online form.
+Address: 1 Main Street, Springfield`],
+  },
+  {
+    code: 'placeholder',
+    triggers: [`
+⟨!⟩Effective Date: [***]
+1. Contact Us
+⟨!⟩Email: [*]
+⟨!⟩Address: <company address>
+⟨!⟩Phone: XXX
+⟨!⟩Company: {{company_name}}
+⟨!⟩Signed: ________`],
+    lookAlikes: [`
+1. Data
+We collect device identifiers (IMEI [for Android 9 and earlier], IDFA) and the [optional] nickname.
+Use <b>bold</b> sparingly; XXL sizes are excluded.
+${CONTACT_OK}`],
+  },
+  {
+    code: 'invalid-contact',
+    triggers: [`
+1. Contact Us
+⟨!⟩Email: privacy@example
+⟨!⟩Phone: 12-34
+Address: 1 Main Street, Springfield`],
+    lookAlikes: [`
+1. Contact Us
+Email: privacy@example.co.uk
+Phone: +(86)400-104-0808
+Address: 1 Main Street, Springfield`],
+  },
+  {
+    code: 'inline-heading',
+    triggers: [`
+This policy helps you understand the following:
+1. Collection of Information
+2. Protection of Information
+3. Your Rights Regarding Information
+1. Collection of Information
+We collect what you give us and nothing else, and we say so plainly in this section of the policy.
+⟨!⟩We keep it safe with encryption and access controls that are reviewed every year by auditors. 2. Protection of Information We encrypt data at rest and in transit. 3. Your Rights Regarding Information You may ask for a copy of your data.
+${CONTACT_OK}`],
+    lookAlikes: [`
+1. Collection
+We collect information. As we explain in 2. Protection below, data is encrypted at rest and in transit, always, and access is limited to the staff who need it.
+2. Protection
+Text.
+${CONTACT_OK}`],
+  },
+  {
+    code: 'empty-section',
+    triggers: [`
+1. Data
+⟨!⟩1.1
+We collect data.
+⟨!⟩1.2 Cookies
+2. Sharing
+We share data.
+${CONTACT_OK}`],
+    lookAlikes: [`
+1. Data
+1.1 Accounts
+We collect data.
+第一条 本政策适用于全部服务。
+${CONTACT_OK}`],
+  },
+  {
+    code: 'date-inconsistent',
+    triggers: [
+      '⟨!⟩Effective Date: August 31, 2022\nLast updated: January 30, 2023\n' + CONTACT_OK,
+      '⟨!⟩Last updated: 3 March 2031\n' + CONTACT_OK,
+      '⟨!⟩Effective date: sometime in spring\n' + CONTACT_OK,
+    ],
+    lookAlikes: ['Effective Date: 2023-02-01\nLast updated: January 30, 2023\nVersion: 2.1\n' + CONTACT_OK, 'Effective Date: [***]\n' + CONTACT_OK],
+  },
+  {
+    code: 'inconsistent-name',
+    triggers: [`
+Kestrel Data Ltd. ("Kestrel Company" or "we") respects your privacy.
+1. Data
+We protect data managed by acquired companies to the same standard as ⟨!⟩Falconi's own data.
+⟨!⟩Kestral will never sell it.
+${CONTACT_OK}`],
+    lookAlikes: [`
+Kestrel Data Ltd. ("Kestrel Company" or "we") respects your privacy in the People's Republic of China.
+1. Data
+Here's how Kestrel Company uses Google's analytics service.
+${CONTACT_OK}`],
+  },
+  {
+    code: 'dangling-reference',
+    triggers: [`
+1. Rights
+⟨!⟩If you would like to exercise your rights, please contact us as follows.
+You may also withdraw consent at any time.
+2. Security
+We encrypt data.`],
+    lookAlikes: [`
+1. Rights
+To exercise your rights, contact us through the following channels:
+Email: privacy@example.com
+2. Collection
+We collect data in the following ways:
+2.1 Directly
+From you.
+${CONTACT_OK}`],
+  },
+];
+
+describe('rules', () => {
+  it('every rule has a test case here', () => {
+    assert.deepEqual(CASES.map((c) => c.code).sort(), RULES.map((r) => r.code).sort());
+  });
+  for (const c of CASES) {
+    describe(c.code, () => {
+      c.triggers.forEach((source, k) => {
+        it(`triggers on fixture ${k + 1}`, () => {
+          const { text, lines } = marked(source);
+          assert.deepEqual([...new Set(linesOf(analyze(text), c.code))], lines);
+        });
+      });
+      c.lookAlikes.forEach((source, k) => {
+        it(`stays quiet on look-alike ${k + 1}`, () => {
+          const a = analyze(marked(source).text);
+          assert.deepEqual(a.findings.filter((f) => f.code === c.code).map((f) => f.message), []);
+        });
+      });
+    });
+  }
+});
+
+describe('settings', () => {
+  it('privacyPolicy.rules turns a rule off or changes its severity', () => {
+    const text = 'Effective Date: [***]\n' + CONTACT_OK;
+    assert.equal(analyze(text).findings.find((f) => f.code === 'placeholder')?.severity, 'error');
+    assert.equal(analyze(text, { rules: { placeholder: 'hint' } }).findings.find((f) => f.code === 'placeholder')?.severity, 'hint');
+    assert.equal(analyze(text, { rules: { placeholder: 'off' } }).findings.find((f) => f.code === 'placeholder'), undefined);
+  });
+  it('required contact channels are configurable', () => {
+    const text = '1. Contact Us\nTelephone: 020-3201 6009';
+    assert.equal(linesOf(analyze(text), 'missing-contact-field').length, 1);
+    assert.equal(linesOf(analyze(text, { requiredContactFields: ['phone'] }), 'missing-contact-field').length, 0);
+  });
+  it('malformed settings fall back to defaults with a message', () => {
+    const problems: string[] = [];
+    const s = readSettings({ rules: { placeholder: 'loud' }, files: 'x', facts: [] }, undefined, (m) => problems.push(m));
+    assert.equal(s.rules.placeholder, undefined);
+    assert.equal(problems.length, 3);
+  });
+});
+
+/** Applies `fix` and checks what the rule promises: its finding is gone, nothing new, the rest unchanged. */
+function checkFix(text: string, code: string, title: RegExp, settings?: unknown): string {
+  const before = analyze(text, settings);
+  const finding = before.findings.find((f) => f.code === code);
+  assert.ok(finding, `a ${code} finding to fix`);
+  const fix = fixesFor(before, finding).find((f) => title.test(f.title));
+  assert.ok(fix, `a fix titled ${title} among ${fixesFor(before, finding).map((f) => f.title).join(' | ')}`);
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < edits.length; i++) assert.ok(edits[i].start >= edits[i - 1].end, 'edits do not overlap');
+  const after = applyEdits(text, edits);
+  assert.equal(after.slice(0, edits[0].start), text.slice(0, edits[0].start), 'text before the fix unchanged');
+  const tail = text.length - edits[edits.length - 1].end;
+  assert.equal(after.slice(after.length - tail), text.slice(text.length - tail), 'text after the fix unchanged');
+  const reanalysed = analyze(after, settings);
+  const count = (a: Analysis, c: string) => a.findings.filter((f) => f.code === c).length;
+  assert.ok(count(reanalysed, code) < count(before, code), `the ${code} finding is gone`);
+  for (const f of reanalysed.findings) assert.ok(count(reanalysed, f.code) <= count(before, f.code) || (code === 'missing-contact-field' && f.code === 'placeholder'), `no new ${f.code} finding: ${f.message}`);
+  return after;
+}
+
+describe('quick fixes', () => {
+  it('placeholder: fills from the policy facts', () => {
+    const after = checkFix('Effective Date: [***]\n' + CONTACT_OK, 'placeholder', /^Fill with 2025-01-01/, { facts: { effectiveDate: '2025-01-01' } });
+    assert.match(after, /^Effective Date: 2025-01-01\n/);
+  });
+  it('placeholder: asks for the value when no fact is known', () => {
+    const a = analyze('1. Contact Us\nEmail: [*]\nAddress: 1 Main St, Springfield\nPhone: +1 415 555 0100');
+    const fixes = fixesFor(a, a.findings.find((f) => f.code === 'placeholder')!);
+    assert.equal(fixes[0].title, 'Fill in email address…');
+    assert.equal(fixes[0].command?.name, 'privacyPolicy.fillPlaceholder');
+    assert.equal(fixes[0].command?.field, 'email');
+  });
+  it('duplicate-section: removes an identical copy', () => {
+    const text = '1. Scope\nThis covers the site.\n2. Retention\nWe keep data for a year.\n\n2. Retention\nWe keep data for a year.\n\n' + CONTACT_OK;
+    const after = checkFix(text, 'duplicate-section', /^Remove the repeated copy/);
+    assert.equal(after, '1. Scope\nThis covers the site.\n2. Retention\nWe keep data for a year.\n\n' + CONTACT_OK);
+  });
+  it('numbering-gap: renumbers the level and the references to it', () => {
+    const text = 'I. Scope\nSee "V. Sharing" for details.\nII. Data\nText.\nV. Sharing\nText.\n' + CONTACT_OK;
+    const after = checkFix(text, 'numbering-gap', /^Renumber/);
+    assert.match(after, /\nIII\. Sharing\n/);
+    assert.match(after, /See "III\. Sharing"/);
+  });
+  it('numbering-style: rewrites the odd number in the level\'s style', () => {
+    const text = 'I. Scope\nText.\nII. Data\nText.\n3. Sharing\nText.\nIV. Rights\nText.\n' + CONTACT_OK;
+    assert.match(checkFix(text, 'numbering-style', /^Renumber/), /\nIII\. Sharing\n/);
+  });
+  it('toc-mismatch: rewrites the table of contents from the headings', () => {
+    const text = 'This policy helps you understand the following:\n1. Scope\n2. Data We Collect\n3. Cookie Banner Settings\n1. Scope\nText.\n2. Data We Collect\nText.\n3. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
+    const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
+    assert.match(after, /following:\n1\. Scope\n2\. Data We Collect\n3\. Contact Us\n1\. Scope/);
+  });
+  it('broken-reference: changes the reference to the existing heading', () => {
+    const text = '1. Scope\nQuestions? See "2. Contact Us" below.\n2. Contact Information\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
+    assert.match(checkFix(text, 'broken-reference', /^Change to/), /See "2\. Contact Information" below/);
+  });
+  it('missing-contact-field: inserts the missing field lines', () => {
+    const after = checkFix('1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009', 'missing-contact-field', /^Add the missing contact fields/, { facts: { email: 'privacy@example.com' } });
+    assert.equal(after, '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009\nEmail: privacy@example.com\nAddress: [postal address]');
+  });
+  it('missing-contact-section: appends a contact section numbered in the document\'s style', () => {
+    const text = 'Privacy Policy\nI. Scope\nThis covers the app.\nII. Data\nWe collect your name.\n';
+    const settings = { facts: { email: 'privacy@example.com', address: '1 Main St, Springfield', phone: '+1 415 555 0100', company: 'Example Ltd' } };
+    const after = checkFix(text, 'missing-contact-section', /^Add a contact section/, settings);
+    assert.match(after, /\nIII\. Contact Us\n/);
+    assert.deepEqual(analyze(after, settings).findings.map((f) => f.code), []);
+  });
+  it('inline-heading: puts each heading on its own line, changing no word', () => {
+    const text = 'This policy helps you understand the following:\n1. Collection of Information\n2. Protection of Information\n3. Your Rights Regarding Information\n1. Collection of Information\nWe collect what you give us, and we keep it safe with encryption and access controls reviewed every year by auditors. 2. Protection of Information We encrypt data at rest and in transit. 3. Your Rights Regarding Information You may ask for a copy.\n' + CONTACT_OK;
+    const after = checkFix(text, 'inline-heading', /^Put each heading/);
+    assert.match(after, /auditors\.\n2\. Protection of Information\nWe encrypt/);
+    assert.equal(after.replace(/\s+/g, ' '), text.replace(/\s+/g, ' '));
+  });
+  it('fix all applies every safe fix at once', () => {
+    const text = 'Effective Date: [***]\n1. Contact Us\nEmail: [*]\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
+    const a = analyze(text, { facts: { effectiveDate: 'March 3, 2025', email: 'privacy@example.com' } });
+    const all = fixAll(a)!;
+    assert.equal(all.edits.length, 2);
+    assert.equal(analyze(applyEdits(text, all.edits)).findings.filter((f) => f.code === 'placeholder').length, 0);
+  });
+});
