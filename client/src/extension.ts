@@ -5,6 +5,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { registerCommands } from './commands';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, DocumentSelector } from 'vscode-languageclient/node';
 
 const LANGUAGE_ID = 'privacy-policy';
@@ -61,6 +62,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  registerCommands(context);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => void detectLanguage(d)),
     vscode.commands.registerCommand('privacyPolicy.restartServer', async () => {

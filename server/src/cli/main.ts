@@ -11,7 +11,10 @@ import { outline, OutlineNode } from '../core/features/outline';
 import type { PolicyFormat } from '../core/model';
 import { formatForPath } from '../core/parse';
 import { positionAt } from '../core/positions';
-import { readSettings } from '../core/settings';
+import { PolicySettings, defaultSettings } from '../core/settings';
+import { CONFIG_FILE, readConfigFile } from '../config';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const USAGE = `usage: privacy-policy <outline|check> [--json] [--format plain|markdown] FILE...
 
@@ -48,6 +51,22 @@ function parseArgs(argv: string[]): Options | string {
   }
   if (o.files.length === 0) return `no files given\n\n${USAGE}`;
   return o;
+}
+
+/** Settings from the nearest .privacypolicy.json in the file's folder or above it, as the editor uses them. */
+function settingsFor(file: string, cache: Map<string, PolicySettings>): PolicySettings {
+  for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) {
+      let s = cache.get(candidate);
+      if (!s) {
+        s = readConfigFile(candidate, (m) => process.stderr.write(`privacy-policy: ${m}\n`), () => undefined);
+        cache.set(candidate, s);
+      }
+      return s;
+    }
+    if (dirname(dir) === dir) return defaultSettings();
+  }
 }
 
 /** Reads a file as VS Code would show it: UTF-8, without a byte-order mark. */
@@ -101,6 +120,7 @@ export function main(argv: string[]): number {
   const results: unknown[] = [];
   let failed = false;
   let ioError = false;
+  const configs = new Map<string, PolicySettings>();
   for (const file of options.files) {
     let text: string;
     try {
@@ -110,7 +130,7 @@ export function main(argv: string[]): number {
       ioError = true;
       continue;
     }
-    const analysis = analyzePolicy(text, { format: options.format ?? formatForPath(file), settings: readSettings(undefined) });
+    const analysis = analyzePolicy(text, { format: options.format ?? formatForPath(file), settings: settingsFor(file, configs) });
     const result = options.command === 'outline' ? printOutline(file, analysis, options.json) : printFindings(file, analysis, options.json);
     if (result) results.push(result);
     if (analysis.findings.some((f) => severityAtLeast(f.severity, 'error'))) failed = true;

@@ -1,0 +1,27 @@
+/**
+ * Grammar tests: the fixture is tokenised with vscode-textmate and compared with the saved result
+ * (test/unit/grammar/fixture.tokens.json). Run with UPDATE_GRAMMAR_SNAPSHOT=1 to accept a deliberate change.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { tokenize } from '../support/tokenize';
+
+const DIR = join(__dirname, '../../../test/unit/grammar');
+
+describe('TextMate grammar', () => {
+  it('tokenises the fixture as saved', async () => {
+    const tokens = await tokenize(readFileSync(join(DIR, 'fixture.policy'), 'utf8'));
+    const saved = join(DIR, 'fixture.tokens.json');
+    if (process.env.UPDATE_GRAMMAR_SNAPSHOT || !existsSync(saved)) writeFileSync(saved, JSON.stringify(tokens, null, 1) + '\n');
+    assert.deepEqual(tokens, JSON.parse(readFileSync(saved, 'utf8')));
+  });
+  it('marks placeholders invalid, headings as headings, and contact values', async () => {
+    const flat = (await tokenize('Address: [*]\nIX. Storage Period\nEmail: a@b.example\n(1) we collect your name;')).flat();
+    assert.ok(flat.includes('[*] => invalid.illegal.placeholder.privacy-policy'), flat.join('\n'));
+    assert.ok(flat.some((t) => t.startsWith('Storage Period => markup.heading.privacy-policy entity.name.section')), flat.join('\n'));
+    assert.ok(flat.includes('a@b.example => markup.underline.link.email.privacy-policy'), flat.join('\n'));
+    assert.ok(!flat.some((t) => t.includes('we collect your name') && t.includes('markup.heading')), 'a list item is not a heading');
+  });
+});
