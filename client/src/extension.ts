@@ -74,6 +74,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
     vscode.commands.registerCommand('privacyPolicy.restartServer', async () => {
       if (client) await client.restart();
     }),
+    vscode.commands.registerCommand('privacyPolicy.serverStatus', async () => {
+      if (!client?.isRunning()) {
+        void vscode.window.showWarningMessage('The privacy policy language server is not running.');
+        return undefined;
+      }
+      const status = await client.sendRequest<{ pid: number; documents: number; analysed: number }>('privacyPolicy/status');
+      void vscode.window.setStatusBarMessage(`Privacy policy server: process ${status.pid}, ${status.documents} open document(s)`, 5000);
+      return status;
+    }),
     vscode.commands.registerCommand('privacyPolicy.showOutline', async () => {
       await vscode.commands.executeCommand('outline.focus');
     }),

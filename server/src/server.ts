@@ -5,7 +5,7 @@
  */
 import {
   CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol,
-  FoldingRange, FoldingRangeKind, InitializeResult, Location, ProposedFeatures, SymbolInformation, SymbolKind,
+  FoldingRange, FoldingRangeKind, InitializeResult, Location, MessageType, ProposedFeatures, ShowMessageNotification, SymbolInformation, SymbolKind,
   TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -85,7 +85,9 @@ export function startServer(connection: Connection): void {
 
   /** `.privacypolicy.json` at a workspace root, then the editor's settings on top of it. */
   async function refreshSettings(): Promise<void> {
-    const fromFile = loadWorkspaceConfig(roots, (m) => connection.window.showWarningMessage(m), log);
+    // A notification, not a request: nothing to await, nothing that can reject unhandled.
+    const warnUser = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    const fromFile = loadWorkspaceConfig(roots, warnUser, log);
     let next = fromFile;
     if (canConfigure) {
       try {
@@ -223,6 +225,9 @@ export function startServer(connection: Connection): void {
     }
     return out;
   });
+
+  /** For the client's status command and the recovery test: which process serves, and how many documents. */
+  connection.onRequest('privacyPolicy/status', () => ({ pid: process.pid, documents: documents.all().length, analysed: cache.size }));
 
   documents.listen(connection);
   connection.listen();

@@ -23,7 +23,10 @@ export class TestClient {
   readonly published: PublishedDiagnostics[] = [];
   stderr = '';
 
-  constructor(settings: unknown = null) {
+  readonly messages: { type: number; message: string }[] = [];
+  private messageWaiters: ((m: { type: number; message: string }) => void)[] = [];
+
+  constructor(settings: unknown = null, private readonly rootUri: string | null = null) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => { this.stderr += d; });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -32,6 +35,11 @@ export class TestClient {
       this.waiters = this.waiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
+    this.connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+      this.messages.push(m);
+      for (const w of this.messageWaiters.splice(0)) w(m);
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();
@@ -39,7 +47,7 @@ export class TestClient {
 
   async initialize(): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, workspaceFolders: null,
+      processId: process.pid, rootUri: this.rootUri, workspaceFolders: this.rootUri ? [{ uri: this.rootUri, name: 'root' }] : null,
       capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { codeDescriptionSupport: true } }, workspace: { configuration: true } },
     });
     await this.connection.sendNotification('initialized', {});
@@ -49,6 +57,12 @@ export class TestClient {
   /** Resolves with the next diagnostics for `uri` that pass `test` (by default: any). */
   diagnostics(uri: string, test: (p: PublishedDiagnostics) => boolean = () => true): Promise<PublishedDiagnostics> {
     return new Promise((resolveWaiter) => this.waiters.push({ test: (p) => p.uri === uri && test(p), resolve: resolveWaiter }));
+  }
+
+  /** Resolves with the first message shown to the user (now or later). */
+  nextMessage(): Promise<{ type: number; message: string }> {
+    if (this.messages.length) return Promise.resolve(this.messages[0]);
+    return new Promise((r) => this.messageWaiters.push(r));
   }
 
   open(uri: string, text: string, languageId = 'privacy-policy', version = 1): Promise<void> {

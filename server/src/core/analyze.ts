@@ -54,7 +54,7 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
       findings.push({ code: 'internal-error', severity: 'hint', message: `The rule ${rule.code} failed on this document: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0, id: `internal-error:${rule.code}` });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { version: options.version, doc, contact, findings, context };
 }
 

@@ -168,6 +168,26 @@ describe('Privacy Policy extension in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('restarts the language server if it dies; the outline and diagnostics come back', async () => {
+    const uri = file('pasted-privacy-notice.txt');
+    await vscode.workspace.openTextDocument(uri);
+    await diagnosticsWhere(uri, (d) => d.length > 0, 'the policy has findings');
+    const before = await vscode.commands.executeCommand<{ pid: number }>('privacyPolicy.serverStatus');
+    assert.ok(before?.pid, 'the server reports its process');
+    const back = new Promise<number>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics(async (e) => {
+        if (!e.uris.some((u) => u.toString() === uri.toString()) || vscode.languages.getDiagnostics(uri).length === 0) return;
+        const now = await vscode.commands.executeCommand<{ pid: number } | undefined>('privacyPolicy.serverStatus').then((s) => s, () => undefined);
+        if (now && now.pid !== before.pid) { sub.dispose(); resolve(now.pid); }
+      });
+    });
+    process.kill(before.pid, 'SIGKILL');
+    const pid = await back;
+    assert.notEqual(pid, before.pid);
+    const symbols = await vscode.commands.executeCommand<Symbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    assert.ok(symbols.length >= 3, `${symbols.length} top-level sections after the restart`);
+  });
+
   it('shows a seed policy with its outline, problems and a quick fix menu (screenshots)', async function () {
     if (!process.env.PP_E2E_SCREENSHOT_DIR) this.skip();
     const name = existsSync(seedsDir()) ? `seeds/${readdirSync(seedsDir()).find((f) => f.startsWith('001_') && f.endsWith('.txt'))}` : 'acme-privacy-policy.txt';

@@ -19,15 +19,14 @@ interface QuotedSpan { start: number; end: number; inner: string }
  */
 function quotedSpans(text: string, lines: LineIndex): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const s = lines.starts[i];
-    const e = lines.ends[i];
-    let open = -1;
-    for (let k = text.indexOf('"', s); k >= 0 && k < e; k = text.indexOf('"', k + 1)) {
-      if (open < 0) { open = k; continue; }
-      if (k - open - 1 <= 160) out.push({ start: open, end: k + 1, inner: text.slice(open + 1, k) });
-      open = -1;
-    }
+  // One pass over the straight quote marks of the whole text; a mark on a later line starts a new pair.
+  let open = -1;
+  let openLine = -1;
+  for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) {
+    const line = lineOf(lines, k);
+    if (open < 0 || line !== openLine) { open = k; openLine = line; continue; }
+    if (k - open - 1 <= 160) out.push({ start: open, end: k + 1, inner: text.slice(open + 1, k) });
+    open = -1;
   }
   RE_PAIRED.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -18,7 +18,9 @@ const RE_CUE = /(table of contents|^\s*(contents|index|overview of (this|the) (p
 export function entryTitle(title: string): string {
   return title
     .replace(/\[([^\]]{1,200})\]\([^)]{0,300}\)/g, '$1')
-    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    // Emphasis marks around words; bounded character classes keep this linear on lines full of * or _.
+    .replace(/\*\*([^*\n]{1,200})\*\*|__([^_\n]{1,200})__/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(/(^|\s)[*_]([^*_\s][^*_\n]{0,200})[*_](?=\s|$)/g, '$1$2')
     .replace(/(\s*\.{3,}|\s*…+|\s*·{3,})\s*\d*\s*$/, '')
     .replace(/\s+\d{1,3}\s*$/, (m) => (/\.{2,}/.test(title) ? '' : m))
     .trim();

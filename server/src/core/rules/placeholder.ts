@@ -18,7 +18,9 @@ const FIELD_NAMES: Record<keyof PolicyFacts, string> = {
 export function placeholderField(doc: PolicyDocument, start: number): keyof PolicyFacts | undefined {
   const line = lineOf(doc.lines, start);
   const before = doc.text.slice(Math.max(doc.lines.starts[line], start - 80), start);
-  const label = /([^:：\n]{1,40})[:：]\s*$/.exec(before)?.[1] ?? before;
+  // The label is the text before the last colon, when only spaces stand between the colon and the placeholder.
+  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+  const label = colon >= 0 && before.slice(colon + 1).trim() === '' ? before.slice(Math.max(0, colon - 40), colon) : before;
   if (/effective|生效/i.test(label)) return 'effectiveDate';
   switch (fieldKindOfLabel(label)) {
     case 'email': return 'email';

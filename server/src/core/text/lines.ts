@@ -14,6 +14,7 @@ export interface LineIndex {
 }
 
 export function buildLineIndex(text: string): LineIndex {
+  if (text.indexOf('\r') < 0) return buildLfIndex(text);
   // Two passes keep memory proportional to the number of lines, not the text size.
   let count = 1;
   for (let i = 0; i < text.length; i++) {
@@ -56,4 +57,19 @@ export function lineOf(lines: LineIndex, offset: number): number {
 
 export function lineText(text: string, lines: LineIndex, line: number): string {
   return text.slice(lines.starts[line], lines.ends[line]);
+}
+
+/** The common case, `\n` only: native indexOf finds the breaks much faster than a character loop. */
+function buildLfIndex(text: string): LineIndex {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    ends[line] = i;
+    starts[++line] = i + 1;
+  }
+  ends[line] = text.length;
+  return { starts, ends, length: count, textLength: text.length };
 }

@@ -1,0 +1,123 @@
+/**
+ * The server under protocol misuse: documents it never saw, positions past the end, a thousand incremental edits,
+ * cancelled requests, malformed settings and a malformed .privacypolicy.json. It answers sensibly, keeps running,
+ * and reports problems as messages, never as crashes or unhandled rejections.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { ROOT, TestClient, fileUri } from '../support/lsp';
+
+const SAMPLE = readFileSync(join(ROOT, 'samples/acme-privacy-policy.txt'), 'utf8');
+
+function alive(client: TestClient) {
+  assert.equal(client.process.exitCode, null, `the server is still running (stderr: ${client.stderr.slice(-500)})`);
+  assert.doesNotMatch(client.stderr, /unhandled|uncaught/i);
+}
+
+describe('protocol misuse', () => {
+  it('positions past the end of a document and of a line are answered, not failed', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///tmp/misuse-a.policy';
+    await client.open(uri, SAMPLE);
+    assert.equal(await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 10_000, character: 5 } }), null);
+    const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 3, character: 999 }, end: { line: 99_999, character: 0 } }, context: { diagnostics: [] } });
+    assert.ok(Array.isArray(actions));
+    alive(client);
+    await client.close();
+  });
+
+  it('after 1,000 incremental edits, the analysis equals a fresh analysis of the final text', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///tmp/misuse-edits.policy';
+    let doc = TextDocument.create(uri, 'privacy-policy', 1, SAMPLE);
+    await client.open(uri, SAMPLE);
+    let seed = 7;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % Math.max(1, n); };
+    const inserts = ['\n', 'a', ' ', '1. New heading\n', '😀', '\r\n', 'Email: [*]\n', '(2) item;\n', 'IX. '];
+    for (let version = 2; version <= 1001; version++) {
+      const start = doc.positionAt(random(doc.getText().length + 1));
+      const endOffset = Math.min(doc.getText().length, doc.offsetAt(start) + random(6));
+      const change = { range: { start, end: doc.positionAt(endOffset) }, text: random(3) === 0 ? '' : inserts[random(inserts.length)] };
+      doc = TextDocument.update(doc, [change], version);
+      void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    }
+    const edited = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const diagnostics = await client.diagnostics(uri, (p) => p.version === 1001);
+    const fresh = 'file:///tmp/misuse-fresh.policy';
+    const freshDiagnostics = client.diagnostics(fresh);
+    await client.open(fresh, doc.getText());
+    assert.deepEqual(edited, await client.request('textDocument/documentSymbol', { textDocument: { uri: fresh } }));
+    const strip = (p: { diagnostics: { code?: unknown; range: unknown; message: string }[] }) => p.diagnostics.map((d) => [d.code, d.range, d.message]);
+    assert.deepEqual(strip(diagnostics), strip(await freshDiagnostics));
+    alive(client);
+    await client.close();
+  });
+
+  it('cancelled requests leave the server working', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///tmp/misuse-cancel.policy';
+    await client.open(uri, SAMPLE);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token);
+    source.cancel();
+    // Cancelled before or after the answer: either outcome is correct, as long as the server goes on.
+    await pending.then(
+      (r) => assert.ok(Array.isArray(r)),
+      (e: { code?: number }) => assert.equal(e.code, -32800),
+    );
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0);
+    alive(client);
+    await client.close();
+  });
+
+  it('malformed editor settings: defaults are used and diagnostics still arrive', async () => {
+    for (const settings of ['not an object', { rules: 5, files: 'x', facts: [1], requiredContactFields: [['carrier pigeon']] }, { rules: { placeholder: 'loud' } }]) {
+      const client = new TestClient(settings);
+      await client.initialize();
+      const uri = 'file:///tmp/misuse-settings.policy';
+      const published = client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'placeholder'));
+      await client.open(uri, SAMPLE);
+      const p = await published;
+      assert.equal(p.diagnostics.find((d) => d.code === 'placeholder')?.severity, 1, 'the default severity (error)');
+      alive(client);
+      await client.close();
+    }
+  });
+
+  it('a malformed .privacypolicy.json: a clear message, defaults used, no crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-misuse-'));
+    writeFileSync(join(dir, '.privacypolicy.json'), '{ "facts": { "email": ');
+    const client = new TestClient(null, fileUri(dir));
+    await client.initialize();
+    const message = await client.nextMessage();
+    assert.match(message.message, /\.privacypolicy\.json is not valid JSON .*using the default/);
+    const uri = fileUri(join(dir, 'policy.policy'));
+    const published = client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    await client.open(uri, SAMPLE);
+    assert.ok((await published).diagnostics.some((d) => d.code === 'placeholder'));
+    alive(client);
+    await client.close();
+  });
+
+  it('a binary file is reported, not parsed, and does not stop the server', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///tmp/misuse-binary.policy';
+    const published = client.diagnostics(uri);
+    await client.open(uri, '\u0000\u0001ELF\u0000\u0000binary');
+    const p = await published;
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['parse-problem']);
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+    alive(client);
+    await client.close();
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Hostile inputs are analysed completely, without running away. Each case is built at two sizes; the test asserts
+ * only that both finish and that four times the input costs far less than sixteen times the time (a generous bound
+ * that catches quadratic behaviour, not speed: speed is `npm run bench`'s business).
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyzePolicy } from '../../server/src/core/analyze';
+import { foldingRanges, outline } from '../../server/src/core/features/outline';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll } from '../../server/src/core/text/patterns';
+import { parseMarker } from '../../server/src/core/parse/numbering';
+
+function timed(text: string): number {
+  const t = performance.now();
+  const a = analyzePolicy(text);
+  outline(a.doc);
+  foldingRanges(a.doc);
+  return performance.now() - t;
+}
+
+/** Best of two runs at size n and at 4n; the larger must not cost 16 times more (plus slack for tiny timings). */
+function assertLinear(name: string, make: (n: number) => string, n: number) {
+  const small = make(n);
+  const large = make(4 * n);
+  const t1 = Math.min(timed(small), timed(small));
+  const t4 = Math.min(timed(large), timed(large));
+  assert.ok(t4 < 16 * t1 + 200, `${name}: ${t1.toFixed(0)} ms at ${small.length} chars, ${t4.toFixed(0)} ms at ${large.length} chars`);
+}
+
+const CASES: [string, (n: number) => string, number][] = [
+  ['one line without a newline', (n) => 'We process personal information lawfully, fairly and transparently. '.repeat(n), 20_000],
+  ['many headings', (n) => Array.from({ length: n }, (_, i) => `${i + 1}. Heading number ${i + 1}\nBody text of the section.\n`).join(''), 6_000],
+  ['numbering nested deep', (n) => Array.from({ length: n }, (_, i) => `${Array.from({ length: (i % 1000) + 1 }, () => '1').join('.')} Deep title`).join('\n'), 250],
+  ['a line of open parentheses', (n) => '('.repeat(n), 250_000],
+  ['identical paragraphs', (n) => 'This paragraph is repeated many times so that the duplicate detector sees it again and again.\n\n'.repeat(n), 4_000],
+  ['binary bytes', (n) => Array.from({ length: n }, (_, i) => String.fromCharCode((i * 7919) % 256)).join(''), 250_000],
+  ['bullets and markers', (n) => '· (1) a) I. 一、 【x】 '.repeat(n), 5_000],
+  ['quotes and references', (n) => 'See "XII. Contact Us" and Appendix 4 and “1. Scope” and "'.repeat(n), 10_000],
+];
+
+describe('pathological inputs finish, in time linear in their size', () => {
+  for (const [name, make, n] of CASES) it(name, () => assertLinear(name, make, n));
+
+  it('the largest sizes named in the robustness issue finish', () => {
+    for (const text of ['x'.repeat(10 * 1024 * 1024), '('.repeat(1_000_000), Array.from({ length: 100_000 }, (_, i) => `${i + 1}. Heading ${i + 1}`).join('\n')]) {
+      const a = analyzePolicy(text);
+      assert.ok(a.doc.lines.length >= 1);
+    }
+  });
+});
+
+describe('regular expressions against catastrophic backtracking', () => {
+  const adversarial = ['a'.repeat(50_000) + '!', '1'.repeat(50_000), '1.'.repeat(25_000), '+('.repeat(25_000), ' '.repeat(50_000) + 'x', '@'.repeat(50_000), 'a@'.repeat(25_000), '[' + '*'.repeat(50_000), '<company' + ' x'.repeat(25_000), 'www.' + 'a.'.repeat(25_000), '_'.repeat(50_000) + 'a'];
+  for (const [name, re] of [['placeholder', RE_PLACEHOLDER], ['email', RE_EMAIL], ['phone', RE_PHONE], ['url', RE_URL]] as const) {
+    it(`${name} pattern stays fast on adversarial strings`, () => {
+      for (const s of adversarial) {
+        const t = performance.now();
+        findAll(re, s);
+        const ms = performance.now() - t;
+        assert.ok(ms < 1500, `${name} took ${ms.toFixed(0)} ms on ${JSON.stringify(s.slice(0, 12))}…`);
+      }
+    });
+  }
+  it('marker patterns stay fast on adversarial line starts', () => {
+    for (const s of adversarial) {
+      const t = performance.now();
+      for (let i = 0; i < 1000; i++) parseMarker(s.slice(0, 64));
+      assert.ok(performance.now() - t < 1500);
+    }
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Property-based tests: random Unicode and random edits of real policies never make the parser or a rule throw,
+ * every range lies inside the document, the outline nests as VS Code requires, positions count UTF-16 code units,
+ * and every quick fix applies cleanly without touching text outside its edits.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { Analysis, analyzePolicy, applyEdits, fixAll, fixesFor } from '../../server/src/core/analyze';
+import { OutlineNode, foldingRanges, outline } from '../../server/src/core/features/outline';
+import { positionAt } from '../../server/src/core/positions';
+import type { Edit } from '../../server/src/core/rules/types';
+
+const ROOT = join(__dirname, '../../..');
+const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
+const BASES = [
+  ...readdirSync(join(ROOT, 'samples')).map((f) => readFileSync(join(ROOT, 'samples', f), 'utf8')),
+  ...(existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8')) : []),
+];
+const TODAY = new Date(Date.UTC(2026, 10, 22));
+
+/** Pieces that stress the parser: markers of every style, CJK, emoji, RTL, combining marks, controls, line breaks. */
+const PIECES = [
+  '1.', '1 ', '1.2.1', 'IX. ', '(1)', '(a)', 'A.', 'a) ', '一、', '（一）', '第一条', 'Appendix 2:', '【For APP】', '·', '- ', '# ', '## ',
+  'Contact Us', 'Email: [*]', 'Tel: +1 (415) 555-0100', 'privacy@example.com', 'https://example.com', '"XII. Contact Us"', 'as follows.',
+  'Effective Date: ', 'Last updated: July 2021', '隐私政策', '联系我们', '😀', '👨‍👩‍👧', 'ﷺ', 'שלום', 'e\u0301', '\u0000', '\u200b', '\ufeff',
+  '\r\n', '\n', '\r', '\ud800', '\udfff', '    ', '\t', '(', ')', '"', '“', '”', 'XXX', '{{name}}', '<company email>', '____',
+];
+const policyish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ maxLength: 30 })), { maxLength: 80 }).map((a) => a.join(''));
+
+/** A random edit of a real policy: insert, delete or replace a stretch. */
+const editedPolicy = fc.record({
+  base: fc.integer({ min: 0, max: BASES.length - 1 }),
+  edits: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(400), insert: policyish }), { minLength: 1, maxLength: 6 }),
+}).map(({ base, edits }) => {
+  let text = BASES[base];
+  for (const e of edits) {
+    const at = Math.floor(e.at * text.length);
+    text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+  }
+  return text;
+});
+
+function checkOutline(nodes: readonly OutlineNode[], parent: OutlineNode | undefined, length: number) {
+  for (const n of nodes) {
+    assert.ok(n.name.trim().length > 0, 'symbol names are not empty');
+    assert.ok(!/[\r\n]/.test(n.name), 'symbol names are one line');
+    assert.ok(0 <= n.start && n.start <= n.selectionStart && n.selectionStart <= n.selectionEnd && n.selectionEnd <= n.end && n.end <= length, 'selection inside range inside document');
+    if (parent) assert.ok(parent.start <= n.start && n.end <= parent.end, 'child inside parent');
+    checkOutline(n.children, n, length);
+  }
+}
+
+function checkEdits(text: string, edits: readonly Edit[]) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  for (const e of sorted) assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, 'edit inside document');
+  for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i].start >= sorted[i - 1].end, 'edits do not overlap');
+  if (sorted.length === 0) return;
+  const after = applyEdits(text, sorted);
+  assert.equal(after.slice(0, sorted[0].start), text.slice(0, sorted[0].start), 'text before the edits unchanged');
+  const tail = text.length - sorted[sorted.length - 1].end;
+  assert.equal(after.slice(after.length - tail), text.slice(text.length - tail), 'text after the edits unchanged');
+}
+
+/** Line/character as VS Code counts them: line breaks \r\n, \n, \r; characters in UTF-16 code units. */
+function expectedPosition(text: string, offset: number) {
+  const before = text.slice(0, offset);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+function checkAnalysis(text: string, a: Analysis) {
+  for (const f of a.findings) assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.code} range inside document`);
+  checkOutline(outline(a.doc), undefined, text.length);
+  for (const f of foldingRanges(a.doc)) assert.ok(0 <= f.startLine && f.startLine < f.endLine && f.endLine < a.doc.lines.length, 'folds inside document');
+  for (const s of a.doc.sections.slice(0, 20)) {
+    // Offsets inside a CRLF pair cannot be headings; every heading start is a real character.
+    assert.deepEqual(positionAt(a.doc.lines, s.headingStart), expectedPosition(text, s.headingStart), 'UTF-16 position of a heading');
+  }
+}
+
+describe('property: the analysis never fails and its values are well-formed', () => {
+  it('on random Unicode with policy-like pieces', () => {
+    fc.assert(fc.property(policyish, (text) => {
+      checkAnalysis(text, analyzePolicy(text, { today: TODAY }));
+    }), { numRuns: 300 });
+  });
+
+  it('on random edits of real policies, Markdown parsing included', () => {
+    fc.assert(fc.property(editedPolicy, fc.boolean(), (text, markdown) => {
+      checkAnalysis(text, analyzePolicy(text, { today: TODAY, format: markdown ? 'markdown' : 'plain' }));
+    }), { numRuns: 60 });
+  });
+
+  it('every quick fix applies cleanly and changes nothing outside its edits', () => {
+    fc.assert(fc.property(editedPolicy, (text) => {
+      const a = analyzePolicy(text, { today: TODAY });
+      for (const f of a.findings.slice(0, 40)) {
+        for (const fix of fixesFor(a, f)) {
+          checkEdits(text, fix.edits);
+          if (fix.command) assert.ok(fix.command.start >= 0 && fix.command.end <= text.length);
+          analyzePolicy(applyEdits(text, fix.edits), { today: TODAY });
+        }
+      }
+      const all = fixAll(a);
+      if (all) checkEdits(text, all.edits);
+    }), { numRuns: 40 });
+  });
+
+  it('a heading after an emoji starts where VS Code shows it', () => {
+    const text = '😀👨‍👩‍👧 intro line\n1. Scope 😀\nbody\n2. Data\nbody';
+    const a = analyzePolicy(text);
+    assert.deepEqual(positionAt(a.doc.lines, a.doc.sections[0].headingEnd), { line: 1, character: 11 });
+    checkAnalysis(text, a);
+  });
+});
