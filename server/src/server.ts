@@ -20,10 +20,13 @@ import { ruleDocUrl } from './core/rules/registry';
 
 const LANGUAGE_ID = 'privacy-policy';
 const SOURCE = 'privacy-policy';
+/** More than this many diagnostics help nobody and slow every editor down; the rest are counted in one message. */
+const MAX_DIAGNOSTICS = 1000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, Analysis>();
+  const analysisMs = new Map<string, number>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: PolicySettings = defaultSettings();
   let canConfigure = false;
@@ -37,12 +40,14 @@ export function startServer(connection: Connection): void {
     if (!document || !isPolicy(document)) return undefined;
     const cached = cache.get(uri);
     if (cached && cached.version === document.version) return cached;
+    const started = performance.now();
     const analysis = analyzePolicy(document.getText(), {
       format: document.languageId === 'markdown' ? 'markdown' : formatForPath(uriPath(uri)),
       settings,
       version: document.version,
     });
     cache.set(uri, analysis);
+    analysisMs.set(uri, performance.now() - started);
     return analysis;
   }
 
@@ -55,7 +60,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     const analysis = analysisOf(uri);
-    const diagnostics = analysis ? toDiagnostics(analysis, uri) : [];
+    const diagnostics = analysis ? toDiagnostics(analysis, uri, MAX_DIAGNOSTICS) : [];
     connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
@@ -69,9 +74,18 @@ export function startServer(connection: Connection): void {
     }, delay));
   }
 
-  function toDiagnostics(analysis: Analysis, uri: string): Diagnostic[] {
+  function toDiagnostics(analysis: Analysis, uri: string, limit = Infinity): Diagnostic[] {
     const { lines } = analysis.doc;
-    return analysis.findings.filter((f) => f.severity !== 'off').map((f) => ({
+    let findings = analysis.findings.filter((f) => f.severity !== 'off');
+    let hidden = 0;
+    if (findings.length > limit) {
+      // The most severe first, then in document order; the command line reports them all.
+      const rank = { error: 0, warning: 1, info: 2, hint: 3, off: 4 };
+      const kept = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start).slice(0, limit);
+      hidden = findings.length - kept.length;
+      findings = kept.sort((a, b) => a.start - b.start);
+    }
+    const out: Diagnostic[] = findings.map((f) => ({
       range: rangeAt(lines, f.start, f.end),
       severity: lspSeverity(f.severity),
       code: f.code,
@@ -81,6 +95,8 @@ export function startServer(connection: Connection): void {
       data: { code: f.code, id: f.id, version: analysis.version },
       ...(f.related ? { relatedInformation: f.related.map((r) => ({ location: { uri, range: rangeAt(lines, r.start, r.end) }, message: r.message })) } : {}),
     }));
+    if (hidden) out.push({ range: rangeAt(lines, 0, 0), severity: DiagnosticSeverity.Information, source: SOURCE, code: 'too-many-findings', message: `${hidden} more findings are not shown. Run the privacy-policy command line to list them all.` });
+    return out;
   }
 
   /** `.privacypolicy.json` at a workspace root, then the editor's settings on top of it. */
@@ -124,9 +140,12 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(() => { void refreshSettings(); });
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, documents.get(e.document.uri)?.getText().length! > 1_000_000 ? 150 : 50));
+  // Small documents are analysed at once (the analysis is faster than a keystroke); for large ones, a pause as
+  // long as the last analysis lets a burst of typing coalesce into one run.
+  documents.onDidChangeContent((e) => schedule(e.document.uri, Math.min(250, Math.max(0, (analysisMs.get(e.document.uri) ?? 0) - 20))));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    analysisMs.delete(e.document.uri);
     const t = pending.get(e.document.uri);
     if (t) clearTimeout(t);
     pending.delete(e.document.uri);

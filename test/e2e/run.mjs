@@ -46,7 +46,10 @@ async function suite(mode) {
   const ws = makeWorkspace();
   const results = join(ws, '..', `${ws.split('/').pop()}-results.json`);
   const env = { PP_E2E_RESULTS: results, PP_E2E_MODE: mode, PP_E2E_REPO: root, PP_E2E_GOLD: SEEDS };
-  if (mode === 'dev') env.PP_E2E_SCREENSHOT_DIR = join(root, 'docs/images');
+  if (mode === 'dev') {
+    env.PP_E2E_SCREENSHOT_DIR = join(root, 'docs/images');
+    env.PP_E2E_METRICS = join(root, 'bench/activation.json');
+  }
   const launchArgs = [ws];
   let extensionDevelopmentPath = root;
   if (mode === 'vsix') {

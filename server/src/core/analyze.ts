@@ -48,7 +48,7 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
         // A milder variant keeps its relative severity only while the rule is at its default.
         const severity: Severity = configured ?? f.severity ?? rule.defaultSeverity;
         if ((severity as Severity) === 'off') continue;
-        findings.push({ ...f, code: rule.code, severity, id: `${rule.code}:${f.start}:${findings.length}` });
+        findings.push({ start: f.start, end: f.end, message: f.message, related: f.related, data: f.data, code: rule.code, severity, id: String(findings.length) });
       }
     } catch (e) {
       findings.push({ code: 'internal-error', severity: 'hint', message: `The rule ${rule.code} failed on this document: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0, id: `internal-error:${rule.code}` });

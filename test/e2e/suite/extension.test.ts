@@ -64,6 +64,8 @@ describe('Privacy Policy extension in VS Code', function () {
 
   it('activates in under a second', () => {
     assert.ok(api.activationMs < 1000, `activation took ${api.activationMs.toFixed(0)} ms`);
+    // The benchmark reports the figure of the last run.
+    if (process.env.PP_E2E_METRICS) writeFileSync(process.env.PP_E2E_METRICS, JSON.stringify({ activationMs: api.activationMs, mode: process.env.PP_E2E_MODE }) + '\n');
   });
 
   it('recognises a .txt policy by its first line and switches it to the Privacy Policy language', async () => {

@@ -90,11 +90,13 @@ function headingScore(text: string, scanned: readonly ScannedLine[], l: ScannedL
   const endsSentence = RE_SENTENCE_END.test(t);
   if (endsSentence) s -= 1;
   if (RE_COLON_END.test(t)) s -= 0.5;
-  const words = t.split(/\s+/).length;
+  const split = t.split(' ');
+  const words = split.length;
   const cjk = /[\u4e00-\u9fff]/.test(t);
   if (!endsSentence && !RE_LIST_END.test(t) && (cjk ? length <= 30 : words <= 12)) s += 1;
   if (!cjk && words >= 2) {
-    const capitalised = t.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length;
+    let capitalised = 0;
+    for (const w of split) { const c = w.charCodeAt(0); if (c >= 65 && c <= 90) capitalised++; }
     if (capitalised / words >= 0.5) s += 0.5;
   }
   const j = nextNonBlank(scanned, l.index);
@@ -128,6 +130,8 @@ export interface HeadingInput {
   excluded: ReadonlySet<number>;
   tocs: readonly TocDraft[];
   markdown?: boolean;
+  /** The title key of a line (cached by the caller). */
+  keyOfLine?: (l: ScannedLine) => string;
 }
 
 export function findHeadings(input: HeadingInput): HeadingDraft[] {
@@ -141,22 +145,28 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
 
   // 1. Table-of-contents entries name top-level headings: find them, in order.
   const tocTargets = new Map<number, boolean>();
-  for (const toc of input.tocs) {
-    const tocLines = new Set(toc.lines);
-    const keyToLines = new Map<string, number[]>();
+  // Title keys of the lines that could be headings (TOC lines are in `excluded`), computed once for all tables.
+  const keyToLines = new Map<string, number[]>();
+  if (input.tocs.length) {
     for (const l of scanned) {
-      if (excluded.has(l.index) || tocLines.has(l.index) || !isTitleLike(l)) continue;
-      const key = titleKey(entryTitle(l.title));
+      if (excluded.has(l.index) || !isTitleLike(l)) continue;
+      const key = input.keyOfLine ? input.keyOfLine(l) : titleKey(entryTitle(l.title));
       if (!key) continue;
       const list = keyToLines.get(key);
       if (list) list.push(l.index);
       else keyToLines.set(key, [l.index]);
     }
+  }
+  for (const toc of input.tocs) {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
     for (const entryLine of toc.lines) {
       const options = keyToLines.get(titleKey(entryTitle(scanned[entryLine].title))) ?? [];
-      const hit = options.find((i) => i >= from && !tocTargets.has(i));
+      // Lines are in order: skip to the first one at or after `from` by bisection.
+      let lo = 0;
+      for (let hi = options.length; lo < hi;) { const mid = (lo + hi) >>> 1; if (options[mid] < from) lo = mid + 1; else hi = mid; }
+      while (lo < options.length && tocTargets.has(options[lo])) lo++;
+      const hit = options[lo];
       if (hit === undefined) continue;
       tocTargets.set(hit, true);
       from = hit + 1;
@@ -238,61 +248,76 @@ function lineDraft(l: ScannedLine, marker: Marker | undefined, source: HeadingSo
   return { line: l.index, start: l.start, end: l.end, titleStart: l.titleStart, title: l.title, marker, source, inline: false, top, appendix: false };
 }
 
-const RE_BOUNDARY_BEFORE = /(^|[.;:!?。；：！？)）"”]\s*)$/;
+/** The first two words of a text, lower-case (or its first two characters for CJK), as a lookup key. */
+function leadKey(text: string): string {
+  const m = /^([^\s]+)\s+([^\s]+)/.exec(text.slice(0, 80).toLowerCase());
+  if (m) return `${m[1]} ${m[2]}`;
+  return /^[\u4e00-\u9fff]{2}/.test(text) ? text.slice(0, 2) : '';
+}
+
+const RE_NUMBER_START = /[\d(（IVXLC一二三四五六七八九十]/;
+const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u3000]+|[。；：！？]/g;
 
 /**
- * Headings pasted into one long line: each table-of-contents title found inside a long line at a sentence
- * boundary, followed by the start of a new sentence, starts a section there (with its number, if it has one).
+ * Headings pasted into one long line: a table-of-contents title found inside a long line at a sentence boundary
+ * (with its number, if one is written before it), followed by the start of a new sentence, starts a section there.
+ * Each long line is read once: at every sentence start, its first two words are looked up among the titles'.
  */
 function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   if (input.tocs.length === 0) return [];
-  const titles = new Map<string, RegExp>();
+  const byLead = new Map<string, string[]>();
   for (const toc of input.tocs) {
     for (const i of toc.lines) {
       const title = entryTitle(scanned[i].title);
       if (title.split(/\s+/).length < 2 && !/[\u4e00-\u9fff]{4}/.test(title)) continue;
-      const key = title.toLowerCase();
-      if (!titles.has(key)) {
-        const pattern = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’‘]/g, "['’‘]");
-        titles.set(key, new RegExp(pattern, 'giu'));
-      }
+      const key = leadKey(title);
+      if (!key) continue;
+      const list = byLead.get(key) ?? [];
+      if (!list.some((t) => t.toLowerCase() === title.toLowerCase())) list.push(title);
+      byLead.set(key, list);
     }
   }
-  if (titles.size === 0) return [];
+  if (byLead.size === 0) return [];
   const out: HeadingDraft[] = [];
   for (const l of scanned) {
     if (l.blank || excluded.has(l.index) || l.end - l.start <= 200) continue;
-    const found: HeadingDraft[] = [];
     const lineText = text.slice(l.start, l.end);
-    for (const re of titles.values()) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(lineText))) {
-        const titleAt = m.index;
-        const after = lineText.slice(titleAt + m[0].length, titleAt + m[0].length + 3);
+    const starts = [0];
+    RE_SENTENCE_BOUNDARY.lastIndex = 0;
+    let b: RegExpExecArray | null;
+    while ((b = RE_SENTENCE_BOUNDARY.exec(lineText))) {
+      // "… information 1. How…": the dot of a number is part of a marker, not the end of a sentence.
+      if (lineText[b.index] === '.' && /(^|\s)(\d{1,3}|[IVXLC]{1,6})$/.test(lineText.slice(Math.max(0, b.index - 8), b.index))) continue;
+      starts.push(b.index + b[0].length);
+    }
+    let lastEnd = 0;
+    for (const at of starts) {
+      if (at < lastEnd || at >= lineText.length) continue;
+      // A number written before the title ("5. How do we…") belongs to the heading.
+      const marker = RE_NUMBER_START.test(lineText[at]) ? parseMarker(lineText.slice(at, at + 24)) : undefined;
+      const numbered = marker && marker.decoration !== 'bracket' && marker.decoration !== 'keyword' && marker.decoration !== 'chapter' ? marker : undefined;
+      const titleAt = at + (numbered ? numbered.length : 0);
+      const candidates = byLead.get(leadKey(lineText.slice(titleAt)));
+      if (!candidates) continue;
+      for (const title of candidates) {
+        const re = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’‘]/g, "['’‘]"), 'iuy');
+        re.lastIndex = titleAt;
+        const m = re.exec(lineText);
+        if (!m) continue;
+        const endAt = titleAt + m[0].length;
+        const after = lineText.slice(endAt, endAt + 3);
         // The title must be followed by a new sentence or a sub-heading, not by more of the same sentence.
-        if (titleAt + m[0].length < lineText.length && !/^\s+[\p{Lu}\d(（"“]/u.test(after) && !/^\s*[\u4e00-\u9fff]/.test(after)) continue;
-        // Include a number written just before the title ("5. How do we…").
-        let start = titleAt;
-        let marker: Marker | undefined;
-        const before = lineText.slice(Math.max(0, titleAt - 12), titleAt);
-        const num = /(\d{1,3}(?:\.\d{1,3})*[.．、]?|[IVXLC]{1,6}[.．]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*$/.exec(before);
-        if (num) {
-          const candidateStart = titleAt - num[0].length;
-          const parsed = parseMarker(lineText.slice(candidateStart, titleAt + 1));
-          if (parsed) { start = candidateStart; marker = parsed; }
-        }
-        if (!RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, start - 4), start))) continue;
-        if (start === 0 && titleAt + m[0].length >= lineText.length) continue; // the whole line: not inline
-        found.push({
-          line: l.index, start: l.start + start, end: l.start + titleAt + m[0].length, titleStart: l.start + titleAt,
-          title: m[0], marker, source: 'inline', inline: true, top: start > 0, appendix: false,
+        if (endAt < lineText.length && !/^\s+[\p{Lu}\d(（"“]/u.test(after) && !/^\s*[\u4e00-\u9fff]/.test(after)) continue;
+        if (at === 0 && endAt >= lineText.length) continue; // the whole line: not inline
+        out.push({
+          line: l.index, start: l.start + at, end: l.start + endAt, titleStart: l.start + titleAt,
+          title: m[0], marker: numbered, source: 'inline', inline: true, top: true, appendix: false,
         });
+        lastEnd = endAt;
+        break;
       }
     }
-    found.sort((a, b) => a.start - b.start);
-    for (const f of found) if (!out.length || out[out.length - 1].end <= f.start) out.push(f);
   }
   return out;
 }

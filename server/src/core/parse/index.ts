@@ -4,7 +4,8 @@
  */
 import type { Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TocEntry } from '../model';
 import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
-import { titleKey, titleSimilarity } from '../text/titles';
+import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
+import { titleIndex } from '../text/titleIndex';
 import { findMetadata, findTitle } from './front';
 import { HeadingDraft, findHeadings } from './headings';
 import { findMarkdownHeadings } from './markdown';
@@ -65,6 +66,14 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
   const { title, frontLines } = findTitle(text, scanned, metadataLines);
   const excluded = new Set<number>([...metadataLines, ...frontLines]);
 
+  // Title keys of lines, computed at most once per line and shared by TOC and heading detection.
+  const lineKeys = new Map<number, string>();
+  const keyOfLine = (l: ScannedLine): string => {
+    let key = lineKeys.get(l.index);
+    if (key === undefined) { key = titleKey(entryTitle(l.title)); lineKeys.set(l.index, key); }
+    return key;
+  };
+
   let drafts: HeadingDraft[];
   let explicitLevels: number[] | undefined;
   let tocDrafts: TocDraft[];
@@ -73,15 +82,15 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
     : undefined;
   if (markdown && markdown.drafts.length > 0) {
     const notEntries = new Set([...excluded, ...markdown.codeLines, ...markdown.drafts.map((d) => d.line)]);
-    tocDrafts = detectTocs(text, scanned, notEntries);
+    tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine);
     drafts = markdown.drafts;
     explicitLevels = markdown.levels;
   } else {
     if (markdown) for (const i of markdown.codeLines) excluded.add(i);
-    tocDrafts = detectTocs(text, scanned, excluded);
+    tocDrafts = detectTocs(text, scanned, excluded, keyOfLine);
     const withToc = new Set(excluded);
     for (const t of tocDrafts) for (const i of t.lines) withToc.add(i);
-    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts });
+    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine });
   }
   const levels = assignLevels(drafts, explicitLevels);
   const sections = buildSections(text, drafts, levels, (d) => d.line);
@@ -125,24 +134,35 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     const l = scanned[i];
     return { line: l, title: entryTitle(l.title) };
   });
-  const score = (e: { line: ScannedLine; title: string }, s: Section): number => {
-    let v = titleKey(e.title) === titleKey(s.title) ? 1.2 : titleSimilarity(e.title, s.title);
-    if (e.line.marker && s.marker && e.line.marker.value === s.marker.value) v += 0.4;
-    return v >= 0.35 ? v : -1;
-  };
-  // Alignment table: best[i][j] = best total score aligning entries[0..i) with sections[0..j).
+  // Each title's words once; then a score for every entry/section pair, kept in a matrix.
+  const index = titleIndex(sections);
+  const entryWords = entries.map((e) => titleWords(e.title));
+  const entryKeys = entryWords.map((w) => w.join(' '));
+  const entrySets = entryWords.map((w) => new Set(w));
   const n = entries.length;
   const m = limited.length;
+  const scores = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const s = limited[j];
+      const words = index.wordsOf(s.index);
+      let v = entryKeys[i] !== '' && entryKeys[i] === index.keyOf(s.index) ? 1.2 : wordSetSimilarity(entrySets[i], words);
+      if (entries[i].line.marker && s.marker && entries[i].line.marker!.value === s.marker.value) v += 0.4;
+      scores[i * m + j] = v >= 0.35 ? v : -1;
+    }
+  }
+  const score = (i: number, j: number) => scores[i * m + j];
+  // Alignment table: best[i][j] = best total score aligning entries[0..i) with sections[0..j).
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const s = score(entries[i - 1], limited[j - 1]);
+      const s = score(i - 1, j - 1);
       best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], s > 0 ? best[i - 1][j - 1] + s : -Infinity);
     }
   }
   const targets: (number | undefined)[] = new Array(n).fill(undefined);
   for (let i = n, j = m; i > 0 && j > 0;) {
-    const s = score(entries[i - 1], limited[j - 1]);
+    const s = score(i - 1, j - 1);
     if (s > 0 && best[i][j] === best[i - 1][j - 1] + s) { targets[i - 1] = limited[j - 1].index; i--; j--; }
     else if (best[i][j] === best[i - 1][j]) i--;
     else j--;

@@ -178,24 +178,34 @@ export function parseMarker(s: string): Marker | undefined {
 
 function counterMarker(m: RegExpExecArray, raw: string, decoration: Decoration): Marker | undefined {
   const text = m[0].trimEnd();
-  const base = { text, label: decoration === 'dot' ? raw : text, decoration, length: m[0].length };
-  if (/^\d+$/.test(raw)) return { ...base, kind: 'arabic', path: [Number(raw)], value: Number(raw) };
-  const cjk = /^[一二三四五六七八九十百零〇两]+$/.test(raw) ? cjkValue(raw) : undefined;
-  if (cjk !== undefined) return { ...base, kind: 'cjk', path: [cjk], value: cjk };
-  const upper = raw === raw.toUpperCase();
-  const roman = romanValue(raw);
+  const label = decoration === 'dot' ? raw : text;
+  const length = m[0].length;
+  const make = (kind: CounterKind, value: number, alt?: Marker['alt']): Marker => (alt
+    ? { text, label, decoration, length, kind, path: [value], value, alt }
+    : { text, label, decoration, length, kind, path: [value], value });
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return make('arabic', Number(raw));
+  if (c >= 0x4e00) {
+    const cjk = cjkValue(raw);
+    return cjk === undefined ? undefined : make('cjk', cjk);
+  }
+  const upper = c >= 65 && c <= 90;
   if (raw.length === 1) {
     const letter = letterValue(raw);
     const alphaKind: CounterKind = upper ? 'alpha-upper' : 'alpha-lower';
     const romanKind: CounterKind = upper ? 'roman-upper' : 'roman-lower';
     // I, V and X read as Roman numerals unless the neighbours say otherwise; C, D, L, M as letters.
-    if (roman !== undefined && 'IVXivx'.includes(raw)) return { ...base, kind: romanKind, path: [roman], value: roman, alt: { kind: alphaKind, value: letter } };
-    if (roman !== undefined) return { ...base, kind: alphaKind, path: [letter], value: letter, alt: { kind: romanKind, value: roman } };
-    return { ...base, kind: alphaKind, path: [letter], value: letter };
+    const single = ROMAN_SINGLE[raw.toUpperCase()];
+    if (single !== undefined && 'IVXivx'.includes(raw)) return make(romanKind, single, { kind: alphaKind, value: letter });
+    if (single !== undefined) return make(alphaKind, letter, { kind: romanKind, value: single });
+    return make(alphaKind, letter);
   }
+  const roman = romanValue(raw);
   if (roman === undefined) return undefined;
-  return { ...base, kind: upper ? 'roman-upper' : 'roman-lower', path: [roman], value: roman };
+  return make(upper ? 'roman-upper' : 'roman-lower', roman);
 }
+
+const ROMAN_SINGLE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 /** Length of a bullet prefix (`·`, `•`, `- `…) at the start of `s`, or 0. */
 export function bulletLength(s: string): number {

@@ -6,7 +6,7 @@
  */
 import type { CrossReference, Section } from '../model';
 import { LineIndex, lineOf } from '../text/lines';
-import { titleKey, titleSimilarity } from '../text/titles';
+import { titleIndex } from '../text/titleIndex';
 import { APPENDIX_KEYWORDS, Marker, parseMarker } from './numbering';
 
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
@@ -40,9 +40,28 @@ const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|bel
 
 /** Finds the section a marker names: the top-level one if several share the number. */
 export function sectionByMarker(sections: readonly Section[], m: Marker): Section | undefined {
-  const candidates = sections.filter((s) => s.marker && sameNumber(s.marker, m));
+  const candidates = (numberIndex(sections).get(m.path.join('.')) ?? []).filter((s) => s.marker && sameNumber(s.marker, m));
   if (candidates.length === 0) return undefined;
   return candidates.reduce((best, s) => (s.level < best.level ? s : best));
+}
+
+const numberIndexes = new WeakMap<readonly Section[], Map<string, Section[]>>();
+
+/** Sections by the numeric path of their marker ("12", "1.2"), built once per list of sections. */
+function numberIndex(sections: readonly Section[]): Map<string, Section[]> {
+  let index = numberIndexes.get(sections);
+  if (!index) {
+    index = new Map();
+    for (const s of sections) {
+      if (!s.marker) continue;
+      const key = s.marker.path.join('.');
+      const list = index.get(key);
+      if (list) list.push(s);
+      else index.set(key, [s]);
+    }
+    numberIndexes.set(sections, index);
+  }
+  return index;
 }
 
 function sameNumber(a: Marker, b: Marker): boolean {
@@ -57,16 +76,7 @@ function sameNumber(a: Marker, b: Marker): boolean {
 
 /** The section whose title best matches `title` (similarity at least `min`). */
 export function sectionByTitle(sections: readonly Section[], title: string, min = 0.6): Section | undefined {
-  const key = titleKey(title);
-  let best: Section | undefined;
-  let bestScore = min;
-  for (const s of sections) {
-    if (!s.title) continue;
-    if (titleKey(s.title) === key) return s;
-    const score = titleSimilarity(s.title, title);
-    if (score > bestScore) { best = s; bestScore = score; }
-  }
-  return best;
+  return titleIndex(sections).best(title, min);
 }
 
 export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean): CrossReference[] {

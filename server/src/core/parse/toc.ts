@@ -14,8 +14,12 @@ export interface TocDraft {
 
 const RE_CUE = /(table of contents|^\s*(contents|index|overview of (this|the) (policy|notice))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
 
+const RE_ENTRY_DECORATION = /[[*_…·]|\.\.|\d\s*$/;
+
 /** Text of a line as a possible entry: without dot leaders and page numbers, Markdown links or emphasis. */
 export function entryTitle(title: string): string {
+  // Most lines have nothing to strip: no link, emphasis, leader dots or trailing page number.
+  if (!RE_ENTRY_DECORATION.test(title)) return title.trim();
   return title
     .replace(/\[([^\]]{1,200})\]\([^)]{0,300}\)/g, '$1')
     // Emphasis marks around words; bounded character classes keep this linear on lines full of * or _.
@@ -36,13 +40,13 @@ export function isTitleLike(l: ScannedLine, maxLength = 150): boolean {
   return /[\p{L}]/u.test(t);
 }
 
-export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: ReadonlySet<number>): TocDraft[] {
+export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: ReadonlySet<number>, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): TocDraft[] {
   // Index the titles of every title-like line, to see whether an entry names something elsewhere.
   const linesByKey = new Map<string, number[]>();
   const keyOf = new Map<number, string>();
   for (const l of scanned) {
     if (!isTitleLike(l) || excluded.has(l.index) || /[.。]$/.test(l.title)) continue;
-    const key = titleKey(entryTitle(l.title));
+    const key = keyOfLine(l);
     if (!key) continue;
     keyOf.set(l.index, key);
     const list = linesByKey.get(key);

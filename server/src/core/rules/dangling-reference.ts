@@ -4,6 +4,7 @@ import { RE_EMAIL, RE_PHONE, RE_URL, findAll } from '../text/patterns';
 import { sectionAt } from '../features/outline';
 
 const RE_PROMISE = /\b(as follows|the following(?: (?:ways|channels|methods|means|details|information|contact details))?|(?:listed|set out|shown|described) below)\s*[.:：]\s*$|如下[。:：]?\s*$/i;
+const RE_PROMISE_WORDS = /follows|following|below|如下/i;
 const RE_CONTACT_WORDS = /contact|reach|write to|联系/i;
 const RE_CONTACT_DETAIL = /(e-?mail|phone|tel|address|fax|post|website|form|电话|邮箱|地址)\s*[:：]/i;
 
@@ -14,6 +15,9 @@ export const danglingReference: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const p of doc.paragraphs) {
+      // Cheap test first: the promise words must be near the end of the paragraph.
+      const tail = doc.text.slice(Math.max(p.start, p.end - 40), p.end);
+      if (!RE_PROMISE_WORDS.test(tail)) continue;
       const text = doc.text.slice(Math.max(p.start, p.end - 300), p.end);
       const m = RE_PROMISE.exec(text);
       if (!m) continue;

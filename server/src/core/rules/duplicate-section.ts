@@ -1,5 +1,5 @@
 /** duplicate-section: a section that repeats an earlier one at the same level (copy-paste doubling). */
-import { titleKey } from '../text/titles';
+import { titleIndex } from '../text/titleIndex';
 import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, sectionBlockEnd, sectionName, siblingGroups } from './util';
@@ -10,10 +10,11 @@ export const duplicateSection: Rule = {
   defaultSeverity: 'error',
   check({ doc }) {
     const out: RuleFinding[] = [];
+    const index = titleIndex(doc.sections);
     for (const group of siblingGroups(doc)) {
       const seen = new Map<string, Section>();
       for (const s of group) {
-        const key = titleKey(s.title);
+        const key = index.keyOf(s.index);
         if (!key) continue;
         const first = seen.get(key);
         if (!first) { seen.set(key, s); continue; }

@@ -6,6 +6,8 @@ import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
 
 const MIN = 80;
+const LONG_LINE = 1000;
+const RE_ODD_SPACE = /\s\s|[\t\u00a0\u3000]/;
 
 interface Unit { start: number; end: number; line: number; whole: boolean }
 
@@ -33,9 +35,11 @@ export const duplicateText: Rule = {
     for (const p of doc.paragraphs) {
       if (p.end - p.start < MIN) continue;
       const text = doc.text.slice(p.start, p.end);
-      const key = text.replace(/\s+/g, ' ');
+      // Whitespace is normalised only where there is something to normalise.
+      const key = RE_ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
       if (consider(key, { start: p.start, end: p.end, line: p.line, whole: true })) continue;
-      if (text.length < 2 * MIN) continue;
+      // Only a very long line can hold pasted copies of other paragraphs: compare its sentences too.
+      if (text.length < LONG_LINE) continue;
       // A long line may hold pasted copies of earlier paragraphs: compare its sentences too.
       const re = /[^.!?。！？;；]+[.!?。！？;；]*/g;
       let m: RegExpExecArray | null;

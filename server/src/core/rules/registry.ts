@@ -40,7 +40,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Codes that are not rules but can appear as findings (the parser's own problems). */
-export const OTHER_CODES = ['parse-problem', 'internal-error'] as const;
+export const OTHER_CODES = ['parse-problem', 'internal-error', 'too-many-findings'] as const;
 
 export const RULE_DOCS_BASE = 'https://github.com/privacy-policy-tools/privacy-policy-language/blob/main/docs/rules/';
 

@@ -2,8 +2,9 @@
  * toc-mismatch: the table of contents disagrees with the headings: an entry with no section, a top-level section
  * missing from it, entries out of order (warning), or an entry worded differently from its heading (info).
  */
-import type { Section, TableOfContents } from '../model';
+import type { PolicyDocument, Section } from '../model';
 import { sameTitle, titleKey } from '../text/titles';
+import { titleIndex } from '../text/titleIndex';
 import type { Rule, RuleFinding } from './types';
 import { eolOf, lineNumber, oneLine } from './util';
 
@@ -32,7 +33,7 @@ export const tocMismatch: Rule = {
       }
       const listed = new Set(toc.entries.map((e) => e.target));
       const listedKeys = new Set(toc.entries.map((e) => titleKey(e.title)));
-      const missing = listableSections(doc.sections, toc).filter((s) => !listed.has(s.index) && !listedKeys.has(titleKey(s.title)));
+      const missing = listableSections(doc, t).filter((s) => !listed.has(s.index) && !listedKeys.has(titleKey(s.title)));
       if (missing.length) {
         const first = toc.entries[0];
         const names = missing.slice(0, 4).map((s) => `"${oneLine(s.heading, 50)}" (line ${lineNumber(doc, s.headingStart)})`).join(', ');
@@ -43,7 +44,7 @@ export const tocMismatch: Rule = {
   },
   fixes({ doc }, finding) {
     const toc = doc.tocs[finding.data!.toc as number];
-    const sections = listableSections(doc.sections, toc);
+    const sections = listableSections(doc, finding.data!.toc as number);
     if (sections.length === 0) return [];
     const first = toc.entries[0];
     const lineStart = doc.lines.starts[first.line];
@@ -56,13 +57,20 @@ export const tocMismatch: Rule = {
   },
 };
 
-/** The sections a table of contents should list: the top-level ones (appendices only if the table lists some). */
-function listableSections(sections: readonly Section[], toc: TableOfContents): Section[] {
-  const listsAppendices = toc.entries.some((e) => e.target !== undefined && sections[e.target].appendix);
+/**
+ * The sections a table of contents should list: the top-level ones it stands for (after it, up to the next
+ * table; or, for a table at the end, before it, after the previous one), appendices only if it lists some.
+ */
+function listableSections(doc: PolicyDocument, t: number): Section[] {
+  const toc = doc.tocs[t];
+  const atTop = doc.sections.some((s) => s.line > toc.endLine && s.level === 1) && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
+  const from = atTop ? toc.endLine : (doc.tocs[t - 1]?.endLine ?? -1);
+  const to = atTop ? (doc.tocs[t + 1]?.startLine ?? Infinity) : toc.startLine;
+  const listsAppendices = toc.entries.some((e) => e.target !== undefined && doc.sections[e.target].appendix);
   const seen = new Set<string>();
-  return sections.filter((s) => {
-    if (s.level !== 1 || (s.appendix && !listsAppendices)) return false;
-    const key = titleKey(s.title) || s.heading;
+  return doc.roots.map((i) => doc.sections[i]).filter((s) => {
+    if (s.line <= from || s.line >= to || (s.appendix && !listsAppendices)) return false;
+    const key = titleIndex(doc.sections).keyOf(s.index) || s.heading;
     if (seen.has(key)) return false; // a doubled section is listed once
     seen.add(key);
     return true;

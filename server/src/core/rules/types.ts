@@ -57,7 +57,7 @@ export interface RuleFinding {
 export interface Finding extends RuleFinding {
   readonly code: string;
   readonly severity: Severity;
-  /** Stable within one analysis: `${code}:${start}`. */
+  /** Unique within one analysis. */
   readonly id: string;
 }
 

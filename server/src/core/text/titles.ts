@@ -10,15 +10,44 @@ const STOPWORDS = new Set([
   '的', '和', '与', '及', '我们', '您', '你',
 ]);
 
-/** Lower-case, straight quotes, letters/digits/CJK only, single spaces. */
+/** Lower-case, letters and digits only (any script), single spaces; possessive 's dropped. */
 export function normalizeTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return rawWords(title).join(' ');
+}
+
+// Whether a UTF-16 code unit is a letter or digit, filled in on first use (1 yes, 2 no).
+const WORD_CHAR = new Uint8Array(65536);
+const RE_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let v = WORD_CHAR[c];
+  if (v === 0) {
+    // Surrogate halves count as word characters: emoji and rare CJK stay inside words, not split apart.
+    v = (c >= 0xd800 && c <= 0xdfff) || RE_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CHAR[c] = v;
+  }
+  return v === 1;
+}
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x201b || c === 0x2032 || c === 96 || c === 0xb4;
+}
+
+/** The lower-case words of a title in one pass over its characters (the hot path of title matching). */
+function rawWords(title: string): string[] {
+  const words: string[] = [];
+  const lower = title.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordChar(c)) { if (start < 0) start = i; continue; }
+    if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+    // "minor's", "minors’": the possessive s is not a word.
+    if (isApostrophe(c) && lower.charCodeAt(i + 1) === 115 && !isWordChar(i + 2 < lower.length ? lower.charCodeAt(i + 2) : 32) && words.length) i++;
+  }
+  return words;
 }
 
 /** Crude English stemmer: enough to equate "sharing"/"share", "disclosure"/"disclose", "minors'"/"minor". */
@@ -39,11 +68,12 @@ export function stem(word: string): string {
 /** The meaningful words of a title, stemmed, in order. CJK text is split into characters. */
 export function titleWords(title: string): string[] {
   const out: string[] = [];
-  for (const raw of normalizeTitle(title).split(' ')) {
-    if (!raw || STOPWORDS.has(raw)) continue;
-    if (/[\u3400-\u9fff]/.test(raw)) {
+  for (const raw of rawWords(title)) {
+    if (STOPWORDS.has(raw)) continue;
+    const c = raw.charCodeAt(0);
+    if (c >= 0x3400 && /[\u3400-\u9fff]/.test(raw)) {
       for (const ch of raw) if (!STOPWORDS.has(ch)) out.push(ch);
-    } else out.push(stem(raw));
+    } else out.push(c < 128 ? stem(raw) : raw);
   }
   return out;
 }
@@ -58,6 +88,12 @@ export function titleSimilarity(a: string, b: string): number {
   const wa = new Set(titleWords(a));
   const wb = new Set(titleWords(b));
   if (wa.size === 0 && wb.size === 0) return normalizeTitle(a) === normalizeTitle(b) ? 1 : 0;
+  return wordSetSimilarity(wa, wb);
+}
+
+/** Dice coefficient of two word sets (for callers that keep the sets of titles they compare often). */
+export function wordSetSimilarity(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
+  if (wa.size + wb.size === 0) return 0;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return (2 * common) / (wa.size + wb.size);

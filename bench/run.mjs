@@ -1,0 +1,248 @@
+// `npm run bench`: how fast the analysis is, measured against baselines taken in the same run on the same inputs.
+// Prints a table and writes bench/results.json. Inputs: bench/inputs.mjs (seed policies copied and renumbered).
+//   node bench/run.mjs [--quick]      (--quick: smaller inputs and fewer runs, to try the script)
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SIZES, makePolicy, sourcePolicies } from './inputs.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const core = (p) => require(join(root, 'out/server/src/core', p));
+const { analyzePolicy } = core('analyze.js');
+const { parsePolicy } = core('parse/index.js');
+const { outline, foldingRanges } = core('features/outline.js');
+const quick = process.argv.includes('--quick');
+const sizes = quick ? SIZES.slice(0, 3) : SIZES;
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+function measure(fn, size) {
+  const runs = quick ? 3 : size >= 1e7 ? 5 : size >= 1e6 ? 9 : 21;
+  for (let i = 0; i < 2; i++) fn(); // warm-up
+  const times = [];
+  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); times.push(performance.now() - t); }
+  return stats(times);
+}
+
+// ---- baselines -----------------------------------------------------------------------------------------------
+/** The physical floor: split into lines, one anchored regular expression per line, one hash of every line. */
+function floor(text) {
+  const lines = text.split('\n');
+  const re = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.、]?|[IVXLC]+\.|\(\w{1,3}\))\s*\S/;
+  let headings = 0;
+  let hash = 0;
+  for (const line of lines) {
+    if (re.test(line)) headings++;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 16777619);
+    hash ^= h;
+  }
+  return headings + hash;
+}
+
+/** The same policy with its headings written as Markdown (`#` per level), for the Markdown peer. */
+function asMarkdown(text) {
+  const doc = parsePolicy(text);
+  const lines = text.split('\n');
+  for (const s of doc.sections) if (!s.inline) lines[s.line] = `${'#'.repeat(Math.min(6, s.level))} ${lines[s.line].trim()}`;
+  return lines.join('\n');
+}
+
+async function peer() {
+  const md = require('vscode-markdown-languageservice');
+  const MarkdownIt = require('markdown-it');
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const it = MarkdownIt({ html: true });
+  const none = () => ({ dispose() {} });
+  const service = md.createLanguageService({
+    workspace: {
+      workspaceFolders: [], onDidChangeMarkdownDocument: none, onDidCreateMarkdownDocument: none, onDidDeleteMarkdownDocument: none,
+      getAllMarkdownDocuments: async () => [], hasMarkdownDocument: () => false, openMarkdownDocument: async () => undefined,
+      stat: async () => undefined, readDirectory: async () => [],
+    },
+    parser: { slugifier: md.githubSlugifier, tokenize: async (doc) => it.parse(doc.getText(), {}) },
+    logger: { level: md.LogLevel.Off, log() {} },
+  });
+  const token = { isCancellationRequested: false, onCancellationRequested: none };
+  // A new document every call: the peer caches by URI and version.
+  let serial = 0;
+  return async (markdown) => { serial++; return service.getDocumentSymbols(TextDocument.create(`file:///bench-${serial}.md`, 'markdown', serial, markdown), {}, token); };
+}
+
+async function measureAsync(fn, size) {
+  const runs = quick ? 3 : size >= 1e7 ? 3 : size >= 1e6 ? 7 : 15;
+  for (let i = 0; i < 2; i++) await fn(i);
+  const times = [];
+  for (let i = 0; i < runs; i++) { const t = performance.now(); await fn(100 + i); times.push(performance.now() - t); }
+  return stats(times);
+}
+
+// ---- memory ------------------------------------------------------------------------------------------------
+/** Peak RSS of a fresh process that reads the file and analyses it once (MB), and of one that only reads it. */
+function peakRss(file) {
+  const script = (analyse) => `const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');${analyse ? `const c=require(${JSON.stringify(join(root, 'out/server/src/core'))}+'/analyze.js');const o=require(${JSON.stringify(join(root, 'out/server/src/core'))}+'/features/outline.js');const a=c.analyzePolicy(t);o.outline(a.doc);o.foldingRanges(a.doc);` : ''}process.stdout.write(String(process.resourceUsage().maxRSS))`;
+  const run = (analyse) => Number(execFileSync(process.execPath, ['-e', script(analyse)], { encoding: 'utf8', maxBuffer: 1 << 20 })) / 1024;
+  return { analysed: run(true), readOnly: run(false) };
+}
+
+// ---- protocol ----------------------------------------------------------------------------------------------
+class Lsp {
+  constructor() {
+    this.child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.buf = Buffer.alloc(0);
+    this.id = 1;
+    this.pending = new Map();
+    this.waiters = [];
+    this.child.stdout.on('data', (d) => this.onData(d));
+  }
+  onData(d) {
+    this.buf = Buffer.concat([this.buf, d]);
+    for (;;) {
+      const h = this.buf.indexOf('\r\n\r\n');
+      if (h < 0) return;
+      const len = Number(/Content-Length: *(\d+)/i.exec(this.buf.slice(0, h).toString())[1]);
+      if (this.buf.length < h + 4 + len) return;
+      const msg = JSON.parse(this.buf.slice(h + 4, h + 4 + len).toString('utf8'));
+      this.buf = this.buf.slice(h + 4 + len);
+      if (msg.id !== undefined && msg.method) this.send({ id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => null) : null });
+      else if (msg.id !== undefined) { this.pending.get(msg.id)?.(msg.result); this.pending.delete(msg.id); }
+      else if (msg.method === 'textDocument/publishDiagnostics') this.waiters = this.waiters.filter((w) => !w(msg.params));
+    }
+  }
+  send(msg) { const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg })); this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`); this.child.stdin.write(body); }
+  request(method, params) { const id = this.id++; return new Promise((r) => { this.pending.set(id, r); this.send({ id, method, params }); }); }
+  notify(method, params) { this.send({ method, params }); }
+  diagnostics(uri, version) { return new Promise((r) => this.waiters.push((p) => (p.uri === uri && (version === undefined || p.version === version) ? (r(p), true) : false))); }
+  initialize() { return this.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } }, workspace: { configuration: true } } }).then((r) => { this.notify('initialized', {}); return r; }); }
+  async close() { await this.request('shutdown', null); this.notify('exit'); }
+}
+
+function lineCol(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+async function startupTimes() {
+  const nodeStart = [];
+  const serverStart = [];
+  for (let i = 0; i < (quick ? 3 : 11); i++) {
+    let t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    nodeStart.push(performance.now() - t);
+    t = performance.now();
+    const lsp = new Lsp();
+    await lsp.initialize();
+    serverStart.push(performance.now() - t);
+    await lsp.close();
+  }
+  return { node: stats(nodeStart), server: stats(serverStart) };
+}
+
+async function editLatency(text, edits) {
+  const lsp = new Lsp();
+  await lsp.initialize();
+  const uri = `file:///bench-${text.length}.policy`;
+  const opened = lsp.diagnostics(uri);
+  lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text } });
+  await opened;
+  const symbolTimes = [];
+  for (let i = 0; i < 5; i++) { const t = performance.now(); await lsp.request('textDocument/documentSymbol', { textDocument: { uri } }); symbolTimes.push(performance.now() - t); }
+  const latencies = [];
+  let current = text;
+  for (let k = 0; k < edits; k++) {
+    // One character typed at a place spread through the document, at the end of a line.
+    let at = Math.floor(((k + 0.5) / edits) * current.length);
+    at = current.indexOf('\n', at);
+    if (at < 0) at = current.length;
+    const pos = lineCol(current, at);
+    const ch = k % 2 ? ' ' : 'x';
+    current = current.slice(0, at) + ch + current.slice(at);
+    const version = k + 2;
+    const published = lsp.diagnostics(uri, version);
+    const t = performance.now();
+    lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+    await published;
+    latencies.push(performance.now() - t);
+  }
+  await lsp.close();
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies), edits, documentSymbol: stats(symbolTimes) };
+}
+
+// ---- bundles -------------------------------------------------------------------------------------------------
+function bundleSizes() {
+  const esbuild = require('esbuild');
+  const out = mkdtempSync(join(tmpdir(), 'pp-bench-bundle-'));
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', logLevel: 'silent', absWorkingDir: root };
+  esbuild.buildSync({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: out, external: ['vscode'] });
+  esbuild.buildSync({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: out });
+  const sizes = { client: statSync(join(out, 'client.js')).size, server: statSync(join(out, 'server.js')).size };
+  rmSync(out, { recursive: true, force: true });
+  return sizes;
+}
+
+// ---- run -------------------------------------------------------------------------------------------------------
+const { from, texts } = sourcePolicies();
+const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, inputsFrom: from, sizes: [] };
+const workDir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
+const mdPeer = await peer();
+for (const [name, size] of sizes) {
+  const text = makePolicy(size, texts);
+  const file = join(workDir, `${name.replace(' ', '')}.txt`);
+  writeFileSync(file, text);
+  const mb = text.length / 1e6;
+  const full = measure(() => { const a = analyzePolicy(text); outline(a.doc); foldingRanges(a.doc); }, size);
+  const outlineOnly = measure(() => outline(parsePolicy(text)), size);
+  const floorTime = measure(() => floor(text), size);
+  const markdown = asMarkdown(text);
+  const peerTime = await measureAsync((v) => mdPeer(markdown, v), size);
+  const memory = peakRss(file);
+  const row = {
+    name, characters: text.length, utf16MB: (2 * text.length) / 1e6,
+    full: { ...full, mbPerSecond: mb / (full.median / 1000) }, outline: outlineOnly,
+    floor: floorTime, peerDocumentSymbols: peerTime,
+    ratios: { fullOverFloor: full.median / floorTime.median, peerOverFull: peerTime.median / full.median },
+    peakRssMB: memory.analysed, readOnlyRssMB: memory.readOnly, rssTargetMB: (4 * 2 * text.length) / 1e6 + 60,
+  };
+  results.sizes.push(row);
+  console.error(`[bench] ${name}: full ${full.median.toFixed(1)} ms`);
+}
+const big = results.sizes.find((s) => s.name === '30 MB');
+const three = results.sizes.find((s) => s.name === '3 MB');
+results.linearity = big && three ? big.full.median / three.full.median : null;
+results.startup = await startupTimes();
+results.edits = {};
+for (const name of ['300 KB', '3 MB']) {
+  const size = SIZES.find(([n]) => n === name)[1];
+  results.edits[name] = await editLatency(makePolicy(size, texts), quick ? 20 : 200);
+  console.error(`[bench] edits ${name}: p95 ${results.edits[name].p95.toFixed(1)} ms`);
+}
+const activation = join(root, 'bench', 'activation.json');
+results.activationMs = existsSync(activation) ? JSON.parse(readFileSync(activation, 'utf8')).activationMs : null;
+results.bundles = bundleSizes();
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+// ---- report ------------------------------------------------------------------------------------------------------
+const f1 = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const lines = [];
+lines.push(`Inputs: the ${from}, copied and renumbered. Node ${process.version}, ${results.machine.cpus} cores. Times are medians (min–max) in ms.`);
+lines.push('');
+lines.push('| size | full analysis | MB/s | outline alone | split+regex floor | ×floor | Markdown peer symbols | peer÷ours | peak RSS MB (target) |');
+lines.push('|---|---|---|---|---|---|---|---|---|');
+for (const s of results.sizes) {
+  lines.push(`| ${s.name} | ${f1(s.full.median)} (${f1(s.full.min)}–${f1(s.full.max)}) | ${f1(s.full.mbPerSecond)} | ${f1(s.outline.median)} | ${f1(s.floor.median)} | ${f1(s.ratios.fullOverFloor)} | ${f1(s.peerDocumentSymbols.median)} | ${f1(s.ratios.peerOverFull)} | ${f1(s.peakRssMB)} (${f1(s.rssTargetMB)}) |`);
+}
+lines.push('');
+if (results.linearity) lines.push(`Linearity: 30 MB costs ${f1(results.linearity)}× 3 MB (target ≤ 12×).`);
+lines.push(`Start-up: server answers initialize in ${f1(results.startup.server.median)} ms; \`node -e 0\` takes ${f1(results.startup.node.median)} ms (${f1(results.startup.server.median / results.startup.node.median)}×, target ≤ 1.5×).`);
+for (const [name, e] of Object.entries(results.edits)) lines.push(`Edit → diagnostics over LSP, ${name}: p50 ${f1(e.p50)} ms, p95 ${f1(e.p95)} ms (${e.edits} edits); documentSymbol ${f1(e.documentSymbol.median)} ms.`);
+lines.push(`Extension activation: ${results.activationMs === null ? 'not measured (run npm run test:e2e first)' : `${f1(results.activationMs)} ms (last end-to-end run)`}.`);
+lines.push(`Bundles (minified): dist/client.js ${(results.bundles.client / 1024).toFixed(0)} KB, dist/server.js ${(results.bundles.server / 1024).toFixed(0)} KB (target ≤ 400 KB).`);
+console.log(lines.join('\n'));
