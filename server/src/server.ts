@@ -4,7 +4,8 @@
  * Start it with `node dist/server.js --stdio` (any LSP client) or through the VS Code client (IPC).
  */
 import {
-  CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol,
+  CodeAction, CodeActionKind, CodeActionParams, CompletionItem, CompletionItemKind, Connection, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol,
+  InsertTextFormat, MarkupKind, SemanticTokensBuilder,
   FoldingRange, FoldingRangeKind, InitializeResult, Location, MessageType, ProposedFeatures, ShowMessageNotification, SymbolInformation, SymbolKind,
   TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
 } from 'vscode-languageserver/node';
@@ -12,6 +13,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyzePolicy, fixAll, fixesFor } from './core/analyze';
 import { CodeFix, Severity } from './core/rules/types';
 import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt } from './core/features/outline';
+import { ClauseSnippet, SEMANTIC_TOKEN_TYPES, completionsAt, formatEdits, hoverAt, referencesTo, renameEdits, renameTargetAt, semanticTokens } from './core/features/authoring';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatForPath } from './core/parse';
 import { offsetAt, rangeAt } from './core/positions';
 import { PolicySettings, defaultSettings, matchesFiles } from './core/settings';
@@ -130,6 +134,12 @@ export function startServer(connection: Connection): void {
         documentLinkProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.privacyPolicy'] },
+        completionProvider: { triggerCharacters: [' ', '"', '“'] },
+        hoverProvider: true,
+        renameProvider: { prepareProvider: true },
+        referencesProvider: true,
+        documentFormattingProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] }, full: true },
       },
       serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' },
     };
@@ -245,11 +255,98 @@ export function startServer(connection: Connection): void {
     return out;
   });
 
+  connection.onCompletion((params): CompletionItem[] => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    const { lines } = analysis.doc;
+    const offset = offsetAt(lines, params.position);
+    const kinds = { number: CompletionItemKind.EnumMember, section: CompletionItemKind.Reference, field: CompletionItemKind.Field, title: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet };
+    return completionsAt(analysis.doc, analysis.contact, offset, clauseSnippets()).map((c) => ({
+      label: c.label,
+      kind: kinds[c.kind],
+      detail: c.detail,
+      ...(c.documentation ? { documentation: { kind: MarkupKind.Markdown, value: c.documentation } } : {}),
+      sortText: c.sortText,
+      filterText: c.kind === 'snippet' ? c.label : undefined,
+      insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: TextEdit.replace(rangeAt(lines, c.replaceStart, offset), c.insertText),
+    }));
+  });
+
+  connection.onHover((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return null;
+    const hover = hoverAt(analysis.doc, settings, offsetAt(analysis.doc.lines, params.position));
+    return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range: rangeAt(analysis.doc.lines, hover.start, hover.end) } : null;
+  });
+
+  connection.onPrepareRename((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return null;
+    const target = renameTargetAt(analysis.doc, offsetAt(analysis.doc.lines, params.position));
+    return target ? { range: rangeAt(analysis.doc.lines, target.start, target.end), placeholder: target.text } : null;
+  });
+
+  connection.onRenameRequest((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return null;
+    const target = renameTargetAt(analysis.doc, offsetAt(analysis.doc.lines, params.position));
+    if (!target || !params.newName.trim()) return null;
+    const edits = renameEdits(analysis.doc, target, params.newName.trim());
+    return { changes: { [params.textDocument.uri]: edits.map((e) => TextEdit.replace(rangeAt(analysis.doc.lines, e.start, e.end), e.newText)) } };
+  });
+
+  connection.onReferences((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    const target = renameTargetAt(analysis.doc, offsetAt(analysis.doc.lines, params.position));
+    if (!target) return [];
+    return referencesTo(analysis.doc, target.section)
+      .filter((r) => params.context.includeDeclaration || r.kind !== 'heading')
+      .map((r) => Location.create(params.textDocument.uri, rangeAt(analysis.doc.lines, r.start, r.end)));
+  });
+
+  connection.onDocumentFormatting((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    return formatEdits(analysis.doc).map((e) => TextEdit.replace(rangeAt(analysis.doc.lines, e.start, e.end), e.newText));
+  });
+
+  connection.languages.semanticTokens.on((params) => {
+    const analysis = analysisOf(params.textDocument.uri);
+    const builder = new SemanticTokensBuilder();
+    if (!analysis) return builder.build();
+    for (const t of semanticTokens(analysis.doc)) {
+      const start = rangeAt(analysis.doc.lines, t.start, t.end);
+      builder.push(start.start.line, start.start.character, t.end - t.start, SEMANTIC_TOKEN_TYPES.indexOf(t.type), 0);
+    }
+    return builder.build();
+  });
+
   /** For the client's status command and the recovery test: which process serves, and how many documents. */
   connection.onRequest('privacyPolicy/status', () => ({ pid: process.pid, documents: documents.all().length, analysed: cache.size }));
 
   documents.listen(connection);
   connection.listen();
+}
+
+let snippetCache: ClauseSnippet[] | undefined;
+
+/** The extension's clause snippets (snippets/ beside dist/), offered by completion with the right number. */
+function clauseSnippets(): ClauseSnippet[] {
+  if (snippetCache) return snippetCache;
+  try {
+    const raw = JSON.parse(readFileSync(join(__dirname, '..', 'snippets', 'privacy-policy.code-snippets'), 'utf8')) as Record<string, { prefix: string | string[]; description?: string; body: string | string[] }>;
+    snippetCache = Object.entries(raw).map(([name, s]) => ({
+      name,
+      prefix: Array.isArray(s.prefix) ? s.prefix[0] : s.prefix,
+      description: s.description ?? name,
+      body: Array.isArray(s.body) ? s.body.join('\n') : s.body,
+    }));
+  } catch {
+    snippetCache = [];
+  }
+  return snippetCache;
 }
 
 function lspSeverity(s: Severity): DiagnosticSeverity {

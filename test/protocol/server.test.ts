@@ -85,6 +85,27 @@ describe('language server over stdio', () => {
     assert.deepEqual(symbols.map((s) => s.name), ['1. One', '2. Three']);
   });
 
+  it('serves completions, hover, rename, references, formatting and semantic tokens', async () => {
+    const uri = 'file:///tmp/authoring-privacy.policy';
+    const text = ['This policy helps you understand the following:', '1.Scope', '2. Contact Us', '1.Scope', 'See "2. Contact Us".', '2. Contact Us', 'Email: [*]', ''].join('\n');
+    await client.open(uri, text);
+    const items = await client.request<{ label: string; textEdit?: { newText: string } }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 0 } });
+    assert.ok(items.some((i) => i.label === '3.'), `next number among ${items.map((i) => i.label).slice(0, 10).join(', ')}`);
+    assert.ok(items.some((i) => i.label === 'contact' && i.textEdit?.newText.startsWith('${1:3.} Contact Us')), 'the contact snippet, numbered 3.');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 6 } });
+    assert.match(hover.contents.value, /\*\*2\. Contact Us\*\* \(line 6\)/);
+    const prepared = await client.request<{ placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position: { line: 5, character: 5 } });
+    assert.equal(prepared.placeholder, 'Contact Us');
+    const rename = await client.request<{ changes: Record<string, unknown[]> }>('textDocument/rename', { textDocument: { uri }, position: { line: 5, character: 5 }, newName: 'Reach Us' });
+    assert.equal(rename.changes[uri].length, 3);
+    const refs = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position: { line: 5, character: 5 }, context: { includeDeclaration: true } });
+    assert.equal(refs.length, 3);
+    const format = await client.request<{ newText: string; range: { start: { line: number } } }[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.deepEqual(format.map((e) => [e.range.start.line, e.newText]), [[3, ' ']]);
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
+  });
+
   it('answers requests about documents it never saw with empty results, not errors', async () => {
     const uri = 'file:///tmp/never-opened.policy';
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);

@@ -1,0 +1,141 @@
+/** Completions, hover, rename and references, formatting and semantic tokens on fixtures written for this project. */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyzePolicy, applyEdits } from '../../server/src/core/analyze';
+import { completionsAt, formatEdits, hoverAt, referencesTo, renameEdits, renameTargetAt, semanticTokens } from '../../server/src/core/features/authoring';
+import { readSettings } from '../../server/src/core/settings';
+
+const CURSOR = '‸';
+
+/** The analysis of a fixture and the offset marked with ‸. */
+function at(source: string, settings?: unknown) {
+  const offset = source.indexOf(CURSOR);
+  const text = source.replace(CURSOR, '');
+  const analysis = analyzePolicy(text, { settings: readSettings(settings ?? undefined) });
+  return { text, offset, analysis };
+}
+
+const POLICY = `Acme Privacy Policy
+This policy helps you understand the following:
+1. Scope
+2. Data We Collect
+3. Contact Us
+1. Scope
+This covers the Acme website. See "3. Contact Us" for questions.
+2. Data We Collect
+2.1 Account data
+Your name.
+2.2 Device data
+Your device model.
+3. Contact Us
+Telephone: +1 415 555 0100
+Email: [*]
+`;
+
+describe('completions', () => {
+  it('offer the next heading number in the style and level in use', () => {
+    const { analysis, offset } = at(POLICY.replace('Your device model.\n', `Your device model.\n${CURSOR}\n`));
+    const numbers = completionsAt(analysis.doc, analysis.contact, offset).filter((c) => c.kind === 'number').map((c) => c.label);
+    assert.deepEqual(numbers, ['2.3', '3.', '2.2.1']);
+  });
+
+  it('continue Roman numerals and Chinese numbering', () => {
+    const roman = at(`IX. Storage\nWe keep data.\n${CURSOR}`);
+    assert.equal(completionsAt(roman.analysis.doc, roman.analysis.contact, roman.offset).find((c) => c.kind === 'number')?.label, 'X.');
+    const zh = at(`一、我们如何收集信息\n我们收集必要信息。\n${CURSOR}`);
+    assert.equal(completionsAt(zh.analysis.doc, zh.analysis.contact, zh.offset).find((c) => c.kind === 'number')?.label, '二、');
+  });
+
+  it('after "see" or "Section", offer the sections that exist', () => {
+    const { analysis, offset } = at(POLICY.replace('This covers the Acme website.', `This covers the Acme website, see ${CURSOR}`));
+    const items = completionsAt(analysis.doc, analysis.contact, offset);
+    assert.ok(items.length >= 5 && items.every((c) => c.kind === 'section'));
+    assert.equal(items.find((c) => c.label === '3. Contact Us')?.insertText, '"3. Contact Us"');
+    const section = at(POLICY.replace('This covers the Acme website.', `As Section ${CURSOR}`));
+    assert.equal(completionsAt(section.analysis.doc, section.analysis.contact, section.offset).find((c) => c.label === '2.1 Account data')?.insertText, '2.1');
+  });
+
+  it('inside the contact section, offer the labels of the missing channels', () => {
+    const { analysis, offset } = at(`${POLICY}${CURSOR}`);
+    const fields = completionsAt(analysis.doc, analysis.contact, offset).filter((c) => c.kind === 'field').map((c) => c.label);
+    assert.deepEqual(fields, ['Email: ', 'Address: ', 'Online form: ']);
+  });
+
+  it('clause snippets carry the next top-level number', () => {
+    const { analysis, offset } = at(POLICY.replace('2. Data We Collect\n2.1', `${CURSOR}\n2. Data We Collect\n2.1`));
+    const snippet = completionsAt(analysis.doc, analysis.contact, offset, [{ name: 'Contact', prefix: 'contact', description: 'd', body: '${1:10.} Contact Us\nEmail: ${2}' }]).find((c) => c.kind === 'snippet');
+    assert.equal(snippet?.insertText, '${1:2.} Contact Us\nEmail: ${2}');
+  });
+});
+
+describe('hover', () => {
+  it('on a cross-reference or a TOC entry: the target heading and its first sentence', () => {
+    const { analysis, text } = at(POLICY);
+    const ref = hoverAt(analysis.doc, analysis.context.settings, text.indexOf('3. Contact Us" for'));
+    assert.match(ref!.contents, /^\*\*3\. Contact Us\*\* \(line 13\)/);
+    const toc = hoverAt(analysis.doc, analysis.context.settings, text.indexOf('2. Data We Collect'));
+    assert.match(toc!.contents, /\*\*2\. Data We Collect\*\* \(line 8\)/);
+  });
+  it('on a placeholder: which fact fills it', () => {
+    const { analysis, text } = at(POLICY, { facts: { email: 'privacy@acme.example' } });
+    const h = hoverAt(analysis.doc, analysis.context.settings, text.indexOf('[*]') + 1);
+    assert.match(h!.contents, /Placeholder\*\* for the email address/);
+    assert.match(h!.contents, /Fill with privacy@acme\.example/);
+  });
+});
+
+describe('rename and references', () => {
+  it('renaming a title changes the heading, its TOC entry and the references together', () => {
+    const { analysis, text } = at(POLICY);
+    const target = renameTargetAt(analysis.doc, text.lastIndexOf('Contact Us') + 2)!;
+    assert.equal(target.part, 'title');
+    const after = applyEdits(text, renameEdits(analysis.doc, target, 'How to Reach Us'));
+    assert.equal((after.match(/How to Reach Us/g) ?? []).length, 3);
+    assert.ok(!after.includes('Contact Us'));
+    assert.deepEqual(analyzePolicy(after).findings.filter((f) => f.code === 'toc-mismatch' || f.code === 'broken-reference'), []);
+  });
+  it('renaming a number changes it in the heading, the TOC and references', () => {
+    const { analysis, text } = at(POLICY);
+    const target = renameTargetAt(analysis.doc, text.lastIndexOf('3. Contact Us'))!;
+    assert.equal(target.part, 'number');
+    assert.equal(target.text, '3');
+    const after = applyEdits(text, renameEdits(analysis.doc, target, '4'));
+    assert.equal((after.match(/4\. Contact Us/g) ?? []).length, 3);
+  });
+  it('finds every place that names a section', () => {
+    const { analysis, text } = at(POLICY);
+    const s = renameTargetAt(analysis.doc, text.lastIndexOf('Contact Us'))!.section;
+    assert.deepEqual(referencesTo(analysis.doc, s).map((r) => r.kind).sort(), ['heading', 'reference', 'toc']);
+  });
+});
+
+describe('formatting', () => {
+  it('puts a space after heading numbers and removes trailing spaces, changing no word', () => {
+    const text = '1.Scope   \nThis covers it.\n(1)Share\nWe share.  \n2.  Data\nText.\n';
+    const formatted = applyEdits(text, formatEdits(analyzePolicy(text).doc));
+    assert.equal(formatted, '1. Scope\nThis covers it.\n(1) Share\nWe share.\n2. Data\nText.\n');
+  });
+  it('is idempotent and preserves every word, on random edits of the samples', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('1.How We Collect\nbody  \n', '(1)Share \nx\n', '一、收集\n正文\n', 'IX.  Storage\ntext\t\n'), (noise, head) => {
+      const text = head + noise;
+      const once = applyEdits(text, formatEdits(analyzePolicy(text).doc));
+      const twice = applyEdits(once, formatEdits(analyzePolicy(once).doc));
+      assert.equal(twice, once, 'idempotent');
+      assert.deepEqual(once.split(/\s+/).filter(Boolean).join(''), text.split(/\s+/).filter(Boolean).join(''), 'same words and characters');
+    }), { numRuns: 200 });
+  });
+});
+
+describe('semantic tokens', () => {
+  it('mark parser-recognised headings, numbers, TOC entries, references and placeholders, one line each, without overlap', () => {
+    const { analysis, text } = at(POLICY);
+    const tokens = semanticTokens(analysis.doc);
+    const kinds = new Set(tokens.map((t) => t.type));
+    for (const k of ['heading', 'sectionNumber', 'tocEntry', 'reference', 'placeholder']) assert.ok(kinds.has(k as never), k);
+    for (let i = 0; i < tokens.length; i++) {
+      assert.ok(!text.slice(tokens[i].start, tokens[i].end).includes('\n'));
+      if (i) assert.ok(tokens[i].start >= tokens[i - 1].end);
+    }
+  });
+});
