@@ -224,6 +224,24 @@ for (const name of ['300 KB', '3 MB']) {
 }
 const activation = join(root, 'bench', 'activation.json');
 results.activationMs = existsSync(activation) ? JSON.parse(readFileSync(activation, 'utf8')).activationMs : null;
+// Hostile inputs (test/unit/pathological.test.ts asserts only that they finish, linearly): their times, recorded here.
+const paragraph = 'This paragraph is repeated many times so that the duplicate detector sees it again and again.\n\n';
+const PATHOLOGICAL = [
+  ['10 MB without a newline', () => 'We process personal information lawfully, fairly and transparently. '.repeat(Math.ceil(10e6 / 69))],
+  ['100,000 headings', () => Array.from({ length: 100_000 }, (_, i) => `${(i % 999) + 1}. Heading ${i + 1}\nBody.`).join('\n')],
+  ['numbering 1,000 deep', () => Array.from({ length: 1000 }, (_, i) => `${Array.from({ length: i + 1 }, () => '1').join('.')} Deep title`).join('\n')],
+  ['1,000,000 "("', () => '('.repeat(1_000_000)],
+  ['50,000 identical paragraphs', () => paragraph.repeat(50_000)],
+  ['1 MB of binary', () => Array.from({ length: 1_000_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+];
+results.pathological = [];
+for (const [name, make] of PATHOLOGICAL) {
+  const text = make();
+  const t = performance.now();
+  const a = analyzePolicy(text);
+  outline(a.doc);
+  results.pathological.push({ name, characters: text.length, ms: performance.now() - t, findings: a.findings.length });
+}
 results.bundles = bundleSizes();
 rmSync(workDir, { recursive: true, force: true });
 mkdirSync(join(root, 'bench'), { recursive: true });
@@ -244,5 +262,6 @@ if (results.linearity) lines.push(`Linearity: 30 MB costs ${f1(results.linearity
 lines.push(`Start-up: server answers initialize in ${f1(results.startup.server.median)} ms; \`node -e 0\` takes ${f1(results.startup.node.median)} ms (${f1(results.startup.server.median / results.startup.node.median)}×, target ≤ 1.5×).`);
 for (const [name, e] of Object.entries(results.edits)) lines.push(`Edit → diagnostics over LSP, ${name}: p50 ${f1(e.p50)} ms, p95 ${f1(e.p95)} ms (${e.edits} edits); documentSymbol ${f1(e.documentSymbol.median)} ms.`);
 lines.push(`Extension activation: ${results.activationMs === null ? 'not measured (run npm run test:e2e first)' : `${f1(results.activationMs)} ms (last end-to-end run)`}.`);
+lines.push(`Hostile inputs (one run each): ${results.pathological.map((p) => `${p.name} ${f1(p.ms)} ms`).join('; ')}.`);
 lines.push(`Bundles (minified): dist/client.js ${(results.bundles.client / 1024).toFixed(0)} KB, dist/server.js ${(results.bundles.server / 1024).toFixed(0)} KB (target ≤ 400 KB).`);
 console.log(lines.join('\n'));

@@ -116,6 +116,11 @@ describe('formatting', () => {
     const formatted = applyEdits(text, formatEdits(analyzePolicy(text).doc));
     assert.equal(formatted, '1. Scope\nThis covers it.\n(1) Share\nWe share.\n2. Data\nText.\n');
   });
+  it('writes every number of a level in the level\'s style, keeping its value', () => {
+    const text = 'I. Scope\nText.\nII. Data\nText.\n3.Sharing\nText.\nIV. Rights\nText.\n';
+    assert.equal(applyEdits(text, formatEdits(analyzePolicy(text).doc)), 'I. Scope\nText.\nII. Data\nText.\nIII. Sharing\nText.\nIV. Rights\nText.\n');
+  });
+
   it('is idempotent and preserves every word, on random edits of the samples', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('1.How We Collect\nbody  \n', '(1)Share \nx\n', '一、收集\n正文\n', 'IX.  Storage\ntext\t\n'), (noise, head) => {
       const text = head + noise;

@@ -448,6 +448,19 @@ describe('quick fixes', () => {
     assert.match(after, /auditors\.\n2\. Protection of Information\nWe encrypt/);
     assert.equal(after.replace(/\s+/g, ' '), text.replace(/\s+/g, ' '));
   });
+  it('numbering-order: renumbers siblings that are out of order', () => {
+    const text = '1. Scope\nText.\n3. Data\nText.\n2. Sharing\nText.\n' + CONTACT_OK;
+    assert.match(checkFix(text, 'numbering-order', /^Renumber/), /^1\. Scope\nText\.\n2\. Data\nText\.\n3\. Sharing\n/);
+  });
+  it('duplicate-text: removes the repeated paragraph', () => {
+    const text = '1. Scope\nThis policy explains how we collect, use and protect the personal information of our customers.\n2. Purpose\nThis policy explains how we collect, use and protect the personal information of our customers.\nIt applies to every service.\n' + CONTACT_OK;
+    assert.equal(checkFix(text, 'duplicate-text', /^Remove the repeated paragraph/), '1. Scope\nThis policy explains how we collect, use and protect the personal information of our customers.\n2. Purpose\nIt applies to every service.\n' + CONTACT_OK);
+  });
+  it('inconsistent-name: uses the defined name', () => {
+    const text = 'Kestrel Data Ltd. ("Kestrel Company" or "we") respects your privacy.\n1. Data\nWe protect it like Falconi\'s own data.\n' + CONTACT_OK;
+    assert.match(checkFix(text, 'inconsistent-name', /^Change to 'Kestrel Company'/), /like Kestrel Company's own data/);
+  });
+
   it('fix all applies every safe fix at once', () => {
     const text = 'Effective Date: [***]\n1. Contact Us\nEmail: [*]\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
     const a = analyze(text, { facts: { effectiveDate: 'March 3, 2025', email: 'privacy@example.com' } });

@@ -5,13 +5,14 @@
  */
 import type { ContactInfo } from '../contact';
 import type { PolicyDocument, Section } from '../model';
-import { Marker, markerWithValue, styleKey } from '../parse/numbering';
+import { Marker, familyKey, markerWithValue, styleKey } from '../parse/numbering';
 import type { PolicySettings, PolicyFacts } from '../settings';
 import { RE_PLACEHOLDER, findAll } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { Edit } from '../rules/types';
 import { placeholderField } from '../rules/placeholder';
 import { mainStyle } from '../rules/numbering';
+import { siblingGroups } from '../rules/util';
 import { sectionLinks } from './outline';
 
 // ---- completions ------------------------------------------------------------------------------------------------
@@ -248,10 +249,22 @@ function dedupe(edits: Edit[]): Edit[] {
 
 /**
  * Formatting that never changes a word: a space between a heading's number and its title (`1.How` → `1. How`),
- * no trailing spaces. Numbering styles are a rule's quick fix (renumbering changes numbers, not words).
+ * one numbering style per level (an Arabic `5.` among Roman `IV.`, `VI.` becomes `V.`: the same number, written
+ * in the level's style; renumbering is the numbering rules' quick fix), and no trailing spaces.
  */
 export function formatEdits(doc: PolicyDocument): Edit[] {
   const edits: Edit[] = [];
+  for (const group of siblingGroups(doc)) {
+    const numbered = group.filter((s) => s.marker && !s.appendix && !s.inline && s.source !== 'markdown' && s.marker.decoration !== 'bracket' && s.marker.decoration !== 'multi');
+    if (numbered.length < 3) continue;
+    const main = mainStyle(numbered);
+    const model = numbered.find((s) => styleKey(s.marker!) === main)!.marker!;
+    for (const s of numbered) {
+      if (styleKey(s.marker!) === main || familyKey(s.marker!) !== familyKey(model)) continue;
+      const text = markerWithValue(model, s.marker!.value);
+      if (text !== s.marker!.text) edits.push({ start: s.headingStart, end: s.headingStart + s.marker!.text.length, newText: text });
+    }
+  }
   for (const s of doc.sections) {
     if (!s.marker || s.inline || !s.title || s.source === 'markdown') continue;
     const markerEnd = s.headingStart + s.marker.text.length;
