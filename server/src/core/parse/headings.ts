@@ -77,7 +77,7 @@ const RE_COLON_END = /[:：]$/;
 const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
 
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
-function headingScore(text: string, scanned: readonly ScannedLine[], l: ScannedLine, marker: Marker): number {
+function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: Marker): number {
   const t = l.title;
   const length = l.end - l.titleStart;
   if (t.length === 0) return marker.decoration === 'multi' ? 2 : -1;
@@ -196,7 +196,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         groupSizes.push(0);
       }
       openGroups.set(key, { group, last: marker });
-      let score = headingScore(text, scanned, l, marker);
+      let score = headingScore(scanned, l, marker);
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.
       const runIn = isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title);

@@ -2,7 +2,7 @@
 import { titleIndex } from '../text/titleIndex';
 import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
-import { lineNumber, sectionBlockEnd, sectionName, siblingGroups } from './util';
+import { capitalized, lineNumber, sectionBlockEnd, sectionName, siblingGroups } from './util';
 
 export const duplicateSection: Rule = {
   code: 'duplicate-section',
@@ -19,7 +19,7 @@ export const duplicateSection: Rule = {
         const first = seen.get(key);
         if (!first) { seen.set(key, s); continue; }
         const sameNumber = !!first.marker && !!s.marker && first.marker.label === s.marker.label;
-        const what = sameNumber ? `${sectionName(s)[0].toUpperCase()}${sectionName(s).slice(1)} appears twice` : `The heading "${s.title.trim()}" repeats`;
+        const what = sameNumber ? `${capitalized(sectionName(s))} appears twice` : `The heading "${s.title.trim()}" repeats`;
         out.push({
           start: s.headingStart, end: s.headingEnd,
           message: `${what} (first at line ${lineNumber(doc, first.headingStart)}). Remove this copy or renumber it.`,

@@ -2,7 +2,7 @@
 import { formatCounter } from '../parse/numbering';
 import type { Rule, RuleFinding } from './types';
 import { numberedRuns, renumberFix } from './numbering';
-import { sectionName } from './util';
+import { capitalized, sectionName } from './util';
 
 export const numberingGap: Rule = {
   code: 'numbering-gap',
@@ -21,7 +21,7 @@ export const numberingGap: Rule = {
         const more = cur.value - prev.value - 1 > missing.length ? ' …' : '';
         out.push({
           start: s.headingStart, end: s.headingEnd,
-          message: `${sectionName(s)[0].toUpperCase()}${sectionName(s).slice(1)} follows ${sectionName(run[k - 1])}: ${missing.join(', ')}${more} ${missing.length > 1 ? 'are' : 'is'} missing. Add the missing section${missing.length > 1 ? 's' : ''} or renumber this level.`,
+          message: `${capitalized(sectionName(s))} follows ${sectionName(run[k - 1])}: ${missing.join(', ')}${more} ${missing.length > 1 ? 'are' : 'is'} missing. Add the missing section${missing.length > 1 ? 's' : ''} or renumber this level.`,
           data: { section: s.index },
         });
       }

@@ -1,7 +1,7 @@
 /** numbering-order: siblings out of order, or one number used for two different sections. */
 import type { Rule, RuleFinding } from './types';
 import { numberedRuns, renumberFix, titlesDiffer } from './numbering';
-import { lineNumber, sectionName } from './util';
+import { capitalized, lineNumber, sectionName } from './util';
 
 export const numberingOrder: Rule = {
   code: 'numbering-order',
@@ -15,9 +15,9 @@ export const numberingOrder: Rule = {
         const s = run[k];
         const name = sectionName(s);
         if (s.marker!.value === prev.marker!.value && titlesDiffer(s, prev)) {
-          out.push({ start: s.headingStart, end: s.headingEnd, message: `${name[0].toUpperCase()}${name.slice(1)} is used twice, for "${prev.title.trim()}" (line ${lineNumber(doc, prev.headingStart)}) and "${s.title.trim()}". Renumber this level.`, data: { section: s.index } });
+          out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} is used twice, for "${prev.title.trim()}" (line ${lineNumber(doc, prev.headingStart)}) and "${s.title.trim()}". Renumber this level.`, data: { section: s.index } });
         } else if (s.marker!.value < prev.marker!.value) {
-          out.push({ start: s.headingStart, end: s.headingEnd, message: `${name[0].toUpperCase()}${name.slice(1)} comes after ${sectionName(prev)} (line ${lineNumber(doc, prev.headingStart)}). Move it or renumber this level.`, data: { section: s.index } });
+          out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} comes after ${sectionName(prev)} (line ${lineNumber(doc, prev.headingStart)}). Move it or renumber this level.`, data: { section: s.index } });
         }
       }
     }

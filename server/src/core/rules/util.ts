@@ -51,3 +51,8 @@ export function sectionBlockEnd(doc: PolicyDocument, s: Section): number {
   const next = doc.sections.find((o) => o.index > s.index && o.level <= s.level);
   return next ? next.start : doc.text.length;
 }
+
+/** The text with its first letter in upper case, for names that start a message ("Section IX …"). */
+export function capitalized(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
