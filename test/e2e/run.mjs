@@ -2,7 +2,8 @@
 //   node test/e2e/run.mjs
 // VSCODE_E2E=download uses a VS Code downloaded by @vscode/test-electron (where the network allows);
 // otherwise VS Code 1.100's server runs locally in headless Chromium (test/e2e/runner/vscode-headless.mjs).
-// PP_E2E_ONLY=dev|vsix runs one of the two. Prints "N passed, N failed" last.
+// PP_E2E_ONLY=dev|vsix runs one of the two; PP_E2E_UPDATE_IMAGES=1 refreshes the README's screenshots in
+// docs/images (otherwise they go to build/e2e-screenshots). Prints "N passed, N failed" last.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +48,10 @@ async function suite(mode) {
   const results = join(ws, '..', `${ws.split('/').pop()}-results.json`);
   const env = { PP_E2E_RESULTS: results, PP_E2E_MODE: mode, PP_E2E_REPO: root, PP_E2E_GOLD: SEEDS };
   if (mode === 'dev') {
-    env.PP_E2E_SCREENSHOT_DIR = join(root, 'docs/images');
+    // The README's pictures are refreshed on request (or when missing); otherwise the run's pictures go to build/.
+    const images = join(root, 'docs/images');
+    const refresh = process.env.PP_E2E_UPDATE_IMAGES === '1' || !existsSync(join(images, 'quick-fix-menu.png'));
+    env.PP_E2E_SCREENSHOT_DIR = refresh ? images : join(root, 'build/e2e-screenshots');
     env.PP_E2E_METRICS = join(root, 'bench/activation.json');
   }
   const launchArgs = [ws];

@@ -116,3 +116,20 @@ describe('property: the analysis never fails and its values are well-formed', ()
     checkAnalysis(text, a);
   });
 });
+
+describe('line endings and byte-order marks do not change the analysis', () => {
+  const summary = (text: string) => {
+    const a = analyzePolicy(text, { today: TODAY });
+    return {
+      sections: a.doc.sections.map((s) => [positionAt(a.doc.lines, s.headingStart).line, s.level, s.heading.replace(/\s+/g, ' ')]),
+      findings: a.findings.map((f) => [f.code, positionAt(a.doc.lines, f.start).line]),
+    };
+  };
+  BASES.forEach((text, k) => {
+    it(`policy ${k + 1}: LF, CRLF and CR give the same outline and findings`, () => {
+      const lf = summary(text.replace(/\r\n?/g, '\n'));
+      assert.deepEqual(summary(text.replace(/\r?\n/g, '\r\n')), lf);
+      assert.deepEqual(summary(text.replace(/\r?\n/g, '\r')), lf);
+    });
+  });
+});
