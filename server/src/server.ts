@@ -248,7 +248,9 @@ export function startServer(connection: Connection): void {
         for (const fix of fixesFor(analysis, f)) out.push(toAction(fix, CodeActionKind.QuickFix, [diagnostic]));
       }
     }
-    if (wants('source.fixAll.privacyPolicy') && !(only ?? []).every((k) => k === CodeActionKind.QuickFix)) {
+    // "Fix all" computes every finding's fixes: only when source actions are asked for (on save, or from the
+    // Source Action menu), not on the light-bulb requests that follow every cursor move.
+    if (only && only.some((k) => 'source.fixAll.privacyPolicy'.startsWith(k) && k.startsWith('source'))) {
       const safe = fixAll(analysis);
       if (safe) out.push(toAction(safe, 'source.fixAll.privacyPolicy'));
     }

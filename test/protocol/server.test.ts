@@ -106,6 +106,23 @@ describe('language server over stdio', () => {
     assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
   });
 
+  it('offers "fix all" only when source actions are asked for', async () => {
+    const uri = 'file:///tmp/fixall-privacy.policy';
+    const filler = 'We keep data safe with encryption and access controls reviewed every year by independent auditors.';
+    const text = ['This policy helps you understand the following:', '1. Collection of Information', '2. Protection of Information', '3. Your Rights Regarding Information',
+      '1. Collection of Information', `We collect what you give us. ${filler} 2. Protection of Information We encrypt data. 3. Your Rights Regarding Information You may ask for a copy.`,
+      'Contact Us', 'Email: privacy@example.com', 'Address: 1 Main Street, Springfield', 'Phone: +1 415 555 0100'].join('\n');
+    await client.open(uri, text);
+    const range = { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } };
+    type Action = { title: string; kind: string; edit?: { changes: Record<string, { newText: string }[]> } };
+    const onCursor = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+    assert.ok(!onCursor.some((a) => a.kind === 'source.fixAll.privacyPolicy'));
+    const onSave = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(onSave.length, 1);
+    assert.equal(onSave[0].kind, 'source.fixAll.privacyPolicy');
+    assert.ok(onSave[0].edit!.changes[uri].length >= 4, 'the inline headings are split onto their own lines');
+  });
+
   it('answers requests about documents it never saw with empty results, not errors', async () => {
     const uri = 'file:///tmp/never-opened.policy';
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);

@@ -98,13 +98,14 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
   const tocs = tocDrafts.map((t, k) => buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1)));
 
   const headingLines = new Set(sections.filter((s) => !s.inline).map((s) => s.line));
+  const headingsByLine = new Map<number, Section[]>();
+  for (const s of sections) headingsByLine.set(s.line, [...(headingsByLine.get(s.line) ?? []), s]);
   const tocLines = new Set<number>();
   for (const t of tocs) for (let i = t.startLine; i <= t.endLine; i++) tocLines.add(i);
   const isHeadingOrToc = (offset: number) => {
     const line = lineOf(lines, offset);
     if (tocLines.has(line)) return true;
-    if (!headingLines.has(line)) return false;
-    return sections.some((s) => s.line === line && offset >= s.headingStart && offset < s.headingEnd);
+    return (headingsByLine.get(line) ?? []).some((s) => offset >= s.headingStart && offset < s.headingEnd);
   };
   const references = findReferences(text, lines, sections, isHeadingOrToc);
 
