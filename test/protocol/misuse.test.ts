@@ -19,22 +19,28 @@ function alive(client: TestClient) {
   assert.doesNotMatch(client.stderr, /unhandled|uncaught/i);
 }
 
+/** Starts a server, runs `body` against it, then checks that it is still alive and closes it. */
+async function withServer(body: (client: TestClient) => Promise<void>, settings: unknown = null, rootUri: string | null = null): Promise<void> {
+  const client = new TestClient(settings, rootUri);
+  await client.initialize();
+  try {
+    await body(client);
+    alive(client);
+  } finally {
+    await client.close();
+  }
+}
+
 describe('protocol misuse', () => {
-  it('positions past the end of a document and of a line are answered, not failed', async () => {
-    const client = new TestClient();
-    await client.initialize();
+  it('positions past the end of a document and of a line are answered, not failed', async () => withServer(async (client) => {
     const uri = 'file:///tmp/misuse-a.policy';
     await client.open(uri, SAMPLE);
     assert.equal(await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 10_000, character: 5 } }), null);
     const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 3, character: 999 }, end: { line: 99_999, character: 0 } }, context: { diagnostics: [] } });
     assert.ok(Array.isArray(actions));
-    alive(client);
-    await client.close();
-  });
+  }));
 
-  it('after 1,000 incremental edits, the analysis equals a fresh analysis of the final text', async () => {
-    const client = new TestClient();
-    await client.initialize();
+  it('after 1,000 incremental edits, the analysis equals a fresh analysis of the final text', async () => withServer(async (client) => {
     const uri = 'file:///tmp/misuse-edits.policy';
     let doc = TextDocument.create(uri, 'privacy-policy', 1, SAMPLE);
     await client.open(uri, SAMPLE);
@@ -56,13 +62,9 @@ describe('protocol misuse', () => {
     assert.deepEqual(edited, await client.request('textDocument/documentSymbol', { textDocument: { uri: fresh } }));
     const strip = (p: { diagnostics: { code?: unknown; range: unknown; message: string }[] }) => p.diagnostics.map((d) => [d.code, d.range, d.message]);
     assert.deepEqual(strip(diagnostics), strip(await freshDiagnostics));
-    alive(client);
-    await client.close();
-  });
+  }));
 
-  it('cancelled requests leave the server working', async () => {
-    const client = new TestClient();
-    await client.initialize();
+  it('cancelled requests leave the server working', async () => withServer(async (client) => {
     const uri = 'file:///tmp/misuse-cancel.policy';
     await client.open(uri, SAMPLE);
     const source = new CancellationTokenSource();
@@ -75,49 +77,39 @@ describe('protocol misuse', () => {
     );
     const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(symbols.length > 0);
-    alive(client);
-    await client.close();
-  });
+  }));
 
   it('malformed editor settings: defaults are used and diagnostics still arrive', async () => {
     for (const settings of ['not an object', { rules: 5, files: 'x', facts: [1], requiredContactFields: [['carrier pigeon']] }, { rules: { placeholder: 'loud' } }]) {
-      const client = new TestClient(settings);
-      await client.initialize();
-      const uri = 'file:///tmp/misuse-settings.policy';
-      const published = client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'placeholder'));
-      await client.open(uri, SAMPLE);
-      const p = await published;
-      assert.equal(p.diagnostics.find((d) => d.code === 'placeholder')?.severity, 1, 'the default severity (error)');
-      alive(client);
-      await client.close();
+      await withServer(async (client) => {
+        const uri = 'file:///tmp/misuse-settings.policy';
+        const published = client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'placeholder'));
+        await client.open(uri, SAMPLE);
+        const p = await published;
+        assert.equal(p.diagnostics.find((d) => d.code === 'placeholder')?.severity, 1, 'the default severity (error)');
+      }, settings);
     }
   });
 
   it('a malformed .privacypolicy.json: a clear message, defaults used, no crash', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pp-misuse-'));
     writeFileSync(join(dir, '.privacypolicy.json'), '{ "facts": { "email": ');
-    const client = new TestClient(null, fileUri(dir));
-    await client.initialize();
-    const message = await client.nextMessage();
-    assert.match(message.message, /\.privacypolicy\.json is not valid JSON .*using the default/);
-    const uri = fileUri(join(dir, 'policy.policy'));
-    const published = client.diagnostics(uri, (p) => p.diagnostics.length > 0);
-    await client.open(uri, SAMPLE);
-    assert.ok((await published).diagnostics.some((d) => d.code === 'placeholder'));
-    alive(client);
-    await client.close();
+    await withServer(async (client) => {
+      const message = await client.nextMessage();
+      assert.match(message.message, /\.privacypolicy\.json is not valid JSON .*using the default/);
+      const uri = fileUri(join(dir, 'policy.policy'));
+      const published = client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      await client.open(uri, SAMPLE);
+      assert.ok((await published).diagnostics.some((d) => d.code === 'placeholder'));
+    }, null, fileUri(dir));
   });
 
-  it('a binary file is reported, not parsed, and does not stop the server', async () => {
-    const client = new TestClient();
-    await client.initialize();
+  it('a binary file is reported, not parsed, and does not stop the server', async () => withServer(async (client) => {
     const uri = 'file:///tmp/misuse-binary.policy';
     const published = client.diagnostics(uri);
     await client.open(uri, '\u0000\u0001ELF\u0000\u0000binary');
     const p = await published;
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['parse-problem']);
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
-    alive(client);
-    await client.close();
-  });
+  }));
 });

@@ -10,7 +10,7 @@ import type { PolicySettings, PolicyFacts } from '../settings';
 import { RE_PLACEHOLDER, findAll } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { Edit } from '../rules/types';
-import { placeholderField } from '../rules/placeholder';
+import { FIELD_NAMES, placeholderField } from '../rules/placeholder';
 import { mainStyle } from '../rules/numbering';
 import { siblingGroups } from '../rules/util';
 import { sectionLinks } from './outline';
@@ -158,11 +158,6 @@ export function firstSentence(doc: PolicyDocument, s: Section): string {
   return (m ? m[0] : body.slice(0, 200)).trim();
 }
 
-const FACT_NAMES: Record<keyof PolicyFacts, string> = {
-  company: 'company name', address: 'postal address', email: 'email address', phone: 'phone number', website: 'website address',
-  feedbackUrl: 'online feedback form', protectionOfficer: 'data protection officer', effectiveDate: 'effective date',
-};
-
 export function hoverAt(doc: PolicyDocument, settings: PolicySettings, offset: number): HoverInfo | undefined {
   const link = sectionLinks(doc).find((l) => offset >= l.start && offset <= l.end);
   if (link) {
@@ -176,10 +171,10 @@ export function hoverAt(doc: PolicyDocument, settings: PolicySettings, offset: n
     if (offset < p.start || offset > p.end) continue;
     const field = placeholderField(doc, p.start);
     const value = field ? settings.facts[field] : undefined;
-    const what = field ? `the ${FACT_NAMES[field]}` : 'a value';
+    const what = field ? `the ${FIELD_NAMES[field]}` : 'a value';
     const how = value
       ? `The policy facts give \`${value}\`: use the quick fix **Fill with ${value}**.`
-      : field ? `Add \`"${field}"\` to \`facts\` in \`.privacypolicy.json\` to fill it everywhere, or use the quick fix **Fill in ${FACT_NAMES[field]}…**.` : 'Replace it with the real text.';
+      : field ? `Add \`"${field}"\` to \`facts\` in \`.privacypolicy.json\` to fill it everywhere, or use the quick fix **Fill in ${FIELD_NAMES[field]}…**.` : 'Replace it with the real text.';
     return { start: p.start, end: p.end, contents: `**Placeholder** for ${what}.\n\n${how}` };
   }
   return undefined;

@@ -1,7 +1,7 @@
 /** numbering-gap: a skipped number among siblings (IX followed by XII). */
 import { formatCounter } from '../parse/numbering';
 import type { Rule, RuleFinding } from './types';
-import { numberedRuns, renumberFix } from './numbering';
+import { numberedRuns, renumberFixes } from './numbering';
 import { capitalized, sectionName } from './util';
 
 export const numberingGap: Rule = {
@@ -28,8 +28,5 @@ export const numberingGap: Rule = {
     }
     return out;
   },
-  fixes({ doc }, finding) {
-    const fix = renumberFix(doc, doc.sections[finding.data!.section as number]);
-    return fix ? [fix] : [];
-  },
+  fixes: renumberFixes,
 };

@@ -1,6 +1,6 @@
 /** numbering-order: siblings out of order, or one number used for two different sections. */
 import type { Rule, RuleFinding } from './types';
-import { numberedRuns, renumberFix, titlesDiffer } from './numbering';
+import { numberedRuns, renumberFixes, titlesDiffer } from './numbering';
 import { capitalized, lineNumber, sectionName } from './util';
 
 export const numberingOrder: Rule = {
@@ -23,8 +23,5 @@ export const numberingOrder: Rule = {
     }
     return out;
   },
-  fixes({ doc }, finding) {
-    const fix = renumberFix(doc, doc.sections[finding.data!.section as number]);
-    return fix ? [fix] : [];
-  },
+  fixes: renumberFixes,
 };

@@ -1,6 +1,6 @@
 /** numbering-style: a sibling numbered in another style than the others at its level (`5.` among `IV.`, `VI.`). */
 import type { Rule, RuleFinding } from './types';
-import { mainStyle, renumberFix } from './numbering';
+import { mainStyle, renumberFixes } from './numbering';
 import { sectionStyle, siblingGroups } from './util';
 
 const STYLE_NAMES: Record<string, string> = {
@@ -41,10 +41,5 @@ export const numberingStyle: Rule = {
     }
     return out;
   },
-  fixes({ doc }, finding) {
-    const s = doc.sections[finding.data!.section as number];
-    if (!s.marker) return [];
-    const fix = renumberFix(doc, s);
-    return fix ? [fix] : [];
-  },
+  fixes: renumberFixes,
 };

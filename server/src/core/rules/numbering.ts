@@ -6,7 +6,7 @@
 import type { PolicyDocument, Section } from '../model';
 import { markerWithValue } from '../parse/numbering';
 import { titleKey } from '../text/titles';
-import type { CodeFix, Edit } from './types';
+import type { CodeFix, Edit, Finding, RuleContext } from './types';
 import { sectionStyle, siblingGroups } from './util';
 
 /** A run of siblings numbered in one counter family (appendices count on their own). */
@@ -76,4 +76,11 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
 
 export function titlesDiffer(a: Section, b: Section): boolean {
   return titleKey(a.title) !== titleKey(b.title);
+}
+
+/** The fixes of the numbering rules: renumber the level of the section the finding names (numbered ones only). */
+export function renumberFixes({ doc }: RuleContext, finding: Finding): CodeFix[] {
+  const s = doc.sections[finding.data!.section as number];
+  const fix = s?.marker ? renumberFix(doc, s) : undefined;
+  return fix ? [fix] : [];
 }

@@ -9,7 +9,8 @@ import { RE_PLACEHOLDER, findAll } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { CodeFix, Edit, Rule, RuleContext } from './types';
 
-const FIELD_NAMES: Record<keyof PolicyFacts, string> = {
+/** What each policy fact is called in messages. */
+export const FIELD_NAMES: Record<keyof PolicyFacts, string> = {
   company: 'company name', address: 'postal address', email: 'email address', phone: 'phone number', website: 'website address',
   feedbackUrl: 'online feedback form', protectionOfficer: 'data protection officer', effectiveDate: 'effective date',
 };

@@ -20,15 +20,24 @@ export interface Match {
   readonly text: string;
 }
 
+/** Every match of `re` in `text`. A global pattern is used as it is (from the start); others are compiled once. */
 export function findAll(re: RegExp, text: string, offset = 0): Match[] {
   const out: Match[] = [];
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const g = re.global ? re : globalCopy(re);
+  g.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = g.exec(text))) {
     if (m[0].length === 0) { g.lastIndex++; continue; }
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
   }
   return out;
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) { g = new RegExp(re.source, re.flags + 'g'); globalCopies.set(re, g); }
+  return g;
 }
 
 export const RE_EMAIL = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}/gu;
