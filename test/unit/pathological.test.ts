@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzePolicy } from '../../server/src/core/analyze';
 import { foldingRanges, outline } from '../../server/src/core/features/outline';
-import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll } from '../../server/src/core/text/patterns';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll, findPlaceholders } from '../../server/src/core/text/patterns';
 import { parseMarker } from '../../server/src/core/parse/numbering';
 
 function timed(text: string): number {
@@ -62,6 +62,14 @@ describe('regular expressions against catastrophic backtracking', () => {
       }
     });
   }
+  it('the placeholder fast path stays fast on adversarial strings', () => {
+    for (const s of [...adversarial, '['.repeat(50_000), '<'.repeat(50_000), 'X'.repeat(50_000) + 'a', '{{'.repeat(25_000)]) {
+      const t = performance.now();
+      findPlaceholders(s);
+      const ms = performance.now() - t;
+      assert.ok(ms < 1500, `findPlaceholders took ${ms.toFixed(0)} ms on ${JSON.stringify(s.slice(0, 12))}…`);
+    }
+  });
   it('marker patterns stay fast on adversarial line starts', () => {
     for (const s of adversarial) {
       const t = performance.now();

@@ -12,6 +12,7 @@ import { Analysis, analyzePolicy, applyEdits, fixAll, fixesFor } from '../../ser
 import { OutlineNode, foldingRanges, outline } from '../../server/src/core/features/outline';
 import { positionAt } from '../../server/src/core/positions';
 import type { Edit } from '../../server/src/core/rules/types';
+import { RE_PLACEHOLDER, findAll, findPlaceholders } from '../../server/src/core/text/patterns';
 
 const ROOT = join(__dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -131,5 +132,17 @@ describe('line endings and byte-order marks do not change the analysis', () => {
       assert.deepEqual(summary(text.replace(/\r?\n/g, '\r\n')), lf);
       assert.deepEqual(summary(text.replace(/\r?\n/g, '\r')), lf);
     });
+  });
+});
+
+describe('fast paths give the same answers as the plain patterns', () => {
+  // Placeholders are found from their first characters; the whole pattern over the whole text is the reference.
+  // (Mixed-case "XxX" is left out on purpose: only XXX and xxx are placeholders to the fast path.)
+  const PLACEHOLDER_PIECES = ['[', ']', '*', '**', 'TBD', 'X', 'XX', 'XXX', ' ', '\n', '【', '】', '{{', '}}', 'name', '<', '>', 'company', 'email', '_', '____', 'insert', 'a', '1', '…', '?', '-', '.'];
+  it('findPlaceholders equals every match of RE_PLACEHOLDER', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PLACEHOLDER_PIECES), { maxLength: 60 }), (pieces) => {
+      const text = pieces.join('');
+      assert.deepEqual(findPlaceholders(text), findAll(RE_PLACEHOLDER, text));
+    }), { numRuns: 2000 });
   });
 });

@@ -7,7 +7,7 @@ import type { ContactInfo } from '../contact';
 import type { PolicyDocument, Section } from '../model';
 import { Marker, familyKey, markerWithValue, styleKey } from '../parse/numbering';
 import type { PolicySettings, PolicyFacts } from '../settings';
-import { RE_PLACEHOLDER, findAll } from '../text/patterns';
+import { findPlaceholders } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { Edit } from '../rules/types';
 import { FIELD_NAMES, placeholderField } from '../rules/placeholder';
@@ -167,7 +167,7 @@ export function hoverAt(doc: PolicyDocument, settings: PolicySettings, offset: n
   }
   const line = lineOf(doc.lines, offset);
   const lineStart = doc.lines.starts[line];
-  for (const p of findAll(RE_PLACEHOLDER, doc.text.slice(lineStart, doc.lines.ends[line]), lineStart)) {
+  for (const p of findPlaceholders(doc.text.slice(lineStart, doc.lines.ends[line]), lineStart)) {
     if (offset < p.start || offset > p.end) continue;
     const field = placeholderField(doc, p.start);
     const value = field ? settings.facts[field] : undefined;
@@ -301,7 +301,7 @@ export function semanticTokens(doc: PolicyDocument): SemanticToken[] {
   }
   for (const t of doc.tocs) for (const e of t.entries) out.push({ start: e.start, end: e.end, type: 'tocEntry' });
   for (const r of doc.references) out.push({ start: r.start, end: r.end, type: 'reference' });
-  for (const p of findAll(RE_PLACEHOLDER, doc.text)) out.push({ start: p.start, end: p.end, type: 'placeholder' });
+  for (const p of findPlaceholders(doc.text)) out.push({ start: p.start, end: p.end, type: 'placeholder' });
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Tokens may not overlap or span lines: keep the first of overlapping ones, cut at line ends.
   const kept: SemanticToken[] = [];

@@ -86,11 +86,4 @@ export function definitionAt(doc: PolicyDocument, offset: number): SectionLink |
 }
 
 /** Innermost section containing `offset`. */
-export function sectionAt(doc: PolicyDocument, offset: number): Section | undefined {
-  let found: Section | undefined;
-  for (const s of doc.sections) {
-    if (s.start > offset) break;
-    if (offset <= s.end) found = s;
-  }
-  return found;
-}
+export { sectionAt } from '../sections';

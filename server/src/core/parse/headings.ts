@@ -11,7 +11,7 @@
 import type { HeadingSource } from '../model';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, styleKey, withAlternative } from './numbering';
-import { MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
+import { LineLookup, MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
 import { TocDraft, entryTitle, isTitleLike } from './toc';
 
 export interface HeadingDraft {
@@ -74,6 +74,7 @@ export function isCanonicalTitle(title: string): boolean {
 const RE_LIST_END = /[;,；，、]$/;
 const RE_SENTENCE_END = /[.。!！]["”’)）]?$/;
 const RE_COLON_END = /[:：]$/;
+const RE_CJK = /[\u4e00-\u9fff]/;
 const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
 
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
@@ -90,19 +91,21 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   const endsSentence = RE_SENTENCE_END.test(t);
   if (endsSentence) s -= 1;
   if (RE_COLON_END.test(t)) s -= 0.5;
-  const split = t.split(' ');
-  const words = split.length;
-  const cjk = /[\u4e00-\u9fff]/.test(t);
-  if (!endsSentence && !RE_LIST_END.test(t) && (cjk ? length <= 30 : words <= 12)) s += 1;
-  if (!cjk && words >= 2) {
-    let capitalised = 0;
-    for (const w of split) { const c = w.charCodeAt(0); if (c >= 65 && c <= 90) capitalised++; }
-    if (capitalised / words >= 0.5) s += 0.5;
+  // Words are the pieces between single spaces; counted in place (splitting allocates on every numbered line).
+  let words = 1;
+  let capitalised = t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 ? 1 : 0;
+  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+    words++;
+    const c = t.charCodeAt(i + 1);
+    if (c >= 65 && c <= 90) capitalised++;
   }
+  const cjk = RE_CJK.test(t);
+  if (!endsSentence && !RE_LIST_END.test(t) && (cjk ? length <= 30 : words <= 12)) s += 1;
+  if (!cjk && words >= 2 && capitalised / words >= 0.5) s += 0.5;
   const j = nextNonBlank(scanned, l.index);
   if (j >= 0) {
     const n = scanned[j];
-    if (n.marker && styleKey(n.marker) === styleKey(marker) && n.marker.value === marker.value + 1) s -= 1;
+    if (n.marker && n.marker.value === marker.value + 1 && styleKey(n.marker) === styleKey(marker)) s -= 1;
     else if (!n.marker && !n.bullet) s += 1.5;
   }
   return s;
@@ -127,7 +130,7 @@ export interface HeadingInput {
   text: string;
   scanned: readonly ScannedLine[];
   /** Title, metadata and table-of-contents lines: never headings. */
-  excluded: ReadonlySet<number>;
+  excluded: LineLookup;
   tocs: readonly TocDraft[];
   markdown?: boolean;
   /** The title key of a line (cached by the caller). */
@@ -256,6 +259,22 @@ function leadKey(text: string): string {
 }
 
 const RE_NUMBER_START = /[\d(（IVXLC一二三四五六七八九十]/;
+const RE_NUMERAL_CHAR = /[\dIVXLC]/;
+
+/** JavaScript's `\s`, the separator leadKey splits on. */
+function isSeparator(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether leadKey of text[at…] can be a key whose first part is in `firstWords`: a cheap test before it. */
+function mayLead(text: string, at: number, firstWords: ReadonlySet<string>): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 0x4e00 && c <= 0x9fff && firstWords.has(text.slice(at, at + 2))) return true;
+  let end = at;
+  const limit = Math.min(text.length, at + 80);
+  while (end < limit && !isSeparator(text.charCodeAt(end))) end++;
+  return firstWords.has(text.slice(at, end).toLowerCase());
+}
 const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u3000]+|[。；：！？]/g;
 
 /**
@@ -279,6 +298,11 @@ function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
     }
   }
   if (byLead.size === 0) return [];
+  // The first part of every lead key: most sentences start with a word no title starts with, and are passed over
+  // after one cheap lookup.
+  const firstWords = new Set<string>();
+  const titlePatterns = new Map<string, RegExp>();
+  for (const key of byLead.keys()) firstWords.add(key.split(' ')[0]);
   const out: HeadingDraft[] = [];
   for (const l of scanned) {
     if (l.blank || excluded.has(l.index) || l.end - l.start <= 200) continue;
@@ -288,7 +312,7 @@ function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
     let b: RegExpExecArray | null;
     while ((b = RE_SENTENCE_BOUNDARY.exec(lineText))) {
       // "… information 1. How…": the dot of a number is part of a marker, not the end of a sentence.
-      if (lineText[b.index] === '.' && /(^|\s)(\d{1,3}|[IVXLC]{1,6})$/.test(lineText.slice(Math.max(0, b.index - 8), b.index))) continue;
+      if (lineText[b.index] === '.' && RE_NUMERAL_CHAR.test(lineText[b.index - 1] ?? '') && /(^|\s)(\d{1,3}|[IVXLC]{1,6})$/.test(lineText.slice(Math.max(0, b.index - 8), b.index))) continue;
       starts.push(b.index + b[0].length);
     }
     let lastEnd = 0;
@@ -298,10 +322,15 @@ function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
       const marker = RE_NUMBER_START.test(lineText[at]) ? parseMarker(lineText.slice(at, at + 24)) : undefined;
       const numbered = marker && marker.decoration !== 'bracket' && marker.decoration !== 'keyword' && marker.decoration !== 'chapter' ? marker : undefined;
       const titleAt = at + (numbered ? numbered.length : 0);
+      if (!mayLead(lineText, titleAt, firstWords)) continue;
       const candidates = byLead.get(leadKey(lineText.slice(titleAt)));
       if (!candidates) continue;
       for (const title of candidates) {
-        const re = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’‘]/g, "['’‘]"), 'iuy');
+        let re = titlePatterns.get(title);
+        if (!re) {
+          re = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’‘]/g, "['’‘]"), 'iuy');
+          titlePatterns.set(title, re);
+        }
         re.lastIndex = titleAt;
         const m = re.exec(lineText);
         if (!m) continue;

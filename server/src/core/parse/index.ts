@@ -6,11 +6,12 @@ import type { Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, Ta
 import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
+import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
 import { HeadingDraft, findHeadings } from './headings';
 import { findMarkdownHeadings } from './markdown';
 import { findReferences } from './references';
-import { ScannedLine, scanLines } from './scan';
+import { LineSet, ScannedLine, scanLines } from './scan';
 import { TocDraft, detectTocs, entryTitle } from './toc';
 import { assignLevels, buildSections } from './tree';
 
@@ -64,14 +65,27 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
   const metadata = findMetadata(text, scanned);
   const metadataLines = new Set(metadata.map((m) => m.line));
   const { title, frontLines } = findTitle(text, scanned, metadataLines);
-  const excluded = new Set<number>([...metadataLines, ...frontLines]);
+  const excluded = new LineSet(scanned.length).addAll(metadataLines).addAll(frontLines);
 
   // Title keys of lines, computed at most once per line and shared by TOC and heading detection.
-  const lineKeys = new Map<number, string>();
+  const lineKeys: (string | undefined)[] = new Array(scanned.length);
+  // Whether a line's key is the key of its whole title (no leader dots or page number were cut off).
+  const keyIsTitleKey = new Uint8Array(scanned.length);
   const keyOfLine = (l: ScannedLine): string => {
-    let key = lineKeys.get(l.index);
-    if (key === undefined) { key = titleKey(entryTitle(l.title)); lineKeys.set(l.index, key); }
+    let key = lineKeys[l.index];
+    if (key === undefined) {
+      const entry = entryTitle(l.title);
+      key = titleKey(entry);
+      lineKeys[l.index] = key;
+      keyIsTitleKey[l.index] = entry === l.title ? 1 : 0;
+    }
     return key;
+  };
+  // A section titled by its whole line reuses that line's key instead of splitting the title into words again.
+  const knownWords = (s: Section): string[] | undefined => {
+    const key = lineKeys[s.line];
+    if (s.inline || key === undefined || keyIsTitleKey[s.line] !== 1 || s.title !== scanned[s.line].title) return undefined;
+    return key === '' ? [] : key.split(' ');
   };
 
   let drafts: HeadingDraft[];
@@ -81,26 +95,32 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
     ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
     : undefined;
   if (markdown && markdown.drafts.length > 0) {
-    const notEntries = new Set([...excluded, ...markdown.codeLines, ...markdown.drafts.map((d) => d.line)]);
+    const notEntries = new LineSet(scanned.length, excluded).addAll(markdown.codeLines).addAll(markdown.drafts.map((d) => d.line));
     tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine);
     drafts = markdown.drafts;
     explicitLevels = markdown.levels;
   } else {
-    if (markdown) for (const i of markdown.codeLines) excluded.add(i);
+    if (markdown) excluded.addAll(markdown.codeLines);
     tocDrafts = detectTocs(text, scanned, excluded, keyOfLine);
-    const withToc = new Set(excluded);
-    for (const t of tocDrafts) for (const i of t.lines) withToc.add(i);
+    const withToc = new LineSet(scanned.length, excluded);
+    for (const t of tocDrafts) withToc.addAll(t.lines);
     drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine });
   }
   const levels = assignLevels(drafts, explicitLevels);
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
+  titleIndex(sections, knownWords);
   const tocs = tocDrafts.map((t, k) => buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1)));
 
-  const headingLines = new Set(sections.filter((s) => !s.inline).map((s) => s.line));
+  const headingLines = new LineSet(scanned.length);
+  for (const s of sections) if (!s.inline) headingLines.add(s.line);
   const headingsByLine = new Map<number, Section[]>();
-  for (const s of sections) headingsByLine.set(s.line, [...(headingsByLine.get(s.line) ?? []), s]);
-  const tocLines = new Set<number>();
+  for (const s of sections) {
+    const list = headingsByLine.get(s.line);
+    if (list) list.push(s);
+    else headingsByLine.set(s.line, [s]);
+  }
+  const tocLines = new LineSet(scanned.length);
   for (const t of tocs) for (let i = t.startLine; i <= t.endLine; i++) tocLines.add(i);
   const isHeadingOrToc = (offset: number) => {
     const line = lineOf(lines, offset);
@@ -126,10 +146,13 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
 function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft, sections: readonly Section[], nextTocLine: number | undefined, previousTocLine: number | undefined): TableOfContents {
   const firstLine = draft.lines[0];
   const lastLine = draft.lines[draft.lines.length - 1];
-  const atTop = sections.some((s) => s.line > lastLine);
-  const window = sections.filter((s) => s.level === 1 && (atTop
-    ? s.line > lastLine && (nextTocLine === undefined || s.line < nextTocLine)
-    : s.line < firstLine && (previousTocLine === undefined || s.line > previousTocLine)));
+  const atTop = sections.length > 0 && sections[sections.length - 1].line > lastLine;
+  // Sections are in line order: cut out the stretch between the neighbouring tables by bisection.
+  const line = (s: Section) => s.line;
+  const window = (atTop
+    ? sections.slice(firstSectionAfter(sections, lastLine, line), nextTocLine === undefined ? sections.length : firstSectionAfter(sections, nextTocLine - 1, line))
+    : sections.slice(previousTocLine === undefined ? 0 : firstSectionAfter(sections, previousTocLine, line), firstSectionAfter(sections, firstLine - 1, line))
+  ).filter((s) => s.level === 1);
   const limited = atTop ? window.slice(0, draft.lines.length * 3 + 10) : window.slice(-(draft.lines.length * 3 + 10));
   const entries = draft.lines.map((i) => {
     const l = scanned[i];

@@ -38,40 +38,58 @@ const RE_EXTERNAL_AFTER = /^\s*(\(\d+\)\s*)*(\([a-z]\)\s*)*(of|under|in)\s+(the\
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
 
-/** Finds the section a marker names: the top-level one if several share the number. */
+/** Finds the section a marker names: the top-level one (the first of them) if several share the number. */
 export function sectionByMarker(sections: readonly Section[], m: Marker): Section | undefined {
-  const candidates = (numberIndex(sections).get(m.path.join('.')) ?? []).filter((s) => s.marker && sameNumber(s.marker, m));
-  if (candidates.length === 0) return undefined;
-  return candidates.reduce((best, s) => (s.level < best.level ? s : best));
+  const group = numberIndex(sections).get(numberKey(m));
+  if (!group) return undefined;
+  // A chapter number (第三章) names a chapter or a plain number, not an article (第三条) with that number.
+  if (m.decoration === 'chapter') return earlier(group.notChapter, group.chapterByKeyword.get(m.keyword ?? ''));
+  return group.any;
 }
 
-const numberIndexes = new WeakMap<readonly Section[], Map<string, Section[]>>();
+/** The sections numbered alike, reduced to the one a reference picks: the highest level, the first on a tie. */
+interface NumberGroup {
+  any: Section;
+  notChapter: Section | undefined;
+  chapterByKeyword: Map<string, Section>;
+}
 
-/** Sections by the numeric path of their marker ("12", "1.2"), built once per list of sections. */
-function numberIndex(sections: readonly Section[]): Map<string, Section[]> {
+const numberIndexes = new WeakMap<readonly Section[], Map<string, NumberGroup>>();
+
+function isAppendix(m: Marker): boolean {
+  return m.decoration === 'keyword' && APPENDIX_KEYWORDS.has(m.keyword!);
+}
+
+/** Appendices and sections are numbered separately: `Appendix 1` never names section 1. */
+function numberKey(m: Marker): string {
+  return `${isAppendix(m) ? 'appendix ' : ''}${m.path.join('.')}`;
+}
+
+function earlier(a: Section | undefined, b: Section | undefined): Section | undefined {
+  if (!a || !b) return a ?? b;
+  return b.level < a.level || (b.level === a.level && b.index < a.index) ? b : a;
+}
+
+/** Sections by number, built once per list of sections, so resolving a reference does not scan them. */
+function numberIndex(sections: readonly Section[]): Map<string, NumberGroup> {
   let index = numberIndexes.get(sections);
   if (!index) {
     index = new Map();
     for (const s of sections) {
       if (!s.marker) continue;
-      const key = s.marker.path.join('.');
-      const list = index.get(key);
-      if (list) list.push(s);
-      else index.set(key, [s]);
+      const key = numberKey(s.marker);
+      let group = index.get(key);
+      if (!group) { group = { any: s, notChapter: undefined, chapterByKeyword: new Map() }; index.set(key, group); }
+      group.any = earlier(group.any, s)!;
+      if (s.marker.decoration !== 'chapter') group.notChapter = earlier(group.notChapter, s);
+      else {
+        const k = s.marker.keyword ?? '';
+        group.chapterByKeyword.set(k, earlier(group.chapterByKeyword.get(k), s)!);
+      }
     }
     numberIndexes.set(sections, index);
   }
   return index;
-}
-
-function sameNumber(a: Marker, b: Marker): boolean {
-  const appendixA = a.decoration === 'keyword' && APPENDIX_KEYWORDS.has(a.keyword!);
-  const appendixB = b.decoration === 'keyword' && APPENDIX_KEYWORDS.has(b.keyword!);
-  if (appendixA !== appendixB) return false;
-  if (a.path.length !== b.path.length) return false;
-  for (let i = 0; i < a.path.length; i++) if (a.path[i] !== b.path[i]) return false;
-  if (a.decoration === 'chapter' || b.decoration === 'chapter') return a.keyword === b.keyword || a.decoration !== b.decoration;
-  return true;
 }
 
 /** The section whose title best matches `title` (similarity at least `min`). */

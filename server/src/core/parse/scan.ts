@@ -49,6 +49,30 @@ export function scanLines(text: string, lines: LineIndex): ScannedLine[] {
   return out;
 }
 
+/** Line numbers that a pass skips. Sets of line numbers satisfy it, and so does LineSet. */
+export interface LineLookup {
+  has(line: number): boolean;
+}
+
+/** A set of line numbers kept as one byte per line: the per-line loops test membership with an array read. */
+export class LineSet implements LineLookup {
+  private readonly bits: Uint8Array;
+  constructor(lineCount: number, from?: LineSet) {
+    this.bits = from ? from.bits.slice() : new Uint8Array(lineCount);
+  }
+  has(line: number): boolean {
+    return this.bits[line] === 1;
+  }
+  add(line: number): this {
+    if (line >= 0 && line < this.bits.length) this.bits[line] = 1;
+    return this;
+  }
+  addAll(lines: Iterable<number>): this {
+    for (const line of lines) this.add(line);
+    return this;
+  }
+}
+
 export function lineLength(l: ScannedLine): number {
   return l.end - l.start;
 }

@@ -4,8 +4,8 @@
  * as "This policy helps you understand the following:"). It may stand at the top or at the bottom.
  * The run stops where an entry repeats an earlier one: that is the first real heading after the list.
  */
-import { titleKey, titleSimilarity } from '../text/titles';
-import { ScannedLine } from './scan';
+import { titleKey, wordSetSimilarity } from '../text/titles';
+import { LineLookup, ScannedLine } from './scan';
 
 export interface TocDraft {
   introLine: number | undefined;
@@ -40,15 +40,18 @@ export function isTitleLike(l: ScannedLine, maxLength = 150): boolean {
   return /[\p{L}]/u.test(t);
 }
 
-export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: ReadonlySet<number>, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): TocDraft[] {
+export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): TocDraft[] {
   // Index the titles of every title-like line, to see whether an entry names something elsewhere.
   const linesByKey = new Map<string, number[]>();
-  const keyOf = new Map<number, string>();
+  // Key of each candidate line ('' for lines that cannot be entries), indexed by line.
+  const keyOf: string[] = new Array(scanned.length).fill('');
+  const candidates: number[] = [];
   for (const l of scanned) {
     if (!isTitleLike(l) || excluded.has(l.index) || /[.。]$/.test(l.title)) continue;
     const key = keyOfLine(l);
     if (!key) continue;
-    keyOf.set(l.index, key);
+    keyOf[l.index] = key;
+    candidates.push(l.index);
     const list = linesByKey.get(key);
     if (list) list.push(l.index);
     else linesByKey.set(key, [l.index]);
@@ -63,7 +66,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       const seen = new Set<string>();
       let cut = run.length;
       for (let i = 0; i < run.length; i++) {
-        const key = keyOf.get(run[i])!;
+        const key = keyOf[run[i]];
         if (seen.has(key)) { cut = i; break; }
         seen.add(key);
       }
@@ -76,18 +79,24 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   const drafts: TocDraft[] = [];
   // Numbered title-like lines by number, to recognise a numbered entry whose wording drifted from its heading.
   const numbered = new Map<number, number[]>();
-  for (const i of keyOf.keys()) {
+  for (const i of candidates) {
     const m = scanned[i].marker;
     if (!m || m.decoration === 'multi') continue;
     const list = numbered.get(m.value);
     if (list) list.push(i);
     else numbered.set(m.value, [i]);
   }
+  // Word sets of the lines compared below, each made once.
+  const wordSets = new Map<number, Set<string>>();
+  const wordsOf = (i: number): Set<string> => {
+    let words = wordSets.get(i);
+    if (!words) { words = new Set(keyOf[i].split(' ')); wordSets.set(i, words); }
+    return words;
+  };
   const looselyMatched = (i: number): boolean => {
     const m = scanned[i].marker;
     if (!m) return false;
-    const title = entryTitle(scanned[i].title);
-    return (numbered.get(m.value) ?? []).some((j) => !inSomeRun.has(j) && titleSimilarity(title, entryTitle(scanned[j].title)) >= 0.3);
+    return (numbered.get(m.value) ?? []).some((j) => !inSomeRun.has(j) && wordSetSimilarity(wordsOf(i), wordsOf(j)) >= 0.3);
   };
   const considerRun = (kept: number[]) => {
     // Numbered entries of one table share one numbering style (multi-level numbers aside).
@@ -95,7 +104,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (styles.size > 1) return;
     let matched = 0;
     for (const i of kept) {
-      const others = linesByKey.get(keyOf.get(i)!) ?? [];
+      const others = linesByKey.get(keyOf[i]) ?? [];
       if (others.some((j) => !inSomeRun.has(j))) matched++;
     }
     const intro = introLineBefore(kept[0]);
@@ -122,7 +131,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       if (run.length && ++blanks > 1) close();
       continue;
     }
-    if (keyOf.has(l.index) && (l.marker?.decoration !== 'bracket')) {
+    if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket')) {
       run.push(l.index);
       blanks = 0;
     } else close();

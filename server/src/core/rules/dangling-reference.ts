@@ -1,7 +1,8 @@
 /** dangling-reference: text that promises details "as follows" or "below" that never come. */
+import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { RE_EMAIL, RE_PHONE, RE_URL, findAll } from '../text/patterns';
-import { sectionAt } from '../features/outline';
+import { firstSectionAfter, sectionAt } from '../sections';
 
 const RE_PROMISE = /\b(as follows|the following(?: (?:ways|channels|methods|means|details|information|contact details))?|(?:listed|set out|shown|described) below)\s*[.:：]\s*$|如下[。:：]?\s*$/i;
 const RE_PROMISE_WORDS = /follows|following|below|如下/i;
@@ -23,9 +24,11 @@ export const danglingReference: Rule = {
       if (!m) continue;
       const here = sectionAt(doc, p.start);
       // What follows, up to the next heading that is not a subsection of this one.
-      const next = doc.sections.find((s) => s.start > p.end && (!here || s.level <= here.level));
+      const after = firstSectionAfter(doc.sections, p.end);
+      let next: Section | undefined;
+      for (let i = after; i < doc.sections.length && !next; i++) if (!here || doc.sections[i].level <= here.level) next = doc.sections[i];
       const following = doc.text.slice(p.end, next ? next.start : Math.min(doc.text.length, p.end + 2000));
-      const hasChildren = doc.sections.some((s) => s.start > p.end && (!next || s.start < next.start));
+      const hasChildren = after < doc.sections.length && (!next || doc.sections[after].start < next.start);
       const body = text.replace(/[.。:：\s]+$/, '');
       const sentence = body.slice(Math.max(0, body.search(/[^.。!?]*$/)));
       const aboutContact = RE_CONTACT_WORDS.test(sentence);

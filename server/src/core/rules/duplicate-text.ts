@@ -7,7 +7,16 @@ import { lineNumber, wholeLine } from './util';
 
 const MIN = 80;
 const LONG_LINE = 1000;
-const RE_ODD_SPACE = /\s\s|[\t\u00a0\u3000]/;
+
+/** Whether normalising whitespace would change a line's text: native substring searches, faster than a regex here. */
+function hasOddSpace(text: string): boolean {
+  return text.includes('  ') || text.includes('\t') || text.includes('\u00a0') || text.includes('\u3000');
+}
+
+/** A short lookup key (hashing whole paragraphs costs more than the rule's other work); equal texts share it. */
+function shortKey(text: string): string {
+  return text.length > 96 ? `${text.length}:${text.slice(0, 48)}${text.slice(-48)}` : text;
+}
 
 interface Unit { start: number; end: number; line: number; whole: boolean }
 
@@ -16,12 +25,18 @@ export const duplicateText: Rule = {
   description: 'A paragraph of 80 or more characters repeated word for word elsewhere in the policy.',
   defaultSeverity: 'info',
   check({ doc }) {
-    const first = new Map<string, Unit>();
+    const first = new Map<string, { text: string; unit: Unit }[]>();
     const out: RuleFinding[] = [];
     const reported = new Set<number>();
-    const consider = (key: string, u: Unit): boolean => {
-      const earlier = first.get(key);
-      if (!earlier) { first.set(key, u); return false; }
+    const consider = (text: string, u: Unit): boolean => {
+      const key = shortKey(text);
+      const known = first.get(key);
+      const earlier = known?.find((k) => k.text === text)?.unit;
+      if (!earlier) {
+        if (known) known.push({ text, unit: u });
+        else first.set(key, [{ text, unit: u }]);
+        return false;
+      }
       if (reported.has(u.line) || earlier.line === u.line) return true;
       reported.add(u.line);
       out.push({
@@ -36,7 +51,7 @@ export const duplicateText: Rule = {
       if (p.end - p.start < MIN) continue;
       const text = doc.text.slice(p.start, p.end);
       // Whitespace is normalised only where there is something to normalise.
-      const key = RE_ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+      const key = hasOddSpace(text) ? text.replace(/\s+/g, ' ') : text;
       if (consider(key, { start: p.start, end: p.end, line: p.line, whole: true })) continue;
       // Only a very long line can hold pasted copies of other paragraphs: compare its sentences too.
       if (text.length < LONG_LINE) continue;

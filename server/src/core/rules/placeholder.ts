@@ -5,7 +5,7 @@
 import { fieldKindOfLabel } from '../contact';
 import type { PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
-import { RE_PLACEHOLDER, findAll } from '../text/patterns';
+import { findPlaceholders } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { CodeFix, Edit, Rule, RuleContext } from './types';
 
@@ -46,7 +46,7 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
 
 function fillEdits(ctx: RuleContext): Edit[] {
   const edits: Edit[] = [];
-  for (const f of findAll(RE_PLACEHOLDER, ctx.doc.text)) {
+  for (const f of findPlaceholders(ctx.doc.text)) {
     const field = placeholderField(ctx.doc, f.start);
     const value = field ? ctx.settings.facts[field] : undefined;
     if (value) edits.push({ start: f.start, end: f.end, newText: value });
@@ -59,7 +59,7 @@ export const placeholder: Rule = {
   description: 'An unfilled placeholder such as [*], [TBD], XXX, {{name}} or <company email> left in the policy.',
   defaultSeverity: 'error',
   check({ doc }) {
-    return findAll(RE_PLACEHOLDER, doc.text).map((m) => {
+    return findPlaceholders(doc.text).map((m) => {
       const field = placeholderField(doc, m.start);
       return {
         start: m.start, end: m.end,

@@ -5,6 +5,7 @@
 import type { PolicyDocument, Section } from '../model';
 import { sameTitle, titleKey } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
+import { firstSectionAfter } from '../sections';
 import type { Rule, RuleFinding } from './types';
 import { eolOf, lineNumber, oneLine } from './util';
 
@@ -63,13 +64,16 @@ export const tocMismatch: Rule = {
  */
 function listableSections(doc: PolicyDocument, t: number): Section[] {
   const toc = doc.tocs[t];
-  const atTop = doc.sections.some((s) => s.line > toc.endLine && s.level === 1) && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
+  const roots = doc.roots.map((i) => doc.sections[i]);
+  const line = (s: Section) => s.line;
+  const atTop = roots.slice(firstSectionAfter(roots, toc.endLine, line)).some((s) => s.level === 1) && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
   const from = atTop ? toc.endLine : (doc.tocs[t - 1]?.endLine ?? -1);
   const to = atTop ? (doc.tocs[t + 1]?.startLine ?? Infinity) : toc.startLine;
   const listsAppendices = toc.entries.some((e) => e.target !== undefined && doc.sections[e.target].appendix);
   const seen = new Set<string>();
-  return doc.roots.map((i) => doc.sections[i]).filter((s) => {
-    if (s.line <= from || s.line >= to || (s.appendix && !listsAppendices)) return false;
+  // Roots are in document order: only those between `from` and `to` are looked at.
+  return roots.slice(firstSectionAfter(roots, from, line), firstSectionAfter(roots, to - 1, line)).filter((s) => {
+    if (s.appendix && !listsAppendices) return false;
     const key = titleIndex(doc.sections).keyOf(s.index) || s.heading;
     if (seen.has(key)) return false; // a doubled section is listed once
     seen.add(key);

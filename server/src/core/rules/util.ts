@@ -2,6 +2,7 @@
 import type { PolicyDocument, Section } from '../model';
 import { lineOf } from '../text/lines';
 import { styleKey } from '../parse/numbering';
+import { nextSectionAtOrAbove } from '../sections';
 
 /** The document's line break, so inserted lines match the file. */
 export function eolOf(text: string): string {
@@ -48,7 +49,7 @@ export function wholeLine(doc: PolicyDocument, offset: number): { start: number;
 
 /** Where text belonging to `s` ends, including the blank lines before the next heading. */
 export function sectionBlockEnd(doc: PolicyDocument, s: Section): number {
-  const next = doc.sections.find((o) => o.index > s.index && o.level <= s.level);
+  const next = nextSectionAtOrAbove(doc, s.index, s.level);
   return next ? next.start : doc.text.length;
 }
 

@@ -14,6 +14,29 @@ export const RE_PLACEHOLDER = new RegExp([
   '_{4,}',
 ].join('|'), 'giu');
 
+/** Every placeholder starts with one of these: where they are is found by substring search, which is much
+ * faster than running the whole pattern over every position of a long policy. */
+const PLACEHOLDER_STARTS = ['[', '【', '{{', '<', '____', 'XXX', 'xxx'];
+const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
+
+/** The placeholders of `text` (the same matches as findAll(RE_PLACEHOLDER, text), found faster). */
+export function findPlaceholders(text: string, offset = 0): Match[] {
+  const starts: number[] = [];
+  for (const s of PLACEHOLDER_STARTS) for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + 1)) starts.push(k);
+  starts.sort((a, b) => a - b);
+  const out: Match[] = [];
+  let end = 0;
+  for (const k of starts) {
+    if (k < end) continue;
+    RE_PLACEHOLDER_AT.lastIndex = k;
+    const m = RE_PLACEHOLDER_AT.exec(text);
+    if (!m || m[0].length === 0) continue;
+    end = k + m[0].length;
+    out.push({ start: offset + k, end: offset + end, text: m[0] });
+  }
+  return out;
+}
+
 export interface Match {
   readonly start: number;
   readonly end: number;

@@ -15,10 +15,11 @@ export class TitleIndex {
   private readonly words: (ReadonlySet<string> | undefined)[] = [];
   private readonly keys: string[] = [];
 
-  constructor(private readonly sections: readonly Section[]) {
+  /** `knownWords` may supply a section's title words already computed (undefined: compute them here). */
+  constructor(private readonly sections: readonly Section[], knownWords?: (s: Section) => string[] | undefined) {
     for (const s of sections) {
       if (!s.title) continue;
-      const words = titleWords(s.title);
+      const words = knownWords?.(s) ?? titleWords(s.title);
       this.words[s.index] = new Set(words);
       const key = words.join(' ');
       this.keys[s.index] = key;
@@ -70,8 +71,8 @@ export class TitleIndex {
 
 const cache = new WeakMap<readonly Section[], TitleIndex>();
 
-export function titleIndex(sections: readonly Section[]): TitleIndex {
+export function titleIndex(sections: readonly Section[], knownWords?: (s: Section) => string[] | undefined): TitleIndex {
   let index = cache.get(sections);
-  if (!index) { index = new TitleIndex(sections); cache.set(sections, index); }
+  if (!index) { index = new TitleIndex(sections, knownWords); cache.set(sections, index); }
   return index;
 }

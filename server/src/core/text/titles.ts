@@ -9,6 +9,7 @@ const STOPWORDS = new Set([
   'are', 'be', 'can', 'will', 'may', 'to', 'it', 'their', 'they', 'which', 'who', 'whom', 'when', 'where', 'why',
   '的', '和', '与', '及', '我们', '您', '你',
 ]);
+const MAX_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 
 /** Lower-case, letters and digits only (any script), single spaces; possessive 's dropped. */
 export function normalizeTitle(title: string): string {
@@ -69,7 +70,8 @@ export function stem(word: string): string {
 export function titleWords(title: string): string[] {
   const out: string[] = [];
   for (const raw of rawWords(title)) {
-    if (STOPWORDS.has(raw)) continue;
+    // Words longer than every stop word skip the lookup (and the hashing of a fresh string it costs).
+    if (raw.length <= MAX_STOPWORD && STOPWORDS.has(raw)) continue;
     const c = raw.charCodeAt(0);
     if (c >= 0x3400 && /[\u3400-\u9fff]/.test(raw)) {
       for (const ch of raw) if (!STOPWORDS.has(ch)) out.push(ch);

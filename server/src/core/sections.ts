@@ -1,0 +1,32 @@
+/**
+ * Finding sections by offset or line without walking the whole list: sections are in document order, so a
+ * binary search finds the place and the tree (parent links) does the rest. Keeps rules linear on long policies.
+ */
+import type { PolicyDocument, Section } from './model';
+
+/** Index of the first section whose `key` is greater than `value` (sections.length if none). */
+export function firstSectionAfter(sections: readonly Section[], value: number, key: (s: Section) => number = (s) => s.start): number {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(sections[mid]) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The innermost section that contains `offset`. */
+export function sectionAt(doc: PolicyDocument, offset: number): Section | undefined {
+  const i = firstSectionAfter(doc.sections, offset) - 1;
+  let s: Section | undefined = i >= 0 ? doc.sections[i] : undefined;
+  // Sections nest: the ones containing the offset are the last-started one's ancestors.
+  while (s && offset > s.end) s = s.parent === undefined ? undefined : doc.sections[s.parent];
+  return s;
+}
+
+/** The first section after `index` at the same level as it or above: where its block ends. */
+export function nextSectionAtOrAbove(doc: PolicyDocument, index: number, level: number): Section | undefined {
+  for (let i = index + 1; i < doc.sections.length; i++) if (doc.sections[i].level <= level) return doc.sections[i];
+  return undefined;
+}
