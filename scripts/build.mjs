@@ -16,9 +16,27 @@ const common = {
   logLevel: 'warning',
 };
 
+// The language server's dependencies load `child_process`, `net` and `crypto` for features a stdio or IPC server
+// never uses (finding global npm modules, named pipes). Loading them only when first used keeps start-up short.
+const LAZY_BUILTINS = ['child_process', 'net', 'crypto'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.importer.includes('node_modules') ? { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; const load = () => (m ??= require(${JSON.stringify(`node:${args.path}`)}));
+module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => { const d = Object.getOwnPropertyDescriptor(load(), key); return d && { ...d, configurable: true }; } });`,
+      loader: 'js',
+    }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { 'language-server': 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist', plugins: [lazyBuiltins] },
+  // The file clients start: a small launcher that loads language-server.js with a code cache.
+  { ...common, entryPoints: { server: 'server/src/launcher.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

@@ -14,7 +14,7 @@ execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production']
 mkdirSync(join(root, 'build'), { recursive: true });
 const vsce = join(root, 'node_modules/@vscode/vsce/vsce');
 execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: root, stdio: 'inherit' });
-for (const f of ['client.js', 'server.js', 'cli.js']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(1)} KB`);
+for (const f of ['client.js', 'server.js', 'language-server.js', 'cli.js']) console.log(`dist/${f}: ${(statSync(join(root, 'dist', f)).size / 1024).toFixed(1)} KB`);
 const size = statSync(out).size;
 console.log(`${out.slice(root.length + 1)}: ${(size / 1024).toFixed(1)} KB`);
 if (size > LIMIT) {

@@ -27,6 +27,15 @@ const SOURCE = 'privacy-policy';
 /** More than this many diagnostics help nobody and slow every editor down; the rest are counted in one message. */
 const MAX_DIAGNOSTICS = 1000;
 
+/**
+ * How long to wait after an edit before analysing again. Edits that arrive together are coalesced anyway (the
+ * timer is reset by each one), so an analysis that fits between keystrokes runs at once; only one that would
+ * hold up the next keystrokes waits for a pause in typing.
+ */
+export function typingDelay(lastAnalysisMs: number): number {
+  return lastAnalysisMs <= 150 ? 0 : Math.min(300, Math.round(lastAnalysisMs));
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, Analysis>();
@@ -152,7 +161,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
   // Small documents are analysed at once (the analysis is faster than a keystroke); for large ones, a pause as
   // long as the last analysis lets a burst of typing coalesce into one run.
-  documents.onDidChangeContent((e) => schedule(e.document.uri, Math.min(250, Math.max(0, (analysisMs.get(e.document.uri) ?? 0) - 20))));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, typingDelay(analysisMs.get(e.document.uri) ?? 0)));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     analysisMs.delete(e.document.uri);
@@ -364,10 +373,13 @@ function uriPath(uri: string): string {
   try { return decodeURIComponent(new URL(uri).pathname); } catch { return uri; }
 }
 
-// Entry point when bundled as dist/server.js. The connection picks stdio, IPC or a socket from the arguments.
-if (require.main === module) {
+/** Starts the server on the transport named by the arguments (stdio, IPC or a socket). */
+export function main(): void {
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e?.stack ?? String(e)}`));
   process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
   startServer(connection);
 }
+
+// Bundled as dist/language-server.js, which dist/server.js (launcher.ts) loads and starts; it can also be run directly.
+if (require.main === module) main();

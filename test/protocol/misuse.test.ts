@@ -4,7 +4,7 @@
  * and reports problems as messages, never as crashes or unhandled rejections.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -20,8 +20,8 @@ function alive(client: TestClient) {
 }
 
 /** Starts a server, runs `body` against it, then checks that it is still alive and closes it. */
-async function withServer(body: (client: TestClient) => Promise<void>, settings: unknown = null, rootUri: string | null = null): Promise<void> {
-  const client = new TestClient(settings, rootUri);
+async function withServer(body: (client: TestClient) => Promise<void>, settings: unknown = null, rootUri: string | null = null, server?: string): Promise<void> {
+  const client = new TestClient(settings, rootUri, server);
   await client.initialize();
   try {
     await body(client);
@@ -112,4 +112,26 @@ describe('protocol misuse', () => {
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['parse-problem']);
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
   }));
+
+  it('starts from a missing, a valid and a corrupt code cache alike, and writes a new cache on exit', async () => {
+    // A private copy of the launcher and the bundle, so the cache files of this test are its own.
+    const dir = mkdtempSync(join(tmpdir(), 'pp-cache-'));
+    for (const f of ['server.js', 'language-server.js']) copyFileSync(join(ROOT, 'dist', f), join(dir, f));
+    const caches = () => readdirSync(dir).filter((f) => f.endsWith('.cache'));
+    const session = () => withServer(async (client) => {
+      const uri = 'file:///tmp/misuse-cache.policy';
+      const published = client.diagnostics(uri);
+      await client.open(uri, SAMPLE);
+      assert.ok((await published).diagnostics.some((d) => d.code === 'placeholder'));
+    }, null, null, join(dir, 'server.js'));
+    await session();
+    assert.equal(caches().length, 1, 'the first session writes the cache when it exits');
+    const cache = join(dir, caches()[0]);
+    const written = readFileSync(cache);
+    await session();
+    assert.deepEqual(readFileSync(cache), written, 'a valid cache is used as it is');
+    writeFileSync(cache, Buffer.from('not a V8 code cache'));
+    await session();
+    assert.notDeepEqual(readFileSync(cache), Buffer.from('not a V8 code cache'), 'a corrupt cache is replaced');
+  });
 });

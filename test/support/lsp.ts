@@ -26,8 +26,8 @@ export class TestClient {
   readonly messages: { type: number; message: string }[] = [];
   private messageWaiters: ((m: { type: number; message: string }) => void)[] = [];
 
-  constructor(settings: unknown = null, private readonly rootUri: string | null = null) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(settings: unknown = null, private readonly rootUri: string | null = null, server = SERVER) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => { this.stderr += d; });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
