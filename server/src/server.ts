@@ -7,7 +7,7 @@ import {
   CodeAction, CodeActionKind, CodeActionParams, CompletionItem, CompletionItemKind, Connection, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol,
   InsertTextFormat, MarkupKind, SemanticTokensBuilder,
   FoldingRange, FoldingRangeKind, InitializeResult, Location, MessageType, ProposedFeatures, ShowMessageNotification, SymbolInformation, SymbolKind,
-  TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
+  TextDocumentContentChangeEvent, TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyzePolicy, fixAll, fixesFor } from './core/analyze';
@@ -16,7 +16,7 @@ import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt } from 
 import { ClauseSnippet, SEMANTIC_TOKEN_TYPES, completionsAt, formatEdits, hoverAt, referencesTo, renameEdits, renameTargetAt, semanticTokens } from './core/features/authoring';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatForPath } from './core/parse';
+import { TextChange, formatForPath } from './core/parse';
 import { offsetAt, rangeAt } from './core/positions';
 import { PolicySettings, defaultSettings, matchesFiles } from './core/settings';
 import { loadWorkspaceConfig, mergeEditorSettings } from './config';
@@ -37,7 +37,20 @@ export function typingDelay(lastAnalysisMs: number): number {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // The last change of each document and the versions it leads from and to: when the next analysis starts from
+  // the version before it, the parser can reuse the previous document's line stages (see reparsePolicy).
+  const lastChange = new Map<string, { from: number; to: number; change: TextChange }>();
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      const only = changes.length === 1 ? changes[0] : undefined;
+      if (only && TextDocumentContentChangeEvent.isIncremental(only)) {
+        const change = { start: document.offsetAt(only.range.start), end: document.offsetAt(only.range.end), newText: only.text };
+        lastChange.set(document.uri, { from: document.version, to: version, change });
+      } else lastChange.delete(document.uri);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   const cache = new Map<string, Analysis>();
   const analysisMs = new Map<string, number>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -54,10 +67,13 @@ export function startServer(connection: Connection): void {
     const cached = cache.get(uri);
     if (cached && cached.version === document.version) return cached;
     const started = performance.now();
+    const edit = lastChange.get(uri);
+    const previous = cached && edit && edit.from === cached.version && edit.to === document.version ? { doc: cached.doc, change: edit.change } : undefined;
     const analysis = analyzePolicy(document.getText(), {
       format: document.languageId === 'markdown' ? 'markdown' : formatForPath(uriPath(uri)),
       settings,
       version: document.version,
+      previous,
     });
     cache.set(uri, analysis);
     analysisMs.set(uri, performance.now() - started);
@@ -164,6 +180,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document.uri, typingDelay(analysisMs.get(e.document.uri) ?? 0)));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    lastChange.delete(e.document.uri);
     analysisMs.delete(e.document.uri);
     const t = pending.get(e.document.uri);
     if (t) clearTimeout(t);

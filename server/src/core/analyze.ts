@@ -4,7 +4,7 @@
  */
 import { analyzeContact, ContactInfo } from './contact';
 import type { PolicyDocument, PolicyFormat } from './model';
-import { parsePolicy } from './parse';
+import { TextChange, parsePolicy, reparsePolicy } from './parse';
 import { RULES, ruleByCode } from './rules/registry';
 import type { CodeFix, Edit, Finding, RuleContext, Severity } from './rules/types';
 import { PolicySettings, defaultSettings } from './settings';
@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   settings?: PolicySettings;
   version?: number;
   today?: Date;
+  /** The document before one change that produced `text`: its line stages are reused when the change allows. */
+  previous?: { doc: PolicyDocument; change: TextChange };
 }
 
 export interface Analysis {
@@ -32,7 +34,10 @@ export function severityAtLeast(s: Severity, min: Severity): boolean {
 
 export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analysis {
   const settings = options.settings ?? defaultSettings();
-  const doc = parsePolicy(text, { format: options.format });
+  const previous = options.previous;
+  const doc = previous && previous.doc.format === (options.format ?? 'plain')
+    ? reparsePolicy(previous.doc, previous.change, text)
+    : parsePolicy(text, { format: options.format });
   const contact = analyzeContact(doc);
   const context: RuleContext = { doc, settings, contact, today: options.today ?? new Date() };
   const findings: Finding[] = [];

@@ -43,13 +43,16 @@ const RE_TITLE_WORDS = /privacy|policy|notice|statement|隐私|个人信息|政�
  * The title: the first short line naming the policy, before the first paragraph. Other such lines next to it
  * (a subtitle, a repeated title) are front matter too and returned in `frontLines`.
  */
-export function findTitle(text: string, scanned: readonly ScannedLine[], metadataLines: ReadonlySet<number>): { title: TitleLine | undefined; frontLines: Set<number> } {
+export function findTitle(text: string, scanned: readonly ScannedLine[], metadataLines: ReadonlySet<number>): { title: TitleLine | undefined; frontLines: Set<number>; lastLineRead: number } {
   const frontLines = new Set<number>();
   let title: TitleLine | undefined;
   let seen = 0;
+  // The last line whose text was looked at: lines after it cannot change the title.
+  let lastLineRead = scanned.length - 1;
   for (const l of scanned) {
     if (l.blank) continue;
     if (metadataLines.has(l.index)) continue;
+    lastLineRead = l.index;
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
     const s = text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
@@ -60,5 +63,5 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (!title) title = { line: l.index, start: l.start, end: l.end, text: s };
     frontLines.add(l.index);
   }
-  return { title, frontLines };
+  return { title, frontLines, lastLineRead };
 }

@@ -111,6 +111,16 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   return s;
 }
 
+/**
+ * What heading detection reads from a numbered line's own text: its score and the tests on its wording. Two
+ * versions of a line with equal traits (and the same number) are treated alike.
+ */
+export function numberedLineTraits(scanned: readonly ScannedLine[], l: ScannedLine): string {
+  if (!l.marker) return '';
+  const t = l.title;
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(t)}|${RE_LIST_END.test(t)}|${t.length <= 150}`;
+}
+
 /** Group key for list voting: multi-level numbers group under their parent number. */
 function sequenceKey(m: Marker): string {
   return m.decoration === 'multi' ? `multi:${m.path.slice(0, -1).join('.')}` : styleKey(m);
@@ -283,29 +293,41 @@ const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u3000]+|[
  * Each long line is read once: at every sentence start, its first two words are looked up among the titles'.
  */
 function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
-  const { text, scanned, excluded } = input;
-  if (input.tocs.length === 0) return [];
-  const byLead = new Map<string, string[]>();
-  for (const toc of input.tocs) {
-    for (const i of toc.lines) {
-      const title = entryTitle(scanned[i].title);
-      if (title.split(/\s+/).length < 2 && !/[\u4e00-\u9fff]{4}/.test(title)) continue;
-      const key = leadKey(title);
-      if (!key) continue;
-      const list = byLead.get(key) ?? [];
-      if (!list.some((t) => t.toLowerCase() === title.toLowerCase())) list.push(title);
-      byLead.set(key, list);
-    }
+  const { scanned, excluded } = input;
+  const inLine = inlineHeadingFinder(input.tocs.flatMap((t) => t.lines.map((i) => scanned[i].title)));
+  if (!inLine) return [];
+  const out: HeadingDraft[] = [];
+  for (const l of scanned) {
+    if (l.blank || excluded.has(l.index) || l.end - l.start <= 200) continue;
+    out.push(...inLine(input.text, l));
   }
-  if (byLead.size === 0) return [];
+  return out;
+}
+
+/** Finds the inline headings of one line; undefined when no entry can be found inline. */
+export type InlineHeadingFinder = (text: string, l: ScannedLine) => HeadingDraft[];
+
+/** The inline heading search for the given table-of-contents entries (their lines' titles). */
+export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadingFinder | undefined {
+  const byLead = new Map<string, string[]>();
+  for (const entry of entryTitles) {
+    const title = entryTitle(entry);
+    if (title.split(/\s+/).length < 2 && !/[\u4e00-\u9fff]{4}/.test(title)) continue;
+    const key = leadKey(title);
+    if (!key) continue;
+    const list = byLead.get(key) ?? [];
+    if (!list.some((t) => t.toLowerCase() === title.toLowerCase())) list.push(title);
+    byLead.set(key, list);
+  }
+  if (byLead.size === 0) return undefined;
   // The first part of every lead key: most sentences start with a word no title starts with, and are passed over
   // after one cheap lookup.
   const firstWords = new Set<string>();
   const titlePatterns = new Map<string, RegExp>();
   for (const key of byLead.keys()) firstWords.add(key.split(' ')[0]);
-  const out: HeadingDraft[] = [];
-  for (const l of scanned) {
-    if (l.blank || excluded.has(l.index) || l.end - l.start <= 200) continue;
+  return (text, l) => {
+    if (l.blank || l.end - l.start <= 200) return [];
+    const out: HeadingDraft[] = [];
     const lineText = text.slice(l.start, l.end);
     const starts = [0];
     RE_SENTENCE_BOUNDARY.lastIndex = 0;
@@ -347,6 +369,6 @@ function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
         break;
       }
     }
-  }
-  return out;
+    return out;
+  };
 }

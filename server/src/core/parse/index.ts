@@ -2,17 +2,17 @@
  * parsePolicy: text in, PolicyDocument out. Never throws: on an internal failure it returns what it has (at
  * worst an empty outline) with a problem that says so, so the editor keeps working and the text is untouched.
  */
-import type { Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TocEntry } from '../model';
+import type { MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TitleLine, TocEntry } from '../model';
 import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, findHeadings } from './headings';
+import { HeadingDraft, InlineHeadingFinder, findHeadings, inlineHeadingFinder, isCanonicalTitle, numberedLineTraits } from './headings';
 import { findMarkdownHeadings } from './markdown';
 import { findReferences } from './references';
-import { LineSet, ScannedLine, scanLines } from './scan';
-import { TocDraft, detectTocs, entryTitle } from './toc';
+import { LineSet, ScannedLine, scanLine, scanLines, shiftedLine } from './scan';
+import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 
 export interface ParseOptions {
@@ -60,11 +60,40 @@ function looksBinary(text: string): boolean {
   return control / n > 0.1;
 }
 
+/**
+ * What the line-by-line stages found (line records, title, metadata, tables of contents, heading drafts). Kept
+ * with each document so that an edit inside one ordinary line can reuse it (see reparsePolicy); the stages
+ * after it (sections, tables, references, paragraphs) are cheap and always run on the whole document.
+ */
+interface LineStages {
+  readonly format: PolicyFormat;
+  readonly lines: LineIndex;
+  readonly scanned: readonly ScannedLine[];
+  readonly metadata: readonly MetadataField[];
+  readonly title: TitleLine | undefined;
+  /** The last line the title search read: edits after it cannot change the title. */
+  readonly titleLastLine: number;
+  /** Title, metadata and (Markdown) code lines: never headings, never paragraphs. */
+  readonly excluded: LineSet;
+  readonly tocDrafts: readonly TocDraft[];
+  readonly drafts: readonly HeadingDraft[];
+  readonly explicitLevels: readonly number[] | undefined;
+  /** Lines holding a heading draft or a table-of-contents entry. */
+  readonly structureLines: LineSet;
+  readonly inlineHeadings: InlineHeadingFinder | undefined;
+  readonly lineKeys: readonly (string | undefined)[];
+  readonly keyIsTitleKey: Uint8Array;
+  /** Title keys of the table-of-contents entries: a line with one of them may be a heading. */
+  readonly entryKeys: ReadonlySet<string>;
+}
+
+const stagesOf = new WeakMap<PolicyDocument, LineStages>();
+
 function parseText(text: string, format: PolicyFormat, lines: LineIndex): PolicyDocument {
   const scanned = scanLines(text, lines);
   const metadata = findMetadata(text, scanned);
   const metadataLines = new Set(metadata.map((m) => m.line));
-  const { title, frontLines } = findTitle(text, scanned, metadataLines);
+  const { title, frontLines, lastLineRead } = findTitle(text, scanned, metadataLines);
   const excluded = new LineSet(scanned.length).addAll(metadataLines).addAll(frontLines);
 
   // Title keys of lines, computed at most once per line and shared by TOC and heading detection.
@@ -81,12 +110,6 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
     }
     return key;
   };
-  // A section titled by its whole line reuses that line's key instead of splitting the title into words again.
-  const knownWords = (s: Section): string[] | undefined => {
-    const key = lineKeys[s.line];
-    if (s.inline || key === undefined || keyIsTitleKey[s.line] !== 1 || s.title !== scanned[s.line].title) return undefined;
-    return key === '' ? [] : key.split(' ');
-  };
 
   let drafts: HeadingDraft[];
   let explicitLevels: number[] | undefined;
@@ -94,18 +117,37 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
   const markdown = format === 'markdown'
     ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
     : undefined;
+  if (markdown) excluded.addAll(markdown.codeLines);
   if (markdown && markdown.drafts.length > 0) {
-    const notEntries = new LineSet(scanned.length, excluded).addAll(markdown.codeLines).addAll(markdown.drafts.map((d) => d.line));
+    const notEntries = new LineSet(scanned.length, excluded).addAll(markdown.drafts.map((d) => d.line));
     tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine);
     drafts = markdown.drafts;
     explicitLevels = markdown.levels;
   } else {
-    if (markdown) excluded.addAll(markdown.codeLines);
     tocDrafts = detectTocs(text, scanned, excluded, keyOfLine);
     const withToc = new LineSet(scanned.length, excluded);
     for (const t of tocDrafts) withToc.addAll(t.lines);
     drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine });
   }
+  const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
+  for (const t of tocDrafts) structureLines.addAll(t.lines);
+  const inlineHeadings = tocDrafts.length ? inlineHeadingFinder(tocDrafts.flatMap((t) => t.lines.map((i) => scanned[i].title))) : undefined;
+  const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => keyOfLine(scanned[i]))));
+  return documentFrom(text, {
+    format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
+    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, entryKeys,
+  });
+}
+
+/** The whole-document stages: sections, tables of contents, references and paragraphs from the line stages. */
+function documentFrom(text: string, stages: LineStages): PolicyDocument {
+  const { format, lines, scanned, metadata, title, excluded, tocDrafts, drafts, explicitLevels, lineKeys, keyIsTitleKey } = stages;
+  // A section titled by its whole line reuses that line's key instead of splitting the title into words again.
+  const knownWords = (s: Section): string[] | undefined => {
+    const key = lineKeys[s.line];
+    if (s.inline || key === undefined || keyIsTitleKey[s.line] !== 1 || s.title !== scanned[s.line].title) return undefined;
+    return key === '' ? [] : key.split(' ');
+  };
   const levels = assignLevels(drafts, explicitLevels);
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
@@ -132,10 +174,112 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
   const paragraphs: Paragraph[] = [];
   for (const l of scanned) {
     if (l.blank || excluded.has(l.index) || tocLines.has(l.index) || headingLines.has(l.index)) continue;
-    if (markdown?.codeLines.has(l.index)) continue;
     paragraphs.push({ start: l.start, end: l.end, line: l.index });
   }
-  return { text, format, lines, title, metadata, sections, roots, tocs, references, paragraphs, problems: [] };
+  const doc: PolicyDocument = { text, format, lines, title, metadata, sections, roots, tocs, references, paragraphs, problems: [] };
+  stagesOf.set(doc, stages);
+  return doc;
+}
+
+/** One replacement in a document's previous text: text[start, end) became newText. */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/**
+ * The document after one change of `previous`, equal to parsePolicy(text, { format }). When the change stays
+ * inside one ordinary body line (no line break touched, and the line neither was nor becomes a heading, an
+ * entry, a title, metadata or anything that could be one), the line stages of `previous` are reused, moved by
+ * the change's length, and only the whole-document stages run again. Any other change is parsed from scratch.
+ */
+export function reparsePolicy(previous: PolicyDocument, change: TextChange, text: string): PolicyDocument {
+  try {
+    const stages = reusableStages(previous, change, text);
+    if (stages) return documentFrom(text, stages);
+  } catch {
+    // Fall through: a full parse is always correct.
+  }
+  return parsePolicy(text, { format: previous.format });
+}
+
+/** Whether reparsePolicy would reuse the line stages for this change (for tests and the benchmark). */
+export function reusesLineStages(previous: PolicyDocument, change: TextChange, text: string): boolean {
+  return reusableStages(previous, change, text) !== undefined;
+}
+
+function hasLineBreak(s: string): boolean {
+  return s.includes('\n') || s.includes('\r');
+}
+
+function reusableStages(previous: PolicyDocument, change: TextChange, text: string): LineStages | undefined {
+  const old = stagesOf.get(previous);
+  if (!old || old.format !== 'plain') return undefined;
+  const delta = change.newText.length - (change.end - change.start);
+  const before = previous.text;
+  if (text.length !== before.length + delta || change.start < 0 || change.end > before.length || change.start > change.end) return undefined;
+  if (hasLineBreak(change.newText) || hasLineBreak(before.slice(change.start, change.end))) return undefined;
+  const line = lineOf(old.lines, change.start);
+  if (change.end > old.lines.ends[line] || line <= old.titleLastLine) return undefined;
+  if (looksBinary(text)) return undefined;
+
+  const was = old.scanned[line];
+  if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
+  const lines = shiftedLineIndex(old.lines, line, delta);
+  const now = scanLine(text, line, lines.starts[line], lines.ends[line]);
+  if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
+  // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.
+  if (JSON.stringify(now.marker) !== JSON.stringify(was.marker)) return undefined;
+  // (The traits read the following lines too, which the change leaves as they were.)
+  if (was.marker && numberedLineTraits(old.scanned, was) !== numberedLineTraits(old.scanned, now)) return undefined;
+  if (isShortText(was) !== isShortText(now)) return undefined;
+  if (findMetadata(text, [now]).length > 0) return undefined;
+  if (isTocCue(before, was) !== isTocCue(text, now)) return undefined;
+  if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
+
+  const lineKeys = old.lineKeys.slice();
+  lineKeys[line] = undefined;
+  const scanned = old.scanned.slice();
+  scanned[line] = now;
+  for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);
+  const move = (offset: number) => offset + delta;
+  return {
+    ...old,
+    lines,
+    scanned,
+    lineKeys,
+    metadata: old.metadata.map((m) => (m.line > line ? { ...m, start: move(m.start), end: move(m.end), valueStart: move(m.valueStart) } : m)),
+    title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,
+    drafts: old.drafts.map((d) => (d.line > line ? { ...d, start: move(d.start), end: move(d.end), titleStart: move(d.titleStart) } : d)),
+  };
+}
+
+/**
+ * Whether a line is only body text to the line stages: not title-like, or title-like but not a possible table
+ * entry (it ends a sentence), not named by an entry and not a standard section title.
+ */
+function plainBodyLine(l: ScannedLine, entryKeys: ReadonlySet<string>): boolean {
+  if (!isTitleLike(l)) return true;
+  if (!/[.。]$/.test(l.title)) return false;
+  return !entryKeys.has(titleKey(entryTitle(l.title))) && !(isTitleLike(l, 80) && isCanonicalTitle(l.title));
+}
+
+/** The neighbour test of a standard title (headings.ts): a short line without a colon. */
+function isShortText(l: ScannedLine): boolean {
+  return !l.marker && !l.bullet && isTitleLike(l, 80) && !/[:：]/.test(l.title);
+}
+
+/** The line index after a change inside line `line` that changed its length by `delta`. */
+function shiftedLineIndex(lines: LineIndex, line: number, delta: number): LineIndex {
+  const starts = Uint32Array.from(lines.starts);
+  const ends = Uint32Array.from(lines.ends);
+  ends[line] += delta;
+  for (let i = line + 1; i < lines.length; i++) {
+    starts[i] += delta;
+    ends[i] += delta;
+  }
+  return { starts, ends, length: lines.length, textLength: lines.textLength + delta };
 }
 
 /**

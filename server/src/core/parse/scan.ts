@@ -29,24 +29,29 @@ function isSpace(c: number): boolean {
 
 export function scanLines(text: string, lines: LineIndex): ScannedLine[] {
   const out: ScannedLine[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    let s = lines.starts[i];
-    let e = lines.ends[i];
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (s === e) {
-      out[i] = { index: i, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '' };
-      continue;
-    }
-    const head = text.slice(s, Math.min(e, s + 64));
-    const marker = parseMarker(head);
-    const bullet = marker ? 0 : bulletLength(head);
-    let titleStart = s + (marker ? marker.length : bullet);
-    while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
-    const title = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
-    out[i] = { index: i, start: s, end: e, blank: false, marker, bullet, titleStart, title };
-  }
+  for (let i = 0; i < lines.length; i++) out[i] = scanLine(text, i, lines.starts[i], lines.ends[i]);
   return out;
+}
+
+/** The record of line `index`, whose content (without its line break) is text[lineStart, lineEnd). */
+export function scanLine(text: string, index: number, lineStart: number, lineEnd: number): ScannedLine {
+  let s = lineStart;
+  let e = lineEnd;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '' };
+  const head = text.slice(s, Math.min(e, s + 64));
+  const marker = parseMarker(head);
+  const bullet = marker ? 0 : bulletLength(head);
+  let titleStart = s + (marker ? marker.length : bullet);
+  while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
+  const title = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
+  return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title };
+}
+
+/** The same line record moved by `delta` characters (for lines after an edit on an earlier line). */
+export function shiftedLine(l: ScannedLine, delta: number): ScannedLine {
+  return { ...l, start: l.start + delta, end: l.end + delta, titleStart: l.titleStart + delta };
 }
 
 /** Line numbers that a pass skips. Sets of line numbers satisfy it, and so does LineSet. */

@@ -30,6 +30,11 @@ export function entryTitle(title: string): string {
     .trim();
 }
 
+/** A line that introduces a table of contents ("Contents", "This policy covers the following:"). */
+export function isTocCue(text: string, l: ScannedLine): boolean {
+  return !l.blank && l.end - l.start <= 200 && RE_CUE.test(text.slice(l.start, l.end));
+}
+
 /** A line that could be an entry of a table of contents (or a heading): short, one phrase, no end punctuation. */
 export function isTitleLike(l: ScannedLine, maxLength = 150): boolean {
   if (l.blank || l.end - l.start > maxLength) return false;
@@ -121,7 +126,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
       const l = scanned[j];
       if (l.blank) continue;
-      return l.end - l.start <= 200 && RE_CUE.test(text.slice(l.start, l.end)) ? j : undefined;
+      return isTocCue(text, l) ? j : undefined;
     }
     return undefined;
   };

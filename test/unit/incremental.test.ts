@@ -1,0 +1,79 @@
+/**
+ * Re-parsing after an edit: reparsePolicy must give exactly what a fresh parse of the new text gives, whether
+ * it reuses the line stages of the previous document (an edit inside one body line) or parses from scratch.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { PolicyDocument } from '../../server/src/core/model';
+import { TextChange, parsePolicy, reparsePolicy, reusesLineStages } from '../../server/src/core/parse';
+
+const ROOT = join(__dirname, '../../..');
+const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
+const BASES = [
+  ...readdirSync(join(ROOT, 'samples')).map((f) => readFileSync(join(ROOT, 'samples', f), 'utf8')),
+  ...(existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8')) : []),
+];
+
+/** Everything a document holds, as plain data (the line index is typed arrays). */
+function plain(doc: PolicyDocument): unknown {
+  return JSON.parse(JSON.stringify({ ...doc, lines: { starts: Array.from(doc.lines.starts), ends: Array.from(doc.lines.ends), length: doc.lines.length, textLength: doc.lines.textLength } }));
+}
+
+function apply(text: string, c: TextChange): string {
+  return text.slice(0, c.start) + c.newText + text.slice(c.end);
+}
+
+const INSERTS = ['x', ' ', '.', 'e', 'We ', '"', '“', '”', 'Section 3', 'Article 2', 'Contact Us', '[*]', 'privacy@example.com', '1. ', '(a) ', '· ', ':', ';', '😀', 'Effective Date: ', '\n', '\r\n', '', 'How we use your information. '];
+
+describe('reparsePolicy', () => {
+  it('equals a fresh parse after random edits of real policies', () => {
+    fc.assert(fc.property(
+      fc.nat(BASES.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom(...INSERTS), fc.nat(4),
+      (b, where, removed, inserted, steps) => {
+        let text = BASES[b];
+        let doc = parsePolicy(text);
+        // A few edits in a row, each re-parsed from the previous result, as a server does while the user types.
+        for (let k = 0; k <= steps; k++) {
+          const start = Math.min(text.length, Math.floor(((where + k * 0.137) % 1) * text.length));
+          const change = { start, end: Math.min(text.length, start + removed), newText: inserted };
+          text = apply(text, change);
+          doc = reparsePolicy(doc, change, text);
+          assert.deepEqual(plain(doc), plain(parsePolicy(text)));
+        }
+      }), { numRuns: 400 });
+  });
+
+  it('reuses the line stages for typing inside a body paragraph, and not for a new line or a heading', () => {
+    const text = 'Example Privacy Policy\n\n1. What we collect\n\nWe collect your name and email address when you register for an account with us, and the pages you visit.\n\n2. Contact us\n\nWrite to privacy@example.com.\n';
+    const doc = parsePolicy(text);
+    const inBody = text.indexOf('register');
+    const typed = { start: inBody, end: inBody, newText: 'x' };
+    assert.ok(reusesLineStages(doc, typed, apply(text, typed)));
+    // A list item stays a list item: its line stages are reused too.
+    const listText = text.replace('2. Contact us', '(a) your name and the name of your company;\n(b) your email address;\n\n2. Contact us');
+    const inItem = listText.indexOf('company');
+    const typedInItem = { start: inItem, end: inItem, newText: 'x' };
+    assert.ok(reusesLineStages(parsePolicy(listText), typedInItem, apply(listText, typedInItem)));
+    const newline = { start: inBody, end: inBody, newText: '\n' };
+    assert.ok(!reusesLineStages(doc, newline, apply(text, newline)));
+    const inHeading = text.indexOf('collect');
+    const heading = { start: inHeading, end: inHeading, newText: 'x' };
+    assert.ok(!reusesLineStages(doc, heading, apply(text, heading)));
+    // A body line that becomes a heading candidate ("Contact us" alone) is parsed again from scratch.
+    const line = text.indexOf('Write to');
+    const retitled = { start: line, end: line + 'Write to privacy@example.com.'.length, newText: 'Contact us' };
+    assert.ok(!reusesLineStages(doc, retitled, apply(text, retitled)));
+    assert.deepEqual(plain(reparsePolicy(doc, retitled, apply(text, retitled))), plain(parsePolicy(apply(text, retitled))));
+  });
+
+  it('falls back to a full parse for a change that does not fit the previous text', () => {
+    const text = 'Policy\n\n1. One\n\nBody text here.\n';
+    const doc = parsePolicy(text);
+    const wrong = { start: 5, end: 3, newText: 'x' };
+    const next = 'Policy\n\n1. One\n\nBody text here!\n';
+    assert.deepEqual(plain(reparsePolicy(doc, wrong, next)), plain(parsePolicy(next)));
+  });
+});
