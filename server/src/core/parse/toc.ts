@@ -81,6 +81,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     blanks = 0;
   };
   const inSomeRun = new Set<number>();
+  const linesOutsideRuns = new Map<string, number>();
   const drafts: TocDraft[] = [];
   // Numbered title-like lines by number, to recognise a numbered entry whose wording drifted from its heading.
   const numbered = new Map<number, number[]>();
@@ -108,10 +109,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const styles = new Set(kept.map((i) => scanned[i].marker).filter((m) => m && m.decoration !== 'multi').map((m) => `${m!.decoration}:${m!.kind}`));
     if (styles.size > 1) return;
     let matched = 0;
-    for (const i of kept) {
-      const others = linesByKey.get(keyOf[i]) ?? [];
-      if (others.some((j) => !inSomeRun.has(j))) matched++;
-    }
+    for (const i of kept) if ((linesOutsideRuns.get(keyOf[i]) ?? 0) > 0) matched++;
     const intro = introLineBefore(kept[0]);
     const ratio = matched / kept.length;
     const numberedFromOne = scanned[kept[0]].marker?.value === 1 && kept.every((i, k) => scanned[i].marker?.value === k + 1);
@@ -144,6 +142,12 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   close();
   // Lines of other lists do not confirm an entry; pairs are too common among real headings to count as lists.
   for (const r of runs) if (r.length >= 3) for (const i of r) inSomeRun.add(i);
+  // For each key, how many of its lines are not entries of a list: an entry names a section when one is left.
+  for (const [key, list] of linesByKey) {
+    let outside = 0;
+    for (const j of list) if (!inSomeRun.has(j)) outside++;
+    linesOutsideRuns.set(key, outside);
+  }
   for (const r of runs) considerRun(r);
   return drafts;
 }

@@ -58,15 +58,37 @@ export const tocMismatch: Rule = {
   },
 };
 
+const rootsOf = new WeakMap<PolicyDocument, { roots: Section[]; lastTopLevelLine: number }>();
+
+/** The document's top-level sections, and the line of its last level-1 heading (made once per document). */
+function rootInfo(doc: PolicyDocument): { roots: Section[]; lastTopLevelLine: number } {
+  let info = rootsOf.get(doc);
+  if (!info) {
+    const roots = doc.roots.map((i) => doc.sections[i]);
+    const topLevel = roots.filter((s) => s.level === 1);
+    info = { roots, lastTopLevelLine: topLevel.length ? topLevel[topLevel.length - 1].line : -1 };
+    rootsOf.set(doc, info);
+  }
+  return info;
+}
+
+function rootSections(doc: PolicyDocument): Section[] {
+  return rootInfo(doc).roots;
+}
+
+function hasTopLevelAfter(doc: PolicyDocument, line: number): boolean {
+  return rootInfo(doc).lastTopLevelLine > line;
+}
+
 /**
  * The sections a table of contents should list: the top-level ones it stands for (after it, up to the next
  * table; or, for a table at the end, before it, after the previous one), appendices only if it lists some.
  */
 function listableSections(doc: PolicyDocument, t: number): Section[] {
   const toc = doc.tocs[t];
-  const roots = doc.roots.map((i) => doc.sections[i]);
+  const roots = rootSections(doc);
   const line = (s: Section) => s.line;
-  const atTop = roots.slice(firstSectionAfter(roots, toc.endLine, line)).some((s) => s.level === 1) && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
+  const atTop = hasTopLevelAfter(doc, toc.endLine) && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
   const from = atTop ? toc.endLine : (doc.tocs[t - 1]?.endLine ?? -1);
   const to = atTop ? (doc.tocs[t + 1]?.startLine ?? Infinity) : toc.startLine;
   const listsAppendices = toc.entries.some((e) => e.target !== undefined && doc.sections[e.target].appendix);

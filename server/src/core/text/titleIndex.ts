@@ -54,9 +54,12 @@ export class TitleIndex {
     const query = new Set(titleWords(title));
     const words = [...query].sort((a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0));
     const candidates = new Set<number>();
-    for (const w of words) {
-      for (const i of this.postings.get(w) ?? []) candidates.add(i);
-      if (candidates.size >= MAX_CANDIDATES) break;
+    // At most MAX_CANDIDATES, even when one word is in many titles (a long policy made of repeated parts).
+    collect: for (const w of words) {
+      for (const i of this.postings.get(w) ?? []) {
+        candidates.add(i);
+        if (candidates.size >= MAX_CANDIDATES) break collect;
+      }
     }
     let best: Section | undefined;
     let bestScore = min;
