@@ -121,7 +121,6 @@ export function startServer(connection: Connection): void {
       codeDescription: { href: ruleDocUrl(f.code) },
       source: SOURCE,
       message: f.message,
-      data: { code: f.code, id: f.id, version: analysis.version },
       ...(f.related ? { relatedInformation: f.related.map((r) => ({ location: { uri, range: rangeAt(lines, r.start, r.end) }, message: r.message })) } : {}),
     }));
     if (hidden) out.push({ range: rangeAt(lines, 0, 0), severity: DiagnosticSeverity.Information, source: SOURCE, code: 'too-many-findings', message: `${hidden} more findings are not shown. Run the privacy-policy command line to list them all.` });

@@ -47,9 +47,11 @@ function emptyDocument(text: string, format: PolicyFormat, lines: LineIndex, pro
   return { text, format, lines, title: undefined, metadata: [], sections: [], roots: [], tocs: [], references: [], paragraphs: [], problems };
 }
 
+const BINARY_PROBE = 8192;
+
 /** NUL bytes or a high share of control characters in the first 8 KB mean this is not text. */
 function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 8192);
+  const n = Math.min(text.length, BINARY_PROBE);
   if (n === 0) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -85,6 +87,8 @@ interface LineStages {
   readonly keyIsTitleKey: Uint8Array;
   /** Title keys of the table-of-contents entries: a line with one of them may be a heading. */
   readonly entryKeys: ReadonlySet<string>;
+  /** The sections of the document these stages were moved from, whose title index may be reused. */
+  readonly previousSections?: readonly Section[];
 }
 
 const stagesOf = new WeakMap<PolicyDocument, LineStages>();
@@ -151,7 +155,7 @@ function documentFrom(text: string, stages: LineStages): PolicyDocument {
   const levels = assignLevels(drafts, explicitLevels);
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
-  titleIndex(sections, knownWords);
+  titleIndex(sections, knownWords, stages.previousSections);
   const tocs = tocDrafts.map((t, k) => buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1)));
 
   const headingLines = new LineSet(scanned.length);
@@ -222,7 +226,8 @@ function reusableStages(previous: PolicyDocument, change: TextChange, text: stri
   if (hasLineBreak(change.newText) || hasLineBreak(before.slice(change.start, change.end))) return undefined;
   const line = lineOf(old.lines, change.start);
   if (change.end > old.lines.ends[line] || line <= old.titleLastLine) return undefined;
-  if (looksBinary(text)) return undefined;
+  // The binary test reads the first 8 KB only: a change after them leaves its answer (not binary) as it was.
+  if (change.start < BINARY_PROBE && looksBinary(text)) return undefined;
 
   const was = old.scanned[line];
   if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
@@ -249,6 +254,7 @@ function reusableStages(previous: PolicyDocument, change: TextChange, text: stri
     lines,
     scanned,
     lineKeys,
+    previousSections: previous.sections,
     metadata: old.metadata.map((m) => (m.line > line ? { ...m, start: move(m.start), end: move(m.end), valueStart: move(m.valueStart) } : m)),
     title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,
     drafts: old.drafts.map((d) => (d.line > line ? { ...d, start: move(d.start), end: move(d.end), titleStart: move(d.titleStart) } : d)),

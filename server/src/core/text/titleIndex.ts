@@ -8,33 +8,52 @@ import { titleWords, wordSetSimilarity } from './titles';
 
 const MAX_CANDIDATES = 400;
 
-export class TitleIndex {
-  private readonly byKey = new Map<string, Section>();
-  private readonly postings = new Map<string, number[]>();
+/** What an index knows about the titles, by section index; shared by indexes of sections with equal titles. */
+interface TitleTables {
+  readonly byKey: Map<string, number>;
+  readonly postings: Map<string, number[]>;
   /** Each section's title words, computed once. */
-  private readonly words: (ReadonlySet<string> | undefined)[] = [];
-  private readonly keys: string[] = [];
+  readonly words: (ReadonlySet<string> | undefined)[];
+  readonly keys: string[];
+  /** The titles the tables were made from, to check that they still apply. */
+  readonly titles: readonly string[];
+}
 
-  /** `knownWords` may supply a section's title words already computed (undefined: compute them here). */
-  constructor(private readonly sections: readonly Section[], knownWords?: (s: Section) => string[] | undefined) {
+export class TitleIndex {
+  private readonly tables: TitleTables;
+
+  /**
+   * `knownWords` may supply a section's title words already computed (undefined: compute them here).
+   * `previous`, an index of sections with the same titles in the same order (the document before an edit that
+   * changed no heading), lends its tables instead of building them again.
+   */
+  constructor(private readonly sections: readonly Section[], knownWords?: (s: Section) => string[] | undefined, previous?: TitleIndex) {
+    if (previous && sameTitles(previous.tables.titles, sections)) { this.tables = previous.tables; return; }
+    const tables: TitleTables = { byKey: new Map(), postings: new Map(), words: [], keys: [], titles: sections.map((s) => s.title) };
     for (const s of sections) {
       if (!s.title) continue;
       const words = knownWords?.(s) ?? titleWords(s.title);
-      this.words[s.index] = new Set(words);
+      tables.words[s.index] = new Set(words);
       const key = words.join(' ');
-      this.keys[s.index] = key;
-      if (!this.byKey.has(key)) this.byKey.set(key, s);
+      tables.keys[s.index] = key;
+      if (!tables.byKey.has(key)) tables.byKey.set(key, s.index);
       for (const w of new Set(words)) {
-        const list = this.postings.get(w);
+        const list = tables.postings.get(w);
         if (list) list.push(s.index);
-        else this.postings.set(w, [s.index]);
+        else tables.postings.set(w, [s.index]);
       }
     }
+    this.tables = tables;
   }
+
+  private get words() { return this.tables.words; }
+  private get keys() { return this.tables.keys; }
+  private get postings() { return this.tables.postings; }
 
   /** The first section whose title has the same key. */
   exact(title: string): Section | undefined {
-    return this.byKey.get(titleWords(title).join(' '));
+    const i = this.tables.byKey.get(titleWords(title).join(' '));
+    return i === undefined ? undefined : this.sections[i];
   }
 
   /** A section's title key (see titleKey). */
@@ -72,10 +91,16 @@ export class TitleIndex {
   }
 }
 
+function sameTitles(titles: readonly string[], sections: readonly Section[]): boolean {
+  if (titles.length !== sections.length) return false;
+  for (let i = 0; i < titles.length; i++) if (titles[i] !== sections[i].title) return false;
+  return true;
+}
+
 const cache = new WeakMap<readonly Section[], TitleIndex>();
 
-export function titleIndex(sections: readonly Section[], knownWords?: (s: Section) => string[] | undefined): TitleIndex {
+export function titleIndex(sections: readonly Section[], knownWords?: (s: Section) => string[] | undefined, previous?: readonly Section[]): TitleIndex {
   let index = cache.get(sections);
-  if (!index) { index = new TitleIndex(sections, knownWords); cache.set(sections, index); }
+  if (!index) { index = new TitleIndex(sections, knownWords, previous && cache.get(previous)); cache.set(sections, index); }
   return index;
 }
