@@ -59,6 +59,11 @@ describe('reparsePolicy', () => {
     assert.ok(reusesLineStages(parsePolicy(listText), typedInItem, apply(listText, typedInItem)));
     const newline = { start: inBody, end: inBody, newText: '\n' };
     assert.ok(!reusesLineStages(doc, newline, apply(text, newline)));
+    // A space typed after a heading's text changes nothing the stages read of it.
+    const afterHeading = text.indexOf('Contact us') + 'Contact us'.length;
+    const spaced = { start: afterHeading, end: afterHeading, newText: ' ' };
+    assert.ok(reusesLineStages(doc, spaced, apply(text, spaced)));
+    assert.deepEqual(plain(reparsePolicy(doc, spaced, apply(text, spaced))), plain(parsePolicy(apply(text, spaced))));
     const inHeading = text.indexOf('collect');
     const heading = { start: inHeading, end: inHeading, newText: 'x' };
     assert.ok(!reusesLineStages(doc, heading, apply(text, heading)));

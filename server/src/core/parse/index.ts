@@ -230,9 +230,14 @@ function reusableStages(previous: PolicyDocument, change: TextChange, text: stri
   if (change.start < BINARY_PROBE && looksBinary(text)) return undefined;
 
   const was = old.scanned[line];
-  if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   const lines = shiftedLineIndex(old.lines, line, delta);
   const now = scanLine(text, line, lines.starts[line], lines.ends[line]);
+  // Spaces typed or removed after a line's text leave what every stage reads of it as it was, whatever the line
+  // is (a heading, an entry, metadata): only the offsets after it move.
+  const unchangedLine = change.start >= was.end && now.blank === was.blank && now.start === was.start && now.end === was.end
+    && now.titleStart === was.titleStart && now.title === was.title && now.bullet === was.bullet && JSON.stringify(now.marker) === JSON.stringify(was.marker);
+  if (unchangedLine) return movedStages(old, previous, text, lines, line, now, delta);
+  if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
   // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.
   if (JSON.stringify(now.marker) !== JSON.stringify(was.marker)) return undefined;
@@ -243,8 +248,13 @@ function reusableStages(previous: PolicyDocument, change: TextChange, text: stri
   if (isTocCue(before, was) !== isTocCue(text, now)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
 
-  const lineKeys = old.lineKeys.slice();
-  lineKeys[line] = undefined;
+  return movedStages(old, previous, text, lines, line, now, delta, true);
+}
+
+/** The line stages of `old` with line `line` replaced by `now` and every later offset moved by `delta`. */
+function movedStages(old: LineStages, previous: PolicyDocument, text: string, lines: LineIndex, line: number, now: ScannedLine, delta: number, forgetKey = false): LineStages {
+  const lineKeys = forgetKey ? old.lineKeys.slice() : old.lineKeys;
+  if (forgetKey) (lineKeys as (string | undefined)[])[line] = undefined;
   const scanned = old.scanned.slice();
   scanned[line] = now;
   for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);

@@ -1,6 +1,6 @@
 /**
  * duplicate-text: a paragraph (or, inside a long pasted line, a sentence) of 80 or more characters repeated word
- * for word elsewhere. Found by hashing each unit once, never by comparing pairs.
+ * for word elsewhere. Found by hashing each unit once (see sampleHash), never by comparing pairs.
  */
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
@@ -13,10 +13,19 @@ function hasOddSpace(text: string): boolean {
   return text.includes('  ') || text.includes('\t') || text.includes('\u00a0') || text.includes('\u3000');
 }
 
-/** A short lookup key (hashing whole paragraphs costs more than the rule's other work); equal texts share it. */
-function shortKey(text: string): string {
-  return text.length > 96 ? `${text.length}:${text.slice(0, 48)}${text.slice(-48)}` : text;
+/**
+ * A number from the length and 16 characters spread over the text: equal texts share it, and looking a number up
+ * costs far less than hashing whole paragraphs (or building a string key). Texts that share it are compared whole.
+ */
+function sampleHash(text: string): number {
+  const n = text.length;
+  let h = n;
+  for (let k = 0; k < 16; k++) h = (Math.imul(h, 31) + text.charCodeAt(Math.floor((k * (n - 1)) / 15))) | 0;
+  return h;
 }
+
+/** Beyond this many different texts under one sample hash, that hash's texts are kept by their whole text. */
+const MAX_BUCKET = 8;
 
 interface Unit { start: number; end: number; line: number; whole: boolean }
 
@@ -25,18 +34,27 @@ export const duplicateText: Rule = {
   description: 'A paragraph of 80 or more characters repeated word for word elsewhere in the policy.',
   defaultSeverity: 'info',
   check({ doc }) {
-    const first = new Map<string, { text: string; unit: Unit }[]>();
+    // First occurrences by sample hash: a short list of texts, or, for a crowded hash, a map by the whole text.
+    const first = new Map<number, { text: string; unit: Unit }[] | Map<string, Unit>>();
+    const earlierCopy = (text: string, u: Unit): Unit | undefined => {
+      const hash = sampleHash(text);
+      const known = first.get(hash);
+      if (known === undefined) { first.set(hash, [{ text, unit: u }]); return undefined; }
+      if (known instanceof Map) {
+        const earlier = known.get(text);
+        if (!earlier) known.set(text, u);
+        return earlier;
+      }
+      for (const k of known) if (k.text === text) return k.unit;
+      if (known.length < MAX_BUCKET) known.push({ text, unit: u });
+      else first.set(hash, new Map([...known.map((k): [string, Unit] => [k.text, k.unit]), [text, u]]));
+      return undefined;
+    };
     const out: RuleFinding[] = [];
     const reported = new Set<number>();
     const consider = (text: string, u: Unit): boolean => {
-      const key = shortKey(text);
-      const known = first.get(key);
-      const earlier = known?.find((k) => k.text === text)?.unit;
-      if (!earlier) {
-        if (known) known.push({ text, unit: u });
-        else first.set(key, [{ text, unit: u }]);
-        return false;
-      }
+      const earlier = earlierCopy(text, u);
+      if (!earlier) return false;
       if (reported.has(u.line) || earlier.line === u.line) return true;
       reported.add(u.line);
       out.push({
@@ -62,7 +80,7 @@ export const duplicateText: Rule = {
         const sentence = m[0].trim();
         if (sentence.length < MIN) continue;
         const start = p.start + m.index + (m[0].length - m[0].trimStart().length);
-        consider(sentence.replace(/\s+/g, ' '), { start, end: start + sentence.length, line: p.line, whole: false });
+        consider(hasOddSpace(sentence) ? sentence.replace(/\s+/g, ' ') : sentence, { start, end: start + sentence.length, line: p.line, whole: false });
       }
     }
     return out;
