@@ -21,12 +21,20 @@ const sizes = quick ? SIZES.slice(0, 3) : SIZES;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+/**
+ * Warm-up: the optimising compiler needs some 30 runs on a small input before the times settle (the first runs
+ * of 300 KB take 2–4× the later ones), so warm up for a second, at least twice and at most 40 times.
+ */
+function warmUp(fn) {
+  const until = performance.now() + (quick ? 100 : 1000);
+  for (let i = 0; i < 40 && (i < 2 || performance.now() < until); i++) fn();
+}
+
 // Each series starts from a collected heap (run with --expose-gc), so one series does not pay for another's garbage.
 const collect = () => globalThis.gc?.();
 function measure(fn, size) {
   const runs = quick ? 3 : size >= 1e7 ? 5 : size >= 1e6 ? 9 : 21;
-  // Warm-up: enough runs for the optimising compiler to settle on small inputs, two on large ones.
-  for (let i = 0; i < (size >= 1e6 ? 2 : 8); i++) fn();
+  warmUp(fn);
   collect();
   const times = [];
   for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); times.push(performance.now() - t); }
@@ -80,7 +88,8 @@ async function peer() {
 
 async function measureAsync(fn, size) {
   const runs = quick ? 3 : size >= 1e7 ? 3 : size >= 1e6 ? 7 : 15;
-  for (let i = 0; i < (size >= 1e6 ? 2 : 8); i++) await fn(i);
+  const until = performance.now() + (quick ? 100 : 1000);
+  for (let i = 0; i < 40 && (i < 2 || performance.now() < until); i++) await fn(i);
   collect();
   const times = [];
   for (let i = 0; i < runs; i++) { const t = performance.now(); await fn(100 + i); times.push(performance.now() - t); }
