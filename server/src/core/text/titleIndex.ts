@@ -6,7 +6,8 @@
 import type { Section } from '../model';
 import { titleWords, wordSetSimilarity } from './titles';
 
-const MAX_CANDIDATES = 400;
+// Enough for any real policy (no rare word is in hundreds of its titles); bounds the work on huge repetitive ones.
+const MAX_CANDIDATES = 200;
 
 /** What an index knows about the titles, by section index; shared by indexes of sections with equal titles. */
 interface TitleTables {
