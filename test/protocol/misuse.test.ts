@@ -64,6 +64,33 @@ describe('protocol misuse', () => {
     assert.deepEqual(strip(diagnostics), strip(await freshDiagnostics));
   }));
 
+  it('typing with diagnostics after every edit (re-parsed incrementally) ends where a fresh analysis does', async () => withServer(async (client) => {
+    const uri = 'file:///tmp/misuse-typing.policy';
+    let doc = TextDocument.create(uri, 'privacy-policy', 1, SAMPLE);
+    await client.open(uri, SAMPLE);
+    let seed = 11;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % Math.max(1, n); };
+    const typed = ['x', ' ', 'e', '.', ';', '"', '\n', 'Section 2 ', ''];
+    for (let version = 2; version <= 151; version++) {
+      const at = random(doc.getText().length + 1);
+      const change = (offset: number) => ({ range: { start: doc.positionAt(offset), end: doc.positionAt(Math.min(doc.getText().length, offset + random(2))) }, text: typed[random(typed.length)] });
+      // Now and then two changes in one notification, which the server cannot map onto the previous version.
+      const changes = version % 25 === 0 ? [change(at), change(0)] : [change(at)];
+      doc = TextDocument.update(doc, changes, version);
+      const published = client.diagnostics(uri, (p) => p.version === version);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+      await published;
+    }
+    const edited = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const last = client.published.filter((p) => p.uri === uri).at(-1)!;
+    const fresh = 'file:///tmp/misuse-typing-fresh.policy';
+    const freshDiagnostics = client.diagnostics(fresh);
+    await client.open(fresh, doc.getText());
+    assert.deepEqual(edited, await client.request('textDocument/documentSymbol', { textDocument: { uri: fresh } }));
+    const strip = (p: { diagnostics: { code?: unknown; range: unknown; message: string }[] }) => p.diagnostics.map((d) => [d.code, d.range, d.message]);
+    assert.deepEqual(strip(last), strip(await freshDiagnostics));
+  }));
+
   it('cancelled requests leave the server working', async () => withServer(async (client) => {
     const uri = 'file:///tmp/misuse-cancel.policy';
     await client.open(uri, SAMPLE);

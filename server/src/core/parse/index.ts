@@ -194,9 +194,10 @@ export interface TextChange {
 
 /**
  * The document after one change of `previous`, equal to parsePolicy(text, { format }). When the change stays
- * inside one ordinary body line (no line break touched, and the line neither was nor becomes a heading, an
- * entry, a title, metadata or anything that could be one), the line stages of `previous` are reused, moved by
- * the change's length, and only the whole-document stages run again. Any other change is parsed from scratch.
+ * inside one line without touching a line break, and either only changes spaces after the line's text or the
+ * line is an ordinary body line or list item that neither was nor becomes a heading, an entry, the title,
+ * metadata or anything that could be one, the line stages of `previous` are reused, moved by the change's
+ * length, and only the whole-document stages run again. Any other change is parsed from scratch.
  */
 export function reparsePolicy(previous: PolicyDocument, change: TextChange, text: string): PolicyDocument {
   try {
@@ -236,7 +237,7 @@ function reusableStages(previous: PolicyDocument, change: TextChange, text: stri
   // is (a heading, an entry, metadata): only the offsets after it move.
   const unchangedLine = change.start >= was.end && now.blank === was.blank && now.start === was.start && now.end === was.end
     && now.titleStart === was.titleStart && now.title === was.title && now.bullet === was.bullet && JSON.stringify(now.marker) === JSON.stringify(was.marker);
-  if (unchangedLine) return movedStages(old, previous, text, lines, line, now, delta);
+  if (unchangedLine) return movedStages(old, previous, lines, line, now, delta);
   if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
   // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.
@@ -248,11 +249,11 @@ function reusableStages(previous: PolicyDocument, change: TextChange, text: stri
   if (isTocCue(before, was) !== isTocCue(text, now)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
 
-  return movedStages(old, previous, text, lines, line, now, delta, true);
+  return movedStages(old, previous, lines, line, now, delta, true);
 }
 
 /** The line stages of `old` with line `line` replaced by `now` and every later offset moved by `delta`. */
-function movedStages(old: LineStages, previous: PolicyDocument, text: string, lines: LineIndex, line: number, now: ScannedLine, delta: number, forgetKey = false): LineStages {
+function movedStages(old: LineStages, previous: PolicyDocument, lines: LineIndex, line: number, now: ScannedLine, delta: number, forgetKey = false): LineStages {
   const lineKeys = forgetKey ? old.lineKeys.slice() : old.lineKeys;
   if (forgetKey) (lineKeys as (string | undefined)[])[line] = undefined;
   const scanned = old.scanned.slice();
