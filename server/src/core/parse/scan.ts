@@ -21,6 +21,19 @@ export interface ScannedLine {
   readonly titleStart: number;
   /** Text after marker or bullet (trimmed); cut to MAX_HEADING_LINE characters for long lines. */
   readonly title: string;
+  /** Could be a table-of-contents entry or a heading by its shape (see toc.ts, isTitleLike); decided once here. */
+  readonly titleLike: boolean;
+}
+
+/** Longest line that can be title-like. */
+export const MAX_TITLE_LIKE = 150;
+const RE_LIST_PUNCTUATION_END = /[;,:；，：、]$/;
+const RE_TWO_SENTENCES = /[.!?。！？]["”’)]?\s+[A-Z\u4e00-\u9fff]/;
+const RE_LETTER = /[\p{L}]/u;
+
+/** A short phrase: not ending like a list item, not two sentences, with a letter in it. */
+function titleLikeText(t: string): boolean {
+  return t.length > 0 && !RE_LIST_PUNCTUATION_END.test(t) && !RE_TWO_SENTENCES.test(t) && RE_LETTER.test(t);
 }
 
 function isSpace(c: number): boolean {
@@ -39,14 +52,14 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   let e = lineEnd;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '' };
+  if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false };
   const head = text.slice(s, Math.min(e, s + 64));
   const marker = parseMarker(head);
   const bullet = marker ? 0 : bulletLength(head);
   let titleStart = s + (marker ? marker.length : bullet);
   while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
   const title = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
-  return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title };
+  return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title) };
 }
 
 /** The same line record moved by `delta` characters (for lines after an edit on an earlier line). */

@@ -5,7 +5,7 @@
  * The run stops where an entry repeats an earlier one: that is the first real heading after the list.
  */
 import { titleKey, wordSetSimilarity } from '../text/titles';
-import { LineLookup, ScannedLine } from './scan';
+import { LineLookup, MAX_TITLE_LIKE, ScannedLine } from './scan';
 
 export interface TocDraft {
   introLine: number | undefined;
@@ -36,13 +36,8 @@ export function isTocCue(text: string, l: ScannedLine): boolean {
 }
 
 /** A line that could be an entry of a table of contents (or a heading): short, one phrase, no end punctuation. */
-export function isTitleLike(l: ScannedLine, maxLength = 150): boolean {
-  if (l.blank || l.end - l.start > maxLength) return false;
-  const t = l.title;
-  if (t.length === 0) return false;
-  if (/[;,:；，：、]$/.test(t)) return false;
-  if (/[.!?。！？]["”’)]?\s+[A-Z\u4e00-\u9fff]/.test(t)) return false; // two sentences
-  return /[\p{L}]/u.test(t);
+export function isTitleLike(l: ScannedLine, maxLength = MAX_TITLE_LIKE): boolean {
+  return l.titleLike && l.end - l.start <= maxLength;
 }
 
 export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): TocDraft[] {

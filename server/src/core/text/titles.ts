@@ -51,13 +51,21 @@ function rawWords(title: string): string[] {
   return words;
 }
 
+/** The suffixes the stemmer removes, first match wins; grouped by last character so a word tries only its own. */
+const SUFFIXES = ['ation', 'ition', 'ion', 'ments', 'ment', 'ings', 'ing', 'ures', 'ure', 'ies', 'ied', 'ers', 'ed', 'ly', 'es', 'er', 's', 'e'];
+const SUFFIXES_BY_LAST_CHAR = new Map<number, string[]>();
+for (const suffix of SUFFIXES) {
+  const c = suffix.charCodeAt(suffix.length - 1);
+  SUFFIXES_BY_LAST_CHAR.set(c, [...(SUFFIXES_BY_LAST_CHAR.get(c) ?? []), suffix]);
+}
+
 /** Crude English stemmer: enough to equate "sharing"/"share", "disclosure"/"disclose", "minors'"/"minor". */
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   // Short plurals ("SDKs", "apps") lose their s; longer words go through the suffix list.
   if (w.length <= 5 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  for (const suffix of ['ation', 'ition', 'ion', 'ments', 'ment', 'ings', 'ing', 'ures', 'ure', 'ies', 'ied', 'ers', 'ed', 'ly', 'es', 'er', 's', 'e']) {
+  for (const suffix of SUFFIXES_BY_LAST_CHAR.get(w.charCodeAt(w.length - 1)) ?? []) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       break;
