@@ -277,9 +277,11 @@ function isSeparator(c: number): boolean {
 }
 
 /** Whether leadKey of text[at…] can be a key whose first part is in `firstWords`: a cheap test before it. */
-function mayLead(text: string, at: number, firstWords: ReadonlySet<string>): boolean {
+function mayLead(text: string, at: number, firstWords: ReadonlySet<string>, firstLetters: ReadonlySet<number>): boolean {
   const c = text.charCodeAt(at);
   if (c >= 0x4e00 && c <= 0x9fff && firstWords.has(text.slice(at, at + 2))) return true;
+  // Most sentences start with a letter no title starts with: rejected before any string is made.
+  if (c < 128 && !firstLetters.has(c >= 65 && c <= 90 ? c + 32 : c)) return false;
   let end = at;
   const limit = Math.min(text.length, at + 80);
   while (end < limit && !isSeparator(text.charCodeAt(end))) end++;
@@ -310,14 +312,16 @@ export type InlineHeadingFinder = (text: string, l: ScannedLine) => HeadingDraft
 /** The inline heading search for the given table-of-contents entries (their lines' titles). */
 export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadingFinder | undefined {
   const byLead = new Map<string, string[]>();
+  const seen = new Set<string>();
   for (const entry of entryTitles) {
     const title = entryTitle(entry);
     if (title.split(/\s+/).length < 2 && !/[\u4e00-\u9fff]{4}/.test(title)) continue;
     const key = leadKey(title);
-    if (!key) continue;
-    const list = byLead.get(key) ?? [];
-    if (!list.some((t) => t.toLowerCase() === title.toLowerCase())) list.push(title);
-    byLead.set(key, list);
+    if (!key || seen.has(title.toLowerCase())) continue;
+    seen.add(title.toLowerCase());
+    const list = byLead.get(key);
+    if (list) list.push(title);
+    else byLead.set(key, [title]);
   }
   if (byLead.size === 0) return undefined;
   // The first part of every lead key: most sentences start with a word no title starts with, and are passed over
@@ -325,6 +329,9 @@ export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadi
   const firstWords = new Set<string>();
   const titlePatterns = new Map<string, RegExp>();
   for (const key of byLead.keys()) firstWords.add(key.split(' ')[0]);
+  // First characters (lower case) of the words above; a sentence starting with any other ASCII character is no title.
+  const firstLetters = new Set<number>();
+  for (const w of firstWords) firstLetters.add(w.charCodeAt(0));
   return (text, l) => {
     if (l.blank || l.end - l.start <= 200) return [];
     const out: HeadingDraft[] = [];
@@ -344,7 +351,7 @@ export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadi
       const marker = RE_NUMBER_START.test(lineText[at]) ? parseMarker(lineText.slice(at, at + 24)) : undefined;
       const numbered = marker && marker.decoration !== 'bracket' && marker.decoration !== 'keyword' && marker.decoration !== 'chapter' ? marker : undefined;
       const titleAt = at + (numbered ? numbered.length : 0);
-      if (!mayLead(lineText, titleAt, firstWords)) continue;
+      if (!mayLead(lineText, titleAt, firstWords, firstLetters)) continue;
       const candidates = byLead.get(leadKey(lineText.slice(titleAt)));
       if (!candidates) continue;
       for (const title of candidates) {
