@@ -174,8 +174,6 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(() => { void refreshSettings(); });
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  // Small documents are analysed at once (the analysis is faster than a keystroke); for large ones, a pause as
-  // long as the last analysis lets a burst of typing coalesce into one run.
   documents.onDidChangeContent((e) => schedule(e.document.uri, typingDelay(analysisMs.get(e.document.uri) ?? 0)));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
