@@ -145,6 +145,8 @@ export interface HeadingInput {
   markdown?: boolean;
   /** The title key of a line (cached by the caller). */
   keyOfLine?: (l: ScannedLine) => string;
+  /** Inline headings of a line already known (from the previous version of the document), or undefined. */
+  knownInline?: (l: ScannedLine) => HeadingDraft[] | undefined;
 }
 
 export function findHeadings(input: HeadingInput): HeadingDraft[] {
@@ -301,7 +303,7 @@ function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
   const out: HeadingDraft[] = [];
   for (const l of scanned) {
     if (l.blank || excluded.has(l.index) || l.end - l.start <= 200) continue;
-    out.push(...inLine(input.text, l));
+    out.push(...(input.knownInline?.(l) ?? inLine(input.text, l)));
   }
   return out;
 }

@@ -93,17 +93,26 @@ interface LineStages {
 
 const stagesOf = new WeakMap<PolicyDocument, LineStages>();
 
-function parseText(text: string, format: PolicyFormat, lines: LineIndex): PolicyDocument {
-  const scanned = scanLines(text, lines);
+/** Line records and title keys carried over from the previous version of the document (see reparsePolicy). */
+interface CarriedLines {
+  readonly scanned: readonly ScannedLine[];
+  readonly lineKeys: (string | undefined)[];
+  readonly keyIsTitleKey: Uint8Array;
+  /** The previous version's stages, the changed line and the change's length: its inline headings may be reused. */
+  readonly from?: { readonly stages: LineStages; readonly line: number; readonly delta: number };
+}
+
+function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried?: CarriedLines): PolicyDocument {
+  const scanned = carried?.scanned ?? scanLines(text, lines);
   const metadata = findMetadata(text, scanned);
   const metadataLines = new Set(metadata.map((m) => m.line));
   const { title, frontLines, lastLineRead } = findTitle(text, scanned, metadataLines);
   const excluded = new LineSet(scanned.length).addAll(metadataLines).addAll(frontLines);
 
   // Title keys of lines, computed at most once per line and shared by TOC and heading detection.
-  const lineKeys: (string | undefined)[] = new Array(scanned.length);
+  const lineKeys: (string | undefined)[] = carried?.lineKeys ?? new Array(scanned.length);
   // Whether a line's key is the key of its whole title (no leader dots or page number were cut off).
-  const keyIsTitleKey = new Uint8Array(scanned.length);
+  const keyIsTitleKey = carried?.keyIsTitleKey ?? new Uint8Array(scanned.length);
   const keyOfLine = (l: ScannedLine): string => {
     let key = lineKeys[l.index];
     if (key === undefined) {
@@ -131,7 +140,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex): Policy
     tocDrafts = detectTocs(text, scanned, excluded, keyOfLine);
     const withToc = new LineSet(scanned.length, excluded);
     for (const t of tocDrafts) withToc.addAll(t.lines);
-    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine });
+    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline: carried?.from && knownInlineHeadings(carried.from, excluded, tocDrafts) });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
   for (const t of tocDrafts) structureLines.addAll(t.lines);
@@ -203,10 +212,62 @@ export function reparsePolicy(previous: PolicyDocument, change: TextChange, text
   try {
     const stages = reusableStages(previous, change, text);
     if (stages) return documentFrom(text, stages);
+    // Otherwise the line stages run again, but on the previous line records and title keys where the change
+    // allows: only the changed line is read afresh.
+    const carried = carriedLines(previous, change, text);
+    if (carried) return parseText(text, previous.format, carried.lines, carried);
   } catch {
     // Fall through: a full parse is always correct.
   }
   return parsePolicy(text, { format: previous.format });
+}
+
+/**
+ * The inline headings of the previous version, for the lines the change left alone. They still hold when the
+ * tables of contents (whose entries are what inline headings are) and the excluded lines are the same as before.
+ */
+function knownInlineHeadings(from: NonNullable<CarriedLines['from']>, excluded: LineSet, tocDrafts: readonly TocDraft[]): ((l: ScannedLine) => HeadingDraft[] | undefined) | undefined {
+  const { stages, line, delta } = from;
+  if (!excluded.equals(stages.excluded) || !sameTocDrafts(tocDrafts, stages.tocDrafts)) return undefined;
+  if (tocDrafts.some((t) => t.lines.includes(line))) return undefined;
+  const byLine = new Map<number, HeadingDraft[]>();
+  for (const d of stages.drafts) {
+    if (!d.inline) continue;
+    const moved = d.line > line ? { ...d, start: d.start + delta, end: d.end + delta, titleStart: d.titleStart + delta } : d;
+    const list = byLine.get(d.line);
+    if (list) list.push(moved);
+    else byLine.set(d.line, [moved]);
+  }
+  return (l) => (l.index === line ? undefined : byLine.get(l.index) ?? []);
+}
+
+function sameTocDrafts(a: readonly TocDraft[], b: readonly TocDraft[]): boolean {
+  return a.length === b.length && a.every((t, k) => t.introLine === b[k].introLine && t.lines.length === b[k].lines.length && t.lines.every((i, j) => i === b[k].lines[j]));
+}
+
+/** The previous version's line records and keys moved to the new text, when the change stays inside one line. */
+function carriedLines(previous: PolicyDocument, change: TextChange, text: string): (CarriedLines & { lines: LineIndex }) | undefined {
+  const old = stagesOf.get(previous);
+  if (!old || old.format !== 'plain') return undefined;
+  const line = changedLine(old, previous.text, change, text);
+  if (line === undefined || (change.start < BINARY_PROBE && looksBinary(text))) return undefined;
+  const delta = change.newText.length - (change.end - change.start);
+  const lines = shiftedLineIndex(old.lines, line, delta);
+  const scanned = old.scanned.slice();
+  scanned[line] = scanLine(text, line, lines.starts[line], lines.ends[line]);
+  for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);
+  const lineKeys = old.lineKeys.slice();
+  lineKeys[line] = undefined;
+  return { lines, scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), from: { stages: old, line, delta } };
+}
+
+/** The line a change stays inside (not touching its line break), or undefined. */
+function changedLine(old: LineStages, before: string, change: TextChange, text: string): number | undefined {
+  const delta = change.newText.length - (change.end - change.start);
+  if (text.length !== before.length + delta || change.start < 0 || change.end > before.length || change.start > change.end) return undefined;
+  if (hasLineBreak(change.newText) || hasLineBreak(before.slice(change.start, change.end))) return undefined;
+  const line = lineOf(old.lines, change.start);
+  return change.end <= old.lines.ends[line] ? line : undefined;
 }
 
 /** Whether reparsePolicy would reuse the line stages for this change (for tests and the benchmark). */
@@ -223,10 +284,8 @@ function reusableStages(previous: PolicyDocument, change: TextChange, text: stri
   if (!old || old.format !== 'plain') return undefined;
   const delta = change.newText.length - (change.end - change.start);
   const before = previous.text;
-  if (text.length !== before.length + delta || change.start < 0 || change.end > before.length || change.start > change.end) return undefined;
-  if (hasLineBreak(change.newText) || hasLineBreak(before.slice(change.start, change.end))) return undefined;
-  const line = lineOf(old.lines, change.start);
-  if (change.end > old.lines.ends[line] || line <= old.titleLastLine) return undefined;
+  const line = changedLine(old, before, change, text);
+  if (line === undefined || line <= old.titleLastLine) return undefined;
   // The binary test reads the first 8 KB only: a change after them leaves its answer (not binary) as it was.
   if (change.start < BINARY_PROBE && looksBinary(text)) return undefined;
 

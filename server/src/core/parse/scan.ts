@@ -89,6 +89,13 @@ export class LineSet implements LineLookup {
     for (const line of lines) this.add(line);
     return this;
   }
+  equals(other: LineSet): boolean {
+    const a = this.bits;
+    const b = other.bits;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
 }
 
 export function lineLength(l: ScannedLine): number {
