@@ -108,9 +108,12 @@ export function startServer(connection: Connection): void {
     let findings = analysis.findings.filter((f) => f.severity !== 'off');
     let hidden = 0;
     if (findings.length > limit) {
-      // The most severe first, then in document order; the command line reports them all.
-      const rank = { error: 0, warning: 1, info: 2, hint: 3, off: 4 };
-      const kept = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start).slice(0, limit);
+      // The most severe first, each severity in document order (findings come sorted by position, so one pass
+      // per severity keeps that order); the command line reports them all.
+      const kept: typeof findings = [];
+      for (const severity of ['error', 'warning', 'info', 'hint'] as const) {
+        for (const f of findings) if (f.severity === severity && kept.length < limit) kept.push(f);
+      }
       hidden = findings.length - kept.length;
       findings = kept.sort((a, b) => a.start - b.start);
     }

@@ -106,6 +106,24 @@ describe('language server over stdio', () => {
     assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
   });
 
+  it('publishes at most 1,000 diagnostics, the most severe first, and says how many more there are', async () => {
+    const uri = 'file:///tmp/many-findings.policy';
+    // 1,100 placeholders (errors) after 1,100 repeated paragraphs (information): the errors must all be shown.
+    const paragraph = 'We keep the personal information you give us for as long as your account is open, and then delete it.';
+    const body = Array.from({ length: 1100 }, () => paragraph).join('\n\n');
+    const blanks = Array.from({ length: 1100 }, (_, i) => `Office ${i + 1}: [*]`).join('\n\n');
+    const published = client.diagnostics(uri);
+    await client.open(uri, `Example Privacy Policy\n\n1. Retention\n\n${body}\n\n2. Offices\n\n${blanks}\n`);
+    const { diagnostics } = await published;
+    assert.equal(diagnostics.length, 1001);
+    const more = diagnostics.find((d) => d.code === 'too-many-findings');
+    assert.ok(more && /^\d+ more findings are not shown/.test(more.message), 'one message counts the rest');
+    assert.ok(diagnostics.filter((d) => d.code !== 'too-many-findings').every((d) => d.severity === 1), 'errors come first');
+    assert.ok(diagnostics.filter((d) => d.code === 'placeholder').length >= 990);
+    const lines = diagnostics.filter((d) => d.code !== 'too-many-findings').map((d) => d.range.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'in document order');
+  });
+
   it('offers "fix all" only when source actions are asked for', async () => {
     const uri = 'file:///tmp/fixall-privacy.policy';
     const filler = 'We keep data safe with encryption and access controls reviewed every year by independent auditors.';
