@@ -100,6 +100,8 @@ interface CarriedLines {
   readonly keyIsTitleKey: Uint8Array;
   /** The previous version's stages, the changed line and the change's length: its inline headings may be reused. */
   readonly from?: { readonly stages: LineStages; readonly line: number; readonly delta: number };
+  /** The previous version's sections, whose title index is reused if the titles came out the same. */
+  readonly previousSections?: readonly Section[];
 }
 
 function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried?: CarriedLines): PolicyDocument {
@@ -148,7 +150,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => keyOfLine(scanned[i]))));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
-    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, entryKeys,
+    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, entryKeys, previousSections: carried?.previousSections,
   });
 }
 
@@ -258,7 +260,7 @@ function carriedLines(previous: PolicyDocument, change: TextChange, text: string
   for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);
   const lineKeys = old.lineKeys.slice();
   lineKeys[line] = undefined;
-  return { lines, scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), from: { stages: old, line, delta } };
+  return { lines, scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), from: { stages: old, line, delta }, previousSections: previous.sections };
 }
 
 /** The line a change stays inside (not touching its line break), or undefined. */
