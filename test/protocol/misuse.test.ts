@@ -140,7 +140,7 @@ describe('protocol misuse', () => {
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
   }));
 
-  it('starts from a missing, a valid and a corrupt code cache alike, and writes a new cache on exit', async () => {
+  it('starts from a missing, a valid and a corrupt code cache alike, and writes a new cache when it has none', async () => {
     // A private copy of the launcher and the bundle, so the cache files of this test are its own.
     const dir = mkdtempSync(join(tmpdir(), 'pp-cache-'));
     for (const f of ['server.js', 'language-server.js']) copyFileSync(join(ROOT, 'dist', f), join(dir, f));
@@ -152,7 +152,7 @@ describe('protocol misuse', () => {
       assert.ok((await published).diagnostics.some((d) => d.code === 'placeholder'));
     }, null, null, join(dir, 'server.js'));
     await session();
-    assert.equal(caches().length, 1, 'the first session writes the cache when it exits');
+    assert.equal(caches().length, 1, 'the first session writes the cache');
     const cache = join(dir, caches()[0]);
     const written = readFileSync(cache);
     await session();
