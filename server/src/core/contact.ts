@@ -33,7 +33,11 @@ export interface ContactInfo {
 
 const RE_CONTACT_TITLE = /\bcontact\b|\breach us\b|\bget in touch\b|联系|联络/i;
 
+// Every contact title has one of these words as written: a cheap test before normalising the title.
+const RE_CONTACT_WORDS = /contact|reach|touch|联系|联络/i;
+
 function isContactTitle(title: string): boolean {
+  if (!RE_CONTACT_WORDS.test(title)) return false;
   const n = normalizeTitle(title);
   return RE_CONTACT_TITLE.test(n) && n.split(' ').length <= 8;
 }

@@ -34,7 +34,8 @@ export const tocMismatch: Rule = {
       }
       const listed = new Set(toc.entries.map((e) => e.target));
       const listedKeys = new Set(toc.entries.map((e) => titleKey(e.title)));
-      const missing = listableSections(doc, t).filter((s) => !listed.has(s.index) && !listedKeys.has(titleKey(s.title)));
+      const index = titleIndex(doc.sections);
+      const missing = listableSections(doc, t).filter((s) => !listed.has(s.index) && !listedKeys.has(index.keyOf(s.index)));
       if (missing.length) {
         const first = toc.entries[0];
         const names = missing.slice(0, 4).map((s) => `"${oneLine(s.heading, 50)}" (line ${lineNumber(doc, s.headingStart)})`).join(', ');
