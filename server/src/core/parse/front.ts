@@ -22,7 +22,8 @@ function metadataKey(label: string): MetadataKey {
 
 export function findMetadata(text: string, scanned: readonly ScannedLine[]): MetadataField[] {
   const out: MetadataField[] = [];
-  for (const l of scanned) {
+  for (let atLine = 0; atLine < scanned.length; atLine++) {
+    const l = scanned[atLine];
     if (l.blank || l.end - l.start > 160) continue;
     const c = text.charCodeAt(l.start);
     // Cheap filter: metadata labels start with e, l, u, d, r, v or a CJK character.
@@ -49,7 +50,8 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
   let seen = 0;
   // The last line whose text was looked at: lines after it cannot change the title.
   let lastLineRead = scanned.length - 1;
-  for (const l of scanned) {
+  for (let atLine = 0; atLine < scanned.length; atLine++) {
+    const l = scanned[atLine];
     if (l.blank) continue;
     if (metadataLines.has(l.index)) continue;
     lastLineRead = l.index;

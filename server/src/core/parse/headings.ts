@@ -163,7 +163,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // Title keys of the lines that could be headings (TOC lines are in `excluded`), computed once for all tables.
   const keyToLines = new Map<string, number[]>();
   if (input.tocs.length) {
-    for (const l of scanned) {
+    for (let atLine = 0; atLine < scanned.length; atLine++) {
+      const l = scanned[atLine];
       if (excluded.has(l.index) || !isTitleLike(l)) continue;
       const key = input.keyOfLine ? input.keyOfLine(l) : titleKey(entryTitle(l.title));
       if (!key) continue;
@@ -189,7 +190,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   }
 
   // 2. Numbered lines: score each, group the siblings of one sequence.
-  for (const l of scanned) {
+  for (let atLine = 0; atLine < scanned.length; atLine++) {
+    const l = scanned[atLine];
     if (l.blank || excluded.has(l.index)) continue;
     if (l.end - l.start > MAX_HEADING_LINE && !l.marker) continue;
     if (l.marker) {
@@ -301,7 +303,8 @@ function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
   const inLine = inlineHeadingFinder(input.tocs.flatMap((t) => t.lines.map((i) => scanned[i].title)));
   if (!inLine) return [];
   const out: HeadingDraft[] = [];
-  for (const l of scanned) {
+  for (let atLine = 0; atLine < scanned.length; atLine++) {
+    const l = scanned[atLine];
     if (l.blank || excluded.has(l.index) || l.end - l.start <= 200) continue;
     out.push(...(input.knownInline?.(l) ?? inLine(input.text, l)));
   }

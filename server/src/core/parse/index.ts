@@ -187,7 +187,8 @@ function documentFrom(text: string, stages: LineStages): PolicyDocument {
   const references = findReferences(text, lines, sections, isHeadingOrToc);
 
   const paragraphs: Paragraph[] = [];
-  for (const l of scanned) {
+  for (let atLine = 0; atLine < scanned.length; atLine++) {
+    const l = scanned[atLine];
     if (l.blank || excluded.has(l.index) || tocLines.has(l.index) || headingLines.has(l.index)) continue;
     paragraphs.push({ start: l.start, end: l.end, line: l.index });
   }

@@ -46,7 +46,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   // Key of each candidate line ('' for lines that cannot be entries), indexed by line.
   const keyOf: string[] = new Array(scanned.length).fill('');
   const candidates: number[] = [];
-  for (const l of scanned) {
+  for (let atLine = 0; atLine < scanned.length; atLine++) {
+    const l = scanned[atLine];
     if (!isTitleLike(l) || excluded.has(l.index) || /[.。]$/.test(l.title)) continue;
     const key = keyOfLine(l);
     if (!key) continue;
@@ -124,7 +125,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     return undefined;
   };
 
-  for (const l of scanned) {
+  for (let atLine = 0; atLine < scanned.length; atLine++) {
+    const l = scanned[atLine];
     if (l.blank) {
       if (run.length && ++blanks > 1) close();
       continue;

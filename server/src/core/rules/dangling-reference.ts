@@ -15,7 +15,8 @@ export const danglingReference: Rule = {
   defaultSeverity: 'warning',
   check({ doc }) {
     const out: RuleFinding[] = [];
-    for (const p of doc.paragraphs) {
+    for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
+      const p = doc.paragraphs[atParagraph];
       // Cheap test first: the promise words must be near the end of the paragraph.
       const tail = doc.text.slice(Math.max(p.start, p.end - 40), p.end);
       if (!RE_PROMISE_WORDS.test(tail)) continue;

@@ -65,7 +65,8 @@ export const duplicateText: Rule = {
       });
       return true;
     };
-    for (const p of doc.paragraphs) {
+    for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
+      const p = doc.paragraphs[atParagraph];
       if (p.end - p.start < MIN) continue;
       const text = doc.text.slice(p.start, p.end);
       // Whitespace is normalised only where there is something to normalise.
