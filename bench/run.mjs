@@ -158,6 +158,12 @@ async function startupTimes() {
   return { node: stats(nodeStart), server: stats(serverStart) };
 }
 
+/**
+ * Edit → diagnostics latency: one-character edits spread through the document, each waited for. The first
+ * `WARM_EDITS` edits (spread the same way) warm the server's compiled code up and are reported apart, as the
+ * cold start of typing; p50 and p95 are over the `edits` that follow, as for every other figure "after warm-up".
+ */
+const WARM_EDITS = 30;
 async function editLatency(text, edits) {
   const lsp = new Lsp();
   await lsp.initialize();
@@ -167,26 +173,36 @@ async function editLatency(text, edits) {
   await opened;
   const symbolTimes = [];
   for (let i = 0; i < 5; i++) { const t = performance.now(); await lsp.request('textDocument/documentSymbol', { textDocument: { uri } }); symbolTimes.push(performance.now() - t); }
-  const latencies = [];
   let diagnostics = 0;
   let current = text;
-  for (let k = 0; k < edits; k++) {
-    // One character typed at a place spread through the document, at the end of a line.
-    let at = Math.floor(((k + 0.5) / edits) * current.length);
-    at = current.indexOf('\n', at);
-    if (at < 0) at = current.length;
-    const pos = lineCol(current, at);
-    const ch = k % 2 ? ' ' : 'x';
-    current = current.slice(0, at) + ch + current.slice(at);
-    const version = k + 2;
-    const published = lsp.diagnostics(uri, version);
-    const t = performance.now();
-    lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
-    diagnostics = (await published).diagnostics.length;
-    latencies.push(performance.now() - t);
-  }
+  let version = 1;
+  const typeSpread = async (count) => {
+    const latencies = [];
+    for (let k = 0; k < count; k++) {
+      // One character typed at a place spread through the document, at the end of a line.
+      let at = Math.floor(((k + 0.5) / count) * current.length);
+      at = current.indexOf('\n', at);
+      if (at < 0) at = current.length;
+      const pos = lineCol(current, at);
+      const ch = k % 2 ? ' ' : 'x';
+      current = current.slice(0, at) + ch + current.slice(at);
+      version++;
+      const published = lsp.diagnostics(uri, version);
+      const t = performance.now();
+      lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+      diagnostics = (await published).diagnostics.length;
+      latencies.push(performance.now() - t);
+    }
+    return latencies;
+  };
+  const cold = await typeSpread(quick ? 5 : WARM_EDITS);
+  const latencies = await typeSpread(edits);
   await lsp.close();
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies), edits, diagnostics, documentSymbol: stats(symbolTimes) };
+  return {
+    p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies), edits, diagnostics,
+    cold: { edits: cold.length, p50: percentile(cold, 50), max: Math.max(...cold) },
+    documentSymbol: stats(symbolTimes),
+  };
 }
 
 // ---- bundles -------------------------------------------------------------------------------------------------
@@ -275,7 +291,7 @@ for (const s of results.sizes) {
 lines.push('');
 if (results.linearity) lines.push(`Linearity: 30 MB costs ${f1(results.linearity)}× 3 MB (target ≤ 12×).`);
 lines.push(`Start-up: server answers initialize in ${f1(results.startup.server.median)} ms; \`node -e 0\` takes ${f1(results.startup.node.median)} ms (${f1(results.startup.server.median / results.startup.node.median)}×, target ≤ 1.5×).`);
-for (const [name, e] of Object.entries(results.edits)) lines.push(`Edit → diagnostics over LSP, ${name}: p50 ${f1(e.p50)} ms, p95 ${f1(e.p95)} ms (${e.edits} edits, ${e.diagnostics} diagnostics published each time); documentSymbol ${f1(e.documentSymbol.median)} ms.`);
+for (const [name, e] of Object.entries(results.edits)) lines.push(`Edit → diagnostics over LSP, ${name}: p50 ${f1(e.p50)} ms, p95 ${f1(e.p95)} ms (${e.edits} edits after ${e.cold.edits} that warm the server up: those took p50 ${f1(e.cold.p50)} ms, max ${f1(e.cold.max)} ms; ${e.diagnostics} diagnostics published each time); documentSymbol ${f1(e.documentSymbol.median)} ms.`);
 lines.push(`Extension activation: ${results.activationMs === null ? 'not measured (run npm run test:e2e first)' : `${f1(results.activationMs)} ms (last end-to-end run)`}.`);
 lines.push(`Hostile inputs (one run each): ${results.pathological.map((p) => `${p.name} ${f1(p.ms)} ms`).join('; ')}.`);
 lines.push(`Bundles (minified): dist/client.js ${(results.bundles.client / 1024).toFixed(0)} KB, the server ${(results.bundles.server / 1024).toFixed(0)} KB (dist/language-server.js, started by the 1 KB dist/server.js; target ≤ 400 KB).`);
