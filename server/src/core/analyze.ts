@@ -42,7 +42,7 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
   const context: RuleContext = { doc, settings, contact, today: options.today ?? new Date() };
   const findings: Finding[] = [];
   for (const problem of doc.problems) {
-    findings.push({ code: 'parse-problem', severity: 'warning', message: problem.message, start: problem.start, end: problem.end, id: `parse-problem:${problem.start}` });
+    findings.push({ code: 'parse-problem', severity: 'warning', message: problem.message, start: problem.start, end: problem.end });
   }
   if (doc.problems.some((p) => p.code === 'binary-content')) return { version: options.version, doc, contact, findings, context };
   for (const rule of RULES) {
@@ -53,10 +53,10 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
         // A milder variant keeps its relative severity only while the rule is at its default.
         const severity: Severity = configured ?? f.severity ?? rule.defaultSeverity;
         if ((severity as Severity) === 'off') continue;
-        findings.push({ start: f.start, end: f.end, message: f.message, related: f.related, data: f.data, code: rule.code, severity, id: String(findings.length) });
+        findings.push({ start: f.start, end: f.end, message: f.message, related: f.related, data: f.data, code: rule.code, severity });
       }
     } catch (e) {
-      findings.push({ code: 'internal-error', severity: 'hint', message: `The rule ${rule.code} failed on this document: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0, id: `internal-error:${rule.code}` });
+      findings.push({ code: 'internal-error', severity: 'hint', message: `The rule ${rule.code} failed on this document: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0 });
     }
   }
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -6,6 +6,8 @@ import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
 
 const MIN = 80;
+const WHOLE = Object.freeze({ whole: true });
+const PART = Object.freeze({ whole: false });
 const LONG_LINE = 1000;
 
 /** Whether normalising whitespace would change a line's text: native substring searches, faster than a regex here. */
@@ -57,13 +59,21 @@ export const duplicateText: Rule = {
       if (!earlier) return false;
       if (reported.has(u.line) || earlier.line === u.line) return true;
       reported.add(u.line);
-      out.push({
-        start: u.start, end: u.end,
-        message: `This ${u.whole ? 'paragraph' : 'passage'} repeats line ${lineNumber(doc, earlier.start)} word for word. Remove one copy, or say it once and refer to it.`,
-        related: [{ start: earlier.start, end: earlier.end, message: 'first occurrence' }],
-        data: { whole: u.whole && earlier.whole },
-      });
+      // Copies of one paragraph share its message and its link to the first occurrence (values are immutable),
+      // so a policy pasted many times over does not make a string and two objects per copy.
+      const shared = sharedParts(earlier, u.whole);
+      out.push({ start: u.start, end: u.end, message: shared.message, related: shared.related, data: u.whole && earlier.whole ? WHOLE : PART });
       return true;
+    };
+    type Shared = { message: string; related: RuleFinding['related'] };
+    const sharedByEarlier = new Map<Unit, { paragraph?: Shared; passage?: Shared }>();
+    const sharedParts = (earlier: Unit, whole: boolean): Shared => {
+      let entry = sharedByEarlier.get(earlier);
+      if (!entry) { entry = {}; sharedByEarlier.set(earlier, entry); }
+      return (entry[whole ? 'paragraph' : 'passage'] ??= {
+        message: `This ${whole ? 'paragraph' : 'passage'} repeats line ${lineNumber(doc, earlier.start)} word for word. Remove one copy, or say it once and refer to it.`,
+        related: [{ start: earlier.start, end: earlier.end, message: 'first occurrence' }],
+      });
     };
     for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
       const p = doc.paragraphs[atParagraph];

@@ -57,8 +57,6 @@ export interface RuleFinding {
 export interface Finding extends RuleFinding {
   readonly code: string;
   readonly severity: Severity;
-  /** Unique within one analysis. */
-  readonly id: string;
 }
 
 export interface RuleContext {
