@@ -291,6 +291,7 @@ function mayLead(text: string, at: number, firstWords: ReadonlySet<string>, firs
   while (end < limit && !isSeparator(text.charCodeAt(end))) end++;
   return firstWords.has(text.slice(at, end).toLowerCase());
 }
+
 const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u3000]+|[。；：！？]/g;
 
 /**
