@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import { ROOT, TestClient, fileUri } from '../support/lsp';
+import { PublishedDiagnostics, ROOT, TestClient, fileUri } from '../support/lsp';
 
 const SAMPLE = readFileSync(join(ROOT, 'samples/acme-privacy-policy.txt'), 'utf8');
 
@@ -31,6 +31,22 @@ async function withServer(body: (client: TestClient) => Promise<void>, settings:
   }
 }
 
+/** A repeatable pseudo-random number below n. */
+function seededRandom(seed: number): (n: number) => number {
+  return (n) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % Math.max(1, n); };
+}
+
+/** The edited document's outline and last diagnostics equal those of the same text opened fresh. */
+async function assertLikeFresh(client: TestClient, uri: string, text: string, diagnostics: PublishedDiagnostics): Promise<void> {
+  const edited = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+  const fresh = `${uri.replace(/\.policy$/, '')}-fresh.policy`;
+  const freshDiagnostics = client.diagnostics(fresh);
+  await client.open(fresh, text);
+  assert.deepEqual(edited, await client.request('textDocument/documentSymbol', { textDocument: { uri: fresh } }));
+  const strip = (p: { diagnostics: { code?: unknown; range: unknown; message: string }[] }) => p.diagnostics.map((d) => [d.code, d.range, d.message]);
+  assert.deepEqual(strip(diagnostics), strip(await freshDiagnostics));
+}
+
 describe('protocol misuse', () => {
   it('positions past the end of a document and of a line are answered, not failed', async () => withServer(async (client) => {
     const uri = 'file:///tmp/misuse-a.policy';
@@ -44,8 +60,7 @@ describe('protocol misuse', () => {
     const uri = 'file:///tmp/misuse-edits.policy';
     let doc = TextDocument.create(uri, 'privacy-policy', 1, SAMPLE);
     await client.open(uri, SAMPLE);
-    let seed = 7;
-    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % Math.max(1, n); };
+    const random = seededRandom(7);
     const inserts = ['\n', 'a', ' ', '1. New heading\n', '😀', '\r\n', 'Email: [*]\n', '(2) item;\n', 'IX. '];
     for (let version = 2; version <= 1001; version++) {
       const start = doc.positionAt(random(doc.getText().length + 1));
@@ -54,22 +69,14 @@ describe('protocol misuse', () => {
       doc = TextDocument.update(doc, [change], version);
       void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     }
-    const edited = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    const diagnostics = await client.diagnostics(uri, (p) => p.version === 1001);
-    const fresh = 'file:///tmp/misuse-fresh.policy';
-    const freshDiagnostics = client.diagnostics(fresh);
-    await client.open(fresh, doc.getText());
-    assert.deepEqual(edited, await client.request('textDocument/documentSymbol', { textDocument: { uri: fresh } }));
-    const strip = (p: { diagnostics: { code?: unknown; range: unknown; message: string }[] }) => p.diagnostics.map((d) => [d.code, d.range, d.message]);
-    assert.deepEqual(strip(diagnostics), strip(await freshDiagnostics));
+    await assertLikeFresh(client, uri, doc.getText(), await client.diagnostics(uri, (p) => p.version === 1001));
   }));
 
   it('typing with diagnostics after every edit (re-parsed incrementally) ends where a fresh analysis does', async () => withServer(async (client) => {
     const uri = 'file:///tmp/misuse-typing.policy';
     let doc = TextDocument.create(uri, 'privacy-policy', 1, SAMPLE);
     await client.open(uri, SAMPLE);
-    let seed = 11;
-    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % Math.max(1, n); };
+    const random = seededRandom(11);
     const typed = ['x', ' ', 'e', '.', ';', '"', '\n', 'Section 2 ', ''];
     for (let version = 2; version <= 151; version++) {
       const at = random(doc.getText().length + 1);
@@ -81,14 +88,7 @@ describe('protocol misuse', () => {
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
       await published;
     }
-    const edited = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    const last = client.published.filter((p) => p.uri === uri).at(-1)!;
-    const fresh = 'file:///tmp/misuse-typing-fresh.policy';
-    const freshDiagnostics = client.diagnostics(fresh);
-    await client.open(fresh, doc.getText());
-    assert.deepEqual(edited, await client.request('textDocument/documentSymbol', { textDocument: { uri: fresh } }));
-    const strip = (p: { diagnostics: { code?: unknown; range: unknown; message: string }[] }) => p.diagnostics.map((d) => [d.code, d.range, d.message]);
-    assert.deepEqual(strip(last), strip(await freshDiagnostics));
+    await assertLikeFresh(client, uri, doc.getText(), client.published.filter((p) => p.uri === uri).at(-1)!);
   }));
 
   it('cancelled requests leave the server working', async () => withServer(async (client) => {

@@ -213,16 +213,72 @@ export interface TextChange {
  */
 export function reparsePolicy(previous: PolicyDocument, change: TextChange, text: string): PolicyDocument {
   try {
-    const stages = reusableStages(previous, change, text);
-    if (stages) return documentFrom(text, stages);
-    // Otherwise the line stages run again, but on the previous line records and title keys where the change
-    // allows: only the changed line is read afresh.
-    const carried = carriedLines(previous, change, text);
-    if (carried) return parseText(text, previous.format, carried.lines, carried);
+    const edit = lineEdit(previous, change, text);
+    if (edit) {
+      const stages = reusableStages(edit);
+      if (stages) return documentFrom(text, stages);
+      // Otherwise the line stages run again, but on the previous line records and title keys: only the changed
+      // line is read afresh.
+      return parseText(text, previous.format, edit.lines, carriedLines(edit));
+    }
   } catch {
     // Fall through: a full parse is always correct.
   }
   return parsePolicy(text, { format: previous.format });
+}
+
+/** Whether reparsePolicy would reuse the line stages for this change (for tests and the benchmark). */
+export function reusesLineStages(previous: PolicyDocument, change: TextChange, text: string): boolean {
+  const edit = lineEdit(previous, change, text);
+  return edit !== undefined && reusableStages(edit) !== undefined;
+}
+
+/** A change that stays inside one line of a plain-text document, with the previous line records moved to it. */
+interface LineEdit {
+  readonly previous: PolicyDocument;
+  readonly old: LineStages;
+  readonly change: TextChange;
+  readonly text: string;
+  readonly line: number;
+  readonly delta: number;
+  readonly lines: LineIndex;
+  /** The previous line records: the changed line read afresh, later ones moved by `delta`. */
+  readonly scanned: readonly ScannedLine[];
+}
+
+function lineEdit(previous: PolicyDocument, change: TextChange, text: string): LineEdit | undefined {
+  const old = stagesOf.get(previous);
+  if (!old || old.format !== 'plain') return undefined;
+  const before = previous.text;
+  const delta = change.newText.length - (change.end - change.start);
+  if (text.length !== before.length + delta || change.start < 0 || change.end > before.length || change.start > change.end) return undefined;
+  if (hasLineBreak(change.newText) || hasLineBreak(before.slice(change.start, change.end))) return undefined;
+  const line = lineOf(old.lines, change.start);
+  if (change.end > old.lines.ends[line]) return undefined;
+  // The binary test reads the first 8 KB only: a change after them leaves its answer (not binary) as it was.
+  if (change.start < BINARY_PROBE && looksBinary(text)) return undefined;
+  const lines = shiftedLineIndex(old.lines, line, delta);
+  const scanned = old.scanned.slice();
+  scanned[line] = scanLine(text, line, lines.starts[line], lines.ends[line]);
+  for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);
+  return { previous, old, change, text, line, delta, lines, scanned };
+}
+
+function hasLineBreak(s: string): boolean {
+  return s.includes('\n') || s.includes('\r');
+}
+
+/** A heading draft after a change of length `delta` on an earlier line. */
+function movedDraft(d: HeadingDraft, delta: number): HeadingDraft {
+  return { ...d, start: d.start + delta, end: d.end + delta, titleStart: d.titleStart + delta };
+}
+
+/** The previous version's line records and keys for a full run of the line stages on the new text. */
+function carriedLines(edit: LineEdit): CarriedLines {
+  const { old, line, delta } = edit;
+  const lineKeys = old.lineKeys.slice();
+  lineKeys[line] = undefined;
+  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), from: { stages: old, line, delta }, previousSections: edit.previous.sections };
 }
 
 /**
@@ -236,7 +292,7 @@ function knownInlineHeadings(from: NonNullable<CarriedLines['from']>, excluded: 
   const byLine = new Map<number, HeadingDraft[]>();
   for (const d of stages.drafts) {
     if (!d.inline) continue;
-    const moved = d.line > line ? { ...d, start: d.start + delta, end: d.end + delta, titleStart: d.titleStart + delta } : d;
+    const moved = d.line > line ? movedDraft(d, delta) : d;
     const list = byLine.get(d.line);
     if (list) list.push(moved);
     else byLine.set(d.line, [moved]);
@@ -248,58 +304,17 @@ function sameTocDrafts(a: readonly TocDraft[], b: readonly TocDraft[]): boolean 
   return a.length === b.length && a.every((t, k) => t.introLine === b[k].introLine && t.lines.length === b[k].lines.length && t.lines.every((i, j) => i === b[k].lines[j]));
 }
 
-/** The previous version's line records and keys moved to the new text, when the change stays inside one line. */
-function carriedLines(previous: PolicyDocument, change: TextChange, text: string): (CarriedLines & { lines: LineIndex }) | undefined {
-  const old = stagesOf.get(previous);
-  if (!old || old.format !== 'plain') return undefined;
-  const line = changedLine(old, previous.text, change, text);
-  if (line === undefined || (change.start < BINARY_PROBE && looksBinary(text))) return undefined;
-  const delta = change.newText.length - (change.end - change.start);
-  const lines = shiftedLineIndex(old.lines, line, delta);
-  const scanned = old.scanned.slice();
-  scanned[line] = scanLine(text, line, lines.starts[line], lines.ends[line]);
-  for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);
-  const lineKeys = old.lineKeys.slice();
-  lineKeys[line] = undefined;
-  return { lines, scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), from: { stages: old, line, delta }, previousSections: previous.sections };
-}
-
-/** The line a change stays inside (not touching its line break), or undefined. */
-function changedLine(old: LineStages, before: string, change: TextChange, text: string): number | undefined {
-  const delta = change.newText.length - (change.end - change.start);
-  if (text.length !== before.length + delta || change.start < 0 || change.end > before.length || change.start > change.end) return undefined;
-  if (hasLineBreak(change.newText) || hasLineBreak(before.slice(change.start, change.end))) return undefined;
-  const line = lineOf(old.lines, change.start);
-  return change.end <= old.lines.ends[line] ? line : undefined;
-}
-
-/** Whether reparsePolicy would reuse the line stages for this change (for tests and the benchmark). */
-export function reusesLineStages(previous: PolicyDocument, change: TextChange, text: string): boolean {
-  return reusableStages(previous, change, text) !== undefined;
-}
-
-function hasLineBreak(s: string): boolean {
-  return s.includes('\n') || s.includes('\r');
-}
-
-function reusableStages(previous: PolicyDocument, change: TextChange, text: string): LineStages | undefined {
-  const old = stagesOf.get(previous);
-  if (!old || old.format !== 'plain') return undefined;
-  const delta = change.newText.length - (change.end - change.start);
-  const before = previous.text;
-  const line = changedLine(old, before, change, text);
-  if (line === undefined || line <= old.titleLastLine) return undefined;
-  // The binary test reads the first 8 KB only: a change after them leaves its answer (not binary) as it was.
-  if (change.start < BINARY_PROBE && looksBinary(text)) return undefined;
-
+/** The previous line stages moved to the new text, when the change cannot alter what they found. */
+function reusableStages(edit: LineEdit): LineStages | undefined {
+  const { old, line, change, text } = edit;
+  if (line <= old.titleLastLine) return undefined;
   const was = old.scanned[line];
-  const lines = shiftedLineIndex(old.lines, line, delta);
-  const now = scanLine(text, line, lines.starts[line], lines.ends[line]);
+  const now = edit.scanned[line];
   // Spaces typed or removed after a line's text leave what every stage reads of it as it was, whatever the line
   // is (a heading, an entry, metadata): only the offsets after it move.
   const unchangedLine = change.start >= was.end && now.blank === was.blank && now.start === was.start && now.end === was.end
     && now.titleStart === was.titleStart && now.title === was.title && now.bullet === was.bullet && JSON.stringify(now.marker) === JSON.stringify(was.marker);
-  if (unchangedLine) return movedStages(old, previous, lines, line, now, delta);
+  if (unchangedLine) return movedStages(edit, false);
   if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
   // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.
@@ -308,29 +323,26 @@ function reusableStages(previous: PolicyDocument, change: TextChange, text: stri
   if (was.marker && numberedLineTraits(old.scanned, was) !== numberedLineTraits(old.scanned, now)) return undefined;
   if (isShortText(was) !== isShortText(now)) return undefined;
   if (findMetadata(text, [now]).length > 0) return undefined;
-  if (isTocCue(before, was) !== isTocCue(text, now)) return undefined;
+  if (isTocCue(edit.previous.text, was) !== isTocCue(text, now)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
-
-  return movedStages(old, previous, lines, line, now, delta, true);
+  return movedStages(edit, true);
 }
 
-/** The line stages of `old` with line `line` replaced by `now` and every later offset moved by `delta`. */
-function movedStages(old: LineStages, previous: PolicyDocument, lines: LineIndex, line: number, now: ScannedLine, delta: number, forgetKey = false): LineStages {
+/** The line stages of the edit's previous version with every offset after the changed line moved. */
+function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
+  const { old, line, delta } = edit;
   const lineKeys = forgetKey ? old.lineKeys.slice() : old.lineKeys;
   if (forgetKey) (lineKeys as (string | undefined)[])[line] = undefined;
-  const scanned = old.scanned.slice();
-  scanned[line] = now;
-  for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);
   const move = (offset: number) => offset + delta;
   return {
     ...old,
-    lines,
-    scanned,
+    lines: edit.lines,
+    scanned: edit.scanned,
     lineKeys,
-    previousSections: previous.sections,
+    previousSections: edit.previous.sections,
     metadata: old.metadata.map((m) => (m.line > line ? { ...m, start: move(m.start), end: move(m.end), valueStart: move(m.valueStart) } : m)),
     title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,
-    drafts: old.drafts.map((d) => (d.line > line ? { ...d, start: move(d.start), end: move(d.end), titleStart: move(d.titleStart) } : d)),
+    drafts: old.drafts.map((d) => (d.line > line ? movedDraft(d, delta) : d)),
   };
 }
 

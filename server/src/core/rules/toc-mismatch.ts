@@ -73,23 +73,15 @@ function rootInfo(doc: PolicyDocument): { roots: Section[]; lastTopLevelLine: nu
   return info;
 }
 
-function rootSections(doc: PolicyDocument): Section[] {
-  return rootInfo(doc).roots;
-}
-
-function hasTopLevelAfter(doc: PolicyDocument, line: number): boolean {
-  return rootInfo(doc).lastTopLevelLine > line;
-}
-
 /**
  * The sections a table of contents should list: the top-level ones it stands for (after it, up to the next
  * table; or, for a table at the end, before it, after the previous one), appendices only if it lists some.
  */
 function listableSections(doc: PolicyDocument, t: number): Section[] {
   const toc = doc.tocs[t];
-  const roots = rootSections(doc);
+  const { roots, lastTopLevelLine } = rootInfo(doc);
   const line = (s: Section) => s.line;
-  const atTop = hasTopLevelAfter(doc, toc.endLine) && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
+  const atTop = lastTopLevelLine > toc.endLine && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
   const from = atTop ? toc.endLine : (doc.tocs[t - 1]?.endLine ?? -1);
   const to = atTop ? (doc.tocs[t + 1]?.startLine ?? Infinity) : toc.startLine;
   const listsAppendices = toc.entries.some((e) => e.target !== undefined && doc.sections[e.target].appendix);
