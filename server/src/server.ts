@@ -68,7 +68,7 @@ export function startServer(connection: Connection): void {
     if (cached && cached.version === document.version) return cached;
     const started = performance.now();
     const edit = lastChange.get(uri);
-    const previous = cached && edit && edit.from === cached.version && edit.to === document.version ? { doc: cached.doc, change: edit.change } : undefined;
+    const previous = cached && edit && edit.from === cached.version && edit.to === document.version ? { analysis: cached, change: edit.change } : undefined;
     const analysis = analyzePolicy(document.getText(), {
       format: document.languageId === 'markdown' ? 'markdown' : formatForPath(uriPath(uri)),
       settings,

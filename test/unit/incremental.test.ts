@@ -9,6 +9,9 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { PolicyDocument } from '../../server/src/core/model';
 import { TextChange, parsePolicy, reparsePolicy, reusesLineStages } from '../../server/src/core/parse';
+import { Analysis, analyzePolicy } from '../../server/src/core/analyze';
+import { RULES } from '../../server/src/core/rules/registry';
+import { defaultSettings } from '../../server/src/core/settings';
 
 const ROOT = join(__dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -80,5 +83,63 @@ describe('reparsePolicy', () => {
     const wrong = { start: 5, end: 3, newText: 'x' };
     const next = 'Policy\n\n1. One\n\nBody text here!\n';
     assert.deepEqual(plain(reparsePolicy(doc, wrong, next)), plain(parsePolicy(next)));
+  });
+});
+
+describe('analyzePolicy after an edit', () => {
+  const settings = defaultSettings();
+  const today = new Date('2026-06-01T12:00:00Z');
+  const analyze = (text: string, previous?: { analysis: Analysis; change: TextChange }) => analyzePolicy(text, { settings, today, previous });
+
+  it('finds what a fresh analysis finds after random edits, reusing findings where it can', (t) => {
+    // Count the checks that ran during re-analyses: fewer than the rules that declare what they read means reuse.
+    const checks = RULES.filter((r) => r.reads).map((r) => t.mock.method(r, 'check'));
+    let incremental = 0;
+    let checked = 0;
+    fc.assert(fc.property(
+      fc.nat(BASES.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom(...INSERTS), fc.nat(4),
+      (b, where, removed, inserted, steps) => {
+        let text = BASES[b];
+        let analysis = analyze(text);
+        for (let k = 0; k <= steps; k++) {
+          const start = Math.min(text.length, Math.floor(((where + k * 0.137) % 1) * text.length));
+          const change = { start, end: Math.min(text.length, start + removed), newText: inserted };
+          text = apply(text, change);
+          const calls = checks.reduce((n, c) => n + c.mock.callCount(), 0);
+          const next = analyze(text, { analysis, change });
+          incremental++;
+          checked += checks.reduce((n, c) => n + c.mock.callCount(), 0) - calls;
+          assert.deepEqual(next.findings, analyze(text).findings);
+          analysis = next;
+        }
+      }), { numRuns: 300 });
+    assert.ok(checked < incremental * checks.length, `${checked} checks in ${incremental} re-analyses`);
+  });
+
+  it('keeps the findings of rules that read only what the edit left alone, moved by the edit', (t) => {
+    const text = 'Example Privacy Policy\n\n1. What we collect\n\nWe collect your name and email address when you register for an account with us, and the pages you visit.\n\n3. Contact us\n\nWrite to privacy@example.com or to [*].\n';
+    const before = analyze(text);
+    const gap = before.findings.find((f) => f.code === 'numbering-gap');
+    assert.ok(gap);
+    const at = text.indexOf('register');
+    const change = { start: at, end: at, newText: 'quickly ' };
+    const gapChecks = t.mock.method(RULES.find((r) => r.code === 'numbering-gap')!, 'check');
+    const placeholderChecks = t.mock.method(RULES.find((r) => r.code === 'placeholder')!, 'check');
+    const after = analyze(apply(text, change), { analysis: before, change });
+    // numbering-gap reads the structure only: its finding is the previous one, moved; placeholder runs again.
+    assert.equal(gapChecks.mock.callCount(), 0);
+    assert.equal(placeholderChecks.mock.callCount(), 1);
+    const moved = after.byRule.get('numbering-gap')!;
+    assert.equal(moved.length, 1);
+    assert.equal(moved[0].start, gap.start + change.newText.length);
+    assert.equal(moved[0].message, before.byRule.get('numbering-gap')![0].message);
+    assert.deepEqual(after.findings, analyze(apply(text, change)).findings);
+    // A change to a heading changes the structure: the structure rules run again.
+    const heading = text.indexOf('3. Contact');
+    const renumber = { start: heading, end: heading + 1, newText: '2' };
+    const checksBefore = gapChecks.mock.callCount();
+    const renumbered = analyze(apply(text, renumber), { analysis: before, change: renumber });
+    assert.equal(gapChecks.mock.callCount(), checksBefore + 1);
+    assert.equal(renumbered.findings.filter((f) => f.code === 'numbering-gap').length, 0);
   });
 });

@@ -6,7 +6,8 @@ import { analyzeContact, ContactInfo } from './contact';
 import type { PolicyDocument, PolicyFormat } from './model';
 import { TextChange, parsePolicy, reparsePolicy } from './parse';
 import { RULES, ruleByCode } from './rules/registry';
-import type { CodeFix, Edit, Finding, RuleContext, Severity } from './rules/types';
+import type { CodeFix, Edit, Finding, Rule, RuleContext, RuleFinding, Severity } from './rules/types';
+import { movedFindings, unchangedParts } from './reuse';
 import { PolicySettings, defaultSettings } from './settings';
 
 export interface AnalyzeOptions {
@@ -14,8 +15,11 @@ export interface AnalyzeOptions {
   settings?: PolicySettings;
   version?: number;
   today?: Date;
-  /** The document before one change that produced `text`: its line stages are reused when the change allows. */
-  previous?: { doc: PolicyDocument; change: TextChange };
+  /**
+   * The analysis of the text before one change that produced `text`: the parser reuses its line stages when the
+   * change allows, and rules keep their findings (moved) when what they read came out the same.
+   */
+  previous?: { analysis: Analysis; change: TextChange };
 }
 
 export interface Analysis {
@@ -24,6 +28,8 @@ export interface Analysis {
   readonly contact: ContactInfo;
   readonly findings: readonly Finding[];
   readonly context: RuleContext;
+  /** Each rule's own findings (before severities), for the next analysis to reuse. */
+  readonly byRule: ReadonlyMap<string, readonly RuleFinding[]>;
 }
 
 const ORDER: Record<Severity, number> = { off: 0, hint: 1, info: 2, warning: 3, error: 4 };
@@ -35,21 +41,26 @@ export function severityAtLeast(s: Severity, min: Severity): boolean {
 export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analysis {
   const settings = options.settings ?? defaultSettings();
   const previous = options.previous;
-  const doc = previous && previous.doc.format === (options.format ?? 'plain')
-    ? reparsePolicy(previous.doc, previous.change, text)
+  const before = previous?.analysis.doc;
+  const doc = previous && before!.format === (options.format ?? 'plain')
+    ? reparsePolicy(before!, previous.change, text)
     : parsePolicy(text, { format: options.format });
   const contact = analyzeContact(doc);
   const context: RuleContext = { doc, settings, contact, today: options.today ?? new Date() };
   const findings: Finding[] = [];
+  const byRule = new Map<string, readonly RuleFinding[]>();
   for (const problem of doc.problems) {
     findings.push({ code: 'parse-problem', severity: 'warning', message: problem.message, start: problem.start, end: problem.end });
   }
-  if (doc.problems.some((p) => p.code === 'binary-content')) return { version: options.version, doc, contact, findings, context };
+  if (doc.problems.some((p) => p.code === 'binary-content')) return { version: options.version, doc, contact, findings, context, byRule };
+  const reusable = previous && reusableFindings(previous.analysis, context, previous.change);
   for (const rule of RULES) {
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
     try {
-      for (const f of rule.check(context)) {
+      const found = reusable?.(rule) ?? rule.check(context);
+      byRule.set(rule.code, found);
+      for (const f of found) {
         // A milder variant keeps its relative severity only while the rule is at its default.
         const severity: Severity = configured ?? f.severity ?? rule.defaultSeverity;
         if ((severity as Severity) === 'off') continue;
@@ -60,7 +71,30 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
     }
   }
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { version: options.version, doc, contact, findings, context };
+  return { version: options.version, doc, contact, findings, context, byRule };
+}
+
+/**
+ * A rule's previous findings moved by the change, when the rule declares what it reads and the change left
+ * that as it was (with the same settings, on the same day); undefined when the rule must run again.
+ */
+function reusableFindings(previous: Analysis, context: RuleContext, change: TextChange): ((rule: Rule) => RuleFinding[] | undefined) | undefined {
+  const was = previous.context;
+  if (was.settings !== context.settings || utcDay(was.today) !== utcDay(context.today) || previous.doc.problems.length || context.doc.problems.length) return undefined;
+  const unchanged = unchangedParts(previous.doc, context.doc, change);
+  if (unchanged.size === 0) return undefined;
+  return (rule) => {
+    const found = previous.byRule.get(rule.code);
+    if (!found || !rule.reads?.length) return undefined;
+    // Every part the rule reads must have come out the same, its offsets following the change the same way.
+    const move = unchanged.get(rule.reads[0]);
+    if (!move || !rule.reads.every((part) => unchanged.get(part) === move)) return undefined;
+    return movedFindings(found, move);
+  };
+}
+
+function utcDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }
 
 /** Quick fixes for one finding; an empty list when the rule has none or fails. */

@@ -363,8 +363,8 @@ function isShortText(l: ScannedLine): boolean {
 
 /** The line index after a change inside line `line` that changed its length by `delta`. */
 function shiftedLineIndex(lines: LineIndex, line: number, delta: number): LineIndex {
-  const starts = Uint32Array.from(lines.starts);
-  const ends = Uint32Array.from(lines.ends);
+  const starts = new Uint32Array(lines.starts);
+  const ends = new Uint32Array(lines.ends);
   ends[line] += delta;
   for (let i = line + 1; i < lines.length; i++) {
     starts[i] += delta;

@@ -64,7 +64,8 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
 
 /** The same line record moved by `delta` characters (for lines after an edit on an earlier line). */
 export function shiftedLine(l: ScannedLine, delta: number): ScannedLine {
-  return { ...l, start: l.start + delta, end: l.end + delta, titleStart: l.titleStart + delta };
+  // Written out field by field: the same shape as scanLine's records, and several times faster than a spread.
+  return { index: l.index, start: l.start + delta, end: l.end + delta, blank: l.blank, marker: l.marker, bullet: l.bullet, titleStart: l.titleStart + delta, title: l.title, titleLike: l.titleLike };
 }
 
 /** Line numbers that a pass skips. Sets of line numbers satisfy it, and so does LineSet. */

@@ -12,6 +12,7 @@ export const brokenReference: Rule = {
   code: 'broken-reference',
   description: 'A cross-reference to a section that does not exist, or that quotes a title different from the section\'s heading.',
   defaultSeverity: 'error',
+  reads: ['structure', 'references'],
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const r of doc.references) {

@@ -7,6 +7,7 @@ export const dateInconsistent: Rule = {
   code: 'date-inconsistent',
   description: 'An effective date earlier than the last-updated date, a date in the future, or a date that cannot be read.',
   defaultSeverity: 'info',
+  reads: ['structure'],
   check({ doc, today }) {
     const out: RuleFinding[] = [];
     const dates = doc.metadata.filter((m) => m.key !== 'version');

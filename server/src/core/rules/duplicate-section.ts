@@ -8,6 +8,7 @@ export const duplicateSection: Rule = {
   code: 'duplicate-section',
   description: 'A section whose number and title, or title alone, repeat an earlier section at the same level.',
   defaultSeverity: 'error',
+  reads: ['structure'],
   check({ doc }) {
     const out: RuleFinding[] = [];
     const index = titleIndex(doc.sections);

@@ -35,6 +35,7 @@ export const duplicateText: Rule = {
   code: 'duplicate-text',
   description: 'A paragraph of 80 or more characters repeated word for word elsewhere in the policy.',
   defaultSeverity: 'info',
+  reads: ['paragraphs'],
   check({ doc }) {
     // First occurrences by sample hash: a short list of texts, or, for a crowded hash, a map by the whole text.
     const first = new Map<number, { text: string; unit: Unit }[] | Map<string, Unit>>();

@@ -7,6 +7,7 @@ export const inlineHeading: Rule = {
   code: 'inline-heading',
   description: 'Headings that run into a paragraph line instead of standing on a line of their own.',
   defaultSeverity: 'warning',
+  reads: ['structure'],
   check({ doc }) {
     const byLine = new Map<number, Section[]>();
     for (const s of doc.sections) if (s.inline) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);

@@ -8,6 +8,7 @@ export const numberingGap: Rule = {
   code: 'numbering-gap',
   description: 'A number skipped among sibling sections: the sections in between are missing or the numbering is wrong.',
   defaultSeverity: 'warning',
+  reads: ['structure'],
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const run of numberedRuns(doc)) {

@@ -7,6 +7,7 @@ export const numberingOrder: Rule = {
   code: 'numbering-order',
   description: 'Sibling sections numbered out of order, or a number reused for a section with a different title.',
   defaultSeverity: 'warning',
+  reads: ['structure'],
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const run of numberedRuns(doc)) {

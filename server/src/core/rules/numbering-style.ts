@@ -21,6 +21,7 @@ export const numberingStyle: Rule = {
   code: 'numbering-style',
   description: 'A section numbered in another style than its siblings, such as an Arabic number among Roman numerals or an unnumbered section among numbered ones.',
   defaultSeverity: 'info',
+  reads: ['structure'],
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const group of siblingGroups(doc)) {

@@ -13,6 +13,7 @@ export const tocMismatch: Rule = {
   code: 'toc-mismatch',
   description: 'A table-of-contents entry that names no section, a top-level section missing from the table, entries out of order, or wording that drifted from the heading.',
   defaultSeverity: 'warning',
+  reads: ['structure'],
   check({ doc }) {
     const out: RuleFinding[] = [];
     doc.tocs.forEach((toc, t) => {

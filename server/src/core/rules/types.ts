@@ -2,6 +2,7 @@
  * What a rule is: one file per rule exports one `Rule`. A rule reads the policy model and returns findings;
  * its `fixes` turn a finding into edits. Findings and edits are offsets into the document text.
  */
+import type { DocumentPart } from '../reuse';
 import type { PolicyDocument } from '../model';
 import type { PolicySettings } from '../settings';
 import type { ContactInfo } from '../contact';
@@ -71,6 +72,12 @@ export interface Rule {
   readonly code: string;
   readonly description: string;
   readonly defaultSeverity: Severity;
+  /**
+   * Everything `check` reads besides offsets, when that is less than the whole text: after an edit that leaves
+   * these parts as they were (reuse.ts compares them), the previous findings are moved instead of checked again.
+   * Leave it out when in doubt: the rule then runs on every edit.
+   */
+  readonly reads?: readonly DocumentPart[];
   check(ctx: RuleContext): RuleFinding[];
   fixes?(ctx: RuleContext, finding: Finding): CodeFix[];
 }
