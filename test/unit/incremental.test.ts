@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import type { PolicyDocument } from '../../server/src/core/model';
 import { TextChange, parsePolicy, reparsePolicy, reusesLineStages } from '../../server/src/core/parse';
 import { Analysis, analyzePolicy } from '../../server/src/core/analyze';
+import { movedCandidates, referenceCandidates } from '../../server/src/core/parse/references';
+import { buildLineIndex, lineOf } from '../../server/src/core/text/lines';
 import { RULES } from '../../server/src/core/rules/registry';
 import { defaultSettings } from '../../server/src/core/settings';
 
@@ -75,6 +77,25 @@ describe('reparsePolicy', () => {
     const retitled = { start: line, end: line + 'Write to privacy@example.com.'.length, newText: 'Contact us' };
     assert.ok(!reusesLineStages(doc, retitled, apply(text, retitled)));
     assert.deepEqual(plain(reparsePolicy(doc, retitled, apply(text, retitled))), plain(parsePolicy(apply(text, retitled))));
+  });
+
+  it('rescans reference candidates that run over line breaks when an edit completes or breaks them', () => {
+    // "Section" and its number on different lines, and 第…条 over three lines: the rescan around an edit must
+    // reach back to where such a match starts, and give what a scan of the whole text gives.
+    let text = 'Policy\n\n1. Scope\n\nAs set out in Section\n\nx and in 第\n二\nx above.\n\n2. Contact us\n\nWrite to "us" at “privacy@example.com”.\n';
+    let candidates = referenceCandidates(text, buildLineIndex(text));
+    for (const [find, replacement] of [['x above', '条 above'], ['x and', '3 and'], ['3 and', 'y and'], ['条 above', 'y above'], ['"us"', '"them"']]) {
+      const start = text.indexOf(find);
+      text = apply(text, { start, end: start + find.length, newText: replacement });
+      const lines = buildLineIndex(text);
+      const line = lineOf(lines, start);
+      const moved = movedCandidates(candidates, text, lines, (i) => text.slice(lines.starts[i], lines.ends[i]).trim() === '', line, replacement.length - find.length);
+      candidates = referenceCandidates(text, lines);
+      // Undefined (scan everything) only when a match runs past the rescanned lines: 第 on the edited line.
+      if (moved || !find.endsWith('and')) assert.deepEqual(moved, candidates, `after ${find} → ${replacement}`);
+      if (find === 'x above') assert.ok(candidates.numbered.some((m) => m.text === '第\n二\n条'));
+      if (find === 'x and') assert.ok(candidates.numbered.some((m) => m.text === 'Section\n\n3'));
+    }
   });
 
   it('falls back to a full parse for a change that does not fit the previous text', () => {

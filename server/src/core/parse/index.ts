@@ -10,7 +10,7 @@ import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, findHeadings, inlineHeadingFinder, isCanonicalTitle, numberedLineTraits } from './headings';
 import { findMarkdownHeadings } from './markdown';
-import { findReferences } from './references';
+import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, scanLine, scanLines, shiftedLine } from './scan';
 import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
@@ -92,6 +92,8 @@ interface LineStages {
 }
 
 const stagesOf = new WeakMap<PolicyDocument, LineStages>();
+/** The reference candidates each document's references were resolved from (see movedCandidates). */
+const candidatesOf = new WeakMap<PolicyDocument, ReferenceCandidates>();
 
 /** Line records and title keys carried over from the previous version of the document (see reparsePolicy). */
 interface CarriedLines {
@@ -102,6 +104,8 @@ interface CarriedLines {
   readonly from?: { readonly stages: LineStages; readonly line: number; readonly delta: number };
   /** The previous version's sections, whose title index is reused if the titles came out the same. */
   readonly previousSections?: readonly Section[];
+  /** The reference candidates of the new text, moved from the previous version's. */
+  readonly candidates?: ReferenceCandidates;
 }
 
 function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried?: CarriedLines): PolicyDocument {
@@ -151,11 +155,11 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
     structureLines, inlineHeadings, lineKeys, keyIsTitleKey, entryKeys, previousSections: carried?.previousSections,
-  });
+  }, carried?.candidates);
 }
 
 /** The whole-document stages: sections, tables of contents, references and paragraphs from the line stages. */
-function documentFrom(text: string, stages: LineStages): PolicyDocument {
+function documentFrom(text: string, stages: LineStages, knownCandidates?: ReferenceCandidates): PolicyDocument {
   const { format, lines, scanned, metadata, title, excluded, tocDrafts, drafts, explicitLevels, lineKeys, keyIsTitleKey } = stages;
   // A section titled by its whole line reuses that line's key instead of splitting the title into words again.
   const knownWords = (s: Section): string[] | undefined => {
@@ -184,7 +188,9 @@ function documentFrom(text: string, stages: LineStages): PolicyDocument {
     if (tocLines.has(line)) return true;
     return (headingsByLine.get(line) ?? []).some((s) => offset >= s.headingStart && offset < s.headingEnd);
   };
-  const references = findReferences(text, lines, sections, isHeadingOrToc);
+  // Without sections there is nothing to refer to: the text is not scanned (and the next edit scans it all).
+  const candidates = sections.length ? knownCandidates ?? referenceCandidates(text, lines) : undefined;
+  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates) : [];
 
   const paragraphs: Paragraph[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
@@ -194,6 +200,7 @@ function documentFrom(text: string, stages: LineStages): PolicyDocument {
   }
   const doc: PolicyDocument = { text, format, lines, title, metadata, sections, roots, tocs, references, paragraphs, problems: [] };
   stagesOf.set(doc, stages);
+  if (candidates) candidatesOf.set(doc, candidates);
   return doc;
 }
 
@@ -216,7 +223,7 @@ export function reparsePolicy(previous: PolicyDocument, change: TextChange, text
     const edit = lineEdit(previous, change, text);
     if (edit) {
       const stages = reusableStages(edit);
-      if (stages) return documentFrom(text, stages);
+      if (stages) return documentFrom(text, stages, edit.candidates);
       // Otherwise the line stages run again, but on the previous line records and title keys: only the changed
       // line is read afresh.
       return parseText(text, previous.format, edit.lines, carriedLines(edit));
@@ -244,6 +251,8 @@ interface LineEdit {
   readonly lines: LineIndex;
   /** The previous line records: the changed line read afresh, later ones moved by `delta`. */
   readonly scanned: readonly ScannedLine[];
+  /** The reference candidates of the new text, when the previous ones could be moved. */
+  readonly candidates: ReferenceCandidates | undefined;
 }
 
 function lineEdit(previous: PolicyDocument, change: TextChange, text: string): LineEdit | undefined {
@@ -261,7 +270,9 @@ function lineEdit(previous: PolicyDocument, change: TextChange, text: string): L
   const scanned = old.scanned.slice();
   scanned[line] = scanLine(text, line, lines.starts[line], lines.ends[line]);
   for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);
-  return { previous, old, change, text, line, delta, lines, scanned };
+  const previousCandidates = candidatesOf.get(previous);
+  const candidates = previousCandidates && movedCandidates(previousCandidates, text, lines, (i) => scanned[i].blank, line, delta);
+  return { previous, old, change, text, line, delta, lines, scanned, candidates };
 }
 
 function hasLineBreak(s: string): boolean {
@@ -278,7 +289,7 @@ function carriedLines(edit: LineEdit): CarriedLines {
   const { old, line, delta } = edit;
   const lineKeys = old.lineKeys.slice();
   lineKeys[line] = undefined;
-  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), from: { stages: old, line, delta }, previousSections: edit.previous.sections };
+  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates };
 }
 
 /**

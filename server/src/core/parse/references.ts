@@ -10,30 +10,91 @@ import { titleIndex } from '../text/titleIndex';
 import { APPENDIX_KEYWORDS, Marker, parseMarker } from './numbering';
 
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
+const RE_NUMBERED = /\b(Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment)\s+(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])|第\s*([一二三四五六七八九十百零〇两\d]{1,6})\s*(条|章)|(附录|附件)\s*([一二三四五六七八九十\d]{1,3})/gu;
 
-interface QuotedSpan { start: number; end: number; inner: string }
+interface Span { readonly start: number; readonly end: number }
+interface QuotedSpan extends Span { readonly inner: string }
+interface NumberedMatch extends Span { readonly text: string }
 
 /**
- * Quoted passages, line by line. Straight quotes pair in order of appearance (the first opens, the second
- * closes), so a short "we" cannot pair with the next quotation's opening mark; curly and CJK quotes pair by shape.
+ * What the scans of the text find before any section is looked at: quoted passages and numbered-reference
+ * matches, each sorted by offset. Kept with each document, so that an edit rescans only its neighbourhood.
  */
-function quotedSpans(text: string, lines: LineIndex): QuotedSpan[] {
-  const out: QuotedSpan[] = [];
-  // One pass over the straight quote marks of the whole text; a mark on a later line starts a new pair.
+export interface ReferenceCandidates {
+  readonly quoted: readonly QuotedSpan[];
+  readonly numbered: readonly NumberedMatch[];
+}
+
+export function referenceCandidates(text: string, lines: LineIndex): ReferenceCandidates {
+  return scanCandidates(text, lines, 0, text.length);
+}
+
+/**
+ * The candidates that start in [from, to): quoted passages, line by line, and numbered matches. Straight quotes
+ * pair in order of appearance (the first opens, the second closes), so a short "we" cannot pair with the next
+ * quotation's opening mark; curly and CJK quotes pair by shape.
+ */
+function scanCandidates(text: string, lines: LineIndex, from: number, to: number): ReferenceCandidates {
+  const quoted: QuotedSpan[] = [];
+  // One pass over the straight quote marks; a mark on a later line starts a new pair.
   let open = -1;
   let openLine = -1;
-  for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) {
+  for (let k = text.indexOf('"', from); k >= 0 && k < to; k = text.indexOf('"', k + 1)) {
     const line = lineOf(lines, k);
     if (open < 0 || line !== openLine) { open = k; openLine = line; continue; }
-    if (k - open - 1 <= 160) out.push({ start: open, end: k + 1, inner: text.slice(open + 1, k) });
+    if (k - open - 1 <= 160) quoted.push({ start: open, end: k + 1, inner: text.slice(open + 1, k) });
     open = -1;
   }
-  RE_PAIRED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE_PAIRED.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] });
-  return out.sort((a, b) => a.start - b.start);
+  RE_PAIRED.lastIndex = from;
+  while ((m = RE_PAIRED.exec(text)) && m.index < to) quoted.push({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] });
+  quoted.sort((a, b) => a.start - b.start);
+  const numbered: NumberedMatch[] = [];
+  RE_NUMBERED.lastIndex = from;
+  while ((m = RE_NUMBERED.exec(text)) && m.index < to) numbered.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return { quoted, numbered };
 }
-const RE_NUMBERED = /\b(Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment)\s+(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])|第\s*([一二三四五六七八九十百零〇两\d]{1,6})\s*(条|章)|(附录|附件)\s*([一二三四五六七八九十\d]{1,3})/gu;
+
+/**
+ * The candidates after a change inside line `line` that moved later text by `delta` (no line break added or
+ * removed), from the previous ones. Only where a match that reads the changed line could start is scanned again:
+ * from the start of the second non-blank line before it (a numbered reference runs over line breaks, `第\n三\n条`,
+ * but through at most two earlier lines) to the end of the changed line. Undefined when a match crosses the edges
+ * of that stretch, or the text has lone carriage returns (quoted passages may run over them): scan everything.
+ */
+export function movedCandidates(previous: ReferenceCandidates, text: string, lines: LineIndex, isBlank: (line: number) => boolean, line: number, delta: number): ReferenceCandidates | undefined {
+  for (let i = 0; i + 1 < lines.length; i++) if (lines.starts[i + 1] - lines.ends[i] === 1 && text.charCodeAt(lines.ends[i]) === 13) return undefined;
+  let first = line;
+  for (let seen = 0; first > 0 && seen < 2;) if (!isBlank(--first)) seen++;
+  const from = lines.starts[first];
+  const to = line + 1 < lines.length ? lines.starts[line + 1] : text.length;
+  const fresh = scanCandidates(text, lines, from, to);
+  const quoted = spliced(previous.quoted, fresh.quoted, from, to, delta);
+  const numbered = quoted && spliced(previous.numbered, fresh.numbered, from, to, delta);
+  return quoted && numbered ? { quoted, numbered } : undefined;
+}
+
+/**
+ * The previous spans before `from` and after the rescanned stretch (moved), with the rescanned ones between
+ * (`to` is the stretch's end in the new text); undefined when a span crosses an edge of the stretch.
+ */
+function spliced<T extends Span>(previous: readonly T[], rescanned: readonly T[], from: number, to: number, delta: number): T[] | undefined {
+  const oldTo = to - delta;
+  const out: T[] = [];
+  let i = 0;
+  for (; i < previous.length && previous[i].start < from; i++) {
+    if (previous[i].end > from) return undefined;
+    out.push(previous[i]);
+  }
+  for (const s of rescanned) {
+    if (s.end > to) return undefined;
+    out.push(s);
+  }
+  for (; i < previous.length && previous[i].start < oldTo; i++) if (previous[i].end > oldTo) return undefined;
+  for (; i < previous.length; i++) out.push({ ...previous[i], start: previous[i].start + delta, end: previous[i].end + delta });
+  return out;
+}
+
 const RE_EXTERNAL_AFTER = /^\s*(\(\d+\)\s*)*(\([a-z]\)\s*)*(of|under|in)\s+(the\s+)?(?!this\b|our\b|these\b)[\p{Lu}\u4e00-\u9fff]/u;
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
@@ -97,11 +158,11 @@ export function sectionByTitle(sections: readonly Section[], title: string, min 
   return titleIndex(sections).best(title, min);
 }
 
-export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean): CrossReference[] {
+export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates): CrossReference[] {
   const out: CrossReference[] = [];
   if (sections.length === 0) return out;
   const taken: [number, number][] = [];
-  for (const q of quotedSpans(text, lines)) {
+  for (const q of candidates.quoted) {
     const inner = q.inner.trim();
     if (inner.length < 2) continue;
     const start = q.start + 1 + q.inner.indexOf(inner); // after the opening quote mark
@@ -124,22 +185,18 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     out.push({ kind: 'quoted', start, end: start + cleaned.length, line: lineOf(lines, start), text: cleaned, marker, title, target: target?.index });
     taken.push([q.start, q.end]);
   }
-  let m: RegExpExecArray | null;
-  RE_NUMBERED.lastIndex = 0;
   let t = 0;
   taken.sort((a, b) => a[0] - b[0]);
-  while ((m = RE_NUMBERED.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { start, end, text: written } of candidates.numbered) {
     while (t < taken.length && taken[t][1] <= start) t++;
     if (t < taken.length && taken[t][0] <= start) continue;
     if (isHeadingOrToc(start)) continue;
     // "Article 6 of the GDPR", "Section 1798.100 of the California Civil Code": another text, not this policy.
     if (RE_EXTERNAL_AFTER.test(text.slice(end, end + 40))) continue;
-    const marker = parseMarker(m[0]);
+    const marker = parseMarker(written);
     if (!marker) continue;
     const target = sectionByMarker(sections, marker);
-    out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: m[0], marker, title: '', target: target?.index });
+    out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: written, marker, title: '', target: target?.index });
   }
   out.sort((a, b) => a.start - b.start);
   return out;
