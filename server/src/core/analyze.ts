@@ -42,8 +42,8 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
   const settings = options.settings ?? defaultSettings();
   const previous = options.previous;
   const before = previous?.analysis.doc;
-  const doc = previous && before!.format === (options.format ?? 'plain')
-    ? reparsePolicy(before!, previous.change, text)
+  const doc = previous && before && before.format === (options.format ?? 'plain')
+    ? reparsePolicy(before, previous.change, text)
     : parsePolicy(text, { format: options.format });
   const contact = analyzeContact(doc);
   const context: RuleContext = { doc, settings, contact, today: options.today ?? new Date() };
