@@ -4,7 +4,7 @@
  * of checking the whole document again on every keystroke.
  *
  * The parts are compared, not inferred from the path the parser took, so reuse is only as good as the
- * comparison: every field is compared, offsets after they are moved by the edit (see `offsetMover`), everything
+ * comparison: every field is compared, offsets after they are moved by the edit (see `offsetMovers`), everything
  * else exactly. A field whose name is not listed as an offset is compared exactly, which can only make reuse
  * rarer, never wrong.
  */
