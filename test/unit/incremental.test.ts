@@ -33,18 +33,28 @@ function apply(text: string, c: TextChange): string {
 
 const INSERTS = ['x', ' ', '.', 'e', 'We ', '"', '“', '”', 'Section 3', 'Article 2', 'Contact Us', '[*]', 'privacy@example.com', '1. ', '(a) ', '· ', ':', ';', '😀', 'Effective Date: ', '\n', '\r\n', '', 'How we use your information. '];
 
+/**
+ * A real policy and a few edits in a row, spread through it, as a user types: each change with the text after it.
+ * Each is analysed from the previous result, as a server does.
+ */
+const typing = fc.tuple(fc.nat(BASES.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom(...INSERTS), fc.nat(4))
+  .map(([b, where, removed, inserted, steps]) => {
+    const edits: { change: TextChange; text: string }[] = [];
+    let text = BASES[b];
+    for (let k = 0; k <= steps; k++) {
+      const start = Math.min(text.length, Math.floor(((where + k * 0.137) % 1) * text.length));
+      const change = { start, end: Math.min(text.length, start + removed), newText: inserted };
+      text = apply(text, change);
+      edits.push({ change, text });
+    }
+    return { base: BASES[b], edits };
+  });
+
 describe('reparsePolicy', () => {
   it('equals a fresh parse after random edits of real policies', () => {
-    fc.assert(fc.property(
-      fc.nat(BASES.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom(...INSERTS), fc.nat(4),
-      (b, where, removed, inserted, steps) => {
-        let text = BASES[b];
-        let doc = parsePolicy(text);
-        // A few edits in a row, each re-parsed from the previous result, as a server does while the user types.
-        for (let k = 0; k <= steps; k++) {
-          const start = Math.min(text.length, Math.floor(((where + k * 0.137) % 1) * text.length));
-          const change = { start, end: Math.min(text.length, start + removed), newText: inserted };
-          text = apply(text, change);
+    fc.assert(fc.property(typing, ({ base, edits }) => {
+        let doc = parsePolicy(base);
+        for (const { change, text } of edits) {
           doc = reparsePolicy(doc, change, text);
           assert.deepEqual(plain(doc), plain(parsePolicy(text)));
         }
@@ -117,15 +127,9 @@ describe('analyzePolicy after an edit', () => {
     const checks = RULES.filter((r) => r.reads).map((r) => t.mock.method(r, 'check'));
     let incremental = 0;
     let checked = 0;
-    fc.assert(fc.property(
-      fc.nat(BASES.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom(...INSERTS), fc.nat(4),
-      (b, where, removed, inserted, steps) => {
-        let text = BASES[b];
-        let analysis = analyze(text);
-        for (let k = 0; k <= steps; k++) {
-          const start = Math.min(text.length, Math.floor(((where + k * 0.137) % 1) * text.length));
-          const change = { start, end: Math.min(text.length, start + removed), newText: inserted };
-          text = apply(text, change);
+    fc.assert(fc.property(typing, ({ base, edits }) => {
+        let analysis = analyze(base);
+        for (const { change, text } of edits) {
           const calls = checks.reduce((n, c) => n + c.mock.callCount(), 0);
           const next = analyze(text, { analysis, change });
           incremental++;

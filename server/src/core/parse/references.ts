@@ -23,10 +23,14 @@ interface NumberedMatch extends Span { readonly text: string }
 export interface ReferenceCandidates {
   readonly quoted: readonly QuotedSpan[];
   readonly numbered: readonly NumberedMatch[];
+  /** Lines broken by a lone carriage return, which quoted passages may run over: no partial rescans then. */
+  readonly loneCarriageReturns: boolean;
 }
 
 export function referenceCandidates(text: string, lines: LineIndex): ReferenceCandidates {
-  return scanCandidates(text, lines, 0, text.length);
+  let loneCarriageReturns = false;
+  for (let i = 0; i + 1 < lines.length && !loneCarriageReturns; i++) loneCarriageReturns = lines.starts[i + 1] - lines.ends[i] === 1 && text.charCodeAt(lines.ends[i]) === 13;
+  return { ...scanCandidates(text, lines, 0, text.length), loneCarriageReturns };
 }
 
 /**
@@ -34,7 +38,7 @@ export function referenceCandidates(text: string, lines: LineIndex): ReferenceCa
  * pair in order of appearance (the first opens, the second closes), so a short "we" cannot pair with the next
  * quotation's opening mark; curly and CJK quotes pair by shape.
  */
-function scanCandidates(text: string, lines: LineIndex, from: number, to: number): ReferenceCandidates {
+function scanCandidates(text: string, lines: LineIndex, from: number, to: number): { quoted: QuotedSpan[]; numbered: NumberedMatch[] } {
   const quoted: QuotedSpan[] = [];
   // One pass over the straight quote marks; a mark on a later line starts a new pair.
   let open = -1;
@@ -63,7 +67,8 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
  * of that stretch, or the text has lone carriage returns (quoted passages may run over them): scan everything.
  */
 export function movedCandidates(previous: ReferenceCandidates, text: string, lines: LineIndex, isBlank: (line: number) => boolean, line: number, delta: number): ReferenceCandidates | undefined {
-  for (let i = 0; i + 1 < lines.length; i++) if (lines.starts[i + 1] - lines.ends[i] === 1 && text.charCodeAt(lines.ends[i]) === 13) return undefined;
+  // The change kept every line break, so the previous answer about lone carriage returns still holds.
+  if (previous.loneCarriageReturns) return undefined;
   let first = line;
   for (let seen = 0; first > 0 && seen < 2;) if (!isBlank(--first)) seen++;
   const from = lines.starts[first];
@@ -71,7 +76,7 @@ export function movedCandidates(previous: ReferenceCandidates, text: string, lin
   const fresh = scanCandidates(text, lines, from, to);
   const quoted = spliced(previous.quoted, fresh.quoted, from, to, delta);
   const numbered = quoted && spliced(previous.numbered, fresh.numbered, from, to, delta);
-  return quoted && numbered ? { quoted, numbered } : undefined;
+  return quoted && numbered ? { quoted, numbered, loneCarriageReturns: false } : undefined;
 }
 
 /**
