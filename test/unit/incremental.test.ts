@@ -108,6 +108,27 @@ describe('reparsePolicy', () => {
     }
   });
 
+  it('judges a numbered line again when the line after it changes (its score reads that line)', () => {
+    // Numbering the line after "N. …" makes the two one sequence, which can turn the first from a heading into a
+    // list item; the verdicts kept across edits must not keep the first line's old score.
+    let changedHeadings = 0;
+    for (const base of [...BASES, 'Policy\n\n1. Data we keep\nWe keep records of your orders.\n\n2. Contact us\n\nWrite to us.\n']) {
+      const doc = parsePolicy(base);
+      const lines = doc.lines;
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const m = /^\s*(\d{1,2})\.\s+\S/.exec(base.slice(lines.starts[i], lines.ends[i]));
+        const next = base.slice(lines.starts[i + 1], lines.ends[i + 1]);
+        if (!m || next.trim() === '' || /^\s*[\d(（·•*-]/.test(next)) continue;
+        const change = { start: lines.starts[i + 1], end: lines.starts[i + 1], newText: `${Number(m[1]) + 1}. ` };
+        const text = apply(base, change);
+        const fresh = parsePolicy(text);
+        assert.deepEqual(plain(reparsePolicy(doc, change, text)), plain(fresh), `numbering line ${i + 2}`);
+        if (doc.sections.some((s) => s.line === i) !== fresh.sections.some((s) => s.line === i)) changedHeadings++;
+      }
+    }
+    assert.ok(changedHeadings > 0, 'some edit turns the numbered line before it from a heading into a list item');
+  });
+
   it('falls back to a full parse for a change that does not fit the previous text', () => {
     const text = 'Policy\n\n1. One\n\nBody text here.\n';
     const doc = parsePolicy(text);

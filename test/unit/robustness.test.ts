@@ -12,7 +12,7 @@ import { Analysis, analyzePolicy, applyEdits, fixAll, fixesFor } from '../../ser
 import { OutlineNode, foldingRanges, outline } from '../../server/src/core/features/outline';
 import { positionAt } from '../../server/src/core/positions';
 import type { Edit } from '../../server/src/core/rules/types';
-import { RE_PLACEHOLDER, findAll, findPlaceholders } from '../../server/src/core/text/patterns';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll, findPlaceholders, hasEmail, hasPhone, hasUrl } from '../../server/src/core/text/patterns';
 
 const ROOT = join(__dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -144,5 +144,16 @@ describe('fast paths give the same answers as the plain patterns', () => {
       const text = pieces.join('');
       assert.deepEqual(findPlaceholders(text), findAll(RE_PLACEHOLDER, text));
     }), { numRuns: 2000 });
+  });
+
+  // hasEmail, hasUrl and hasPhone look for a character the pattern needs before running it.
+  const CONTACT_PIECES = ['a', 'B', '@', '.', 'example', 'com', 'http', 'https', 'HTTP', '://', 'www', 'WWW.', '/', ' ', '+', '(', ')', '-', '1', '23', '456', '７', '电话', 'é', '\n'];
+  it('hasEmail, hasUrl and hasPhone agree with their patterns', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...CONTACT_PIECES), { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      assert.equal(hasEmail(text), findAll(RE_EMAIL, text).length > 0, text);
+      assert.equal(hasUrl(text), findAll(RE_URL, text).length > 0, text);
+      assert.equal(hasPhone(text), findAll(RE_PHONE, text).length > 0, text);
+    }), { numRuns: 3000 });
   });
 });

@@ -6,7 +6,7 @@
 import type { PolicyDocument, Section } from './model';
 import type { ContactChannel } from './settings';
 import { normalizeTitle } from './text/titles';
-import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, digitCount, findAll, isValidEmail, isValidPhone, isValidUrl } from './text/patterns';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, digitCount, findAll, hasEmail, hasUrl, isValidEmail, isValidPhone, isValidUrl } from './text/patterns';
 
 export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
 
@@ -65,8 +65,8 @@ export function fieldKindOfLabel(label: string): FieldKind | undefined {
 const RE_FIELD = /^([^:：\n]{1,40}?)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
 
 function kindOfValue(value: string): ContactChannel | 'website' | undefined {
-  if (findAll(RE_EMAIL, value).length) return 'email';
-  if (findAll(RE_URL, value).length) return 'website';
+  if (hasEmail(value)) return 'email';
+  if (hasUrl(value)) return 'website';
   const phone = findAll(RE_PHONE, value)[0];
   if (phone && digitCount(phone.text) >= 7) return 'phone';
   return undefined;

@@ -147,6 +147,46 @@ export interface HeadingInput {
   keyOfLine?: (l: ScannedLine) => string;
   /** Inline headings of a line already known (from the previous version of the document), or undefined. */
   knownInline?: (l: ScannedLine) => HeadingDraft[] | undefined;
+  /** The inline heading search for the tables' entries, when the caller has built it (see inlineHeadingFinder). */
+  inlineFinder?: InlineHeadingFinder;
+  /** Per-line answers kept across edits of the document (see LineVerdicts). */
+  verdicts?: LineVerdicts;
+}
+
+/**
+ * What heading detection concludes from one line and the next non-blank line alone: the score of its own number,
+ * and whether it is a standard section title. Kept with the document's line stages, so that after an edit only
+ * the changed line and the one before it are judged again (see forget).
+ */
+export class LineVerdicts {
+  /** headingScore of each line with its own marker; NaN until computed. */
+  private readonly scores: Float64Array;
+  /** isCanonicalTitle of each line: 0 until computed, 1 yes, 2 no. */
+  private readonly canonical: Uint8Array;
+  constructor(lineCount: number, from?: LineVerdicts) {
+    this.scores = from ? from.scores.slice() : new Float64Array(lineCount).fill(NaN);
+    this.canonical = from ? from.canonical.slice() : new Uint8Array(lineCount);
+  }
+  /** Forgets what was concluded of a line (its text changed, or the next non-blank line did). */
+  forget(line: number): this {
+    if (line >= 0 && line < this.scores.length) {
+      this.scores[line] = NaN;
+      this.canonical[line] = 0;
+    }
+    return this;
+  }
+  score(scanned: readonly ScannedLine[], l: ScannedLine, marker: Marker): number {
+    // A marker resolved to its alternative reading (`I.` as a letter) is scored afresh: the cache holds the line's own.
+    if (marker !== l.marker) return headingScore(scanned, l, marker);
+    let s = this.scores[l.index];
+    if (Number.isNaN(s)) this.scores[l.index] = s = headingScore(scanned, l, marker);
+    return s;
+  }
+  isCanonical(l: ScannedLine): boolean {
+    let v = this.canonical[l.index];
+    if (v === 0) this.canonical[l.index] = v = isCanonicalTitle(l.title) ? 1 : 2;
+    return v === 1;
+  }
 }
 
 export function findHeadings(input: HeadingInput): HeadingDraft[] {
@@ -213,7 +253,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         groupSizes.push(0);
       }
       openGroups.set(key, { group, last: marker });
-      let score = headingScore(scanned, l, marker);
+      let score = input.verdicts ? input.verdicts.score(scanned, l, marker) : headingScore(scanned, l, marker);
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.
       const runIn = isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title);
@@ -229,7 +269,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     // 3. Unnumbered headings.
     if (tocTargets.has(l.index)) {
       drafts.push(lineDraft(l, undefined, 'toc', true));
-    } else if (isTitleLike(l, 80) && isCanonicalTitle(l.title)) {
+    } else if (isTitleLike(l, 80) && (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title))) {
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
       const k = previousNonBlank(scanned, l.index);
@@ -301,7 +341,7 @@ const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u3000]+|[
  */
 function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
   const { scanned, excluded } = input;
-  const inLine = inlineHeadingFinder(input.tocs.flatMap((t) => t.lines.map((i) => scanned[i].title)));
+  const inLine = input.inlineFinder ?? inlineHeadingFinder(input.tocs.flatMap((t) => t.lines.map((i) => scanned[i].title)));
   if (!inLine) return [];
   const out: HeadingDraft[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {

@@ -8,10 +8,10 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, findHeadings, inlineHeadingFinder, isCanonicalTitle, numberedLineTraits } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, findHeadings, inlineHeadingFinder, isCanonicalTitle, numberedLineTraits } from './headings';
 import { findMarkdownHeadings } from './markdown';
 import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
-import { LineSet, ScannedLine, scanLine, scanLines, shiftedLine } from './scan';
+import { LineSet, ScannedLine, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
 import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 
@@ -85,6 +85,7 @@ interface LineStages {
   readonly inlineHeadings: InlineHeadingFinder | undefined;
   readonly lineKeys: readonly (string | undefined)[];
   readonly keyIsTitleKey: Uint8Array;
+  readonly verdicts: LineVerdicts;
   /** Title keys of the table-of-contents entries: a line with one of them may be a heading. */
   readonly entryKeys: ReadonlySet<string>;
   /** The sections of the document these stages were moved from, whose title index may be reused. */
@@ -100,6 +101,7 @@ interface CarriedLines {
   readonly scanned: readonly ScannedLine[];
   readonly lineKeys: (string | undefined)[];
   readonly keyIsTitleKey: Uint8Array;
+  readonly verdicts: LineVerdicts;
   /** The previous version's stages, the changed line and the change's length: its inline headings may be reused. */
   readonly from?: { readonly stages: LineStages; readonly line: number; readonly delta: number };
   /** The previous version's sections, whose title index is reused if the titles came out the same. */
@@ -130,9 +132,13 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     return key;
   };
 
+  // Per-line verdicts of heading detection, likewise kept across edits.
+  const verdicts = carried?.verdicts ?? new LineVerdicts(scanned.length);
+
   let drafts: HeadingDraft[];
   let explicitLevels: number[] | undefined;
   let tocDrafts: TocDraft[];
+  let inlineHeadings: InlineHeadingFinder | undefined;
   const markdown = format === 'markdown'
     ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
     : undefined;
@@ -140,22 +146,30 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   if (markdown && markdown.drafts.length > 0) {
     const notEntries = new LineSet(scanned.length, excluded).addAll(markdown.drafts.map((d) => d.line));
     tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine);
+    inlineHeadings = entryFinder(scanned, tocDrafts);
     drafts = markdown.drafts;
     explicitLevels = markdown.levels;
   } else {
     tocDrafts = detectTocs(text, scanned, excluded, keyOfLine);
+    const knownInline = carried?.from && knownInlineHeadings(carried.from, excluded, tocDrafts);
+    // The search is built from the entries' titles: while the tables are the same lines, the previous one serves.
+    inlineHeadings = knownInline ? carried?.from?.stages.inlineHeadings : entryFinder(scanned, tocDrafts);
     const withToc = new LineSet(scanned.length, excluded);
     for (const t of tocDrafts) withToc.addAll(t.lines);
-    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline: carried?.from && knownInlineHeadings(carried.from, excluded, tocDrafts) });
+    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
   for (const t of tocDrafts) structureLines.addAll(t.lines);
-  const inlineHeadings = tocDrafts.length ? inlineHeadingFinder(tocDrafts.flatMap((t) => t.lines.map((i) => scanned[i].title))) : undefined;
   const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => keyOfLine(scanned[i]))));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
-    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, entryKeys, previousSections: carried?.previousSections,
+    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections,
   }, carried?.candidates);
+}
+
+/** The search for headings run into long lines, from the entries of the tables of contents. */
+function entryFinder(scanned: readonly ScannedLine[], tocDrafts: readonly TocDraft[]): InlineHeadingFinder | undefined {
+  return tocDrafts.length ? inlineHeadingFinder(tocDrafts.flatMap((t) => t.lines.map((i) => scanned[i].title))) : undefined;
 }
 
 /** The whole-document stages: sections, tables of contents, references and paragraphs from the line stages. */
@@ -279,6 +293,14 @@ function hasLineBreak(s: string): boolean {
   return s.includes('\n') || s.includes('\r');
 }
 
+/**
+ * The previous version's line verdicts without those the edit may change: the edited line's, and those of the
+ * non-blank line before it, whose score reads the line after it.
+ */
+function forgottenVerdicts(edit: LineEdit): LineVerdicts {
+  return new LineVerdicts(edit.scanned.length, edit.old.verdicts).forget(edit.line).forget(previousNonBlank(edit.old.scanned, edit.line));
+}
+
 /** A heading draft after a change of length `delta` on an earlier line. */
 function movedDraft(d: HeadingDraft, delta: number): HeadingDraft {
   return { ...d, start: d.start + delta, end: d.end + delta, titleStart: d.titleStart + delta };
@@ -289,7 +311,7 @@ function carriedLines(edit: LineEdit): CarriedLines {
   const { old, line, delta } = edit;
   const lineKeys = old.lineKeys.slice();
   lineKeys[line] = undefined;
-  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates };
+  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates };
 }
 
 /**
@@ -344,12 +366,14 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
   const { old, line, delta } = edit;
   const lineKeys = forgetKey ? old.lineKeys.slice() : old.lineKeys;
   if (forgetKey) (lineKeys as (string | undefined)[])[line] = undefined;
+  const verdicts = forgetKey ? forgottenVerdicts(edit) : old.verdicts;
   const move = (offset: number) => offset + delta;
   return {
     ...old,
     lines: edit.lines,
     scanned: edit.scanned,
     lineKeys,
+    verdicts,
     previousSections: edit.previous.sections,
     metadata: old.metadata.map((m) => (m.line > line ? { ...m, start: move(m.start), end: move(m.end), valueStart: move(m.valueStart) } : m)),
     title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,

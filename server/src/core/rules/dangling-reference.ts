@@ -1,11 +1,15 @@
 /** dangling-reference: text that promises details "as follows" or "below" that never come. */
 import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
-import { RE_EMAIL, RE_PHONE, RE_URL, findAll } from '../text/patterns';
+import { hasEmail, hasPhone, hasUrl } from '../text/patterns';
 import { firstSectionAfter, sectionAt } from '../sections';
 
 const RE_PROMISE = /\b(as follows|the following(?: (?:ways|channels|methods|means|details|information|contact details))?|(?:listed|set out|shown|described) below)\s*[.:：]\s*$|如下[。:：]?\s*$/i;
 const RE_PROMISE_WORDS = /follows|following|below|如下/i;
+/** The last character of every RE_PROMISE match (before trailing spaces): `.`, `:`, `：`, `。` or `下`. */
+function mayEndPromise(c: number): boolean {
+  return c === 46 || c === 58 || c === 0xff1a || c === 0x3002 || c === 0x4e0b;
+}
 const RE_CONTACT_WORDS = /contact|reach|write to|联系/i;
 const RE_CONTACT_DETAIL = /(e-?mail|phone|tel|address|fax|post|website|form|电话|邮箱|地址)\s*[:：]/i;
 
@@ -18,8 +22,8 @@ export const danglingReference: Rule = {
     for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
       const p = doc.paragraphs[atParagraph];
       // Cheap test first: the promise words must be near the end of the paragraph.
-      const tail = doc.text.slice(Math.max(p.start, p.end - 40), p.end);
-      if (!RE_PROMISE_WORDS.test(tail)) continue;
+      const tail = doc.text.slice(Math.max(p.start, p.end - 40), p.end).trimEnd();
+      if (!mayEndPromise(tail.charCodeAt(tail.length - 1)) || !RE_PROMISE_WORDS.test(tail)) continue;
       const text = doc.text.slice(Math.max(p.start, p.end - 300), p.end);
       const m = RE_PROMISE.exec(text);
       if (!m) continue;
@@ -34,7 +38,8 @@ export const danglingReference: Rule = {
       const sentence = body.slice(Math.max(0, body.search(/[^.。!?]*$/)));
       const aboutContact = RE_CONTACT_WORDS.test(sentence);
       const nothingFollows = following.trim() === '' && !hasChildren;
-      const noContactDetails = aboutContact && !RE_CONTACT_DETAIL.test(following.slice(0, 600)) && !findAll(RE_EMAIL, following.slice(0, 600)).length && !findAll(RE_URL, following.slice(0, 600)).length && !findAll(RE_PHONE, following.slice(0, 300)).length;
+      const near = following.slice(0, 600);
+      const noContactDetails = aboutContact && !RE_CONTACT_DETAIL.test(near) && !hasEmail(near) && !hasUrl(near) && !hasPhone(following.slice(0, 300));
       if (!nothingFollows && !noContactDetails) continue;
       const start = p.end - (text.length - m.index);
       out.push({

@@ -69,6 +69,26 @@ export const RE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'(),，。；;]{2,300
 /** A run that looks like a phone number: optional +, digits with spaces, dots, dashes or parentheses. */
 export const RE_PHONE = /(?<![\p{L}\p{N}])\+?(?:\(\s*\+?\d{1,4}\s*\)|\d)[\d\s().\-–]{5,24}\d(?![\p{L}\p{N}])/gu;
 
+// What each pattern cannot match without: looked for first, since the patterns are slow to fail over long text
+// (an email pattern tries every word as the part before an @).
+const RE_URL_START = /https?:\/\/|www\./i;
+const RE_DIGIT = /\d/;
+
+/** Whether `text` holds something RE_EMAIL matches. */
+export function hasEmail(text: string): boolean {
+  return text.includes('@') && findAll(RE_EMAIL, text).length > 0;
+}
+
+/** Whether `text` holds something RE_URL matches. */
+export function hasUrl(text: string): boolean {
+  return RE_URL_START.test(text) && findAll(RE_URL, text).length > 0;
+}
+
+/** Whether `text` holds something RE_PHONE matches. */
+export function hasPhone(text: string): boolean {
+  return RE_DIGIT.test(text) && findAll(RE_PHONE, text).length > 0;
+}
+
 export function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) n++; }
