@@ -5,6 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { PolicyDocument } from '../../server/src/core/model';
@@ -187,5 +189,36 @@ describe('analyzePolicy after an edit', () => {
     const renumbered = analyze(apply(text, renumber), { analysis: before, change: renumber });
     assert.equal(gapChecks.mock.callCount(), checksBefore + 1);
     assert.equal(renumbered.findings.filter((f) => f.code === 'numbering-gap').length, 0);
+  });
+});
+
+describe('memory across edits', () => {
+  it('does not keep every version of the text alive while typing through a long policy', () => {
+    // Strings cut from a text keep the whole text alive (see text/detached.ts). Records carried from version to
+    // version must not hold on to the version they were read from: after the first edits, typing on further lines
+    // should not grow the heap by a text per edit. Measured on a collected heap (gc exposed for this test only).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let text = '';
+    for (let copy = 0; text.length < 1_000_000; copy++) text += BASES.map((b) => b.replace(/Privacy/g, `Privacy ${copy}`)).join('\n\n');
+    const settings = defaultSettings();
+    let analysis = analyzePolicy(text, { settings });
+    const heapAfter = (edits: number, from: number): number => {
+      for (let k = 0; k < edits; k++) {
+        // The end of a line spread through the text, one after another, as the benchmark types.
+        let at = text.indexOf('\n', Math.floor(((from + k + 0.5) / 80) * text.length));
+        if (at < 0) at = text.length;
+        const change = { start: at, end: at, newText: k % 2 ? ' ' : 'x' };
+        text = apply(text, change);
+        analysis = analyzePolicy(text, { settings, previous: { analysis, change } });
+      }
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const settled = heapAfter(10, 0);
+    const later = heapAfter(40, 10);
+    const textBytes = 2 * text.length;
+    // Forty versions kept would be forty texts; allow a few (the caches hold the previous version's sections).
+    assert.ok(later - settled < 8 * textBytes, `the heap grew by ${((later - settled) / 1e6).toFixed(1)} MB over 40 edits of a ${(textBytes / 1e6).toFixed(1)} MB text`);
   });
 });

@@ -9,6 +9,7 @@
  * table of contents.
  */
 import type { HeadingSource } from '../model';
+import { detached } from '../text/detached';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
@@ -416,7 +417,7 @@ export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadi
         if (at === 0 && endAt >= lineText.length) continue; // the whole line: not inline
         out.push({
           line: l.index, start: l.start + at, end: l.start + endAt, titleStart: l.start + titleAt,
-          title: m[0], marker: numbered, source: 'inline', inline: true, top: true, appendix: false,
+          title: detached(m[0]), marker: numbered, source: 'inline', inline: true, top: true, appendix: false,
         });
         lastEnd = endAt;
         break;

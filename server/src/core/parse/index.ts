@@ -282,7 +282,7 @@ function lineEdit(previous: PolicyDocument, change: TextChange, text: string): L
   if (change.start < BINARY_PROBE && looksBinary(text)) return undefined;
   const lines = shiftedLineIndex(old.lines, line, delta);
   const scanned = old.scanned.slice();
-  scanned[line] = scanLine(text, line, lines.starts[line], lines.ends[line]);
+  scanned[line] = scanLine(text, line, lines.starts[line], lines.ends[line], true);
   for (let i = line + 1; i < scanned.length; i++) scanned[i] = shiftedLine(scanned[i], delta);
   const previousCandidates = candidatesOf.get(previous);
   const candidates = previousCandidates && movedCandidates(previousCandidates, text, lines, (i) => scanned[i].blank, line, delta);

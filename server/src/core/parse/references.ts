@@ -5,6 +5,7 @@
  * Each is resolved to a section by its number first, then by its title.
  */
 import type { CrossReference, Section } from '../model';
+import { detached } from '../text/detached';
 import { LineIndex, lineOf } from '../text/lines';
 import { titleIndex } from '../text/titleIndex';
 import { APPENDIX_KEYWORDS, Marker, parseMarker } from './numbering';
@@ -74,8 +75,9 @@ export function movedCandidates(previous: ReferenceCandidates, text: string, lin
   const from = lines.starts[first];
   const to = line + 1 < lines.length ? lines.starts[line + 1] : text.length;
   const fresh = scanCandidates(text, lines, from, to);
-  const quoted = spliced(previous.quoted, fresh.quoted, from, to, delta);
-  const numbered = quoted && spliced(previous.numbered, fresh.numbered, from, to, delta);
+  // Carried on to later versions of the text: their strings must not keep this version alive (see detached).
+  const quoted = spliced(previous.quoted, fresh.quoted.map((q) => ({ ...q, inner: detached(q.inner) })), from, to, delta);
+  const numbered = quoted && spliced(previous.numbered, fresh.numbered.map((n) => ({ ...n, text: detached(n.text) })), from, to, delta);
   return quoted && numbered ? { quoted, numbered, loneCarriageReturns: false } : undefined;
 }
 

@@ -2,6 +2,7 @@
  * First pass over the lines: where each line's text starts and ends, and what it begins with (a numbering
  * marker, a bullet, or plain text). Everything later works on these records instead of re-reading the text.
  */
+import { detached } from '../text/detached';
 import { LineIndex } from '../text/lines';
 import { Marker, bulletLength, parseMarker } from './numbering';
 
@@ -46,8 +47,11 @@ export function scanLines(text: string, lines: LineIndex): ScannedLine[] {
   return out;
 }
 
-/** The record of line `index`, whose content (without its line break) is text[lineStart, lineEnd). */
-export function scanLine(text: string, index: number, lineStart: number, lineEnd: number): ScannedLine {
+/**
+ * The record of line `index`, whose content (without its line break) is text[lineStart, lineEnd). `carried`: the
+ * record will outlive this version of the text (see detached), so its title is a copy.
+ */
+export function scanLine(text: string, index: number, lineStart: number, lineEnd: number, carried = false): ScannedLine {
   let s = lineStart;
   let e = lineEnd;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -58,7 +62,8 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   const bullet = marker ? 0 : bulletLength(head);
   let titleStart = s + (marker ? marker.length : bullet);
   while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
-  const title = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
+  const cut = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
+  const title = carried ? detached(cut) : cut;
   return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title) };
 }
 
