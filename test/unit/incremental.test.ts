@@ -131,6 +131,24 @@ describe('reparsePolicy', () => {
     assert.ok(changedHeadings > 0, 'some edit turns the numbered line before it from a heading into a list item');
   });
 
+  it('finds headings by their shape again when a body line around them changes how it ends or starts', () => {
+    // Without numbers, "Sharing of Information" is a heading because the line before it ends a sentence and the
+    // line after it starts one: body-line edits that change either must not reuse the previous outline.
+    const long = 'We collect your name, your email address and the settings you choose, and we keep them in our own data centre in Frankfurt, which is certified to ISO 27001.';
+    const text = `Privacy Notice\n\nThis notice says what the Acme app does with your data.\n\nInformation We Keep\n${long}\nSharing of Information\nWe share data with our host only.\n\nContact Us\nEmail: privacy@acme.example\n`;
+    const doc = parsePolicy(text);
+    const heading = (d: PolicyDocument) => d.sections.some((s) => s.title === 'Sharing of Information');
+    assert.ok(heading(doc));
+    const endOfLong = text.indexOf(long) + long.length - 1;
+    const startOfNext = text.indexOf('We share');
+    for (const change of [{ start: endOfLong, end: endOfLong + 1, newText: '' }, { start: startOfNext, end: startOfNext + 1, newText: 'w' }]) {
+      const next = apply(text, change);
+      const fresh = parsePolicy(next);
+      assert.ok(!heading(fresh), JSON.stringify(change));
+      assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(fresh), JSON.stringify(change));
+    }
+  });
+
   it('falls back to a full parse for a change that does not fit the previous text', () => {
     const text = 'Policy\n\n1. One\n\nBody text here.\n';
     const doc = parsePolicy(text);

@@ -248,6 +248,54 @@ Mozilla Firefox
 `);
   });
 
+  it('a policy without numbers: title-cased lines followed by body text are headings', () => {
+    expectOutline(`
+Acme Calendar Privacy Policy
+Last updated: 1 March 2026
+
+Acme Ltd makes a calendar app. This policy explains what we collect and why.
+
+⟦1⟧WHAT WE COLLECT
+We collect your name and email address when you sign up.
+
+⟦1⟧Sharing of Information
+We share data with our hosting provider:
+- Northwind Hosting, in the EU.
+
+⟦1⟧Third-Party Links
+Events may link to other websites, which have policies of their own.
+Northwind Hosting
+stores the backups in the EU as well.
+
+⟦1⟧Do Not Track
+We do not respond to Do Not Track signals.
+Customer Support: Open Every Day
+Our team answers within a day.
+
+⟦1⟧Contact Us
+Email: privacy@acme.example
+`);
+  });
+
+  it('title-cased lines stay body text in a numbered policy, or when only one would be a heading', () => {
+    expectOutline(`
+Acme Ltd makes a calendar app and this notice says what it does with your data, in plain words.
+⟦1⟧1. Scope
+This notice covers the app and the website.
+
+Account Login
+Your phone number is collected when you log in.
+⟦1⟧2. Retention
+We keep data for a year.
+`);
+    expectOutline(`
+Acme Ltd makes a calendar app and this notice says what it does with your data, in plain words.
+
+Northwind Calendars
+Everything here applies to the Northwind Calendars app too.
+`);
+  });
+
   it('title and metadata lines are not sections', () => {
     const doc = parsePolicy('Privacy Policy\n\nEffective Date: [***]\nLast updated: 1 November 2021\n\n1. Scope\nThis covers everything.\n');
     assert.equal(doc.title?.text, 'Privacy Policy');

@@ -8,7 +8,7 @@ import type { LineIndex } from './text/lines';
 export type PolicyFormat = 'plain' | 'markdown';
 
 /** Why the parser took a line for a heading. */
-export type HeadingSource = 'numbered' | 'toc' | 'canonical' | 'markdown' | 'inline' | 'bracket';
+export type HeadingSource = 'numbered' | 'toc' | 'canonical' | 'markdown' | 'inline' | 'bracket' | 'shape';
 
 export interface Section {
   readonly index: number;

@@ -274,7 +274,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
       const k = previousNonBlank(scanned, l.index);
-      const shortText = (x: number) => x >= 0 && !scanned[x].marker && !scanned[x].bullet && isTitleLike(scanned[x], 80) && !/[:：]/.test(scanned[x].title);
+      const shortText = (x: number) => x >= 0 && isShortText(scanned[x]);
       if (j >= 0 && !(shortText(j) && shortText(k))) drafts.push(lineDraft(l, undefined, 'canonical', false));
     }
   }
@@ -298,8 +298,79 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // 4. Headings run into long lines, recovered from the table of contents.
   drafts.push(...findInlineHeadings(input));
 
+  // 5. A policy without numbered headings (a web page pasted as text) marks its headings by their shape alone.
+  if (!drafts.some((d) => d.source === 'numbered')) drafts.push(...findShapedHeadings(input, drafts));
+
   drafts.sort((a, b) => a.start - b.start);
   return drafts;
+}
+
+/** A short line of text that could be one cell of a flattened table or list, not a sentence of the body. */
+export function isShortText(l: ScannedLine): boolean {
+  return !l.marker && !l.bullet && isTitleLike(l, 80) && !RE_ANY_COLON.test(l.title) && !RE_TERMINAL.test(l.title);
+}
+
+const RE_ANY_COLON = /[:：]/;
+/** Ends a sentence, or introduces what follows. */
+const RE_TERMINAL = /[.。!！?？:：]["”’)）]?$/;
+/** Words a title writes in lower case ("Sharing of Information", "How We Use Your Data"). */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'into', 'per', 'via', 'vs']);
+const RE_LOWER_START = /^\p{Ll}/u;
+
+/** Whether a line's text ends a sentence (read from the text: long lines' titles are cut). */
+export function endsSentence(text: string, l: ScannedLine): boolean {
+  return !l.blank && RE_TERMINAL.test(text.slice(Math.max(l.start, l.end - 2), l.end));
+}
+
+/** Whether a line starts with a lower-case letter, as the continuation of a wrapped sentence does. */
+export function startsLowerCase(l: ScannedLine): boolean {
+  return RE_LOWER_START.test(l.title);
+}
+
+/** Written as a title: every word capitalised but the small ones ("Sharing of Information"), or all in capitals. */
+function titleCased(title: string): boolean {
+  const words = title.split(' ');
+  if (words.length > 10) return false;
+  let letters = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    const first = word.search(/\p{L}/u);
+    if (first < 0) continue;
+    const c = word[first];
+    if (c === c.toLowerCase() && c !== c.toUpperCase()) {
+      // A lower-case word: allowed when it is a small word, but never first.
+      if (letters === 0 || !MINOR_WORDS.has(word.toLowerCase())) return false;
+    } else capitalised++;
+    letters++;
+  }
+  return capitalised > 0;
+}
+
+/**
+ * Unnumbered headings by their shape: a short title-cased line without end punctuation (and no label colon),
+ * standing after a blank line or a finished sentence, and followed by body text (a sentence, a paragraph or a
+ * list) that does not continue it in lower case. Only in a policy with no numbered headings, and only when at
+ * least two headings come out of it (with the standard titles and entries already found): one such line alone
+ * is more often a company name or a signature than a heading.
+ */
+function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[]): HeadingDraft[] {
+  const { text, scanned, excluded } = input;
+  const taken = new Set(found.map((d) => d.line));
+  const out: HeadingDraft[] = [];
+  for (let atLine = 0; atLine < scanned.length; atLine++) {
+    const l = scanned[atLine];
+    if (l.blank || l.marker || l.bullet || !isTitleLike(l, 80) || excluded.has(l.index) || taken.has(l.index)) continue;
+    if (RE_ANY_COLON.test(l.title) || RE_TERMINAL.test(l.title) || !titleCased(l.title)) continue;
+    const j = nextNonBlank(scanned, l.index);
+    if (j < 0) continue;
+    const next = scanned[j];
+    const body = next.marker || next.bullet || !isTitleLike(next, 80) || endsSentence(text, next);
+    if (!body || startsLowerCase(next)) continue;
+    const k = previousNonBlank(scanned, l.index);
+    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k)) continue;
+    out.push(lineDraft(l, undefined, 'shape', false));
+  }
+  return out.length + found.length >= 2 ? out : [];
 }
 
 function lineDraft(l: ScannedLine, marker: Marker | undefined, source: HeadingSource, top: boolean): HeadingDraft {

@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, findHeadings, inlineHeadingFinder, isCanonicalTitle, numberedLineTraits } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, startsLowerCase } from './headings';
 import { findMarkdownHeadings } from './markdown';
 import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
@@ -355,6 +355,9 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // (The traits read the following lines too, which the change leaves as they were.)
   if (was.marker && numberedLineTraits(old.scanned, was) !== numberedLineTraits(old.scanned, now)) return undefined;
   if (isShortText(was) !== isShortText(now)) return undefined;
+  // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
+  // how the line after them starts.
+  if (!old.drafts.some((d) => d.source === 'numbered') && (endsSentence(edit.previous.text, was) !== endsSentence(text, now) || startsLowerCase(was) !== startsLowerCase(now))) return undefined;
   if (findMetadata(text, [now]).length > 0) return undefined;
   if (isTocCue(edit.previous.text, was) !== isTocCue(text, now)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
@@ -389,11 +392,6 @@ function plainBodyLine(l: ScannedLine, entryKeys: ReadonlySet<string>): boolean 
   if (!isTitleLike(l)) return true;
   if (!/[.。]$/.test(l.title)) return false;
   return !entryKeys.has(titleKey(entryTitle(l.title))) && !(isTitleLike(l, 80) && isCanonicalTitle(l.title));
-}
-
-/** The neighbour test of a standard title (headings.ts): a short line without a colon. */
-function isShortText(l: ScannedLine): boolean {
-  return !l.marker && !l.bullet && isTitleLike(l, 80) && !/[:：]/.test(l.title);
 }
 
 /** The line index after a change inside line `line` that changed its length by `delta`. */
