@@ -147,6 +147,14 @@ describe('reparsePolicy', () => {
       assert.ok(!heading(fresh), JSON.stringify(change));
       assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(fresh), JSON.stringify(change));
     }
+    // A body line that becomes a label (its inner comma deleted) becomes a heading, though it ends and starts as before.
+    const labels = 'Privacy Notice\n\nInformation we collect:\nYour name and email address.\n\nWho, we share it with:\nOur hosting provider, in the EU.\n';
+    const comma = labels.indexOf(',');
+    const deleted = { start: comma, end: comma + 1, newText: '' };
+    const relabelled = apply(labels, deleted);
+    assert.deepEqual(parsePolicy(labels).sections.map((s) => s.title), []);
+    assert.deepEqual(parsePolicy(relabelled).sections.map((s) => s.title), ['Information we collect', 'Who we share it with']);
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(labels), deleted, relabelled)), plain(parsePolicy(relabelled)));
   });
 
   it('falls back to a full parse for a change that does not fit the previous text', () => {

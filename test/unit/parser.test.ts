@@ -277,6 +277,35 @@ Email: privacy@acme.example
 `);
   });
 
+  it('a policy without numbers: short labels ending in a colon before a paragraph are headings', () => {
+    const doc = expectOutline(`
+Privacy Notice
+
+⟦1⟧Information we collect:
+We collect your name and email address when you sign up.
+
+⟦1⟧Who we share it with:
+Our hosting provider, which keeps the data in the EU.
+We collect the following:
+- your name;
+- your email address.
+
+⟦1⟧Contact:
+Email us at hello@example.com.
+`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information we collect', 'Who we share it with', 'Contact']);
+    // One label alone is a sentence's introduction, unless it names a standard section.
+    expectOutline(`
+Privacy Notice
+
+⟦1⟧Data Retention
+We keep data for a year.
+
+Please note:
+We may change this notice.
+`);
+  });
+
   it('title-cased lines stay body text in a numbered policy, or when only one would be a heading', () => {
     expectOutline(`
 Acme Ltd makes a calendar app and this notice says what it does with your data, in plain words.

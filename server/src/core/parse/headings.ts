@@ -346,30 +346,57 @@ function titleCased(title: string): boolean {
   return capitalised > 0;
 }
 
+/** Ends with a colon, as a label heading does ("Information we collect:"). */
+const RE_LABEL_END = /[:：]$/;
+/** Punctuation that a label heading has only at its end. */
+const RE_INNER_PUNCTUATION = /[.。!！?？;；,，:：]/;
+const RE_CAPITAL_START = /^[\p{Lu}\u4e00-\u9fff]/u;
+
 /**
- * Unnumbered headings by their shape: a short title-cased line without end punctuation (and no label colon),
- * standing after a blank line or a finished sentence, and followed by body text (a sentence, a paragraph or a
- * list) that does not continue it in lower case. Only in a policy with no numbered headings, and only when at
- * least two headings come out of it (with the standard titles and entries already found): one such line alone
- * is more often a company name or a signature than a heading.
+ * What a line's own text says about it being a heading of an unnumbered policy: a short title-cased line without
+ * end punctuation ("Sharing of Information", "DATA RETENTION"), a short label ending in a colon ("Information we
+ * collect:"), or neither. The lines around it decide the rest (see findShapedHeadings).
+ */
+export function headingShape(l: ScannedLine): 'title' | 'label' | undefined {
+  if (l.blank || l.marker || l.bullet || l.end - l.start > 80) return undefined;
+  const t = l.title;
+  if (isTitleLike(l, 80)) return !RE_ANY_COLON.test(t) && !RE_TERMINAL.test(t) && titleCased(t) ? 'title' : undefined;
+  if (!RE_LABEL_END.test(t) || !RE_CAPITAL_START.test(t) || RE_INNER_PUNCTUATION.test(t.slice(0, -1))) return undefined;
+  let words = 1;
+  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) words++;
+  return words <= 8 ? 'label' : undefined;
+}
+
+/**
+ * Unnumbered headings by their shape (see headingShape), standing after a blank line or a finished sentence and
+ * followed by body text that does not continue them in lower case: a sentence or a paragraph, or for a title also
+ * a list (a label followed by a list introduces the list). Only in a policy with no numbered headings. Labels
+ * count when two or more of them are headings, or when they name a standard section ("Contact:"): one label alone
+ * is more often a sentence's introduction. Nothing comes out unless at least two headings do (with the standard
+ * titles and entries already found): one such line alone is more often a company name or a signature.
  */
 function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[]): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const taken = new Set(found.map((d) => d.line));
-  const out: HeadingDraft[] = [];
+  const titles: HeadingDraft[] = [];
+  const labels: HeadingDraft[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
-    if (l.blank || l.marker || l.bullet || !isTitleLike(l, 80) || excluded.has(l.index) || taken.has(l.index)) continue;
-    if (RE_ANY_COLON.test(l.title) || RE_TERMINAL.test(l.title) || !titleCased(l.title)) continue;
+    const shape = headingShape(l);
+    if (!shape || excluded.has(l.index) || taken.has(l.index)) continue;
     const j = nextNonBlank(scanned, l.index);
     if (j < 0) continue;
     const next = scanned[j];
-    const body = next.marker || next.bullet || !isTitleLike(next, 80) || endsSentence(text, next);
+    const list = next.marker !== undefined || next.bullet > 0;
+    const body = (shape === 'title' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next)));
     if (!body || startsLowerCase(next)) continue;
     const k = previousNonBlank(scanned, l.index);
     if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k)) continue;
-    out.push(lineDraft(l, undefined, 'shape', false));
+    if (shape === 'title') titles.push(lineDraft(l, undefined, 'shape', false));
+    else labels.push({ ...lineDraft(l, undefined, 'shape', false), title: l.title.slice(0, -1).trimEnd() });
   }
+  const named = labels.length >= 2 ? labels : labels.filter((d) => isCanonicalTitle(d.title));
+  const out = named.length ? [...titles, ...named].sort((a, b) => a.line - b.line) : titles;
   return out.length + found.length >= 2 ? out : [];
 }
 
