@@ -376,6 +376,39 @@ Email: hello@example.com
 `, 'markdown');
   });
 
+  it('a Markdown file whose only heading is its title: bold lines are its headings, numbered or not', () => {
+    const doc = expectOutline(`
+# Acme Privacy Policy
+
+**Note:** this policy covers the **app** only.
+
+⟦1⟧**1. Information We Collect**
+
+We collect your name and email address.
+
+⟦2⟧__(a) Account Data__
+
+Your name.
+
+⟦1⟧**2. Contact**
+
+Email privacy@acme.example.
+`, 'markdown');
+    assert.equal(doc.title?.text, 'Acme Privacy Policy');
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title]), [['1.', 'Information We Collect'], ['(a)', 'Account Data'], ['2.', 'Contact']]);
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧**What We Collect**
+
+We collect your name.
+
+⟦1⟧**Contact Us**
+
+Email privacy@acme.example.
+`, 'markdown');
+  });
+
   it('a Markdown file without heading marks is parsed like plain text', () => {
     expectOutline(`
 ⟦1⟧1. Scope

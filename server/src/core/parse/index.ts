@@ -143,7 +143,9 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
     : undefined;
   if (markdown) excluded.addAll(markdown.codeLines);
-  if (markdown && markdown.drafts.length > 0) {
+  // A Markdown file whose only heading is its title (`# Privacy Policy`) marks its sections otherwise (bold lines,
+  // numbers): it is read like plain text below the title.
+  if (markdown && markdown.drafts.some((d) => !excluded.has(d.line))) {
     const notEntries = new LineSet(scanned.length, excluded).addAll(markdown.drafts.map((d) => d.line));
     tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine);
     inlineHeadings = entryFinder(scanned, tocDrafts);

@@ -57,14 +57,33 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false };
-  const head = text.slice(s, Math.min(e, s + 64));
+  // A line set in bold as a whole (`**1. Scope**`, `__Contact Us__`) is Markdown's heading without a heading mark:
+  // its number and title are read inside the marks.
+  let contentStart = s;
+  let contentEnd = e;
+  if (isBoldLine(text, s, e)) {
+    contentStart = s + 2;
+    contentEnd = e - 2;
+    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  }
+  const head = text.slice(contentStart, Math.min(contentEnd, contentStart + 64));
   const marker = parseMarker(head);
   const bullet = marker ? 0 : bulletLength(head);
-  let titleStart = s + (marker ? marker.length : bullet);
-  while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
-  const cut = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
+  let titleStart = contentStart + (marker ? marker.length : bullet);
+  while (titleStart < contentEnd && isSpace(text.charCodeAt(titleStart))) titleStart++;
+  const cut = text.slice(titleStart, Math.min(contentEnd, titleStart + MAX_HEADING_LINE + 1));
   const title = carried ? detached(cut) : cut;
   return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title) };
+}
+
+/** `**…**` or `__…__` around the whole of text[s, e), with something inside and no other pair of marks. */
+function isBoldLine(text: string, s: number, e: number): boolean {
+  const mark = text.charCodeAt(s);
+  if ((mark !== 42 && mark !== 95) || e - s < 5 || text.charCodeAt(s + 1) !== mark || text.charCodeAt(e - 1) !== mark || text.charCodeAt(e - 2) !== mark) return false;
+  // `**Note:** see **below**` is bold words in a sentence, not a bold line.
+  const pair = mark === 42 ? '**' : '__';
+  return text.indexOf(pair, s + 2) === e - 2;
 }
 
 /** The same line record moved by `delta` characters (for lines after an edit on an earlier line). */
