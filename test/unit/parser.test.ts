@@ -206,6 +206,26 @@ Email: a@acme.example
     assert.equal(doc.tocs[0].introLine, 1);
   });
 
+  it('a "Table of Contents" line introduces the table, with dot leaders and page numbers, and is no entry', () => {
+    const { doc, fx } = compareOutline(`
+HELIX PRIVACY NOTICE
+Table of Contents
+⟦toc⟧1. Introduction ............ 1
+⟦toc⟧2. Information We Collect ... 2
+⟦toc⟧3. Contact Us .............. 3
+⟦1⟧1. Introduction
+Helix respects your privacy.
+⟦1⟧2. Information We Collect
+Your name.
+⟦1⟧3. Contact Us
+Email: privacy@helix.example
+`);
+    assert.equal(doc.tocs.length, 1);
+    assert.equal(doc.tocs[0].introLine, 1);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.line), fx.tocLines);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+  });
+
   it('a table of contents at the bottom links to the sections above even when the wording drifts', () => {
     const { doc } = compareOutline(`
 ⟦1⟧1.What We Collect

@@ -131,7 +131,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       if (run.length && ++blanks > 1) close();
       continue;
     }
-    if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket')) {
+    // A run does not start with its own heading ("Table of Contents"): that line introduces it (introLineBefore).
+    if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket') && !(run.length === 0 && isTocCue(text, l))) {
       run.push(l.index);
       blanks = 0;
     } else close();
