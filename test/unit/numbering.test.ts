@@ -10,6 +10,8 @@ describe('parseMarker', () => {
     ['1 How do we collect', 'space', 'arabic', [1], '1'],
     ['1.2 Collection', 'multi', 'arabic', [1, 2], '1.2'],
     ['1.2.1', 'multi', 'arabic', [1, 2, 1], '1.2.1'],
+    // `2.0` numbers top-level section 2: its zero adds no level.
+    ['2.0 Scope', 'multi', 'arabic', [2], '2.0'],
     ['IX. Storage Period', 'dot', 'roman-upper', [9], 'IX'],
     ['XII. Contact Information', 'dot', 'roman-upper', [12], 'XII'],
     ['(1)Share', 'paren', 'arabic', [1], '(1)'],
@@ -57,6 +59,7 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('IX. A')!, 10), 'X.');
     assert.equal(markerWithValue(parseMarker('(3) A')!, 4), '(4)');
     assert.equal(markerWithValue(parseMarker('1.2 A')!, 3), '1.3');
+    assert.equal(markerWithValue(parseMarker('2.0 A')!, 3), '3.0');
     assert.equal(markerWithValue(parseMarker('一、A')!, 2), '二、');
     assert.equal(markerWithValue(parseMarker('Appendix 1: A')!, 2), 'Appendix 2:');
   });

@@ -44,6 +44,20 @@ We share with processors.
 `);
   });
 
+  it('"1.0", "2.0" as top-level numbers with "2.1" sub-sections under them', () => {
+    expectOutline(`
+⟦1⟧1.0 Purpose
+This document sets out how we process personal data.
+⟦1⟧2.0 Scope
+⟦2⟧2.1 Customers
+This policy applies to all customers.
+⟦2⟧2.2 Employees
+Employees receive a separate notice.
+⟦1⟧3.0 Contact
+Write to dpo@vega.example.
+`);
+  });
+
   it('Roman numerals with Arabic numerals standing among them at the top level', () => {
     expectOutline(`
 ⟦1⟧I. Introduction

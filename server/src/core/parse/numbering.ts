@@ -139,6 +139,8 @@ export function parseMarker(s: string): Marker | undefined {
   if (c >= 48 && c <= 57) {
     if ((m = RE_MULTI.exec(s))) {
       const path = m[1].split(/[.．]/).map(Number);
+      // `2.0` numbers the top-level section 2 (whose sub-sections are `2.1`, `2.2`): the trailing zeros add no level.
+      while (path.length > 1 && path[path.length - 1] === 0) path.pop();
       return { text: m[0].trimEnd(), label: m[1].replace(/．/g, '.'), kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
     }
     if ((m = RE_ARABIC_DOT.exec(s))) {
@@ -263,7 +265,8 @@ export function formatCounter(kind: CounterKind, n: number): string {
 export function markerWithValue(m: Marker, n: number): string {
   const counter = formatCounter(m.kind, n);
   switch (m.decoration) {
-    case 'multi': return [...m.path.slice(0, -1), n].join('.');
+    // `2.0` keeps its written zeros: the next is `3.0`.
+    case 'multi': return [...m.path.slice(0, -1), n, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
     case 'keyword': return m.text.replace(/(\s*)([^\s.:：\-–—]+)([.:：\-–—]?)$/, `$1${counter}$3`);
     case 'chapter': return `第${counter}${m.keyword}`;
     case 'space': return counter;
