@@ -340,6 +340,35 @@ We may change this notice.
 `);
   });
 
+  it('a policy without numbers: questions on lines of their own before the answers are headings', () => {
+    expectOutline(`
+Privacy Policy for Nimbus
+
+⟦1⟧What information do we collect?
+The name and email address you give us when you create an account.
+
+⟦1⟧Do we share your information with anyone?
+Only with the companies that host our servers:
+- Northwind Hosting.
+
+⟦1⟧How can you contact us?
+Email privacy@nimbus.example.
+`);
+    // One question among titled sections is a question asked in passing.
+    expectOutline(`
+Privacy Policy for Nimbus
+
+⟦1⟧Data Retention
+We keep data for a year.
+
+Why a year?
+Tax law asks us to keep invoices that long.
+
+⟦1⟧Contact Us
+Email privacy@nimbus.example.
+`);
+  });
+
   it('title-cased lines stay body text in a numbered policy, or when only one would be a heading', () => {
     expectOutline(`
 Acme Ltd makes a calendar app and this notice says what it does with your data, in plain words.

@@ -352,34 +352,49 @@ const RE_LABEL_END = /[:：]$/;
 const RE_INNER_PUNCTUATION = /[.。!！?？;；,，:：]/;
 const RE_CAPITAL_START = /^[\p{Lu}\u4e00-\u9fff]/u;
 
+/** Ends with a question mark, as a question heading does ("What information do we collect?"). */
+const RE_QUESTION_END = /[?？]$/;
+/** Punctuation that a question heading has only at its end (commas are allowed). */
+const RE_QUESTION_INNER = /[.。!！?？;；:：]/;
+
+/** Words of a short text: the pieces between single spaces. */
+function wordCount(t: string): number {
+  let words = 1;
+  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
 /**
  * What a line's own text says about it being a heading of an unnumbered policy: a short title-cased line without
  * end punctuation ("Sharing of Information", "DATA RETENTION"), a short label ending in a colon ("Information we
- * collect:"), or neither. The lines around it decide the rest (see findShapedHeadings).
+ * collect:"), a short question ("How do we use your information?"), or none of these. The lines around it decide
+ * the rest (see findShapedHeadings).
  */
-export function headingShape(l: ScannedLine): 'title' | 'label' | undefined {
-  if (l.blank || l.marker || l.bullet || l.end - l.start > 80) return undefined;
+export function headingShape(l: ScannedLine): 'title' | 'label' | 'question' | undefined {
+  if (l.blank || l.marker || l.bullet || l.end - l.start > 100) return undefined;
   const t = l.title;
+  if (RE_QUESTION_END.test(t)) {
+    return RE_CAPITAL_START.test(t) && !RE_QUESTION_INNER.test(t.slice(0, -1)) && wordCount(t) <= 14 ? 'question' : undefined;
+  }
+  if (l.end - l.start > 80) return undefined;
   if (isTitleLike(l, 80)) return !RE_ANY_COLON.test(t) && !RE_TERMINAL.test(t) && titleCased(t) ? 'title' : undefined;
   if (!RE_LABEL_END.test(t) || !RE_CAPITAL_START.test(t) || RE_INNER_PUNCTUATION.test(t.slice(0, -1))) return undefined;
-  let words = 1;
-  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) words++;
-  return words <= 8 ? 'label' : undefined;
+  return wordCount(t) <= 8 ? 'label' : undefined;
 }
 
 /**
  * Unnumbered headings by their shape (see headingShape), standing after a blank line or a finished sentence and
- * followed by body text that does not continue them in lower case: a sentence or a paragraph, or for a title also
- * a list (a label followed by a list introduces the list). Only in a policy with no numbered headings. Labels
- * count when two or more of them are headings, or when they name a standard section ("Contact:"): one label alone
- * is more often a sentence's introduction. Nothing comes out unless at least two headings do (with the standard
- * titles and entries already found): one such line alone is more often a company name or a signature.
+ * followed by body text that does not continue them in lower case: a sentence or a paragraph, or for a title or a
+ * question also a list (a label followed by a list introduces the list). Only in a policy with no numbered
+ * headings. Labels and questions count when two or more of a kind are headings, or when they name a standard
+ * section ("Contact:"): one alone is more often a sentence's introduction or a question asked in passing.
+ * Nothing comes out unless at least two headings do (with the standard titles and entries already found): one
+ * such line alone is more often a company name or a signature.
  */
 function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[]): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const taken = new Set(found.map((d) => d.line));
-  const titles: HeadingDraft[] = [];
-  const labels: HeadingDraft[] = [];
+  const byShape = { title: [] as HeadingDraft[], label: [] as HeadingDraft[], question: [] as HeadingDraft[] };
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     const shape = headingShape(l);
@@ -388,15 +403,24 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     if (j < 0) continue;
     const next = scanned[j];
     const list = next.marker !== undefined || next.bullet > 0;
-    const body = (shape === 'title' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next)));
+    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next)));
     if (!body || startsLowerCase(next)) continue;
     const k = previousNonBlank(scanned, l.index);
     if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k)) continue;
-    if (shape === 'title') titles.push(lineDraft(l, undefined, 'shape', false));
-    else labels.push({ ...lineDraft(l, undefined, 'shape', false), title: l.title.slice(0, -1).trimEnd() });
+    const draft = lineDraft(l, undefined, 'shape', false);
+    byShape[shape].push(shape === 'label' ? { ...draft, title: l.title.slice(0, -1).trimEnd() } : draft);
   }
-  const named = labels.length >= 2 ? labels : labels.filter((d) => isCanonicalTitle(d.title));
-  const out = named.length ? [...titles, ...named].sort((a, b) => a.line - b.line) : titles;
+  // Standard titles found already count towards the two of their shape ("How can you contact us?").
+  const standard = { title: 0, label: 0, question: 0 };
+  for (const d of found) {
+    const shape = d.source === 'canonical' ? headingShape(scanned[d.line]) : undefined;
+    if (shape) standard[shape]++;
+  }
+  const named = (shape: 'label' | 'question') => {
+    const drafts = byShape[shape];
+    return drafts.length + standard[shape] >= 2 ? drafts : drafts.filter((d) => isCanonicalTitle(d.title));
+  };
+  const out = [...byShape.title, ...named('label'), ...named('question')].sort((a, b) => a.line - b.line);
   return out.length + found.length >= 2 ? out : [];
 }
 
