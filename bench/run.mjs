@@ -164,6 +164,16 @@ async function startupTimes() {
  * cold start of typing; p50 and p95 are over the `edits` that follow, as for every other figure "after warm-up".
  */
 const WARM_EDITS = 30;
+/** The server's resident memory now and at its peak, in MB, from /proc (Linux); null elsewhere. */
+function serverMemory(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const mb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)[1]) / 1024;
+    return { rssMB: mb('VmRSS'), peakMB: mb('VmHWM') };
+  } catch {
+    return null;
+  }
+}
 async function editLatency(text, edits) {
   const lsp = new Lsp();
   await lsp.initialize();
@@ -173,6 +183,7 @@ async function editLatency(text, edits) {
   await opened;
   const symbolTimes = [];
   for (let i = 0; i < 5; i++) { const t = performance.now(); await lsp.request('textDocument/documentSymbol', { textDocument: { uri } }); symbolTimes.push(performance.now() - t); }
+  const memoryOpened = serverMemory(lsp.child.pid);
   let diagnostics = 0;
   let current = text;
   let version = 1;
@@ -197,8 +208,10 @@ async function editLatency(text, edits) {
   };
   const cold = await typeSpread(quick ? 5 : WARM_EDITS);
   const latencies = await typeSpread(edits);
+  const memoryTyped = serverMemory(lsp.child.pid);
   await lsp.close();
   return {
+    memory: memoryOpened && memoryTyped ? { openedMB: memoryOpened.rssMB, typedMB: memoryTyped.rssMB, peakMB: memoryTyped.peakMB } : null,
     p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies), edits, diagnostics,
     cold: { edits: cold.length, p50: percentile(cold, 50), max: Math.max(...cold) },
     documentSymbol: stats(symbolTimes),
@@ -291,7 +304,7 @@ for (const s of results.sizes) {
 lines.push('');
 if (results.linearity) lines.push(`Linearity: 30 MB costs ${f1(results.linearity)}× 3 MB (target ≤ 12×).`);
 lines.push(`Start-up: server answers initialize in ${f1(results.startup.server.median)} ms; \`node -e 0\` takes ${f1(results.startup.node.median)} ms (${f1(results.startup.server.median / results.startup.node.median)}×, target ≤ 1.5×).`);
-for (const [name, e] of Object.entries(results.edits)) lines.push(`Edit → diagnostics over LSP, ${name}: p50 ${f1(e.p50)} ms, p95 ${f1(e.p95)} ms (${e.edits} edits after ${e.cold.edits} that warm the server up: those took p50 ${f1(e.cold.p50)} ms, max ${f1(e.cold.max)} ms; ${e.diagnostics} diagnostics published each time); documentSymbol ${f1(e.documentSymbol.median)} ms.`);
+for (const [name, e] of Object.entries(results.edits)) lines.push(`Edit → diagnostics over LSP, ${name}: p50 ${f1(e.p50)} ms, p95 ${f1(e.p95)} ms (${e.edits} edits after ${e.cold.edits} that warm the server up: those took p50 ${f1(e.cold.p50)} ms, max ${f1(e.cold.max)} ms; ${e.diagnostics} diagnostics published each time); documentSymbol ${f1(e.documentSymbol.median)} ms.${e.memory ? ` Server RSS ${f1(e.memory.openedMB)} MB with the document open, ${f1(e.memory.typedMB)} MB after the ${e.edits + e.cold.edits} edits (peak ${f1(e.memory.peakMB)} MB).` : ''}`);
 lines.push(`Extension activation: ${results.activationMs === null ? 'not measured (run npm run test:e2e first)' : `${f1(results.activationMs)} ms (last end-to-end run)`}.`);
 lines.push(`Hostile inputs (one run each): ${results.pathological.map((p) => `${p.name} ${f1(p.ms)} ms`).join('; ')}.`);
 lines.push(`Bundles (minified): dist/client.js ${(results.bundles.client / 1024).toFixed(0)} KB, the server ${(results.bundles.server / 1024).toFixed(0)} KB (dist/language-server.js, started by the 1 KB dist/server.js; target ≤ 400 KB).`);
