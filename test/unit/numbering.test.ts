@@ -29,6 +29,8 @@ describe('parseMarker', () => {
     ['Article 12 Rights', 'keyword', 'arabic', [12], 'Article 12'],
     ['Appendix 2: Third-Party Service Providers', 'keyword', 'arabic', [2], 'Appendix 2'],
     ['APPENDIX B - Processors', 'keyword', 'alpha-upper', [2], 'Appendix B'],
+    ['§ 3 Your Rights', 'keyword', 'arabic', [3], '§ 3'],
+    ['§12 Contact', 'keyword', 'arabic', [12], '§ 12'],
     ['【For APP】', 'bracket', 'none', [], ''],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
@@ -60,6 +62,11 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('(3) A')!, 4), '(4)');
     assert.equal(markerWithValue(parseMarker('1.2 A')!, 3), '1.3');
     assert.equal(markerWithValue(parseMarker('2.0 A')!, 3), '3.0');
+    // A keyword's number changes, the keyword stays, with or without a space or a separator after the number.
+    assert.equal(markerWithValue(parseMarker('附录一 SDK')!, 2), '附录二');
+    assert.equal(markerWithValue(parseMarker('§1 Scope')!, 2), '§2');
+    assert.equal(markerWithValue(parseMarker('Part II – Data')!, 3), 'Part III –');
+    assert.equal(markerWithValue(parseMarker('Appendix 2: Processors')!, 3), 'Appendix 3:');
     assert.equal(markerWithValue(parseMarker('一、A')!, 2), '二、');
     assert.equal(markerWithValue(parseMarker('Appendix 1: A')!, 2), 'Appendix 2:');
   });

@@ -44,6 +44,19 @@ We share with processors.
 `);
   });
 
+  it('"§ 1" sections with numbered paragraphs (1), (2) inside them', () => {
+    expectOutline(`
+Privacy Policy of Falke GmbH
+⟦1⟧§ 1 General Information
+This policy informs you about the processing of your personal data when you use our website.
+⟦1⟧§ 2 Your Rights
+(1) You have the right to access your data and to receive a copy of it.
+(2) You have the right to have inaccurate data corrected without delay.
+⟦1⟧§ 3 Contact
+Write to datenschutz@falke.example.
+`);
+  });
+
   it('"1.0", "2.0" as top-level numbers with "2.1" sub-sections under them', () => {
     expectOutline(`
 ⟦1⟧1.0 Purpose

@@ -40,7 +40,7 @@ interface Candidate {
   runIn: boolean;
 }
 
-const ARTICLE_KEYWORDS = new Set(['article', 'section', 'clause', 'chapter', 'part', '条', '章', '节', '部分', '款', '篇']);
+const ARTICLE_KEYWORDS = new Set(['article', 'section', 'clause', 'chapter', 'part', '§', '条', '章', '节', '部分', '款', '篇']);
 
 function isArticleMarker(m: Marker): boolean {
   return (m.decoration === 'chapter' || m.decoration === 'keyword') && ARTICLE_KEYWORDS.has(m.keyword!);

@@ -85,7 +85,7 @@ const CJK_NUM = '[一二三四五六七八九十百零〇两]';
 // (short) prefix it is given.
 const RE_CHAPTER = new RegExp(`^第${SPACE}*(${CJK_NUM}{1,6}|\\d{1,3})${SPACE}*(条|章|节|部分|款|篇)${SPACE}*`);
 const RE_KEYWORD = new RegExp(
-  `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件)${SPACE}*` +
+  `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§)${SPACE}*` +
   `(\\d{1,3}(?:\\.\\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
 const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、])(?![\\d])${SPACE}*`);
@@ -120,7 +120,7 @@ export function parseMarker(s: string): Marker | undefined {
   if (c === 0x3010 /* 【 */ && (m = RE_BRACKET.exec(s))) {
     return { text: '', label: '', kind: 'none', decoration: 'bracket', path: [], value: 0, length: 0 };
   }
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x9644 /* 附 */) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x9644 /* 附 */ || c === 0xa7 /* § */) {
     if ((m = RE_KEYWORD.exec(s))) {
       const keyword = m[1].toLowerCase();
       const raw = m[2];
@@ -267,7 +267,8 @@ export function markerWithValue(m: Marker, n: number): string {
   switch (m.decoration) {
     // `2.0` keeps its written zeros: the next is `3.0`.
     case 'multi': return [...m.path.slice(0, -1), n, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
-    case 'keyword': return m.text.replace(/(\s*)([^\s.:：\-–—]+)([.:：\-–—]?)$/, `$1${counter}$3`);
+    // Only the number after the keyword changes, written or not with a space (`Section 4.`, `§1`, `附录一`).
+    case 'keyword': return m.text.replace(/(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z]|[一二三四五六七八九十百零〇两]{1,4})(\s*[.:：\-–—]?)$/i, `${counter}$2`);
     case 'chapter': return `第${counter}${m.keyword}`;
     case 'space': return counter;
     case 'dun': return `${counter}、`;
