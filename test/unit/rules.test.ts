@@ -210,7 +210,22 @@ Privacy Policy
 1. Scope
 This covers the app.
 2. How to contact us
-Email: privacy@example.com`],
+Email: privacy@example.com`, `
+Privacy Policy
+1. Scope
+This covers the app.
+2. Contacting Us
+Email: privacy@example.com`, `
+Privacy Policy
+1. Scope
+This covers the app.
+2. Questions About This Policy
+Email: privacy@example.com`, `
+プライバシーポリシー
+第1条（目的）
+本ポリシーは、当社の個人情報の取扱いについて定めます。
+第2条（お問い合わせ）
+privacy@example.com までご連絡ください。`],
   },
   {
     code: 'missing-contact-field',

@@ -31,10 +31,10 @@ export interface ContactInfo {
   readonly channels: ReadonlySet<ContactChannel>;
 }
 
-const RE_CONTACT_TITLE = /\bcontact\b|\breach us\b|\bget in touch\b|联系|联络/i;
+const RE_CONTACT_TITLE = /\bcontact(ing)?\b|\breach us\b|\bget in touch\b|^(any |have )?questions?\b|联系|联络|問い合わせ|連絡先|문의|연락처/i;
 
 // Every contact title has one of these words as written: a cheap test before normalising the title.
-const RE_CONTACT_WORDS = /contact|reach|touch|联系|联络/i;
+const RE_CONTACT_WORDS = /contact|reach|touch|question|联系|联络|問い合わせ|連絡先|문의|연락처/i;
 
 function isContactTitle(title: string): boolean {
   if (!RE_CONTACT_WORDS.test(title)) return false;
