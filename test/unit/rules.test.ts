@@ -233,13 +233,30 @@ privacy@example.com までご連絡ください。`],
 1. Scope
 Text.
 ⟨!⟩2. Contact Us
-Telephone: 020-3201 6009`],
+Telephone: 020-3201 6009`, `
+1. Scope
+Text.
+⟨!⟩2. Contact Us
+Email privacy@example.com or call 020-3201 6009. We answer within 15 Business Days, and in 1 Way only.`],
     lookAlikes: [`
 1. Scope
 Text.
 2. Contact Us
 You can write to privacy@example.com or fill in our online form.
-Address: 1 Main Street, Springfield`],
+Address: 1 Main Street, Springfield`, `
+1. Scope
+Text.
+2. Contact Us
+Acme Corp.
+123 Market Street, San Francisco, CA 94105
+privacy@example.com
+1-800-555-0199`, `
+1. 范围
+文本。
+2. 联系我们
+邮箱：privacy@example.com
+电话：0755-26656380
+我们的地址是广东省深圳市南山区科技园路1号。`],
   },
   {
     code: 'placeholder',

@@ -42,6 +42,17 @@ function isContactTitle(title: string): boolean {
   return RE_CONTACT_TITLE.test(n) && n.split(' ').length <= 8;
 }
 
+/**
+ * A postal address written without a label ("123 Market Street, San Francisco", "P.O. Box 12", "Hauptstraße 1",
+ * "深圳市南山区科技园路1号"): a house number and a street word, a post-office box, or a Chinese city and street.
+ */
+const RE_POSTAL_ADDRESS = new RegExp([
+  "\\b\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){1,4}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway|Terrace|Quay|Plaza|Crescent)(?![\\p{L}])",
+  '\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}',
+  '[A-ZÄÖÜ][a-zäöüß]{1,30}(?:straße|strasse|gasse|weg|platz|allee)\\s+\\d{1,4}',
+  '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
+].join('|'), 'u');
+
 export function findContactSection(doc: PolicyDocument): Section | undefined {
   const candidates = doc.sections.filter((s) => isContactTitle(s.title));
   if (candidates.length === 0) return undefined;
@@ -117,6 +128,7 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
   const bodyWithoutPlaceholders = body.replace(RE_PLACEHOLDER, ' ');
   if (findAll(RE_EMAIL, bodyWithoutPlaceholders).some((m) => isValidEmail(m.text))) channels.add('email');
   if (findAll(RE_PHONE, bodyWithoutPlaceholders).some((m) => isValidPhone(m.text) && digitCount(m.text) >= 7)) channels.add('phone');
+  if (RE_POSTAL_ADDRESS.test(bodyWithoutPlaceholders)) channels.add('address');
   if (/online (form|submission|feedback)|web ?form|contact form|feedback (form|page)|在线(提交|反馈|表单)|反馈页面/i.test(bodyWithoutPlaceholders)) channels.add('form');
   return { section, fields, channels };
 }
