@@ -458,28 +458,29 @@ Email: hello@example.com
 
 **Note:** this policy covers the **app** only.
 
-⟦1⟧**1. Information We Collect**
+**⟦1⟧1. Information We Collect**
 
 We collect your name and email address.
 
-⟦2⟧__(a) Account Data__
+__⟦2⟧(a) Account Data__
 
 Your name.
 
-⟦1⟧**2. Contact**
+**⟦1⟧2. Contact**
 
 Email privacy@acme.example.
 `, 'markdown');
     assert.equal(doc.title?.text, 'Acme Privacy Policy');
-    assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title]), [['1.', 'Information We Collect'], ['(a)', 'Account Data'], ['2.', 'Contact']]);
+    // The heading is what the marks hold: its number starts it (renumbering and formatting edit it there).
+    assert.deepEqual(doc.sections.map((s) => [s.heading, s.marker?.text, s.title]), [['1. Information We Collect', '1.', 'Information We Collect'], ['(a) Account Data', '(a)', 'Account Data'], ['2. Contact', '2.', 'Contact']]);
     expectOutline(`
 Acme Privacy Policy
 
-⟦1⟧**What We Collect**
+**⟦1⟧What We Collect**
 
 We collect your name.
 
-⟦1⟧**Contact Us**
+**⟦1⟧Contact Us**
 
 Email privacy@acme.example.
 `, 'markdown');

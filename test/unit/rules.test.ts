@@ -450,6 +450,11 @@ describe('quick fixes', () => {
     assert.match(after, /\nIII\. Sharing\n/);
     assert.match(after, /See "III\. Sharing"/);
   });
+  it('numbering-gap: renumbers headings set in bold inside their marks', () => {
+    const text = '**1. Scope**\nText.\n**3. Data**\nText.\n__4. Sharing__\nText.\n' + CONTACT_OK;
+    const after = checkFix(text, 'numbering-gap', /^Renumber/);
+    assert.match(after, /^\*\*1\. Scope\*\*\nText\.\n\*\*2\. Data\*\*\nText\.\n__3\. Sharing__\n/);
+  });
   it('numbering-style: rewrites the odd number in the level\'s style', () => {
     const text = 'I. Scope\nText.\nII. Data\nText.\n3. Sharing\nText.\nIV. Rights\nText.\n' + CONTACT_OK;
     assert.match(checkFix(text, 'numbering-style', /^Renumber/), /\nIII\. Sharing\n/);

@@ -5,8 +5,9 @@
  * body text reads as a heading; a long sentence ending in `;` as a list item), and siblings that continue one
  * numbering sequence vote together, so a list keeps all its items and a set of sub-headings all of theirs.
  * Unnumbered lines are headings when a table-of-contents entry names them, or when they are a short line with a
- * standard section title ("Contact us"). Headings run into a long line are recovered from the entries of the
- * table of contents.
+ * standard section title ("Contact us"); in a policy without numbered headings, also by their shape (a short
+ * title-cased line, label or question before body text). Headings run into a long line are recovered from the
+ * entries of the table of contents.
  */
 import type { HeadingSource } from '../model';
 import { detached } from '../text/detached';

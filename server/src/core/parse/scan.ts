@@ -58,21 +58,19 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false };
   // A line set in bold as a whole (`**1. Scope**`, `__Contact Us__`) is Markdown's heading without a heading mark:
-  // its number and title are read inside the marks.
-  let contentStart = s;
-  let contentEnd = e;
+  // its content is what is inside the marks, which are trimmed like spaces (a heading's number then starts its span).
   if (isBoldLine(text, s, e)) {
-    contentStart = s + 2;
-    contentEnd = e - 2;
-    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
-    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    s += 2;
+    e -= 2;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   }
-  const head = text.slice(contentStart, Math.min(contentEnd, contentStart + 64));
+  const head = text.slice(s, Math.min(e, s + 64));
   const marker = parseMarker(head);
   const bullet = marker ? 0 : bulletLength(head);
-  let titleStart = contentStart + (marker ? marker.length : bullet);
-  while (titleStart < contentEnd && isSpace(text.charCodeAt(titleStart))) titleStart++;
-  const cut = text.slice(titleStart, Math.min(contentEnd, titleStart + MAX_HEADING_LINE + 1));
+  let titleStart = s + (marker ? marker.length : bullet);
+  while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
+  const cut = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
   const title = carried ? detached(cut) : cut;
   return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title) };
 }
