@@ -253,6 +253,27 @@ Email: privacy@helix.example
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
   });
 
+  it('titles of small words only ("Who We Are") are entries and headings like any other', () => {
+    const { doc, fx } = compareOutline(`
+MERIDIAN BANK PRIVACY NOTICE
+Contents
+⟦toc⟧Who We Are
+⟦toc⟧What We Collect
+⟦toc⟧About Us
+⟦toc⟧Contact Us
+⟦1⟧WHO WE ARE
+Meridian Bank plc is the controller of your personal data.
+⟦1⟧WHAT WE COLLECT
+We collect identity details and transaction records.
+⟦1⟧ABOUT US
+We are a bank registered in England.
+⟦1⟧CONTACT US
+Email dpo@meridian.example.
+`);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.line), fx.tocLines);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2, 3]);
+  });
+
   it('a table of contents at the bottom links to the sections above even when the wording drifts', () => {
     const { doc } = compareOutline(`
 ⟦1⟧1.What We Collect

@@ -74,10 +74,11 @@ export function stem(word: string): string {
   return w;
 }
 
-/** The meaningful words of a title, stemmed, in order. CJK text is split into characters. */
+/** The meaningful words of a title, stemmed, in order (all its words if none is meaningful). CJK text is split into characters. */
 export function titleWords(title: string): string[] {
   const out: string[] = [];
-  for (const raw of rawWords(title)) {
+  const raws = rawWords(title);
+  for (const raw of raws) {
     // Words longer than every stop word skip the lookup (and the hashing of a fresh string it costs).
     if (raw.length <= MAX_STOPWORD && STOPWORDS.has(raw)) continue;
     const c = raw.charCodeAt(0);
@@ -85,7 +86,9 @@ export function titleWords(title: string): string[] {
       for (const ch of raw) if (!STOPWORDS.has(ch)) out.push(ch);
     } else out.push(c < 128 ? stem(raw) : raw);
   }
-  return out;
+  // A title of small words only ("Who We Are", "About Us") is those words: without them it would have no key, and
+  // equal every other such title.
+  return out.length > 0 ? out : raws;
 }
 
 /** A key under which titles that differ only in case, punctuation and small words are equal. */
