@@ -422,6 +422,19 @@ Everything here applies to the Northwind Calendars app too.
 `);
   });
 
+  it('a standard title between two short sentences is a heading; between two short cells it is not', () => {
+    expectOutline(`
+⟦1⟧1. Scope
+This notice covers the app.
+We keep data for a year.
+⟦1⟧Contact Us
+We answer within a day.
+Name
+Contact Us
+Phone
+`);
+  });
+
   it('title and metadata lines are not sections', () => {
     const doc = parsePolicy('Privacy Policy\n\nEffective Date: [***]\nLast updated: 1 November 2021\n\n1. Scope\nThis covers everything.\n');
     assert.equal(doc.title?.text, 'Privacy Policy');
