@@ -345,6 +345,26 @@ Email: privacy@acme.example
 `);
   });
 
+  it('a policy without numbers: headings in capitals, with title-cased sub-headings under them', () => {
+    expectOutline(`
+PRIVACY POLICY
+
+⟦1⟧INFORMATION WE COLLECT
+
+⟦2⟧Information You Provide to Us
+We collect the information you give us when you create an account.
+
+⟦2⟧Information We Collect Automatically
+When you use the services, we collect log data.
+
+⟦1⟧HOW WE USE INFORMATION
+We use the information to provide the services.
+
+⟦1⟧CONTACT US
+Email privacy@example.com.
+`);
+  });
+
   it('a policy without numbers: short labels ending in a colon before a paragraph are headings', () => {
     const doc = expectOutline(`
 Privacy Notice

@@ -31,6 +31,8 @@ export interface HeadingDraft {
   appendix: boolean;
   /** The section's text starts on the heading's line, right after the number (`第一条 为保护…`). */
   runIn?: boolean;
+  /** A heading found by its shape and written in title case where the policy's main headings are in capitals. */
+  subheading?: boolean;
 }
 
 interface Candidate {
@@ -396,16 +398,27 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   const { text, scanned, excluded } = input;
   const taken = new Set(found.map((d) => d.line));
   const byShape = { title: [] as HeadingDraft[], label: [] as HeadingDraft[], question: [] as HeadingDraft[] };
+  // Whether body text follows a line of this shape: a sentence or paragraph not continuing it in lower case, or a list.
+  const bodyAfter = (l: ScannedLine, shape: 'title' | 'label' | 'question'): boolean => {
+    const j = nextNonBlank(scanned, l.index);
+    if (j < 0) return false;
+    const next = scanned[j];
+    const list = next.marker !== undefined || next.bullet > 0;
+    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next)));
+    return body && !startsLowerCase(next);
+  };
+  // Or, for a heading in capitals, its first title-cased sub-heading ("INFORMATION WE COLLECT" / "Information You
+  // Give Us" / body).
+  const subheadingAfter = (l: ScannedLine): boolean => {
+    const j = nextNonBlank(scanned, l.index);
+    const next = j < 0 ? undefined : scanned[j];
+    return !!next && RE_LOWER_LETTER.test(next.title) && !RE_LOWER_LETTER.test(l.title) && headingShape(next) === 'title' && bodyAfter(next, 'title');
+  };
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     const shape = headingShape(l);
     if (!shape || excluded.has(l.index) || taken.has(l.index)) continue;
-    const j = nextNonBlank(scanned, l.index);
-    if (j < 0) continue;
-    const next = scanned[j];
-    const list = next.marker !== undefined || next.bullet > 0;
-    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next)));
-    if (!body || startsLowerCase(next)) continue;
+    if (!bodyAfter(l, shape) && !(shape === 'title' && subheadingAfter(l))) continue;
     const k = previousNonBlank(scanned, l.index);
     if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k)) continue;
     const draft = lineDraft(l, undefined, 'shape', false);
@@ -422,7 +435,21 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     return drafts.length + standard[shape] >= 2 ? drafts : drafts.filter((d) => isCanonicalTitle(d.title));
   };
   const out = [...byShape.title, ...named('label'), ...named('question')].sort((a, b) => a.line - b.line);
-  return out.length + found.length >= 2 ? out : [];
+  if (out.length + found.length < 2) return [];
+  return withSubheadings(out, found);
+}
+
+const RE_LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * Two levels written by case: where the first heading and at least one other are in capitals ("INFORMATION WE
+ * COLLECT"), the title-cased shape headings after them ("Information You Give Us") are their sub-headings.
+ */
+function withSubheadings(shaped: HeadingDraft[], found: readonly HeadingDraft[]): HeadingDraft[] {
+  const all = [...shaped, ...found].sort((a, b) => a.line - b.line);
+  const capitals = (d: HeadingDraft) => !RE_LOWER_LETTER.test(d.title);
+  if (all.length < 3 || !capitals(all[0]) || all.filter(capitals).length < 2 || all.every(capitals)) return shaped;
+  return shaped.map((d) => (capitals(d) ? d : { ...d, subheading: true }));
 }
 
 function lineDraft(l: ScannedLine, marker: Marker | undefined, source: HeadingSource, top: boolean): HeadingDraft {

@@ -31,6 +31,8 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (explicitLevels) { pushAt(i, explicitLevels[i]); continue; }
+    // A title-cased heading under the capitalised ones of its policy: below the open one, if any.
+    if (d.subheading) { pushAt(i, stack.length ? 2 : 1); continue; }
     if (isTopLevel(d)) { pushAt(i, 1); continue; }
     const top = stack.length ? stack[stack.length - 1] : undefined;
     const m = d.marker;
