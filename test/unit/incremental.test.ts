@@ -190,6 +190,24 @@ describe('analyzePolicy after an edit', () => {
     assert.ok(checked < incremental * checks.length, `${checked} checks in ${incremental} re-analyses`);
   });
 
+  it('reads again the whitespace of the edited line only (duplicate paragraphs compared with spaces normalised)', () => {
+    // Whether a line holds two spaces is kept across edits: a space typed next to another must be seen, or the
+    // copy below would no longer equal the paragraph it repeats once its spaces are normalised.
+    const paragraph = 'We keep your account details for as long as your account is open, and delete them within thirty days.';
+    const text = `Policy\n\n1. Retention\n\n${paragraph}\n\n2. Deletion\n\n${paragraph}\n\n3. Contact us\n\nEmail: privacy@example.com\n`;
+    const before = analyze(text);
+    assert.equal(before.findings.filter((f) => f.code === 'duplicate-text').length, 1);
+    let analysis = before;
+    let current = text;
+    for (const where of [current.lastIndexOf('for as long'), current.lastIndexOf('delete them')]) {
+      const change = { start: where, end: where, newText: ' ' };
+      current = apply(current, change);
+      analysis = analyze(current, { analysis, change });
+      assert.deepEqual(analysis.findings, analyze(current).findings);
+      assert.equal(analysis.findings.filter((f) => f.code === 'duplicate-text').length, 1, JSON.stringify(current.slice(where - 10, where + 10)));
+    }
+  });
+
   it('keeps the findings of rules that read only what the edit left alone, moved by the edit', (t) => {
     const text = 'Example Privacy Policy\n\n1. What we collect\n\nWe collect your name and email address when you register for an account with us, and the pages you visit.\n\n3. Contact us\n\nWrite to privacy@example.com or to [*].\n';
     const before = analyze(text);

@@ -4,16 +4,13 @@
  */
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
+import { hasOddSpace, hasOddSpaceOnLine } from '../parse';
 
 const MIN = 80;
 const WHOLE = Object.freeze({ whole: true });
 const PART = Object.freeze({ whole: false });
 const LONG_LINE = 1000;
 
-/** Whether normalising whitespace would change a line's text: native substring searches, faster than a regex here. */
-function hasOddSpace(text: string): boolean {
-  return text.includes('  ') || text.includes('\t') || text.includes('\u00a0') || text.includes('\u3000');
-}
 
 /**
  * A number from the length and 16 characters spread over the text: equal texts share it, and looking a number up
@@ -80,8 +77,9 @@ export const duplicateText: Rule = {
       const p = doc.paragraphs[atParagraph];
       if (p.end - p.start < MIN) continue;
       const text = doc.text.slice(p.start, p.end);
-      // Whitespace is normalised only where there is something to normalise.
-      const key = hasOddSpace(text) ? text.replace(/\s+/g, ' ') : text;
+      // Whitespace is normalised only where there is something to normalise (known per line across edits).
+      const oddSpace = hasOddSpaceOnLine(doc, p.line);
+      const key = oddSpace ? text.replace(/\s+/g, ' ') : text;
       if (consider(key, { start: p.start, end: p.end, line: p.line, whole: true })) continue;
       // Only a very long line can hold pasted copies of other paragraphs: compare its sentences too.
       if (text.length < LONG_LINE) continue;
@@ -92,7 +90,7 @@ export const duplicateText: Rule = {
         const sentence = m[0].trim();
         if (sentence.length < MIN) continue;
         const start = p.start + m.index + (m[0].length - m[0].trimStart().length);
-        consider(hasOddSpace(sentence) ? sentence.replace(/\s+/g, ' ') : sentence, { start, end: start + sentence.length, line: p.line, whole: false });
+        consider(oddSpace && hasOddSpace(sentence) ? sentence.replace(/\s+/g, ' ') : sentence, { start, end: start + sentence.length, line: p.line, whole: false });
       }
     }
     return out;
