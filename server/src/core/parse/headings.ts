@@ -319,6 +319,7 @@ const RE_TERMINAL = /[.。!！?？:：]["”’)）]?$/;
 /** Words a title writes in lower case ("Sharing of Information", "How We Use Your Data"). */
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'into', 'per', 'via', 'vs']);
 const RE_LOWER_START = /^\p{Ll}/u;
+const RE_LOWER_LETTER = /\p{Ll}/u;
 
 /** Whether a line's text ends a sentence (read from the text: long lines' titles are cut). */
 export function endsSentence(text: string, l: ScannedLine): boolean {
@@ -438,8 +439,6 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   if (out.length + found.length < 2) return [];
   return withSubheadings(out, found);
 }
-
-const RE_LOWER_LETTER = /\p{Ll}/u;
 
 /**
  * Two levels written by case: where the first heading and at least one other are in capitals ("INFORMATION WE

@@ -230,8 +230,10 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
  * a 3 MB policy for it takes milliseconds.
  */
 export function hasOddSpaceOnLine(doc: PolicyDocument, line: number): boolean {
-  const l = stagesOf.get(doc)?.scanned[line];
-  const memo = stagesOf.get(doc)?.oddSpaces;
+  const stages = stagesOf.get(doc);
+  const l = stages?.scanned[line];
+  const memo = stages?.oddSpaces;
+  // A document without line stages (binary, or an internal failure) is read directly.
   if (!l || !memo) return hasOddSpace(doc.text.slice(doc.lines.starts[line], doc.lines.ends[line]).trim());
   let v = memo[line];
   if (v === 0) memo[line] = v = hasOddSpace(doc.text.slice(l.start, l.end)) ? 1 : 2;
