@@ -186,8 +186,16 @@ Phone: +1 415 555 0100`, `
 ⟨!⟩The processors are listed in Appendix 4.
 Appendix 1: Processors
 List.
+${CONTACT_OK}`, `
+1. Scope
+1.1. This policy covers the app. It does not cover the website.
+⟨!⟩1.2. See Section 1.3 for the website.
 ${CONTACT_OK}`],
     lookAlikes: [`
+1. Scope
+1.1. This policy covers the app. It does not cover the website.
+1.2. Section 1.1 says what this policy covers, and the website has its own.
+${CONTACT_OK}`, `
 1. Scope
 We rely on Article 6 of the GDPR and on "legitimate interests". See "2. Contact Information" and Appendix 1.
 2. Contact Information

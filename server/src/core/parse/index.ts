@@ -209,7 +209,8 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   };
   // Without sections there is nothing to refer to: the text is not scanned (and the next edit scans it all).
   const candidates = sections.length ? knownCandidates ?? referenceCandidates(text, lines) : undefined;
-  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates) : [];
+  const lineMarkers = function* () { for (const l of scanned) if (l.marker) yield l.marker; };
+  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers) : [];
 
   const paragraphs: Paragraph[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {

@@ -165,9 +165,23 @@ export function sectionByTitle(sections: readonly Section[], title: string, min 
   return titleIndex(sections).best(title, min);
 }
 
-export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates): CrossReference[] {
+/**
+ * The cross-references of the text. `lineMarkers` gives the numbers that start lines (headings or not): a
+ * multi-level number that names no section but starts a numbered paragraph ("see Section 2.2" where `2.2.` opens
+ * a clause of section 2) names that paragraph, and is no section reference.
+ */
+export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates, lineMarkers: () => Iterable<Marker> = () => []): CrossReference[] {
   const out: CrossReference[] = [];
   if (sections.length === 0) return out;
+  let paragraphNumbers: Set<string> | undefined;
+  const namesParagraph = (m: Marker): boolean => {
+    if (m.path.length < 2) return false;
+    if (!paragraphNumbers) {
+      paragraphNumbers = new Set();
+      for (const lm of lineMarkers()) if (lm.path.length >= 2) paragraphNumbers.add(numberKey(lm));
+    }
+    return paragraphNumbers.has(numberKey(m));
+  };
   const taken: [number, number][] = [];
   for (const q of candidates.quoted) {
     const inner = q.inner.trim();
@@ -203,6 +217,7 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     const marker = parseMarker(written);
     if (!marker) continue;
     const target = sectionByMarker(sections, marker);
+    if (!target && namesParagraph(marker)) continue;
     out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: written, marker, title: '', target: target?.index });
   }
   out.sort((a, b) => a.start - b.start);
