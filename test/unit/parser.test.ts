@@ -455,6 +455,17 @@ Phone
 `);
   });
 
+  it('a standard title right under a numbered heading is the first line of its text, not a section', () => {
+    expectOutline(`
+⟦1⟧6. Your Rights
+You may access and erase your data.
+⟦1⟧7. Contact
+Data Protection Officer
+Zeta Ltd, 5 Harbour Square, Dublin 2, Ireland
+dpo@zeta.example
+`);
+  });
+
   it('title and metadata lines are not sections', () => {
     const doc = parsePolicy('Privacy Policy\n\nEffective Date: [***]\nLast updated: 1 November 2021\n\n1. Scope\nThis covers everything.\n');
     assert.equal(doc.title?.text, 'Privacy Policy');

@@ -278,7 +278,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const j = nextNonBlank(scanned, l.index);
       const k = previousNonBlank(scanned, l.index);
       const shortText = (x: number) => x >= 0 && isShortText(scanned[x]);
-      if (j >= 0 && !(shortText(j) && shortText(k))) drafts.push(lineDraft(l, undefined, 'canonical', false));
+      // Nor right under a numbered line that reads as a heading: it is the first line of that section's text
+      // ("7. Contact" / "Data Protection Officer" / the officer's address), not a section of its own.
+      const prior = k >= 0 ? scanned[k] : undefined;
+      const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
+      if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) drafts.push(lineDraft(l, undefined, 'canonical', false));
     }
   }
 
