@@ -40,7 +40,7 @@ describe('parseMarker', () => {
       assert.deepEqual({ decoration: m.decoration, kind: m.kind, path: m.path, label: m.label }, { decoration, kind, path, label });
     });
   }
-  for (const text of ['Personal information is', '2021 was a year', 'e.g. your name', 'U.S. residents', '3.14159 is pi', 'www.example.com', '(see below)', 'I am here', '']) {
+  for (const text of ['Personal information is', '2021 was a year', 'e.g. your name', 'U.S. residents', '3.14159 is pi', 'www.example.com', '(see below)', 'I am here', '(206) 555-0100', '（020）8888 6666', '']) {
     it(`finds no marker in ${JSON.stringify(text)}`, () => assert.equal(parseMarker(text), undefined));
   }
   it('I. reads as Roman one and keeps the letter reading as an alternative', () => {

@@ -158,7 +158,8 @@ export function parseMarker(s: string): Marker | undefined {
     return undefined;
   }
   if (c === 40 || c === 0xff08) {
-    if ((m = RE_PAREN.exec(s))) return counterMarker(m, m[1], 'paren');
+    // "(206) 555-0100" is a telephone number: digits in brackets followed by more digits number nothing.
+    if ((m = RE_PAREN.exec(s)) && !(/^\d/.test(m[1]) && /^\d/.test(s.slice(m[0].length)))) return counterMarker(m, m[1], 'paren');
     return undefined;
   }
   if (c >= 0x4e00 && c <= 0x9fff && (m = RE_CJK_DUN.exec(s))) {
