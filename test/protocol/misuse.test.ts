@@ -36,6 +36,16 @@ function seededRandom(seed: number): (n: number) => number {
   return (n) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % Math.max(1, n); };
 }
 
+/**
+ * An incremental change at `offset` of `doc` that removes up to `maxRemoved - 1` characters and inserts one of
+ * `texts` (or, one time in `emptyOneIn`, nothing).
+ */
+function randomChange(doc: TextDocument, random: (n: number) => number, offset: number, maxRemoved: number, texts: readonly string[], emptyOneIn = 0) {
+  const end = Math.min(doc.getText().length, offset + random(maxRemoved));
+  const text = emptyOneIn && random(emptyOneIn) === 0 ? '' : texts[random(texts.length)];
+  return { range: { start: doc.positionAt(offset), end: doc.positionAt(end) }, text };
+}
+
 /** The edited document's outline and last diagnostics equal those of the same text opened fresh. */
 async function assertLikeFresh(client: TestClient, uri: string, text: string, diagnostics: PublishedDiagnostics): Promise<void> {
   const edited = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
@@ -63,9 +73,7 @@ describe('protocol misuse', () => {
     const random = seededRandom(7);
     const inserts = ['\n', 'a', ' ', '1. New heading\n', '😀', '\r\n', 'Email: [*]\n', '(2) item;\n', 'IX. '];
     for (let version = 2; version <= 1001; version++) {
-      const start = doc.positionAt(random(doc.getText().length + 1));
-      const endOffset = Math.min(doc.getText().length, doc.offsetAt(start) + random(6));
-      const change = { range: { start, end: doc.positionAt(endOffset) }, text: random(3) === 0 ? '' : inserts[random(inserts.length)] };
+      const change = randomChange(doc, random, random(doc.getText().length + 1), 6, inserts, 3);
       doc = TextDocument.update(doc, [change], version);
       void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     }
@@ -80,7 +88,7 @@ describe('protocol misuse', () => {
     const typed = ['x', ' ', 'e', '.', ';', '"', '\n', 'Section 2 ', ''];
     for (let version = 2; version <= 151; version++) {
       const at = random(doc.getText().length + 1);
-      const change = (offset: number) => ({ range: { start: doc.positionAt(offset), end: doc.positionAt(Math.min(doc.getText().length, offset + random(2))) }, text: typed[random(typed.length)] });
+      const change = (offset: number) => randomChange(doc, random, offset, 2, typed);
       // Now and then two changes in one notification, which the server cannot map onto the previous version.
       const changes = version % 25 === 0 ? [change(at), change(0)] : [change(at)];
       doc = TextDocument.update(doc, changes, version);

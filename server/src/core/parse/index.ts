@@ -4,6 +4,7 @@
  */
 import type { MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TitleLine, TocEntry } from '../model';
 import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
+import { hasOddSpace } from '../text/patterns';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
@@ -86,8 +87,6 @@ interface LineStages {
   readonly lineKeys: readonly (string | undefined)[];
   readonly keyIsTitleKey: Uint8Array;
   readonly verdicts: LineVerdicts;
-  /** hasOddSpaceOnLine of each line: 0 until asked, 1 yes, 2 no. */
-  readonly oddSpaces: Uint8Array;
   /** Title keys of the table-of-contents entries: a line with one of them may be a heading. */
   readonly entryKeys: ReadonlySet<string>;
   /** The sections of the document these stages were moved from, whose title index may be reused. */
@@ -104,7 +103,6 @@ interface CarriedLines {
   readonly lineKeys: (string | undefined)[];
   readonly keyIsTitleKey: Uint8Array;
   readonly verdicts: LineVerdicts;
-  readonly oddSpaces: Uint8Array;
   /** The previous version's stages, the changed line and the change's length: its inline headings may be reused. */
   readonly from?: { readonly stages: LineStages; readonly line: number; readonly delta: number };
   /** The previous version's sections, whose title index is reused if the titles came out the same. */
@@ -168,7 +166,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => keyOfLine(scanned[i]))));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
-    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, oddSpaces: carried?.oddSpaces ?? new Uint8Array(scanned.length), entryKeys, previousSections: carried?.previousSections,
+    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections,
   }, carried?.candidates);
 }
 
@@ -233,17 +231,9 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
 export function hasOddSpaceOnLine(doc: PolicyDocument, line: number): boolean {
   const stages = stagesOf.get(doc);
   const l = stages?.scanned[line];
-  const memo = stages?.oddSpaces;
   // A document without line stages (binary, or an internal failure) is read directly.
-  if (!l || !memo) return hasOddSpace(doc.text.slice(doc.lines.starts[line], doc.lines.ends[line]).trim());
-  let v = memo[line];
-  if (v === 0) memo[line] = v = hasOddSpace(doc.text.slice(l.start, l.end)) ? 1 : 2;
-  return v === 1;
-}
-
-/** Whether normalising whitespace would change a text: native substring searches, faster than a regex here. */
-export function hasOddSpace(text: string): boolean {
-  return text.includes('  ') || text.includes('\t') || text.includes('\u00a0') || text.includes('\u3000');
+  if (!stages || !l) return hasOddSpace(doc.text.slice(doc.lines.starts[line], doc.lines.ends[line]).trim());
+  return stages.verdicts.hasOddSpace(doc.text, l);
 }
 
 /** One replacement in a document's previous text: text[start, end) became newText. */
@@ -329,13 +319,6 @@ function forgottenVerdicts(edit: LineEdit): LineVerdicts {
   return new LineVerdicts(edit.scanned.length, edit.old.verdicts).forget(edit.line).forget(previousNonBlank(edit.old.scanned, edit.line));
 }
 
-/** The previous version's odd-space answers without the edited line's. */
-function forgottenOddSpaces(edit: LineEdit): Uint8Array {
-  const oddSpaces = edit.old.oddSpaces.slice();
-  oddSpaces[edit.line] = 0;
-  return oddSpaces;
-}
-
 /** A heading draft after a change of length `delta` on an earlier line. */
 function movedDraft(d: HeadingDraft, delta: number): HeadingDraft {
   return { ...d, start: d.start + delta, end: d.end + delta, titleStart: d.titleStart + delta };
@@ -346,7 +329,7 @@ function carriedLines(edit: LineEdit): CarriedLines {
   const { old, line, delta } = edit;
   const lineKeys = old.lineKeys.slice();
   lineKeys[line] = undefined;
-  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), oddSpaces: forgottenOddSpaces(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates };
+  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates };
 }
 
 /**
@@ -406,7 +389,6 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
   const lineKeys = forgetKey ? old.lineKeys.slice() : old.lineKeys;
   if (forgetKey) (lineKeys as (string | undefined)[])[line] = undefined;
   const verdicts = forgetKey ? forgottenVerdicts(edit) : old.verdicts;
-  const oddSpaces = forgetKey ? forgottenOddSpaces(edit) : old.oddSpaces;
   const move = (offset: number) => offset + delta;
   return {
     ...old,
@@ -414,7 +396,6 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
     scanned: edit.scanned,
     lineKeys,
     verdicts,
-    oddSpaces,
     previousSections: edit.previous.sections,
     metadata: old.metadata.map((m) => (m.line > line ? { ...m, start: move(m.start), end: move(m.end), valueStart: move(m.valueStart) } : m)),
     title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,

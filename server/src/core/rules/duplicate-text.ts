@@ -4,7 +4,8 @@
  */
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
-import { hasOddSpace, hasOddSpaceOnLine } from '../parse';
+import { hasOddSpaceOnLine } from '../parse';
+import { hasOddSpace } from '../text/patterns';
 
 const MIN = 80;
 const WHOLE = Object.freeze({ whole: true });
