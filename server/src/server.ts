@@ -58,7 +58,14 @@ export function startServer(connection: Connection): void {
   let canConfigure = false;
   let roots: string[] = [];
 
-  const log = (message: string) => connection.console.log(message);
+  const log = (message: string) => {
+    try {
+      connection.console.log(message);
+    } catch {
+      // The connection is closed (the client went away): standard error is the only log left.
+      process.stderr.write(`${message}\n`);
+    }
+  };
 
   /** Analysis of an open document, recomputed only when its version changed. */
   function analysisOf(uri: string): Analysis | undefined {
@@ -90,7 +97,12 @@ export function startServer(connection: Connection): void {
     if (!document) return;
     const analysis = analysisOf(uri);
     const diagnostics = analysis ? toDiagnostics(analysis, uri, MAX_DIAGNOSTICS) : [];
-    connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    sent(connection.sendDiagnostics({ uri, version: document.version, diagnostics }));
+  }
+
+  /** A notification's write fails only when the client has gone: said in the log, never an unhandled rejection. */
+  function sent(written: Promise<void>): void {
+    written.catch((e) => log(`could not notify the client: ${String(e)}`));
   }
 
   /** Diagnostics follow typing after a short pause; a newer edit cancels the pending run. */
@@ -132,8 +144,7 @@ export function startServer(connection: Connection): void {
 
   /** `.privacypolicy.json` at a workspace root, then the editor's settings on top of it. */
   async function refreshSettings(): Promise<void> {
-    // A notification, not a request: nothing to await, nothing that can reject unhandled.
-    const warnUser = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    const warnUser = (message: string) => sent(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
     const fromFile = loadWorkspaceConfig(roots, warnUser, log);
     let next = fromFile;
     if (canConfigure) {
@@ -185,7 +196,7 @@ export function startServer(connection: Connection): void {
     const t = pending.get(e.document.uri);
     if (t) clearTimeout(t);
     pending.delete(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    sent(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
 
   connection.onDocumentSymbol((params) => {
@@ -393,8 +404,17 @@ function uriPath(uri: string): string {
 /** Starts the server on the transport named by the arguments (stdio, IPC or a socket). */
 export function main(): void {
   const connection = createConnection(ProposedFeatures.all);
-  process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e?.stack ?? String(e)}`));
-  process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
+  // Reported to the client's log while there is a client; once it is gone (its end of the pipe closed), there is
+  // no one to serve, and the server leaves quietly instead of failing again on the closed connection.
+  const report = (message: string) => {
+    try {
+      connection.console.error(message);
+    } catch {
+      process.stderr.write(`${message}\n`);
+    }
+  };
+  process.on('uncaughtException', (e) => report(`uncaught: ${e?.stack ?? String(e)}`));
+  process.on('unhandledRejection', (e) => report(`unhandled rejection: ${String(e)}`));
   startServer(connection);
 }
 

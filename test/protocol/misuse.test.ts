@@ -148,6 +148,34 @@ describe('protocol misuse', () => {
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
   }));
 
+  it('a client that goes away while diagnostics are on their way: logged on standard error, no failure, the server leaves', { timeout: 30000 }, async () => {
+    const client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///tmp/misuse-gone.policy';
+    const published = client.diagnostics(uri);
+    await client.open(uri, SAMPLE);
+    await published;
+    // The client stops reading: the server's next publish finds the pipe closed.
+    client.process.stdout!.destroy();
+    const exited = new Promise<number | null>((resolve) => client.process.once('exit', resolve));
+    const logged = new Promise<void>((resolve, reject) => {
+      const check = () => { if (/could not notify the client/.test(client.stderr)) resolve(); };
+      client.process.stderr!.on('data', check);
+      void exited.then((code) => reject(new Error(`the server exited (${code}) before it noticed; stderr: ${client.stderr.slice(0, 500)}`)));
+      check();
+    });
+    // Written by hand: the client's own connection closed with its reader.
+    const change = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${SAMPLE}\nMore text.` }] } }));
+    client.process.stdin!.write(`Content-Length: ${change.length}\r\n\r\n`);
+    client.process.stdin!.write(change);
+    await logged;
+    client.process.stdin!.end();
+    const code = await exited;
+    assert.doesNotMatch(client.stderr, /unhandled|uncaught|ConnectionError/i);
+    // Input ended without a shutdown request: exit code 1, as the protocol asks (a failure in the failure handler is 7).
+    assert.equal(code, 1);
+  });
+
   it('starts from a missing, a valid and a corrupt code cache alike, and writes a new cache when it has none', async () => {
     // A private copy of the launcher and the bundle, so the cache files of this test are its own.
     const dir = mkdtempSync(join(tmpdir(), 'pp-cache-'));
