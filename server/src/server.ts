@@ -28,9 +28,9 @@ const SOURCE = 'privacy-policy';
 const MAX_DIAGNOSTICS = 1000;
 
 /**
- * How long to wait after an edit before analysing again. Edits that arrive together are coalesced anyway (the
- * timer is reset by each one), so an analysis that fits between keystrokes runs at once; only one that would
- * hold up the next keystrokes waits for a pause in typing.
+ * How long to wait after an edit before analysing again. Edits that arrive together are coalesced anyway (see
+ * schedule), so an analysis that fits between keystrokes runs at once; only one that would hold up the next
+ * keystrokes waits for a pause in typing.
  */
 export function typingDelay(lastAnalysisMs: number): number {
   return lastAnalysisMs <= 150 ? 0 : Math.min(300, Math.round(lastAnalysisMs));
@@ -53,7 +53,8 @@ export function startServer(connection: Connection): void {
   });
   const cache = new Map<string, Analysis>();
   const analysisMs = new Map<string, number>();
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The scheduled analysis of each document, cancelled by a newer edit. */
+  const pending = new Map<string, () => void>();
   let settings: PolicySettings = defaultSettings();
   let canConfigure = false;
   let roots: string[] = [];
@@ -105,14 +106,30 @@ export function startServer(connection: Connection): void {
     written.catch((e) => log(`could not notify the client: ${String(e)}`));
   }
 
-  /** Diagnostics follow typing after a short pause; a newer edit cancels the pending run. */
+  /** Diagnostics follow typing after a short pause (or none); a newer edit cancels the pending run. */
   function schedule(uri: string, delay: number): void {
-    const previous = pending.get(uri);
-    if (previous) clearTimeout(previous);
-    pending.set(uri, setTimeout(() => {
+    cancelPending(uri);
+    const run = () => {
       pending.delete(uri);
       try { publish(uri); } catch (e) { log(`diagnostics failed for ${uri}: ${String(e)}`); }
-    }, delay));
+    };
+    if (delay > 0) {
+      const timer = setTimeout(run, delay);
+      pending.set(uri, () => clearTimeout(timer));
+      return;
+    }
+    // At once, but after the edits that arrived with this one: the JSON-RPC connection handles one queued message
+    // per turn of the event loop, so waiting two turns lets the next queued edit cancel this run and take its
+    // place. (A zero timeout would wait a millisecond: Node rounds it up.)
+    let handle = setImmediate(() => {
+      handle = setImmediate(run);
+    });
+    pending.set(uri, () => clearImmediate(handle));
+  }
+
+  function cancelPending(uri: string): void {
+    pending.get(uri)?.();
+    pending.delete(uri);
   }
 
   function toDiagnostics(analysis: Analysis, uri: string, limit = Infinity): Diagnostic[] {
@@ -193,9 +210,7 @@ export function startServer(connection: Connection): void {
     cache.delete(e.document.uri);
     lastChange.delete(e.document.uri);
     analysisMs.delete(e.document.uri);
-    const t = pending.get(e.document.uri);
-    if (t) clearTimeout(t);
-    pending.delete(e.document.uri);
+    cancelPending(e.document.uri);
     sent(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
 

@@ -85,6 +85,24 @@ describe('language server over stdio', () => {
     assert.deepEqual(symbols.map((s) => s.name), ['1. One', '2. Three']);
   });
 
+  it('analyses edits that arrive together once, for the last of them, and publishes for that version only', async () => {
+    const uri = 'file:///tmp/burst-privacy.policy';
+    const opened = client.diagnostics(uri);
+    await client.open(uri, '1. One\nbody\n2. Two\nbody\n');
+    await opened;
+    const before = client.published.length;
+    const last = client.diagnostics(uri, (p) => p.version === 5);
+    client.notifyTogether([2, 3, 4, 5].map((version) => ({
+      method: 'textDocument/didChange',
+      params: { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'x' }] },
+    })));
+    await last;
+    // (Version 1 may be published again meanwhile: the settings read at start-up analyse open documents anew.)
+    assert.deepEqual(client.published.slice(before).filter((p) => p.uri === uri && p.version !== 1).map((p) => p.version), [5]);
+    const symbols = flatten(await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } }));
+    assert.deepEqual(symbols.map((s) => s.name), ['1. One', '2. Two']);
+  });
+
   it('serves completions, hover, rename, references, formatting and semantic tokens', async () => {
     const uri = 'file:///tmp/authoring-privacy.policy';
     const text = ['This policy helps you understand the following:', '1.Scope', '2. Contact Us', '1.Scope', 'See "2. Contact Us".', '2. Contact Us', 'Email: [*]', ''].join('\n');

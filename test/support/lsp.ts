@@ -69,6 +69,15 @@ export class TestClient {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
+  /** Notifications written to the server in one piece, so that they arrive together (as a burst of typing may). */
+  notifyTogether(notifications: readonly { method: string; params: unknown }[]): void {
+    const frames = notifications.map(({ method, params }) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method, params }));
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+    });
+    this.process.stdin!.write(Buffer.concat(frames));
+  }
+
   request<T = unknown>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest(method, params) as Promise<T>;
   }
