@@ -22,23 +22,45 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 /**
- * Warm-up: the optimising compiler needs some 30 runs on a small input before the times settle (the first runs
- * of 300 KB take 2–4× the later ones), so warm up for a second, at least twice and at most 40 times.
+ * Warm-up until the times settle: the optimising compiler needs some 30 runs on a small input, and a large input
+ * runs slowly until the heap has grown to its working size (the first ten runs of 3 MB take 1.3–5× the later ones).
+ * At least a second and six runs, then until the median of the last three runs is no more than 10% below that of
+ * the three before; at most 40 runs or 20 seconds.
  */
-function warmUp(fn) {
-  const until = performance.now() + (quick ? 100 : 1000);
-  for (let i = 0; i < 40 && (i < 2 || performance.now() < until); i++) fn();
+async function warmUp(fn) {
+  const started = performance.now();
+  const times = [];
+  const middle = (xs) => [...xs].sort((a, b) => a - b)[1];
+  for (let i = 0; i < 40; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+    const elapsed = performance.now() - started;
+    if (quick ? elapsed > 100 && i >= 1 : elapsed > 20000) return;
+    if (elapsed >= 1000 && times.length >= 6 && middle(times.slice(-3)) >= 0.9 * middle(times.slice(-6, -3))) return;
+  }
 }
 
-// Each series starts from a collected heap (run with --expose-gc), so one series does not pay for another's garbage.
 const collect = () => globalThis.gc?.();
-function measure(fn, size) {
+/**
+ * Times several series on one input, their runs interleaved (one run of each in turn), so that a slow spell of
+ * the machine falls on all of them alike and the ratios between them hold on a noisy machine. Each series is
+ * warmed up first, and each run starts from a collected heap (run with --expose-gc), so that no run pays for
+ * another's garbage. A series may be asynchronous; it is given the run's number.
+ */
+async function measureInterleaved(series, size) {
   const runs = quick ? 3 : size >= 1e7 ? 5 : size >= 1e6 ? 9 : 21;
-  warmUp(fn);
-  collect();
-  const times = [];
-  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); times.push(performance.now() - t); }
-  return stats(times);
+  for (const fn of Object.values(series)) await warmUp(fn);
+  const times = Object.fromEntries(Object.keys(series).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, fn] of Object.entries(series)) {
+      collect();
+      const t = performance.now();
+      await fn(100 + i);
+      times[name].push(performance.now() - t);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, stats(xs)]));
 }
 
 // ---- baselines -----------------------------------------------------------------------------------------------
@@ -84,16 +106,6 @@ async function peer() {
   // A new document every call: the peer caches by URI and version.
   let serial = 0;
   return async (markdown) => { serial++; return service.getDocumentSymbols(TextDocument.create(`file:///bench-${serial}.md`, 'markdown', serial, markdown), {}, token); };
-}
-
-async function measureAsync(fn, size) {
-  const runs = quick ? 3 : size >= 1e7 ? 3 : size >= 1e6 ? 7 : 15;
-  const until = performance.now() + (quick ? 100 : 1000);
-  for (let i = 0; i < 40 && (i < 2 || performance.now() < until); i++) await fn(i);
-  collect();
-  const times = [];
-  for (let i = 0; i < runs; i++) { const t = performance.now(); await fn(100 + i); times.push(performance.now() - t); }
-  return stats(times);
 }
 
 // ---- memory ------------------------------------------------------------------------------------------------
@@ -240,11 +252,13 @@ for (const [name, size] of sizes) {
   const file = join(workDir, `${name.replace(' ', '')}.txt`);
   writeFileSync(file, text);
   const mb = text.length / 1e6;
-  const full = measure(() => { const a = analyzePolicy(text); outline(a.doc); foldingRanges(a.doc); }, size);
-  const outlineOnly = measure(() => outline(parsePolicy(text)), size);
-  const floorTime = measure(() => floor(text), size);
   const markdown = asMarkdown(text);
-  const peerTime = await measureAsync((v) => mdPeer(markdown, v), size);
+  const { full, outlineOnly, floorTime, peerTime } = await measureInterleaved({
+    full: () => { const a = analyzePolicy(text); outline(a.doc); foldingRanges(a.doc); },
+    outlineOnly: () => outline(parsePolicy(text)),
+    floorTime: () => floor(text),
+    peerTime: (v) => mdPeer(markdown, v),
+  }, size);
   const memory = peakRss(file);
   const row = {
     name, characters: text.length, utf16MB: (2 * text.length) / 1e6,
@@ -258,7 +272,16 @@ for (const [name, size] of sizes) {
 }
 const big = results.sizes.find((s) => s.name === '30 MB');
 const three = results.sizes.find((s) => s.name === '3 MB');
-results.linearity = big && three ? big.full.median / three.full.median : null;
+// Linearity from its own interleaved runs of 3 MB and 30 MB: the two series above are timed at different moments,
+// and a slow spell of the machine during one of them alone moved their ratio by half in earlier runs.
+results.linearity = null;
+if (big && three) {
+  const analyse = (text) => { const a = analyzePolicy(text); outline(a.doc); foldingRanges(a.doc); };
+  const [textThree, textThirty] = [three, big].map((s) => makePolicy(SIZES.find(([n]) => n === s.name)[1], texts));
+  const pair = await measureInterleaved({ three: () => analyse(textThree), thirty: () => analyse(textThirty) }, big.characters);
+  results.linearity = pair.thirty.median / pair.three.median;
+  results.linearityRuns = pair;
+}
 results.startup = await startupTimes();
 results.edits = {};
 for (const name of ['300 KB', '3 MB']) {
@@ -302,7 +325,7 @@ for (const s of results.sizes) {
   lines.push(`| ${s.name} | ${f1(s.full.median)} (${f1(s.full.min)}–${f1(s.full.max)}) | ${f1(s.full.mbPerSecond)} | ${f1(s.outline.median)} | ${f1(s.floor.median)} | ${f1(s.ratios.fullOverFloor)} | ${f1(s.peerDocumentSymbols.median)} | ${f1(s.ratios.peerOverFull)} | ${f1(s.peakRssMB)} (${f1(s.rssTargetMB)}) |`);
 }
 lines.push('');
-if (results.linearity) lines.push(`Linearity: 30 MB costs ${f1(results.linearity)}× 3 MB (target ≤ 12×).`);
+if (results.linearity) lines.push(`Linearity: 30 MB costs ${f1(results.linearity)}× 3 MB (target ≤ 12×; medians of interleaved runs: ${f1(results.linearityRuns.thirty.median)} and ${f1(results.linearityRuns.three.median)} ms).`);
 lines.push(`Start-up: server answers initialize in ${f1(results.startup.server.median)} ms; \`node -e 0\` takes ${f1(results.startup.node.median)} ms (${f1(results.startup.server.median / results.startup.node.median)}×, target ≤ 1.5×).`);
 for (const [name, e] of Object.entries(results.edits)) lines.push(`Edit → diagnostics over LSP, ${name}: p50 ${f1(e.p50)} ms, p95 ${f1(e.p95)} ms (${e.edits} edits after ${e.cold.edits} that warm the server up: those took p50 ${f1(e.cold.p50)} ms, max ${f1(e.cold.max)} ms; ${e.diagnostics} diagnostics published each time); documentSymbol ${f1(e.documentSymbol.median)} ms.${e.memory ? ` Server RSS ${f1(e.memory.openedMB)} MB with the document open, ${f1(e.memory.typedMB)} MB after the ${e.edits + e.cold.edits} edits (peak ${f1(e.memory.peakMB)} MB).` : ''}`);
 lines.push(`Extension activation: ${results.activationMs === null ? 'not measured (run npm run test:e2e first)' : `${f1(results.activationMs)} ms (last end-to-end run)`}.`);
