@@ -322,12 +322,29 @@ We collect data.
 ⟨!⟩1.2 Cookies
 2. Sharing
 We share data.
+${CONTACT_OK}`, `
+1. Data
+We collect data.
+
+⟨!⟩2. Sharing
+
+3. Security
+We protect data.
 ${CONTACT_OK}`],
     lookAlikes: [`
 1. Data
 1.1 Accounts
 We collect data.
 第一条 本政策适用于全部服务。
+${CONTACT_OK}`, `
+1. Sharing
+We share data with:
+(a) Service providers
+(b) Affiliates
+(c) Authorities
+
+2. Security
+We protect data.
 ${CONTACT_OK}`],
   },
   {

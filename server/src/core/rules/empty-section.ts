@@ -1,4 +1,5 @@
 /** empty-section: a heading with no title (a bare `1.2.1`) or with nothing under it. */
+import type { PolicyDocument, Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { capitalized, sectionName } from './util';
 
@@ -13,10 +14,21 @@ export const emptySection: Rule = {
       const name = sectionName(s);
       if (!s.title.trim()) {
         out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} has a number but no title. Add a title that says what the section covers.` });
-      } else if (s.children.length === 0 && doc.text.slice(s.headingEnd, s.end).trim() === '') {
+      } else if (s.children.length === 0 && doc.text.slice(s.headingEnd, s.end).trim() === '' && !inList(doc, s)) {
         out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} has no text. Write the section or remove the heading.` });
       }
     }
     return out;
   },
 };
+
+/**
+ * Whether a section sits in a list: a sibling heading on the line right above or below it
+ * (`(a) Identifiers` / `(b) Commercial information`). Items of a list say all they have to say in their titles.
+ * Sections are in document order, so a sibling on the next line is the next section.
+ */
+function inList(doc: PolicyDocument, s: Section): boolean {
+  const adjacentSibling = (other: Section | undefined, line: number) =>
+    other !== undefined && !other.inline && other.parent === s.parent && other.line === line;
+  return !s.inline && (adjacentSibling(doc.sections[s.index - 1], s.line - 1) || adjacentSibling(doc.sections[s.index + 1], s.line + 1));
+}
