@@ -264,7 +264,15 @@ privacy@example.com
 2. 联系我们
 邮箱：privacy@example.com
 电话：0755-26656380
-我们的地址是广东省深圳市南山区科技园路1号。`],
+我们的地址是广东省深圳市南山区科技园路1号。`, `
+1. Scope
+Text.
+2. Contact Us
+Email: privacy@example.com | Tel: +44 20 7946 0000 | Address: 10 Downing St, London`, `
+1. Scope
+Text.
+2. Contact
+Example GmbH, Hauptstr. 1, 10115 Berlin, Germany. E-mail: dpo@example.de. Phone: +49 30 123456.`],
   },
   {
     code: 'placeholder',
@@ -288,7 +296,9 @@ ${CONTACT_OK}`],
 1. Contact Us
 ⟨!⟩Email: privacy@example
 ⟨!⟩Phone: 12-34
-Address: 1 Main Street, Springfield`],
+Address: 1 Main Street, Springfield`, `
+1. Contact Us
+⟨!⟩Email: privacy@example.com | Phone: 12-34; Address: 1 Main Street, Springfield`],
     lookAlikes: [`
 1. Contact Us
 Email: privacy@example.co.uk

@@ -49,7 +49,7 @@ function isContactTitle(title: string): boolean {
 const RE_POSTAL_ADDRESS = new RegExp([
   "\\b\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){1,4}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway|Terrace|Quay|Plaza|Crescent)(?![\\p{L}])",
   '\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}',
-  '[A-ZÄÖÜ][a-zäöüß]{1,30}(?:straße|strasse|gasse|weg|platz|allee)\\s+\\d{1,4}',
+  '[A-ZÄÖÜ][a-zäöüß]{1,30}(?:straße|strasse|str\\.|gasse|weg|platz|allee)\\s+\\d{1,4}',
   '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
 ].join('|'), 'u');
 
@@ -74,6 +74,34 @@ export function fieldKindOfLabel(label: string): FieldKind | undefined {
 }
 
 const RE_FIELD = /^([^:：\n]{1,40}?)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
+
+/**
+ * Where a field may start after another on the same line: after a separator (`|`, `;`, a tab, two spaces) or the
+ * end of a sentence or clause, before a label and its colon ("Email: … | Tel: …", "… Berlin. E-mail: …").
+ */
+const RE_FIELD_BOUNDARY = /(?:[ \t\u3000]*[|｜;；\t][ \t\u3000]*|[ \u3000]{2,}|(?<=[.,，。、])[ \u3000]+)(?=([^\s:：|｜;；][^:：|｜;；\n]{0,39}?)[ \t\u3000]*[:：])/g;
+
+/**
+ * The parts of a line that may each hold a field: the whole line, unless further labels of a known kind (not
+ * "contact", which a sentence may hold) follow a separator, where the line is cut.
+ */
+function fieldSegments(line: string): { start: number; text: string }[] {
+  const cuts: { start: number; end: number }[] = [];
+  if (line.includes(':') || line.includes('：')) {
+    for (const m of line.matchAll(RE_FIELD_BOUNDARY)) {
+      const kind = fieldKindOfLabel(m[1].trim());
+      if (m.index! > 0 && kind !== undefined && kind !== 'other') cuts.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  const segments: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    segments.push({ start, text: line.slice(start, cut.start) });
+    start = cut.end;
+  }
+  segments.push({ start, text: line.slice(start) });
+  return segments;
+}
 
 function kindOfValue(value: string): ContactChannel | 'website' | undefined {
   if (hasEmail(value)) return 'email';
@@ -108,20 +136,21 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
     const s = lines.starts[i];
     const e = Math.min(lines.ends[i], endOffset);
     if (e - s > 400) continue;
-    const lineText = text.slice(s, e);
-    const m = RE_FIELD.exec(lineText.trim());
-    if (!m) continue;
-    const lead = lineText.length - lineText.trimStart().length;
-    const label = m[1].trim().replace(/^[-*·•\d.()（）\s]+/, '');
-    const value = m[2].trim();
-    let kind = fieldKindOfLabel(label);
-    if (!kind) continue;
-    if (kind === 'other' || kind === 'company' || kind === 'officer') kind = kindOfValue(value) ?? kind;
-    const valueStart = s + lead + m[0].length - m[2].length + (m[2].length - m[2].trimStart().length);
-    const placeholder = findAll(RE_PLACEHOLDER, value).length > 0;
-    const valid = !placeholder && validValue(kind, value);
-    fields.push({ kind, label, line: i, start: s + lead, end: s + lead + m[0].trimEnd().length, value, valueStart, valueEnd: valueStart + value.length, placeholder, valid });
-    if (valid && (kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form')) channels.add(kind);
+    for (const segment of fieldSegments(text.slice(s, e))) {
+      const m = RE_FIELD.exec(segment.text.trim());
+      if (!m) continue;
+      const at = s + segment.start + segment.text.length - segment.text.trimStart().length;
+      const label = m[1].trim().replace(/^[-*·•\d.()（）\s]+/, '');
+      const value = m[2].trim();
+      let kind = fieldKindOfLabel(label);
+      if (!kind) continue;
+      if (kind === 'other' || kind === 'company' || kind === 'officer') kind = kindOfValue(value) ?? kind;
+      const valueStart = at + m[0].length - m[2].length + (m[2].length - m[2].trimStart().length);
+      const placeholder = findAll(RE_PLACEHOLDER, value).length > 0;
+      const valid = !placeholder && validValue(kind, value);
+      fields.push({ kind, label, line: i, start: at, end: at + m[0].trimEnd().length, value, valueStart, valueEnd: valueStart + value.length, placeholder, valid });
+      if (valid && (kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form')) channels.add(kind);
+    }
   }
   // Channels written in sentences: "can be contacted at: 0755-…", "write to us at privacy@…".
   const body = text.slice(section.headingEnd, endOffset);
