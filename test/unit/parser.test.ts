@@ -472,6 +472,12 @@ dpo@zeta.example
     assert.deepEqual(doc.metadata.map((m) => m.key), ['effectiveDate', 'lastUpdated']);
     assert.deepEqual(doc.sections.map((s) => s.heading), ['1. Scope']);
   });
+
+  it('a title may end with the company\'s abbreviated name; a sentence is not a title', () => {
+    assert.equal(parsePolicy('Privacy Notice of Example Inc.\n\nWe respect your privacy.\n\n1) Sharing\nWe share.\n').title?.text, 'Privacy Notice of Example Inc.');
+    assert.equal(parsePolicy('Privacy Statement of Kestrel Data Ltd.\n\n1. Scope\nText.\n').title?.text, 'Privacy Statement of Kestrel Data Ltd.');
+    assert.equal(parsePolicy('This notice explains our privacy practices.\n\n1. Scope\nText.\n').title, undefined);
+  });
 });
 
 describe('headings run into one long line', () => {

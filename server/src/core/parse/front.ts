@@ -39,6 +39,8 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
 }
 
 const RE_TITLE_WORDS = /privacy|policy|notice|statement|隐私|个人信息|政策|声明/i;
+/** A title may end with the company's name, whose abbreviation ends with a full stop ("… of Example Inc."). */
+const RE_COMPANY_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|Plc|S\.A|S\.L|AG|GmbH|B\.V|N\.V|Pty|Pte|K\.K)\.$/i;
 
 /**
  * The title: the first short line naming the policy, before the first paragraph. Other such lines next to it
@@ -58,7 +60,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
     const s = text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
-    if (s.length > 100 || /[.;:,。；：，]$/.test(s) || !RE_TITLE_WORDS.test(s)) {
+    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s)) || !RE_TITLE_WORDS.test(s)) {
       if (title) break;
       continue;
     }
