@@ -382,6 +382,17 @@ We collect the following:
 Email us at hello@example.com.
 `);
     assert.deepEqual(doc.sections.map((s) => s.title), ['Information we collect', 'Who we share it with', 'Contact']);
+    // A label followed by labelled values (a contact section's fields) is a heading too.
+    expectOutline(`
+Privacy Notice
+
+⟦1⟧Information We Collect:
+We collect your name and email address when you sign up.
+
+⟦1⟧Contact Us:
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+`);
     // One label alone is a sentence's introduction, unless it names a standard section.
     expectOutline(`
 Privacy Notice

@@ -373,6 +373,8 @@ const RE_CAPITAL_START = /^[\p{Lu}\u4e00-\u9fff]/u;
 
 /** Ends with a question mark, as a question heading does ("What information do we collect?"). */
 const RE_QUESTION_END = /[?？]$/;
+/** A labelled value ("Email: privacy@example.com"): body text, as a contact section's lines are. */
+const RE_FIELD_LINE = /^[^:：]{1,40}[:：][ \t\u3000]*\S/;
 /** Punctuation that a question heading has only at its end (commas are allowed). */
 const RE_QUESTION_INNER = /[.。!！?？;；:：]/;
 
@@ -420,7 +422,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     if (j < 0) return false;
     const next = scanned[j];
     const list = next.marker !== undefined || next.bullet > 0;
-    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next)));
+    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title)));
     return body && !startsLowerCase(next);
   };
   // Or, for a heading in capitals, its first title-cased sub-heading ("INFORMATION WE COLLECT" / "Information You
