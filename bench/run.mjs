@@ -1,12 +1,13 @@
 // `npm run bench`: how fast the analysis is, measured against baselines taken in the same run on the same inputs.
 // Prints a table and writes bench/results.json. Inputs: bench/inputs.mjs (seed policies copied and renumbered).
-//   node --expose-gc bench/run.mjs [--quick]      (--quick: smaller inputs and fewer runs, to try the script)
+//   node bench/run.mjs [--quick]      (--quick: smaller inputs and fewer runs, to try the script)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { SIZES, makePolicy, sourcePolicies } from './inputs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,90 +23,38 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 /**
- * Warm-up until the times settle: the optimising compiler needs some 30 runs on a small input, and a large input
- * runs slowly until the heap has grown to its working size (the first ten runs of 3 MB take 1.3–5× the later ones).
- * At least a second and six runs, then until the median of the last three runs is no more than 10% below that of
- * the three before; at most 40 runs or 20 seconds.
- */
-async function warmUp(fn) {
-  const started = performance.now();
-  const times = [];
-  const middle = (xs) => [...xs].sort((a, b) => a - b)[1];
-  for (let i = 0; i < 40; i++) {
-    const t = performance.now();
-    await fn(i);
-    times.push(performance.now() - t);
-    const elapsed = performance.now() - started;
-    if (quick ? elapsed > 100 && i >= 1 : elapsed > 20000) return;
-    if (elapsed >= 1000 && times.length >= 6 && middle(times.slice(-3)) >= 0.9 * middle(times.slice(-6, -3))) return;
-  }
-}
-
-const collect = () => globalThis.gc?.();
-/**
- * Times several series on one input, their runs interleaved (one run of each in turn), so that a slow spell of
- * the machine falls on all of them alike and the ratios between them hold on a noisy machine. Each series is
- * warmed up first, and each run starts from a collected heap (run with --expose-gc), so that no run pays for
- * another's garbage. A series may be asynchronous; it is given the run's number.
+ * Times several series, their runs interleaved (one run of each in turn), so that a slow spell of the machine
+ * falls on all of them alike and the ratios between them hold on a noisy machine. Each series runs in a worker
+ * thread of its own (bench/series.mjs: `kind` is full, outline, floor or peer, over the text of `file`), so that
+ * no series pays for another's garbage: in one heap, the peer's garbage brought on full collections during our
+ * runs, and a full collection that finds most of the old generation dead makes V8 drop the optimised code that
+ * depends on its allocation sites, so the runs after it start half-optimised (3 MB took 97 ms that way, 71 ms
+ * alone). Each series is warmed up in turn, then timed.
  */
 async function measureInterleaved(series, size) {
   const runs = quick ? 3 : size >= 1e7 ? 5 : size >= 1e6 ? 9 : 21;
-  for (const fn of Object.values(series)) await warmUp(fn);
-  const times = Object.fromEntries(Object.keys(series).map((name) => [name, []]));
-  for (let i = 0; i < runs; i++) {
-    for (const [name, fn] of Object.entries(series)) {
-      collect();
-      const t = performance.now();
-      await fn(100 + i);
-      times[name].push(performance.now() - t);
-    }
+  const workers = Object.entries(series).map(([name, { kind, file }]) => {
+    const worker = new Worker(new URL('./series.mjs', import.meta.url), { workerData: { kind, file, quick } });
+    const ask = (message) => new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); worker.postMessage(message); });
+    return { name, worker, ask };
+  });
+  try {
+    for (const w of workers) await w.ask('warm');
+    const times = Object.fromEntries(workers.map((w) => [w.name, []]));
+    for (let i = 0; i < runs; i++) for (const w of workers) times[w.name].push(await w.ask('run'));
+    return Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, stats(xs)]));
+  } finally {
+    await Promise.all(workers.map((w) => w.worker.terminate()));
   }
-  return Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, stats(xs)]));
 }
 
 // ---- baselines -----------------------------------------------------------------------------------------------
-/** The physical floor: split into lines, one anchored regular expression per line, one hash of every line. */
-function floor(text) {
-  const lines = text.split('\n');
-  const re = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.、]?|[IVXLC]+\.|\(\w{1,3}\))\s*\S/;
-  let headings = 0;
-  let hash = 0;
-  for (const line of lines) {
-    if (re.test(line)) headings++;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 16777619);
-    hash ^= h;
-  }
-  return headings + hash;
-}
-
 /** The same policy with its headings written as Markdown (`#` per level), for the Markdown peer. */
 function asMarkdown(text) {
   const doc = parsePolicy(text);
   const lines = text.split('\n');
   for (const s of doc.sections) if (!s.inline) lines[s.line] = `${'#'.repeat(Math.min(6, s.level))} ${lines[s.line].trim()}`;
   return lines.join('\n');
-}
-
-async function peer() {
-  const md = require('vscode-markdown-languageservice');
-  const MarkdownIt = require('markdown-it');
-  const { TextDocument } = require('vscode-languageserver-textdocument');
-  const it = MarkdownIt({ html: true });
-  const none = () => ({ dispose() {} });
-  const service = md.createLanguageService({
-    workspace: {
-      workspaceFolders: [], onDidChangeMarkdownDocument: none, onDidCreateMarkdownDocument: none, onDidDeleteMarkdownDocument: none,
-      getAllMarkdownDocuments: async () => [], hasMarkdownDocument: () => false, openMarkdownDocument: async () => undefined,
-      stat: async () => undefined, readDirectory: async () => [],
-    },
-    parser: { slugifier: md.githubSlugifier, tokenize: async (doc) => it.parse(doc.getText(), {}) },
-    logger: { level: md.LogLevel.Off, log() {} },
-  });
-  const token = { isCancellationRequested: false, onCancellationRequested: none };
-  // A new document every call: the peer caches by URI and version.
-  let serial = 0;
-  return async (markdown) => { serial++; return service.getDocumentSymbols(TextDocument.create(`file:///bench-${serial}.md`, 'markdown', serial, markdown), {}, token); };
 }
 
 // ---- memory ------------------------------------------------------------------------------------------------
@@ -246,18 +195,15 @@ function bundleSizes() {
 const { from, texts } = sourcePolicies();
 const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, inputsFrom: from, sizes: [] };
 const workDir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
-const mdPeer = await peer();
 for (const [name, size] of sizes) {
   const text = makePolicy(size, texts);
   const file = join(workDir, `${name.replace(' ', '')}.txt`);
   writeFileSync(file, text);
+  const markdownFile = join(workDir, `${name.replace(' ', '')}.md`);
+  writeFileSync(markdownFile, asMarkdown(text));
   const mb = text.length / 1e6;
-  const markdown = asMarkdown(text);
   const { full, outlineOnly, floorTime, peerTime } = await measureInterleaved({
-    full: () => { const a = analyzePolicy(text); outline(a.doc); foldingRanges(a.doc); },
-    outlineOnly: () => outline(parsePolicy(text)),
-    floorTime: () => floor(text),
-    peerTime: (v) => mdPeer(markdown, v),
+    full: { kind: 'full', file }, outlineOnly: { kind: 'outline', file }, floorTime: { kind: 'floor', file }, peerTime: { kind: 'peer', file: markdownFile },
   }, size);
   const memory = peakRss(file);
   const row = {
@@ -276,9 +222,8 @@ const three = results.sizes.find((s) => s.name === '3 MB');
 // and a slow spell of the machine during one of them alone moved their ratio by half in earlier runs.
 results.linearity = null;
 if (big && three) {
-  const analyse = (text) => { const a = analyzePolicy(text); outline(a.doc); foldingRanges(a.doc); };
-  const [textThree, textThirty] = [three, big].map((s) => makePolicy(SIZES.find(([n]) => n === s.name)[1], texts));
-  const pair = await measureInterleaved({ three: () => analyse(textThree), thirty: () => analyse(textThirty) }, big.characters);
+  const file = (s) => join(workDir, `${s.name.replace(' ', '')}.txt`);
+  const pair = await measureInterleaved({ three: { kind: 'full', file: file(three) }, thirty: { kind: 'full', file: file(big) } }, big.characters);
   results.linearity = pair.thirty.median / pair.three.median;
   results.linearityRuns = pair;
 }
