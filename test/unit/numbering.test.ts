@@ -31,6 +31,8 @@ describe('parseMarker', () => {
     ['APPENDIX B - Processors', 'keyword', 'alpha-upper', [2], 'Appendix B'],
     ['§ 3 Your Rights', 'keyword', 'arabic', [3], '§ 3'],
     ['§12 Contact', 'keyword', 'arabic', [12], '§ 12'],
+    ['Part One: Introduction', 'keyword', 'arabic', [1], 'Part One'],
+    ['CHAPTER SEVENTEEN Data', 'keyword', 'arabic', [17], 'Chapter Seventeen'],
     ['【For APP】', 'bracket', 'none', [], ''],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
@@ -66,6 +68,9 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('附录一 SDK')!, 2), '附录二');
     assert.equal(markerWithValue(parseMarker('§1 Scope')!, 2), '§2');
     assert.equal(markerWithValue(parseMarker('Part II – Data')!, 3), 'Part III –');
+    assert.equal(markerWithValue(parseMarker('Part One: Introduction')!, 2), 'Part Two:');
+    assert.equal(markerWithValue(parseMarker('CHAPTER SEVEN Data')!, 8), 'CHAPTER EIGHT');
+    assert.equal(markerWithValue(parseMarker('Part one: Introduction')!, 3), 'Part three:');
     assert.equal(markerWithValue(parseMarker('Appendix 2: Processors')!, 3), 'Appendix 3:');
     assert.equal(markerWithValue(parseMarker('一、A')!, 2), '二、');
     assert.equal(markerWithValue(parseMarker('Appendix 1: A')!, 2), 'Appendix 2:');

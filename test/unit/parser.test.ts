@@ -129,6 +129,21 @@ A table of periods.
 `);
   });
 
+  it('parts numbered in words ("Part One") with chapters under them', () => {
+    expectOutline(`
+Orbit Privacy Notice
+⟦1⟧Part One: Introduction
+This notice says how Orbit handles personal information.
+⟦1⟧Part Two: Information We Collect
+⟦2⟧Chapter 1 Registration
+When you register we collect your mobile number.
+⟦2⟧Chapter 2 Ordering
+When you order we collect your address.
+⟦1⟧Part Three: Contact Us
+Email: privacy@orbit.example
+`);
+  });
+
   it('Chinese numbering: 一、 （一） and 1、 list items', () => {
     expectOutline(`
 星河隐私政策

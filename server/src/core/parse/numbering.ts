@@ -84,9 +84,11 @@ const CJK_NUM = '[一二三四五六七八九十百零〇两]';
 // Each pattern is anchored, has bounded repetitions and no nested quantifiers, so it runs in time linear in the
 // (short) prefix it is given.
 const RE_CHAPTER = new RegExp(`^第${SPACE}*(${CJK_NUM}{1,6}|\\d{1,3})${SPACE}*(条|章|节|部分|款|篇)${SPACE}*`);
+/** Numbers written as words after a keyword ("Part One", "Chapter Twelve"), their values by position. */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const RE_KEYWORD = new RegExp(
   `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§)${SPACE}*` +
-  `(\\d{1,3}(?:\\.\\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
+  `(\\d{1,3}(?:\\.\\d{1,3}){0,3}|${NUMBER_WORDS.join('|')}|[IVXLC]{1,6}|[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
 const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
@@ -126,12 +128,15 @@ export function parseMarker(s: string): Marker | undefined {
       const raw = m[2];
       let kind: CounterKind = 'arabic';
       let path: number[];
+      const word = NUMBER_WORDS.indexOf(raw.toLowerCase()) + 1;
       if (/^\d/.test(raw)) path = raw.split('.').map(Number);
+      else if (word > 0) path = [word];
       else if (romanValue(raw) !== undefined && (raw.length > 1 || 'IVX'.includes(raw))) { kind = 'roman-upper'; path = [romanValue(raw)!]; }
       else if (/^[A-Za-z]$/.test(raw)) { kind = 'alpha-upper'; path = [letterValue(raw)]; }
       else { kind = 'cjk'; path = [cjkValue(raw) ?? 0]; }
-      const word = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
-      const label = /[\u4e00-\u9fff]/.test(m[1]) ? `${m[1]}${raw}` : `${word} ${raw}`;
+      const name = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
+      const number = word > 0 ? raw[0].toUpperCase() + raw.slice(1).toLowerCase() : raw;
+      const label = /[\u4e00-\u9fff]/.test(m[1]) ? `${m[1]}${raw}` : `${name} ${number}`;
       const text = m[0].trimEnd();
       return { text, label, kind, decoration: 'keyword', keyword, path, value: path[path.length - 1], length: m[0].length };
     }
@@ -269,7 +274,16 @@ export function markerWithValue(m: Marker, n: number): string {
     // `2.0` keeps its written zeros: the next is `3.0`.
     case 'multi': return [...m.path.slice(0, -1), n, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
     // Only the number after the keyword changes, written or not with a space (`Section 4.`, `§1`, `附录一`).
-    case 'keyword': return m.text.replace(/(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z]|[一二三四五六七八九十百零〇两]{1,4})(\s*[.:：\-–—]?)$/i, `${counter}$2`);
+    case 'keyword': {
+      // "Part One" → "Part Two", in the same case.
+      const word = /([A-Za-z]+)(\s*[.:：\-–—]?)$/.exec(m.text);
+      if (word && NUMBER_WORDS.includes(word[1].toLowerCase()) && n >= 1 && n <= NUMBER_WORDS.length) {
+        const w = NUMBER_WORDS[n - 1];
+        const written = word[1] === word[1].toUpperCase() ? w.toUpperCase() : word[1][0] === word[1][0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w;
+        return m.text.slice(0, word.index) + written + word[2];
+      }
+      return m.text.replace(/(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z]|[一二三四五六七八九十百零〇两]{1,4})(\s*[.:：\-–—]?)$/i, `${counter}$2`);
+    }
     case 'chapter': return `第${counter}${m.keyword}`;
     case 'space': return counter;
     case 'dun': return `${counter}、`;
