@@ -307,6 +307,27 @@ Last updated: July 2021
     assert.deepEqual(doc.metadata.map((m) => [m.key, m.value]), [['lastUpdated', 'July 2021']]);
   });
 
+  it('a "Contents" line ends the short lines before it: the last section stays a section, the table starts after it', () => {
+    const { doc } = compareOutline(`
+Privacy Policy
+⟦1⟧1. Introduction
+We are Example.
+⟦1⟧2. Data We Collect
+Your name and email.
+Back to top
+
+⟦1⟧3. Contact Us
+Email: a@example.com, Address: 1 Main Street, Springfield, Phone: +1 206 555 0100
+
+Contents
+1. Introduction
+2. Data We Collect
+3. Contact Us
+`);
+    assert.equal(doc.tocs.length, 1);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+  });
+
   it('unnumbered headings: table-of-contents titles and standard section titles', () => {
     expectOutline(`
 Kestrel Ltd ("Kestrel") protects your personal information and explains here how it does so, in plain words and with examples.

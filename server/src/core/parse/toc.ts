@@ -131,8 +131,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       if (run.length && ++blanks > 1) close();
       continue;
     }
-    // A run does not start with its own heading ("Table of Contents"): that line introduces it (introLineBefore).
-    if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket') && !(run.length === 0 && isTocCue(text, l))) {
+    // A run does not start with its own heading ("Table of Contents"): that line introduces it (introLineBefore),
+    // and ends the lines before it (a table at the bottom, after the last section's heading and text).
+    if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket') && !isTocCue(text, l)) {
       run.push(l.index);
       blanks = 0;
     } else close();
