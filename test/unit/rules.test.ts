@@ -190,6 +190,10 @@ ${CONTACT_OK}`, `
 1. Scope
 1.1. This policy covers the app. It does not cover the website.
 ⟨!⟩1.2. See Section 1.3 for the website.
+${CONTACT_OK}`, `
+1. Scope
+⟨!⟩This applies to all data; see section 4 below.
+Under section 230 of the Communications Decency Act, and article 6 of the GDPR, other rules apply, in part 2 of which nothing is said.
 ${CONTACT_OK}`],
     lookAlikes: [`
 1. Scope

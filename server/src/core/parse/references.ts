@@ -11,7 +11,8 @@ import { titleIndex } from '../text/titleIndex';
 import { APPENDIX_KEYWORDS, Marker, parseMarker } from './numbering';
 
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
-const RE_NUMBERED = /\b(Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment)\s+(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])|第\s*([一二三四五六七八九十百零〇两\d]{1,6})\s*(条|章)|(附录|附件)\s*([一二三四五六七八九十\d]{1,3})/gu;
+// Lower case too for the words prose writes so ("see section 5"), not for those it uses in other senses ("in part 2").
+const RE_NUMBERED = /\b(Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter)\s+(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])|第\s*([一二三四五六七八九十百零〇两\d]{1,6})\s*(条|章)|(附录|附件)\s*([一二三四五六七八九十\d]{1,3})/gu;
 
 interface Span { readonly start: number; readonly end: number }
 interface QuotedSpan extends Span { readonly inner: string }
