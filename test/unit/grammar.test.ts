@@ -23,6 +23,9 @@ describe('TextMate grammar', () => {
     assert.ok(flat.some((t) => t.startsWith('Storage Period => markup.heading.privacy-policy entity.name.section')), flat.join('\n'));
     assert.ok(flat.includes('a@b.example => markup.underline.link.email.privacy-policy'), flat.join('\n'));
     assert.ok(!flat.some((t) => t.includes('we collect your name') && t.includes('markup.heading')), 'a list item is not a heading');
+    const roman = (await tokenize('Ⅱ. How We Use Cookies\nsee section 4 below')).flat();
+    assert.ok(roman.some((t) => t.startsWith('How We Use Cookies => markup.heading.privacy-policy entity.name.section')), roman.join('\n'));
+    assert.ok(roman.some((t) => t.startsWith('section 4 => ') && t.includes('reference')), roman.join('\n'));
     const words = (await tokenize('Part Two: Personal Information We Collect')).flat();
     assert.ok(words.some((t) => t.startsWith('Personal Information We Collect => markup.heading.privacy-policy entity.name.section')), words.join('\n'));
   });

@@ -32,6 +32,9 @@ describe('parseMarker', () => {
     ['§ 3 Your Rights', 'keyword', 'arabic', [3], '§ 3'],
     ['§12 Contact', 'keyword', 'arabic', [12], '§ 12'],
     ['Part One: Introduction', 'keyword', 'arabic', [1], 'Part One'],
+    ['Ⅳ. Your Rights', 'dot', 'roman-upper', [4], 'Ⅳ'],
+    ['ⅱ、数据', 'dun', 'roman-lower', [2], 'ⅱ'],
+    ['Ⅻ Contact Us', 'space', 'roman-upper', [12], 'Ⅻ'],
     ['CHAPTER SEVENTEEN Data', 'keyword', 'arabic', [17], 'Chapter Seventeen'],
     ['【For APP】', 'bracket', 'none', [], ''],
   ];
@@ -69,6 +72,8 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('§1 Scope')!, 2), '§2');
     assert.equal(markerWithValue(parseMarker('Part II – Data')!, 3), 'Part III –');
     assert.equal(markerWithValue(parseMarker('Part One: Introduction')!, 2), 'Part Two:');
+    assert.equal(markerWithValue(parseMarker('Ⅸ. Storage')!, 10), 'Ⅹ.');
+    assert.equal(markerWithValue(parseMarker('Ⅻ. Contact')!, 13), 'XIII.');
     assert.equal(markerWithValue(parseMarker('CHAPTER SEVEN Data')!, 8), 'CHAPTER EIGHT');
     assert.equal(markerWithValue(parseMarker('Part one: Introduction')!, 3), 'Part three:');
     assert.equal(markerWithValue(parseMarker('Appendix 2: Processors')!, 3), 'Appendix 3:');

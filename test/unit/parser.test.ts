@@ -129,6 +129,21 @@ A table of periods.
 `);
   });
 
+  it('Roman numerals written as single characters (Ⅰ. Ⅱ. Ⅲ.) with (1) under them', () => {
+    expectOutline(`
+Privacy Policy
+⟦1⟧Ⅰ. How We Collect Your Personal Information
+⟦2⟧(1) Information you give us
+We collect what you type into forms.
+⟦2⟧(2) Information we collect automatically
+We collect device identifiers.
+⟦1⟧Ⅱ. How We Use Cookies
+We use cookies to remember you.
+⟦1⟧Ⅲ. How to Contact Us
+Email: privacy@example.cn
+`);
+  });
+
   it('parts numbered in words ("Part One") with chapters under them', () => {
     expectOutline(`
 Orbit Privacy Notice

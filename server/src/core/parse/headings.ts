@@ -479,7 +479,7 @@ function leadKey(text: string): string {
   return /^[\u4e00-\u9fff]{2}/.test(text) ? text.slice(0, 2) : '';
 }
 
-const RE_NUMBER_START = /[\d(（IVXLC一二三四五六七八九十]/;
+const RE_NUMBER_START = /[\d(（IVXLC一二三四五六七八九十\u2160-\u217b]/;
 const RE_NUMERAL_CHAR = /[\dIVXLC]/;
 
 /** JavaScript's `\s`, the separator leadKey splits on. */

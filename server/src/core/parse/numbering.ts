@@ -97,6 +97,9 @@ const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[
 const RE_HALF_PAREN = new RegExp(`^(\\d{1,3}|[a-z]|[ivx]{1,5})[)）]${SPACE}+`);
 const RE_LETTER_DOT = new RegExp(`^([A-Za-z]|[IVXLCDM]{1,6}|[ivxlcdm]{1,6})[.．](?![\\p{L}][.．])${SPACE}*(?=\\S)`, 'u');
 const RE_BRACKET = /^【([^】\n]{1,60})】[ \t\u3000]*$/;
+// Roman numerals of their own characters (`Ⅳ.`, `ⅱ、`), as Chinese and Japanese documents write them: one
+// character for each of 1 to 12, upper case from U+2160, lower case from U+2170.
+const RE_ROMAN_CHAR = new RegExp(`^([\\u2160-\\u216b\\u2170-\\u217b])(?:([.．、])${SPACE}*|${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘]))`);
 const RE_BULLET = new RegExp(`^(?:[·•●○◦▪■□◆◇►▶➢✓]|[-*+–—](?=${SPACE}))${SPACE}*`);
 
 function letterValue(ch: string): number {
@@ -166,6 +169,13 @@ export function parseMarker(s: string): Marker | undefined {
     // "(206) 555-0100" is a telephone number: digits in brackets followed by more digits number nothing.
     if ((m = RE_PAREN.exec(s)) && !(/^\d/.test(m[1]) && /^\d/.test(s.slice(m[0].length)))) return counterMarker(m, m[1], 'paren');
     return undefined;
+  }
+  if (c >= 0x2160 && c <= 0x217b && (m = RE_ROMAN_CHAR.exec(s))) {
+    const upper = c <= 0x216b;
+    const value = c - (upper ? 0x2160 : 0x2170) + 1;
+    const punctuation = m[2] ?? '';
+    const decoration: Decoration = punctuation === '、' ? 'dun' : punctuation ? 'dot' : 'space';
+    return { text: m[1] + punctuation, label: m[1], kind: upper ? 'roman-upper' : 'roman-lower', decoration, path: [value], value, length: m[0].length };
   }
   if (c >= 0x4e00 && c <= 0x9fff && (m = RE_CJK_DUN.exec(s))) {
     const value = cjkValue(m[1]);
@@ -269,7 +279,10 @@ export function formatCounter(kind: CounterKind, n: number): string {
 
 /** The marker text for value `n` in the same style as `m` (`IX.` → `X.`, `(3)` → `(4)`, `1.2` → `1.3`). */
 export function markerWithValue(m: Marker, n: number): string {
-  const counter = formatCounter(m.kind, n);
+  // `Ⅸ.` → `Ⅹ.`: a numeral written as one character stays one, as far as those go (12).
+  const first = m.text.charCodeAt(0);
+  const romanChar = first >= 0x2160 && first <= 0x217b && n >= 1 && n <= 12 ? String.fromCharCode((first <= 0x216b ? 0x2160 : 0x2170) + n - 1) : undefined;
+  const counter = romanChar ?? formatCounter(m.kind, n);
   switch (m.decoration) {
     // `2.0` keeps its written zeros: the next is `3.0`.
     case 'multi': return [...m.path.slice(0, -1), n, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
