@@ -77,8 +77,9 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     const edit = lastChange.get(uri);
     const previous = cached && edit && edit.from === cached.version && edit.to === document.version ? { analysis: cached, change: edit.change } : undefined;
-    const analysis = analyzePolicy(document.getText(), {
-      format: document.languageId === 'markdown' ? 'markdown' : formatForPath(uriPath(uri)),
+    const text = document.getText();
+    const analysis = analyzePolicy(text, {
+      format: document.languageId === 'markdown' ? 'markdown' : formatForPath(uriPath(uri), text),
       settings,
       version: document.version,
       previous,

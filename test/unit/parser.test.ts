@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parsePolicy } from '../../server/src/core/parse';
+import { formatForPath, parsePolicy } from '../../server/src/core/parse';
 import { compareOutline } from '../support/fixtures';
 
 function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
@@ -617,6 +617,30 @@ We collect your name.
 
 Email privacy@acme.example.
 `, 'markdown');
+  });
+
+  it('a table of contents of links under a # title names the ## sections, the title\'s children', () => {
+    const doc = expectOutline(`
+⟦1⟧# Privacy Policy
+
+⟦2⟧## Table of Contents
+1. [Information We Collect](#information-we-collect)
+2. [Contact Us](#contact-us)
+
+⟦2⟧## 1. Information We Collect
+We collect your email.
+
+⟦2⟧## 2. Contact Us
+Email: privacy@example.com
+`, 'markdown');
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [2, 3]);
+  });
+
+  it('a file of another name is Markdown when two lines are ATX headings; one # line or a # in a sentence is not', () => {
+    assert.equal(formatForPath('policy.md'), 'markdown');
+    assert.equal(formatForPath('policy.txt', '# Privacy Policy\n\nText.\n\n  ## 1. Scope\nText.'), 'markdown');
+    assert.equal(formatForPath('policy.txt', '# Privacy Policy\n\n1. Scope\nWe count the # of visits.\n#hashtag\n####### seven'), 'plain');
+    assert.equal(formatForPath('policy.txt'), 'plain');
   });
 
   it('a Markdown file without heading marks is parsed like plain text', () => {

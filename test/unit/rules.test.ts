@@ -292,6 +292,9 @@ Example GmbH, Hauptstr. 1, 10115 Berlin, Germany. E-mail: dpo@example.de. Phone:
 1. Data
 We collect device identifiers (IMEI [for Android 9 and earlier], IDFA) and the [optional] nickname.
 Use <b>bold</b> sparingly; XXL sizes are excluded.
+${CONTACT_OK}`, `
+1. Data
+Questions? See [Contact Us](#contact-us) or [email us][1].
 ${CONTACT_OK}`],
   },
   {
@@ -424,6 +427,15 @@ describe('rules', () => {
       });
     });
   }
+});
+
+describe('Markdown policies', () => {
+  it('toc-mismatch: a table under the # title lists its ## sections and leaves out nothing; a wrong number is still found', () => {
+    const text = '# Privacy Policy\n\n## Contents\n1. [What We Collect](#what-we-collect)\n2. [Contact Us](#contact-us)\n\n## 1. What We Collect\nYour email.\n\n## 2. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';
+    assert.deepEqual(analyzePolicy(text, { format: 'markdown' }).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), []);
+    const renumbered = text.replace('## 2. Contact Us', '## 3. Contact Us');
+    assert.deepEqual(analyzePolicy(renumbered, { format: 'markdown' }).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), ['The entry is numbered 2 but its section is numbered 3 (line 10). Update the table of contents from the headings.']);
+  });
 });
 
 describe('settings', () => {

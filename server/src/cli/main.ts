@@ -210,7 +210,7 @@ export function main(argv: string[], io = { stdout: process.stdout, stderr: proc
       return;
     }
     const settings = settingsOf(path);
-    const format = o.parseAs ?? formatForPath(file);
+    const format = o.parseAs ?? formatForPath(file, text);
     let analysis = analyzePolicy(text, { format, settings });
     if (o.command === 'outline') {
       if (o.format === 'json') outlineJsons.push(outlineJson(file, analysis));

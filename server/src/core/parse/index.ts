@@ -20,9 +20,33 @@ export interface ParseOptions {
   format?: PolicyFormat;
 }
 
-/** Picks Markdown parsing for .md/.markdown files and plain text otherwise. */
-export function formatForPath(path: string): PolicyFormat {
-  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'plain';
+/**
+ * Picks Markdown parsing for .md/.markdown files, and for other files whose text is Markdown all the same (a
+ * policy kept as .txt with `## 1. Scope` headings); plain text otherwise.
+ */
+export function formatForPath(path: string, text?: string): PolicyFormat {
+  return /\.(md|markdown|mdown|mkd)$/i.test(path) || (text !== undefined && hasMarkdownHeadings(text)) ? 'markdown' : 'plain';
+}
+
+/**
+ * Two ATX headings (`# Title`, `## 1. Scope`: one to six #, a space, text, at most three spaces before) say a text
+ * is Markdown. Looks only where a # is, so a policy without one costs one native search.
+ */
+export function hasMarkdownHeadings(text: string): boolean {
+  let found = 0;
+  for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart <= 3 && text.charCodeAt(lineStart - 1) === 32) lineStart--;
+    if (at - lineStart > 3 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13)) continue;
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) === 35) end++;
+    const after = text.charCodeAt(end);
+    if (end - at <= 6 && (after === 32 || after === 9) && /\S/.test(text.slice(end, Math.min(text.length, end + 80)).split(/[\r\n]/, 1)[0])) {
+      if (++found >= 2) return true;
+    }
+    at = end - 1;
+  }
+  return false;
 }
 
 export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
@@ -436,10 +460,14 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   const atTop = sections.length > 0 && sections[sections.length - 1].line > lastLine;
   // Sections are in line order: cut out the stretch between the neighbouring tables by bisection.
   const line = (s: Section) => s.line;
-  const window = (atTop
+  const stretch = (atTop
     ? sections.slice(firstSectionAfter(sections, lastLine, line), nextTocLine === undefined ? sections.length : firstSectionAfter(sections, nextTocLine - 1, line))
     : sections.slice(previousTocLine === undefined ? 0 : firstSectionAfter(sections, previousTocLine, line), firstSectionAfter(sections, firstLine - 1, line))
-  ).filter((s) => s.level === 1);
+  );
+  // The top level of that stretch: 1, or 2 in a Markdown policy whose `# Title` holds every `## Section`.
+  let topLevel = Infinity;
+  for (const s of stretch) if (s.level < topLevel) topLevel = s.level;
+  const window = stretch.filter((s) => s.level === topLevel);
   const limited = atTop ? window.slice(0, draft.lines.length * 3 + 10) : window.slice(-(draft.lines.length * 3 + 10));
   const entries = draft.lines.map((i) => {
     const l = scanned[i];

@@ -30,9 +30,14 @@ export function entryTitle(title: string): string {
     .trim();
 }
 
+const RE_ATX_MARKS = /^#{1,6}[ \t]+/;
+/** A Markdown link to a place in the same document (`[Contact Us](#contact-us)`): an entry of a table, in Markdown. */
+const RE_ANCHOR_LINK = /^\[[^\]\n]{1,200}\]\(#[^)\s]{0,200}\)$/;
+
 /** A line that introduces a table of contents ("Contents", "This policy covers the following:"). */
 export function isTocCue(text: string, l: ScannedLine): boolean {
-  return !l.blank && l.end - l.start <= 200 && RE_CUE.test(text.slice(l.start, l.end));
+  // A Markdown heading may be the cue (`## Contents`).
+  return !l.blank && l.end - l.start <= 200 && RE_CUE.test(text.slice(l.start, l.end).replace(RE_ATX_MARKS, ''));
 }
 
 /** A line that could be an entry of a table of contents (or a heading): short, one phrase, no end punctuation. */
@@ -109,6 +114,11 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const intro = introLineBefore(kept[0]);
     const ratio = matched / kept.length;
     const numberedFromOne = scanned[kept[0]].marker?.value === 1 && kept.every((i, k) => scanned[i].marker?.value === k + 1);
+    // Links to places in the document make a table whatever they name.
+    if (kept.every((i) => RE_ANCHOR_LINK.test(scanned[i].title))) {
+      drafts.push({ introLine: intro, lines: kept });
+      return;
+    }
     // Two entries make a table only when a line introduces them and both name sections.
     if (kept.length < 3 && (intro === undefined || ratio < 1)) return;
     const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;

@@ -75,12 +75,24 @@ function rootInfo(doc: PolicyDocument): { roots: Section[]; lastTopLevelLine: nu
 }
 
 /**
+ * The sections a table of contents stands among: the top-level ones, or, when all its entries name sections of one
+ * parent (a Markdown policy whose `# Title` holds every `## Section`), that parent's.
+ */
+function scopeOf(doc: PolicyDocument, toc: PolicyDocument['tocs'][number]): { roots: Section[]; lastTopLevelLine: number } {
+  const parents = new Set(toc.entries.filter((e) => e.target !== undefined).map((e) => doc.sections[e.target!].parent));
+  const parent = parents.size === 1 ? [...parents][0] : undefined;
+  if (parent === undefined) return rootInfo(doc);
+  const children = doc.sections[parent].children.map((i) => doc.sections[i]);
+  return { roots: children, lastTopLevelLine: children[children.length - 1].line };
+}
+
+/**
  * The sections a table of contents should list: the top-level ones it stands for (after it, up to the next
  * table; or, for a table at the end, before it, after the previous one), appendices only if it lists some.
  */
 function listableSections(doc: PolicyDocument, t: number): Section[] {
   const toc = doc.tocs[t];
-  const { roots, lastTopLevelLine } = rootInfo(doc);
+  const { roots, lastTopLevelLine } = scopeOf(doc, toc);
   const line = (s: Section) => s.line;
   const atTop = lastTopLevelLine > toc.endLine && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
   const from = atTop ? toc.endLine : (doc.tocs[t - 1]?.endLine ?? -1);

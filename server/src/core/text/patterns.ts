@@ -6,7 +6,8 @@
 /** Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, <company email>, ____ and the like. */
 export const RE_PLACEHOLDER = new RegExp([
   '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,})\\s*\\]',
-  '\\[\\s*(?:insert|enter|add|your|company|date|name|email|e-mail|address|phone|telephone|website|url|contact)\\b[^\\]\\n]{0,40}\\]',
+  // Not the text of a Markdown link (`[Contact Us](#contact-us)`, `[email us][1]`).
+  '\\[\\s*(?:insert|enter|add|your|company|date|name|email|e-mail|address|phone|telephone|website|url|contact)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
   '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?![\\p{L}\\p{N}])',
   '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充)\\s*】',
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
