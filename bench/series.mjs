@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const core = (p) => require(join(root, 'out/server/src/core', p));
 
 /** The physical floor: split into lines, one anchored regular expression per line, one hash of every line. */
-export function floor(text) {
+function floor(text) {
   const lines = text.split('\n');
   const re = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.、]?|[IVXLC]+\.|\(\w{1,3}\))\s*\S/;
   let headings = 0;

@@ -10,7 +10,7 @@ import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, startsLowerCase } from './headings';
-import { findMarkdownHeadings } from './markdown';
+import { findMarkdownHeadings, hasMarkdownHeadings } from './markdown';
 import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
 import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
@@ -26,27 +26,6 @@ export interface ParseOptions {
  */
 export function formatForPath(path: string, text?: string): PolicyFormat {
   return /\.(md|markdown|mdown|mkd)$/i.test(path) || (text !== undefined && hasMarkdownHeadings(text)) ? 'markdown' : 'plain';
-}
-
-/**
- * Two ATX headings (`# Title`, `## 1. Scope`: one to six #, a space, text, at most three spaces before) say a text
- * is Markdown. Looks only where a # is, so a policy without one costs one native search.
- */
-export function hasMarkdownHeadings(text: string): boolean {
-  let found = 0;
-  for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
-    let lineStart = at;
-    while (lineStart > 0 && at - lineStart <= 3 && text.charCodeAt(lineStart - 1) === 32) lineStart--;
-    if (at - lineStart > 3 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13)) continue;
-    let end = at;
-    while (end < text.length && text.charCodeAt(end) === 35) end++;
-    const after = text.charCodeAt(end);
-    if (end - at <= 6 && (after === 32 || after === 9) && /\S/.test(text.slice(end, Math.min(text.length, end + 80)).split(/[\r\n]/, 1)[0])) {
-      if (++found >= 2) return true;
-    }
-    at = end - 1;
-  }
-  return false;
 }
 
 export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {

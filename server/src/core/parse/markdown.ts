@@ -18,6 +18,24 @@ export interface MarkdownHeadings {
   codeLines: Set<number>;
 }
 
+/**
+ * Two ATX headings with text (`# Title`, `## 1. Scope`) say a text is Markdown whatever its file is called. Only
+ * the lines where a # stands at the start are read, so a policy without one costs one native search.
+ */
+export function hasMarkdownHeadings(text: string): boolean {
+  let found = 0;
+  for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+    const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+    if (at - lineStart > 3) continue;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const atx = RE_ATX.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 2000)).replace(/\r$/, ''));
+    if (atx?.[2] && ++found >= 2) return true;
+    at = lineEnd;
+  }
+  return false;
+}
+
 export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine[], lineStart: (i: number) => number, lineEnd: (i: number) => number): MarkdownHeadings {
   const drafts: HeadingDraft[] = [];
   const levels: number[] = [];

@@ -109,16 +109,16 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // Numbered entries of one table share one numbering style (multi-level numbers aside).
     const styles = new Set(kept.map((i) => scanned[i].marker).filter((m) => m && m.decoration !== 'multi').map((m) => `${m!.decoration}:${m!.kind}`));
     if (styles.size > 1) return;
-    let matched = 0;
-    for (const i of kept) if ((linesOutsideRuns.get(keyOf[i]) ?? 0) > 0) matched++;
     const intro = introLineBefore(kept[0]);
-    const ratio = matched / kept.length;
-    const numberedFromOne = scanned[kept[0]].marker?.value === 1 && kept.every((i, k) => scanned[i].marker?.value === k + 1);
     // Links to places in the document make a table whatever they name.
     if (kept.every((i) => RE_ANCHOR_LINK.test(scanned[i].title))) {
       drafts.push({ introLine: intro, lines: kept });
       return;
     }
+    let matched = 0;
+    for (const i of kept) if ((linesOutsideRuns.get(keyOf[i]) ?? 0) > 0) matched++;
+    const ratio = matched / kept.length;
+    const numberedFromOne = scanned[kept[0]].marker?.value === 1 && kept.every((i, k) => scanned[i].marker?.value === k + 1);
     // Two entries make a table only when a line introduces them and both name sections.
     if (kept.length < 3 && (intro === undefined || ratio < 1)) return;
     const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;
