@@ -13,7 +13,7 @@ import type { HeadingSource } from '../model';
 import { detached } from '../text/detached';
 import { hasOddSpace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
-import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, styleKey, withAlternative } from './numbering';
+import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
 import { TocDraft, entryTitle, isTitleLike } from './toc';
 
@@ -71,14 +71,16 @@ const CANONICAL: RegExp[] = [
   /^(引言|概述|前言|定义|适用范围|您的权利|本政策如何更新|政策更新|未成年人保护|儿童个人信息保护)$/,
 ];
 
+/** The titles above as one pattern: a title is tested once, not once per pattern. */
+const RE_CANONICAL = new RegExp(CANONICAL.map((re) => `(?:${re.source})`).join('|'));
+
 export function isCanonicalTitle(title: string): boolean {
   const n = normalizeTitle(title);
-  return n.length > 0 && n.length <= 80 && CANONICAL.some((re) => re.test(n));
+  return n.length > 0 && n.length <= 80 && RE_CANONICAL.test(n);
 }
 
 const RE_LIST_END = /[;,；，、]$/;
 const RE_SENTENCE_END = /[.。!！]["”’)）]?$/;
-const RE_COLON_END = /[:：]$/;
 const RE_CJK = /[\u4e00-\u9fff]/;
 const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
 
@@ -88,14 +90,17 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   const length = l.end - l.titleStart;
   if (t.length === 0) return marker.decoration === 'multi' ? 2 : -1;
   let s = 0;
-  if (RE_LIST_END.test(t)) s -= 3;
+  const listEnd = RE_LIST_END.test(t);
+  if (listEnd) s -= 3;
   if (length > 150) s -= 3;
   else if (length > 100) s -= 1;
   if (RE_TWO_SENTENCES.test(t)) s -= 2;
-  if (/^[a-z]/.test(t)) s -= 1.5;
+  const first = t.charCodeAt(0);
+  if (first >= 97 && first <= 122) s -= 1.5;
   const endsSentence = RE_SENTENCE_END.test(t);
   if (endsSentence) s -= 1;
-  if (RE_COLON_END.test(t)) s -= 0.5;
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 58 /* : */ || last === 0xff1a /* ： */) s -= 0.5;
   // Words are the pieces between single spaces; counted in place (splitting allocates on every numbered line).
   let words = 1;
   let capitalised = t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 ? 1 : 0;
@@ -104,13 +109,16 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
     const c = t.charCodeAt(i + 1);
     if (c >= 65 && c <= 90) capitalised++;
   }
-  const cjk = RE_CJK.test(t);
-  if (!endsSentence && !RE_LIST_END.test(t) && (cjk ? length <= 30 : words <= 12)) s += 1;
-  if (!cjk && words >= 2 && capitalised / words >= 0.5) s += 0.5;
+  const phrase = !endsSentence && !listEnd;
+  const titleCase = words >= 2 && capitalised / words >= 0.5;
+  // Whether the text is Chinese matters only to these two tests: read only when one of them could pass.
+  const cjk = (phrase || titleCase) && RE_CJK.test(t);
+  if (phrase && (cjk ? length <= 30 : words <= 12)) s += 1;
+  if (!cjk && titleCase) s += 0.5;
   const j = nextNonBlank(scanned, l.index);
   if (j >= 0) {
     const n = scanned[j];
-    if (n.marker && n.marker.value === marker.value + 1 && styleKey(n.marker) === styleKey(marker)) s -= 1;
+    if (n.marker && n.marker.value === marker.value + 1 && sameStyle(n.marker, marker)) s -= 1;
     else if (!n.marker && !n.bullet) s += 1.5;
   }
   return s;
@@ -479,8 +487,15 @@ function leadKey(text: string): string {
   return /^[\u4e00-\u9fff]{2}/.test(text) ? text.slice(0, 2) : '';
 }
 
-const RE_NUMBER_START = /[\d(（IVXLC一二三四五六七八九十\u2160-\u217b]/;
-const RE_NUMERAL_CHAR = /[\dIVXLC]/;
+/** Whether a number can start with this character: a digit, a bracket, a Roman or Chinese numeral. */
+function mayStartNumber(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 40 || c === 0xff08 || isRomanNumeralLetter(c) || (c >= 0x2160 && c <= 0x217b) || CJK_NUMERAL_START.has(c);
+}
+const CJK_NUMERAL_START = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+/** I V X L C: the capitals a Roman numeral of a heading is written with. */
+function isRomanNumeralLetter(c: number): boolean {
+  return c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
+}
 
 /** JavaScript's `\s`, the separator leadKey splits on. */
 function isSeparator(c: number): boolean {
@@ -500,6 +515,23 @@ function mayLead(text: string, at: number, firstWords: ReadonlySet<string>, firs
 }
 
 const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u3000]+|[。；：！？]/g;
+
+/**
+ * Where the next sentence of `lineText` starts after RE_SENTENCE_BOUNDARY's lastIndex (moved past it), or -1.
+ * "… information 1. How…": the dot of a number is part of a marker, not the end of a sentence.
+ */
+function nextSentenceStart(lineText: string): number {
+  let b: RegExpExecArray | null;
+  while ((b = RE_SENTENCE_BOUNDARY.exec(lineText))) {
+    const at = b.index;
+    if (lineText.charCodeAt(at) === 46 /* . */ && at > 0) {
+      const before = lineText.charCodeAt(at - 1);
+      if (((before >= 48 && before <= 57) || isRomanNumeralLetter(before)) && /(^|\s)(\d{1,3}|[IVXLC]{1,6})$/.test(lineText.slice(Math.max(0, at - 8), at))) continue;
+    }
+    return at + b[0].length;
+  }
+  return -1;
+}
 
 /**
  * Headings pasted into one long line: a table-of-contents title found inside a long line at a sentence boundary
@@ -549,19 +581,13 @@ export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadi
     if (l.blank || l.end - l.start <= 200) return [];
     const out: HeadingDraft[] = [];
     const lineText = text.slice(l.start, l.end);
-    const starts = [0];
-    RE_SENTENCE_BOUNDARY.lastIndex = 0;
-    let b: RegExpExecArray | null;
-    while ((b = RE_SENTENCE_BOUNDARY.exec(lineText))) {
-      // "… information 1. How…": the dot of a number is part of a marker, not the end of a sentence.
-      if (lineText[b.index] === '.' && RE_NUMERAL_CHAR.test(lineText[b.index - 1] ?? '') && /(^|\s)(\d{1,3}|[IVXLC]{1,6})$/.test(lineText.slice(Math.max(0, b.index - 8), b.index))) continue;
-      starts.push(b.index + b[0].length);
-    }
     let lastEnd = 0;
-    for (const at of starts) {
+    RE_SENTENCE_BOUNDARY.lastIndex = 0;
+    // Each sentence start in turn: the line's start, then the end of each sentence boundary.
+    for (let at = 0; at >= 0; at = nextSentenceStart(lineText)) {
       if (at < lastEnd || at >= lineText.length) continue;
       // A number written before the title ("5. How do we…") belongs to the heading.
-      const marker = RE_NUMBER_START.test(lineText[at]) ? parseMarker(lineText.slice(at, at + 24)) : undefined;
+      const marker = mayStartNumber(lineText.charCodeAt(at)) ? parseMarker(lineText.slice(at, at + 24)) : undefined;
       const numbered = marker && marker.decoration !== 'bracket' && marker.decoration !== 'keyword' && marker.decoration !== 'chapter' ? marker : undefined;
       const titleAt = at + (numbered ? numbered.length : 0);
       if (!mayLead(lineText, titleAt, firstWords, firstLetters)) continue;

@@ -125,24 +125,22 @@ export function parseMarker(s: string): Marker | undefined {
   if (c === 0x3010 /* 【 */ && (m = RE_BRACKET.exec(s))) {
     return { text: '', label: '', kind: 'none', decoration: 'bracket', path: [], value: 0, length: 0 };
   }
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x9644 /* 附 */ || c === 0xa7 /* § */) {
-    if ((m = RE_KEYWORD.exec(s))) {
-      const keyword = m[1].toLowerCase();
-      const raw = m[2];
-      let kind: CounterKind = 'arabic';
-      let path: number[];
-      const word = NUMBER_WORDS.indexOf(raw.toLowerCase()) + 1;
-      if (/^\d/.test(raw)) path = raw.split('.').map(Number);
-      else if (word > 0) path = [word];
-      else if (romanValue(raw) !== undefined && (raw.length > 1 || 'IVX'.includes(raw))) { kind = 'roman-upper'; path = [romanValue(raw)!]; }
-      else if (/^[A-Za-z]$/.test(raw)) { kind = 'alpha-upper'; path = [letterValue(raw)]; }
-      else { kind = 'cjk'; path = [cjkValue(raw) ?? 0]; }
-      const name = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
-      const number = word > 0 ? raw[0].toUpperCase() + raw.slice(1).toLowerCase() : raw;
-      const label = /[\u4e00-\u9fff]/.test(m[1]) ? `${m[1]}${raw}` : `${name} ${number}`;
-      const text = m[0].trimEnd();
-      return { text, label, kind, decoration: 'keyword', keyword, path, value: path[path.length - 1], length: m[0].length };
-    }
+  if (mayStartKeyword(c) && (m = RE_KEYWORD.exec(s))) {
+    const keyword = m[1].toLowerCase();
+    const raw = m[2];
+    let kind: CounterKind = 'arabic';
+    let path: number[];
+    const word = NUMBER_WORDS.indexOf(raw.toLowerCase()) + 1;
+    if (/^\d/.test(raw)) path = raw.split('.').map(Number);
+    else if (word > 0) path = [word];
+    else if (romanValue(raw) !== undefined && (raw.length > 1 || 'IVX'.includes(raw))) { kind = 'roman-upper'; path = [romanValue(raw)!]; }
+    else if (/^[A-Za-z]$/.test(raw)) { kind = 'alpha-upper'; path = [letterValue(raw)]; }
+    else { kind = 'cjk'; path = [cjkValue(raw) ?? 0]; }
+    const name = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
+    const number = word > 0 ? raw[0].toUpperCase() + raw.slice(1).toLowerCase() : raw;
+    const label = /[\u4e00-\u9fff]/.test(m[1]) ? `${m[1]}${raw}` : `${name} ${number}`;
+    const text = m[0].trimEnd();
+    return { text, label, kind, decoration: 'keyword', keyword, path, value: path[path.length - 1], length: m[0].length };
   }
   if (c >= 48 && c <= 57) {
     if ((m = RE_MULTI.exec(s))) {
@@ -181,7 +179,7 @@ export function parseMarker(s: string): Marker | undefined {
     const value = cjkValue(m[1]);
     if (value !== undefined) return { text: m[1] + m[2], label: m[1], kind: 'cjk', decoration: 'dun', path: [value], value, length: m[0].length };
   }
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && mayBeLetterMarker(s, c)) {
     if ((m = RE_HALF_PAREN.exec(s))) return counterMarker(m, m[1], 'half-paren');
     if ((m = RE_LETTER_DOT.exec(s))) {
       const rest = s.slice(m[0].length);
@@ -192,6 +190,23 @@ export function parseMarker(s: string): Marker | undefined {
     }
   }
   return undefined;
+}
+
+// Cheap tests on the first characters that let most lines of prose skip the patterns (every body line starts here).
+/** Whether a keyword marker can start with this character: `section`, `article`, `clause`, `part`, `chapter`,
+ * `appendix`, `annex`, `schedule`, `exhibit`, `attachment` (either case), `附录`, `附件`, `§`. */
+function mayStartKeyword(c: number): boolean {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return lower === 115 || lower === 97 || lower === 99 || lower === 112 || lower === 101 || c === 0x9644 /* 附 */ || c === 0xa7 /* § */;
+}
+
+/** Whether a line starting with the letter `c` can start with a letter or Roman numeral marker (`a)`, `B.`, `iv)`, `XII.`). */
+function mayBeLetterMarker(s: string, c: number): boolean {
+  const next = s.charCodeAt(1);
+  if (next === 46 /* . */ || next === 41 /* ) */ || next === 0xff0e /* ． */ || next === 0xff09 /* ） */) return true;
+  const upper = c >= 97 ? c - 32 : c;
+  // I V X L C D M: the start of a Roman numeral of several characters.
+  return upper === 73 || upper === 86 || upper === 88 || upper === 76 || upper === 67 || upper === 68 || upper === 77;
 }
 
 function counterMarker(m: RegExpExecArray, raw: string, decoration: Decoration): Marker | undefined {
@@ -227,6 +242,9 @@ const ROMAN_SINGLE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100,
 
 /** Length of a bullet prefix (`·`, `•`, `- `…) at the start of `s`, or 0. */
 export function bulletLength(s: string): number {
+  // The only ASCII bullets are `-`, `*` and `+`: a line starting with any other ASCII character has none.
+  const c = s.charCodeAt(0);
+  if (c < 128 && c !== 45 && c !== 42 && c !== 43) return 0;
   const m = RE_BULLET.exec(s);
   return m ? m[0].length : 0;
 }
@@ -248,6 +266,14 @@ export function styleKey(m: Marker): string {
   if (m.decoration === 'multi') return `multi:${m.path.length}`;
   if (m.decoration === 'bracket') return 'bracket';
   return `${m.decoration}:${m.kind}`;
+}
+
+/** Whether two markers are written the same way (equal styleKey), compared without building the keys. */
+export function sameStyle(a: Marker, b: Marker): boolean {
+  if (a.decoration !== b.decoration) return false;
+  if (a.decoration === 'keyword' || a.decoration === 'chapter') return a.keyword === b.keyword;
+  if (a.decoration === 'multi') return a.path.length === b.path.length;
+  return a.decoration === 'bracket' || a.kind === b.kind;
 }
 
 /** Key of a marker's decoration and counter family: `5.` and `IV.` share it; `(5)` does not. */

@@ -37,12 +37,20 @@ const RE_ANCHOR_LINK = /^\[[^\]\n]{1,200}\]\(#[^)\s]{0,200}\)$/;
 /** A line that introduces a table of contents ("Contents", "This policy covers the following:"). */
 export function isTocCue(text: string, l: ScannedLine): boolean {
   // A Markdown heading may be the cue (`## Contents`).
-  return !l.blank && l.end - l.start <= 200 && RE_CUE.test(text.slice(l.start, l.end).replace(RE_ATX_MARKS, ''));
+  if (l.blank || l.end - l.start > 200) return false;
+  const line = text.slice(l.start, l.end);
+  return RE_CUE.test(text.charCodeAt(l.start) === 35 /* # */ ? line.replace(RE_ATX_MARKS, '') : line);
 }
 
 /** A line that could be an entry of a table of contents (or a heading): short, one phrase, no end punctuation. */
 export function isTitleLike(l: ScannedLine, maxLength = MAX_TITLE_LIKE): boolean {
   return l.titleLike && l.end - l.start <= maxLength;
+}
+
+/** Ends with `.` or `。`: a sentence, not an entry. */
+function endsWithFullStop(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 46 || c === 0x3002;
 }
 
 export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): TocDraft[] {
@@ -53,7 +61,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   const candidates: number[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
-    if (!isTitleLike(l) || excluded.has(l.index) || /[.。]$/.test(l.title)) continue;
+    if (!isTitleLike(l) || excluded.has(l.index) || endsWithFullStop(l.title)) continue;
     const key = keyOfLine(l);
     if (!key) continue;
     keyOf[l.index] = key;

@@ -13,7 +13,7 @@ const MAX_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 
 /** Lower-case, letters and digits only (any script), single spaces; possessive 's dropped. */
 export function normalizeTitle(title: string): string {
-  return rawWords(title).join(' ');
+  return asciiWords(title, false) ?? rawWords(title).join(' ');
 }
 
 // Whether a UTF-16 code unit is a letter or digit, filled in on first use (1 yes, 2 no).
@@ -33,8 +33,8 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x201b || c === 0x2032 || c === 96 || c === 0xb4;
 }
 
-/** The lower-case words of a title in one pass over its characters (the hot path of title matching). */
-function rawWords(title: string): string[] {
+/** The lower-case words of any title, in one pass over its characters (exported for the tests: see asciiWords). */
+export function rawWords(title: string): string[] {
   const words: string[] = [];
   const lower = title.toLowerCase();
   let start = -1;
@@ -76,6 +76,12 @@ export function stem(word: string): string {
 
 /** The meaningful words of a title, stemmed, in order (all its words if none is meaningful). CJK text is split into characters. */
 export function titleWords(title: string): string[] {
+  const key = asciiWords(title, true);
+  return key !== undefined ? key.split(' ') : wordsOfAnyTitle(title);
+}
+
+/** titleWords read the general way, for any title: what asciiWords must agree with (exported for the tests). */
+export function wordsOfAnyTitle(title: string): string[] {
   const out: string[] = [];
   const raws = rawWords(title);
   for (const raw of raws) {
@@ -93,7 +99,86 @@ export function titleWords(title: string): string[] {
 
 /** A key under which titles that differ only in case, punctuation and small words are equal. */
 export function titleKey(title: string): string {
-  return titleWords(title).join(' ');
+  return asciiWords(title, true) ?? wordsOfAnyTitle(title).join(' ');
+}
+
+// The words of a title whose words are all ASCII, the common case, read in one pass into a buffer without making
+// a string per word: titles are keyed for every short line of a policy (tables of contents, headings). Equal to
+// wordsOfAnyTitle(title).join(' ') (the key) or rawWords(title).join(' '), which serve every other title
+// (test/unit/titles.test.ts compares them).
+const KEY_BUFFER = new Uint16Array(512);
+const STOPWORDS_BY_HASH = new Map<number, string[]>();
+const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+for (const w of STOPWORDS) {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+  STOPWORDS_BY_HASH.set(h, [...(STOPWORDS_BY_HASH.get(h) ?? []), w]);
+}
+
+/**
+ * A title whose letters are all ASCII: its key (`reduce`: small words left out, words stemmed) or its lower-case
+ * words. Undefined for any other title (a letter outside ASCII, or one longer than the buffer), and for a key of
+ * small words only, which the general readers then read.
+ */
+function asciiWords(title: string, reduce: boolean): string | undefined {
+  const n = title.length;
+  const buf = KEY_BUFFER;
+  if (n >= buf.length) return undefined;
+  let length = 0; // of the key written so far
+  let kept = 0; // meaningful words in it
+  let words = 0; // words read, small ones too
+  let start = -1; // where the current word is being written, or -1 between words
+  let end = 0;
+  let hash = 0;
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? title.charCodeAt(i) : 32;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        // Written after the key and its separating space; kept there only if it is no small word.
+        if (start < 0) { start = end = kept > 0 ? length + 1 : length; hash = 0; }
+        buf[end++] = c;
+        hash = hashStep(hash, c);
+        continue;
+      }
+    } else if (isWordChar(c)) return undefined;
+    if (start >= 0) {
+      words++;
+      if (!reduce || end - start > MAX_STOPWORD || !isStopword(buf, start, end, hash)) {
+        if (kept > 0) buf[length] = 32;
+        length = reduce ? stemmedEnd(buf, start, end) : end;
+        kept++;
+      }
+      start = -1;
+    }
+    // "minor's": the possessive s is not a word (as in rawWords).
+    if (isApostrophe(c) && i + 1 < n && (title.charCodeAt(i + 1) | 32) === 115 && !isWordChar(i + 2 < n ? title.charCodeAt(i + 2) : 32) && words > 0) i++;
+  }
+  if (kept === 0) return reduce ? undefined : '';
+  return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
+}
+
+function isStopword(buf: Uint16Array, start: number, end: number, hash: number): boolean {
+  const candidates = STOPWORDS_BY_HASH.get(hash);
+  if (!candidates) return false;
+  return candidates.some((w) => w.length === end - start && sameChars(buf, start, w));
+}
+
+function sameChars(buf: Uint16Array, at: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (buf[at + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Where the word buf[start, end) ends once stemmed (as stem does). */
+function stemmedEnd(buf: Uint16Array, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 3) return end;
+  const last = buf[end - 1];
+  if (n <= 5 && last === 115 && buf[end - 2] !== 115) return end - 1;
+  for (const suffix of SUFFIXES_BY_LAST_CHAR.get(last) ?? []) {
+    if (n - suffix.length >= 4 && sameChars(buf, end - suffix.length, suffix)) return end - suffix.length;
+  }
+  return end;
 }
 
 /** Dice coefficient of the two titles' word sets, 0..1. */
