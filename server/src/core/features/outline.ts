@@ -46,11 +46,18 @@ export interface LineFold {
 /** One fold per section spanning more than its heading line, and one per table of contents. */
 export function foldingRanges(doc: PolicyDocument): LineFold[] {
   const out: LineFold[] = [];
-  const headingLines = new Set(doc.sections.map((s) => s.line));
+  // The sections whose heading is on each line (several for headings run into one long line).
+  const headingsOnLine = new Map<number, Section[]>();
+  for (const s of doc.sections) {
+    const list = headingsOnLine.get(s.line);
+    if (list) list.push(s);
+    else headingsOnLine.set(s.line, [s]);
+  }
   for (const s of doc.sections) {
     let endLine = lineOf(doc.lines, s.end);
-    // A section that ends where another heading starts on the same line folds up to the line before.
-    if (endLine > s.line && headingLines.has(endLine) && doc.sections.some((o) => o.line === endLine && o.headingStart < s.end && o.index !== s.index)) endLine--;
+    // A section that ends on the line where a later heading starts (headings run into one long line) folds up to
+    // the line before: folding that line would hide the later headings inside this section.
+    if (endLine > s.line && headingsOnLine.get(endLine)?.some((o) => o.headingStart >= s.end)) endLine--;
     if (endLine > s.line) out.push({ startLine: s.line, endLine });
   }
   for (const t of doc.tocs) {

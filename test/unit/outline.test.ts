@@ -1,0 +1,42 @@
+/**
+ * Outline and folding ranges from the policy model.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { parsePolicy } from '../../server/src/core/parse';
+import { OutlineNode, foldingRanges, outline } from '../../server/src/core/features/outline';
+
+// Sections 2 and 3 are run into one long line after the first line of section 1's text (a policy pasted from a
+// page that lost its line breaks); the table of contents names them.
+const RUN_IN = `Example Privacy Policy
+
+Contents
+1. Who We Are
+2. What We Collect
+3. Contact Us
+
+1. Who We Are
+We are Example Ltd, a small company.
+We run the service for our customers across Europe and keep this policy up to date. 2. What We Collect We collect your name and email address when you sign up for the service and use it. 3. Contact Us Write to privacy@example.com for anything about this policy and your data.
+`;
+
+describe('folding ranges', () => {
+  it('fold a section up to the line before one where later headings start, so that folding it hides none of them', () => {
+    const doc = parsePolicy(RUN_IN);
+    assert.deepEqual(doc.sections.map((s) => [s.line, s.title]), [[7, 'Who We Are'], [9, 'What We Collect'], [9, 'Contact Us']]);
+    assert.deepEqual(foldingRanges(doc), [{ startLine: 7, endLine: 8 }, { startLine: 2, endLine: 5, kind: 'region' }]);
+  });
+
+  it('fold a section over its whole text when the next heading has a line of its own', () => {
+    const doc = parsePolicy('1. Scope\nThis policy covers the app.\nAnd the website.\n\n2. Contact\nWrite to us.\n');
+    assert.deepEqual(foldingRanges(doc), [{ startLine: 0, endLine: 2 }, { startLine: 4, endLine: 5 }]);
+  });
+});
+
+describe('outline', () => {
+  it('names each section by its heading on one line, nested as the numbering says', () => {
+    const doc = parsePolicy('1. Scope\nText.\n1.1 Apps\nText.\n2. Contact\nWrite to us.\n');
+    const names = (nodes: readonly OutlineNode[]): unknown[] => nodes.map((n) => [n.name, names(n.children)]);
+    assert.deepEqual(names(outline(doc)), [['1. Scope', [['1.1 Apps', []]]], ['2. Contact', []]]);
+  });
+});
