@@ -429,6 +429,33 @@ describe('rules', () => {
   }
 });
 
+describe('duplicate-text compares paragraphs with their spacing normalised', () => {
+  const paragraph = 'We keep your account details for as long as your account is open, and delete them within thirty days.';
+  const policy = (...paragraphs: string[]) => `1. Retention\n${paragraphs.map((p, k) => `${p}\n${k + 2}. Part ${k + 2}\n`).join('')}${CONTACT_OK}`;
+  const found = (text: string) => analyze(text).findings.filter((f) => f.code === 'duplicate-text').map((f) => [positionAt(analyze(text).doc.lines, f.start).line, f.message]);
+
+  for (const [name, space] of [['two spaces', '  '], ['a tab', '\t'], ['a no-break space', '\u00a0'], ['an ideographic space', '\u3000']]) {
+    it(`a copy with ${name} between two words is a copy`, () => {
+      assert.deepEqual(found(policy(paragraph, paragraph.replace(' account is', `${space}account is`))), [[3, 'This paragraph repeats line 2 word for word. Remove one copy, or say it once and refer to it.']]);
+      // And the other way round: the first occurrence is the one with odd spacing.
+      assert.deepEqual(found(policy(paragraph.replace(' thirty', `${space}thirty`), paragraph)).length, 1);
+    });
+  }
+
+  it('a sentence of a long pasted line repeating a paragraph, with other spacing, is a copy', () => {
+    const long = `Our service is offered to customers in many countries and this part explains how it works for them all.  ${paragraph.replace(' them', '\tthem')} ${'More text about the service follows here. '.repeat(22)}`;
+    assert.deepEqual(found(policy(paragraph, long)).map(([line]) => line), [3]);
+  });
+
+  it('paragraphs that start and end alike but differ in the middle are no copies, however many there are', () => {
+    const words = ['name', 'email', 'address', 'phone', 'history', 'orders', 'payments', 'settings', 'messages', 'photos', 'contacts', 'files'];
+    const variants = words.map((word) => paragraph.replace('details', word));
+    assert.deepEqual(found(policy(...variants)), []);
+    // Past the crowded hash's first eight texts, a copy with other spacing is still found.
+    assert.deepEqual(found(policy(...variants, variants[10].replace(' open', '  open'))).map(([line]) => line), [25]);
+  });
+});
+
 describe('Markdown policies', () => {
   it('toc-mismatch: a table under the # title lists its ## sections and leaves out nothing; a wrong number is still found', () => {
     const text = '# Privacy Policy\n\n## Contents\n1. [What We Collect](#what-we-collect)\n2. [Contact Us](#contact-us)\n\n## 1. What We Collect\nYour email.\n\n## 2. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';

@@ -11,7 +11,6 @@
  */
 import type { HeadingSource } from '../model';
 import { detached } from '../text/detached';
-import { hasOddSpace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
@@ -169,27 +168,22 @@ export interface HeadingInput {
 /**
  * What is concluded from one line's text (and, for the score of its number, the next non-blank line): kept with
  * the document's line stages, so that after an edit only the changed line and the one before it are judged again
- * (see forget). Heading detection asks for scores and standard titles; duplicate-text, through
- * hasOddSpaceOnLine, whether a line holds whitespace to normalise.
+ * (see forget): the scores of numbered lines and whether a line is a standard title.
  */
 export class LineVerdicts {
   /** headingScore of each line with its own marker; NaN until computed. */
   private readonly scores: Float64Array;
   /** isCanonicalTitle of each line: 0 until computed, 1 yes, 2 no. */
   private readonly canonical: Uint8Array;
-  /** hasOddSpace of each line's text: 0 until computed, 1 yes, 2 no. */
-  private readonly oddSpaces: Uint8Array;
   constructor(lineCount: number, from?: LineVerdicts) {
     this.scores = from ? from.scores.slice() : new Float64Array(lineCount).fill(NaN);
     this.canonical = from ? from.canonical.slice() : new Uint8Array(lineCount);
-    this.oddSpaces = from ? from.oddSpaces.slice() : new Uint8Array(lineCount);
   }
   /** Forgets what was concluded of a line (its text changed, or the next non-blank line did). */
   forget(line: number): this {
     if (line >= 0 && line < this.scores.length) {
       this.scores[line] = NaN;
       this.canonical[line] = 0;
-      this.oddSpaces[line] = 0;
     }
     return this;
   }
@@ -203,11 +197,6 @@ export class LineVerdicts {
   isCanonical(l: ScannedLine): boolean {
     let v = this.canonical[l.index];
     if (v === 0) this.canonical[l.index] = v = isCanonicalTitle(l.title) ? 1 : 2;
-    return v === 1;
-  }
-  hasOddSpace(text: string, l: ScannedLine): boolean {
-    let v = this.oddSpaces[l.index];
-    if (v === 0) this.oddSpaces[l.index] = v = hasOddSpace(text.slice(l.start, l.end)) ? 1 : 2;
     return v === 1;
   }
 }

@@ -4,7 +4,6 @@
  */
 import type { MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TitleLine, TocEntry } from '../model';
 import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
-import { hasOddSpace } from '../text/patterns';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
@@ -223,20 +222,6 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   stagesOf.set(doc, stages);
   if (candidates) candidatesOf.set(doc, candidates);
   return doc;
-}
-
-/**
- * Whether the text of a line (without its leading and trailing spaces) holds whitespace other than single spaces:
- * two spaces, a tab, a no-break or an ideographic space (what duplicate-text normalises). Each line is read once
- * and its answer kept across edits with the line stages, so that typing reads only the edited line again: reading
- * a 3 MB policy for it takes milliseconds.
- */
-export function hasOddSpaceOnLine(doc: PolicyDocument, line: number): boolean {
-  const stages = stagesOf.get(doc);
-  const l = stages?.scanned[line];
-  // A document without line stages (binary, or an internal failure) is read directly.
-  if (!stages || !l) return hasOddSpace(doc.text.slice(doc.lines.starts[line], doc.lines.ends[line]).trim());
-  return stages.verdicts.hasOddSpace(doc.text, l);
 }
 
 /** One replacement in a document's previous text: text[start, end) became newText. */

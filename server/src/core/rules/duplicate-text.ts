@@ -1,10 +1,9 @@
 /**
  * duplicate-text: a paragraph (or, inside a long pasted line, a sentence) of 80 or more characters repeated word
- * for word elsewhere. Found by hashing each unit once (see sampleHash), never by comparing pairs.
+ * for word elsewhere (whitespace aside). Found by hashing each unit once (see edgeHash), never by comparing pairs.
  */
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
-import { hasOddSpaceOnLine } from '../parse';
 import { hasOddSpace } from '../text/patterns';
 
 const MIN = 80;
@@ -13,21 +12,44 @@ const PART = Object.freeze({ whole: false });
 const LONG_LINE = 1000;
 
 
+/** JavaScript's `\s`: what normalising a text's whitespace (`replace(/\s+/g, ' ')`) replaces. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const SAMPLED = 16;
+
 /**
- * A number from the length and 16 characters spread over the text: equal texts share it, and looking a number up
- * costs far less than hashing whole paragraphs (or building a string key). Texts that share it are compared whole.
+ * A number from the first and the last 16 characters of a text that are not whitespace: texts equal once their
+ * whitespace is normalised share it (normalising changes only whitespace), and it is read without reading the whole
+ * text. Texts that share it are compared whole.
  */
-function sampleHash(text: string): number {
-  const n = text.length;
-  let h = n;
-  for (let k = 0; k < 16; k++) h = (Math.imul(h, 31) + text.charCodeAt(Math.floor((k * (n - 1)) / 15))) | 0;
+function edgeHash(text: string): number {
+  let h = 0;
+  let taken = 0;
+  for (let i = 0; i < text.length && taken < SAMPLED; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) { h = (Math.imul(h, 31) + c) | 0; taken++; }
+  }
+  taken = 0;
+  for (let i = text.length - 1; i >= 0 && taken < SAMPLED; i--) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) { h = (Math.imul(h, 31) + c) | 0; taken++; }
+  }
   return h;
 }
 
-/** Beyond this many different texts under one sample hash, that hash's texts are kept by their whole text. */
+/** The text compared: runs of whitespace made single spaces, where the text holds any other whitespace. */
+function normalised(text: string): string {
+  return hasOddSpace(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** Beyond this many different texts under one hash, that hash's texts are kept by their normalised text. */
 const MAX_BUCKET = 8;
 
 interface Unit { start: number; end: number; line: number; whole: boolean }
+/** The first occurrence of a text: the text as written, and once needed, normalised. */
+interface First { readonly text: string; key?: string; readonly unit: Unit }
 
 export const duplicateText: Rule = {
   code: 'duplicate-text',
@@ -35,20 +57,25 @@ export const duplicateText: Rule = {
   defaultSeverity: 'info',
   reads: ['paragraphs'],
   check({ doc }) {
-    // First occurrences by sample hash: a short list of texts, or, for a crowded hash, a map by the whole text.
-    const first = new Map<number, { text: string; unit: Unit }[] | Map<string, Unit>>();
+    // First occurrences by edge hash: a short list, or, for a crowded hash, a map by the normalised text. Texts are
+    // normalised only to compare two that differ as written, so that most are never read whole.
+    const first = new Map<number, First[] | Map<string, Unit>>();
     const earlierCopy = (text: string, u: Unit): Unit | undefined => {
-      const hash = sampleHash(text);
+      const hash = edgeHash(text);
       const known = first.get(hash);
       if (known === undefined) { first.set(hash, [{ text, unit: u }]); return undefined; }
       if (known instanceof Map) {
-        const earlier = known.get(text);
-        if (!earlier) known.set(text, u);
+        const key = normalised(text);
+        const earlier = known.get(key);
+        if (!earlier) known.set(key, u);
         return earlier;
       }
+      // The first occurrences under one hash have different normalised texts: at most one equals this one.
       for (const k of known) if (k.text === text) return k.unit;
-      if (known.length < MAX_BUCKET) known.push({ text, unit: u });
-      else first.set(hash, new Map([...known.map((k): [string, Unit] => [k.text, k.unit]), [text, u]]));
+      const key = normalised(text);
+      for (const k of known) if ((k.key ??= normalised(k.text)) === key) return k.unit;
+      if (known.length < MAX_BUCKET) known.push({ text, key, unit: u });
+      else first.set(hash, new Map([...known.map((k): [string, Unit] => [k.key!, k.unit]), [key, u]]));
       return undefined;
     };
     const out: RuleFinding[] = [];
@@ -78,20 +105,16 @@ export const duplicateText: Rule = {
       const p = doc.paragraphs[atParagraph];
       if (p.end - p.start < MIN) continue;
       const text = doc.text.slice(p.start, p.end);
-      // Whitespace is normalised only where there is something to normalise (known per line across edits).
-      const oddSpace = hasOddSpaceOnLine(doc, p.line);
-      const key = oddSpace ? text.replace(/\s+/g, ' ') : text;
-      if (consider(key, { start: p.start, end: p.end, line: p.line, whole: true })) continue;
+      if (consider(text, { start: p.start, end: p.end, line: p.line, whole: true })) continue;
       // Only a very long line can hold pasted copies of other paragraphs: compare its sentences too.
       if (text.length < LONG_LINE) continue;
-      // A long line may hold pasted copies of earlier paragraphs: compare its sentences too.
       const re = /[^.!?。！？;；]+[.!?。！？;；]*/g;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         const sentence = m[0].trim();
         if (sentence.length < MIN) continue;
         const start = p.start + m.index + (m[0].length - m[0].trimStart().length);
-        consider(oddSpace && hasOddSpace(sentence) ? sentence.replace(/\s+/g, ' ') : sentence, { start, end: start + sentence.length, line: p.line, whole: false });
+        consider(sentence, { start, end: start + sentence.length, line: p.line, whole: false });
       }
     }
     return out;
