@@ -17,8 +17,11 @@ export interface OutlineNode {
   readonly children: readonly OutlineNode[];
 }
 
+/** Whitespace that symbolName changes: any but a single space. */
+const RE_ODD_WHITESPACE = /[^\S ]| {2}/;
+
 export function symbolName(s: Section): string {
-  const name = s.heading.replace(/\s+/g, ' ').trim();
+  const name = (RE_ODD_WHITESPACE.test(s.heading) ? s.heading.replace(/\s+/g, ' ') : s.heading).trim();
   if (name.length === 0) return s.marker?.label || '(untitled section)';
   return name.length > 200 ? name.slice(0, 199) + '…' : name;
 }

@@ -180,16 +180,16 @@ function entryFinder(scanned: readonly ScannedLine[], tocDrafts: readonly TocDra
 /** The whole-document stages: sections, tables of contents, references and paragraphs from the line stages. */
 function documentFrom(text: string, stages: LineStages, knownCandidates?: ReferenceCandidates): PolicyDocument {
   const { format, lines, scanned, metadata, title, excluded, tocDrafts, drafts, explicitLevels, lineKeys, keyIsTitleKey } = stages;
-  // A section titled by its whole line reuses that line's key instead of splitting the title into words again.
-  const knownWords = (s: Section): string[] | undefined => {
+  // A section titled by its whole line reuses that line's key instead of reading the title again.
+  const knownKey = (s: Section): string | undefined => {
     const key = lineKeys[s.line];
     if (s.inline || key === undefined || keyIsTitleKey[s.line] !== 1 || s.title !== scanned[s.line].title) return undefined;
-    return key === '' ? [] : key.split(' ');
+    return key;
   };
   const levels = assignLevels(drafts, explicitLevels);
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
-  titleIndex(sections, knownWords, stages.previousSections);
+  titleIndex(sections, knownKey, stages.previousSections);
   const tocs = tocDrafts.map((t, k) => buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1)));
 
   const headingLines = new LineSet(scanned.length);

@@ -4,7 +4,7 @@
  * list of sections and cached, so resolving many references stays linear.
  */
 import type { Section } from '../model';
-import { titleWords, wordSetSimilarity } from './titles';
+import { titleKey, titleWords, wordSetSimilarity } from './titles';
 
 // Enough for any real policy (no rare word is in hundreds of its titles); bounds the work on huge repetitive ones.
 const MAX_CANDIDATES = 200;
@@ -24,21 +24,21 @@ export class TitleIndex {
   private readonly tables: TitleTables;
 
   /**
-   * `knownWords` may supply a section's title words already computed (undefined: compute them here).
+   * `knownKey` may supply a section's title key already computed (undefined: compute it here).
    * `previous`, an index of sections with the same titles in the same order (the document before an edit that
    * changed no heading), lends its tables instead of building them again.
    */
-  constructor(private readonly sections: readonly Section[], knownWords?: (s: Section) => string[] | undefined, previous?: TitleIndex) {
+  constructor(private readonly sections: readonly Section[], knownKey?: (s: Section) => string | undefined, previous?: TitleIndex) {
     if (previous && sameTitles(previous.tables.titles, sections)) { this.tables = previous.tables; return; }
     const tables: TitleTables = { byKey: new Map(), postings: new Map(), words: [], keys: [], titles: sections.map((s) => s.title) };
     for (const s of sections) {
       if (!s.title) continue;
-      const words = knownWords?.(s) ?? titleWords(s.title);
-      tables.words[s.index] = new Set(words);
-      const key = words.join(' ');
+      const key = knownKey?.(s) ?? titleKey(s.title);
+      const words = new Set(key === '' ? [] : key.split(' '));
+      tables.words[s.index] = words;
       tables.keys[s.index] = key;
       if (!tables.byKey.has(key)) tables.byKey.set(key, s.index);
-      for (const w of new Set(words)) {
+      for (const w of words) {
         const list = tables.postings.get(w);
         if (list) list.push(s.index);
         else tables.postings.set(w, [s.index]);
@@ -53,7 +53,7 @@ export class TitleIndex {
 
   /** The first section whose title has the same key. */
   exact(title: string): Section | undefined {
-    const i = this.tables.byKey.get(titleWords(title).join(' '));
+    const i = this.tables.byKey.get(titleKey(title));
     return i === undefined ? undefined : this.sections[i];
   }
 
@@ -100,8 +100,8 @@ function sameTitles(titles: readonly string[], sections: readonly Section[]): bo
 
 const cache = new WeakMap<readonly Section[], TitleIndex>();
 
-export function titleIndex(sections: readonly Section[], knownWords?: (s: Section) => string[] | undefined, previous?: readonly Section[]): TitleIndex {
+export function titleIndex(sections: readonly Section[], knownKey?: (s: Section) => string | undefined, previous?: readonly Section[]): TitleIndex {
   let index = cache.get(sections);
-  if (!index) { index = new TitleIndex(sections, knownWords, previous && cache.get(previous)); cache.set(sections, index); }
+  if (!index) { index = new TitleIndex(sections, knownKey, previous && cache.get(previous)); cache.set(sections, index); }
   return index;
 }
