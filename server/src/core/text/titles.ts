@@ -106,7 +106,12 @@ export function titleKey(title: string): string {
 // a string per word: titles are keyed for every short line of a policy (tables of contents, headings). Equal to
 // wordsOfAnyTitle(title).join(' ') (the key) or rawWords(title).join(' '), which serve every other title
 // (test/unit/titles.test.ts compares them).
-const KEY_BUFFER = new Uint16Array(512);
+// Only ASCII is written to the buffer: one byte per character, decoded into the key's string natively (building it
+// with String.fromCharCode.apply made an argument list per key, twice the garbage).
+const KEY_BUFFER = new Uint8Array(512);
+/** Views of the buffer's first n bytes, by n, made once each. */
+const KEY_VIEWS: Uint8Array[] = [];
+const ASCII = new TextDecoder('latin1');
 const STOPWORDS_BY_HASH = new Map<number, string[]>();
 const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 for (const w of STOPWORDS) {
@@ -155,22 +160,22 @@ function asciiWords(title: string, reduce: boolean): string | undefined {
     if (isApostrophe(c) && i + 1 < n && (title.charCodeAt(i + 1) | 32) === 115 && !isWordChar(i + 2 < n ? title.charCodeAt(i + 2) : 32) && words > 0) i++;
   }
   if (kept === 0) return reduce ? undefined : '';
-  return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
+  return ASCII.decode(KEY_VIEWS[length] ??= buf.subarray(0, length));
 }
 
-function isStopword(buf: Uint16Array, start: number, end: number, hash: number): boolean {
+function isStopword(buf: Uint8Array, start: number, end: number, hash: number): boolean {
   const candidates = STOPWORDS_BY_HASH.get(hash);
   if (!candidates) return false;
   return candidates.some((w) => w.length === end - start && sameChars(buf, start, w));
 }
 
-function sameChars(buf: Uint16Array, at: number, s: string): boolean {
+function sameChars(buf: Uint8Array, at: number, s: string): boolean {
   for (let k = 0; k < s.length; k++) if (buf[at + k] !== s.charCodeAt(k)) return false;
   return true;
 }
 
 /** Where the word buf[start, end) ends once stemmed (as stem does). */
-function stemmedEnd(buf: Uint16Array, start: number, end: number): number {
+function stemmedEnd(buf: Uint8Array, start: number, end: number): number {
   const n = end - start;
   if (n <= 3) return end;
   const last = buf[end - 1];
