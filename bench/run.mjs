@@ -35,7 +35,14 @@ async function measureInterleaved(series, size) {
   const runs = quick ? 3 : size >= 1e7 ? 5 : size >= 1e6 ? 9 : 21;
   const workers = Object.entries(series).map(([name, { kind, file }]) => {
     const worker = new Worker(new URL('./series.mjs', import.meta.url), { workerData: { kind, file, quick } });
-    const ask = (message) => new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); worker.postMessage(message); });
+    // Each question listens for its answer or the worker's failure, and stops listening for either once one comes.
+    const ask = (message) => new Promise((resolve, reject) => {
+      const answered = (value) => { worker.off('error', failed); resolve(value); };
+      const failed = (error) => { worker.off('message', answered); reject(error); };
+      worker.once('message', answered);
+      worker.once('error', failed);
+      worker.postMessage(message);
+    });
     return { name, worker, ask };
   });
   try {

@@ -20,6 +20,8 @@ function metadataKey(label: string): MetadataKey {
   return 'lastUpdated';
 }
 
+const METADATA_START = new Set([...'eludrvELUDRV'].map((ch) => ch.charCodeAt(0)));
+
 export function findMetadata(text: string, scanned: readonly ScannedLine[]): MetadataField[] {
   const out: MetadataField[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
@@ -27,7 +29,7 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     if (l.blank || l.end - l.start > 160) continue;
     const c = text.charCodeAt(l.start);
     // Cheap filter: metadata labels start with e, l, u, d, r, v or a CJK character.
-    if (!(c >= 0x4e00 || 'eludrvELUDRV'.includes(text[l.start]))) continue;
+    if (!(c >= 0x4e00 || METADATA_START.has(c))) continue;
     const s = text.slice(l.start, l.end);
     const m = RE_METADATA.exec(s);
     if (!m) continue;

@@ -108,10 +108,19 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (!words) { words = new Set(keyOf[i].split(' ')); wordSets.set(i, words); }
     return words;
   };
+  // The answer depends only on the entry's number and title key: asked once per pair, so that a policy repeating
+  // its tables (and so its numbers) many times is not compared line against line for each of them.
+  const looseAnswers = new Map<string, boolean>();
   const looselyMatched = (i: number): boolean => {
     const m = scanned[i].marker;
     if (!m) return false;
-    return (numbered.get(m.value) ?? []).some((j) => !inSomeRun.has(j) && wordSetSimilarity(wordsOf(i), wordsOf(j)) >= 0.3);
+    const pair = `${m.value} ${keyOf[i]}`;
+    let answer = looseAnswers.get(pair);
+    if (answer === undefined) {
+      answer = (numbered.get(m.value) ?? []).some((j) => !inSomeRun.has(j) && wordSetSimilarity(wordsOf(i), wordsOf(j)) >= 0.3);
+      looseAnswers.set(pair, answer);
+    }
+    return answer;
   };
   const considerRun = (kept: number[]) => {
     // Numbered entries of one table share one numbering style (multi-level numbers aside).

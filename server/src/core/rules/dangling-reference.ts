@@ -10,6 +10,7 @@ const RE_PROMISE_WORDS = /follows|following|below|如下/i;
 function mayEndPromise(c: number): boolean {
   return c === 46 || c === 58 || c === 0xff1a || c === 0x3002 || c === 0x4e0b;
 }
+const RE_WHITESPACE = /\s/;
 const RE_CONTACT_WORDS = /contact|reach|write to|联系/i;
 const RE_CONTACT_DETAIL = /(e-?mail|phone|tel|address|fax|post|website|form|电话|邮箱|地址)\s*[:：]/i;
 
@@ -21,7 +22,10 @@ export const danglingReference: Rule = {
     const out: RuleFinding[] = [];
     for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
       const p = doc.paragraphs[atParagraph];
-      // Cheap test first: the promise words must be near the end of the paragraph.
+      // Cheap tests first: how the paragraph ends (its span has no spaces around it, but may end in other
+      // whitespace), then the promise words near its end.
+      const last = doc.text.charCodeAt(p.end - 1);
+      if (!mayEndPromise(last) && !RE_WHITESPACE.test(String.fromCharCode(last))) continue;
       const tail = doc.text.slice(Math.max(p.start, p.end - 40), p.end).trimEnd();
       if (!mayEndPromise(tail.charCodeAt(tail.length - 1)) || !RE_PROMISE_WORDS.test(tail)) continue;
       const text = doc.text.slice(Math.max(p.start, p.end - 300), p.end);
