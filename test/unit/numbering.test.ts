@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { familyKey, markerWithValue, parseMarker, romanValue, cjkValue, styleKey } from '../../server/src/core/parse/numbering';
+import { familyKey, markerWithValue, parseMarker, romanValue, cjkValue, sameStyle, styleKey } from '../../server/src/core/parse/numbering';
 
 describe('parseMarker', () => {
   const cases: [string, string, string, number[], string][] = [
@@ -47,6 +47,22 @@ describe('parseMarker', () => {
   }
   for (const text of ['Personal information is', '2021 was a year', 'e.g. your name', 'U.S. residents', '3.14159 is pi', 'www.example.com', '(see below)', 'I am here', '(206) 555-0100', '（020）8888 6666', '']) {
     it(`finds no marker in ${JSON.stringify(text)}`, () => assert.equal(parseMarker(text), undefined));
+  }
+  it('sameStyle says what equal style keys say, for every pair of markers above', () => {
+    const markers = [...cases.map(([input]) => parseMarker(input)!), parseMarker('2. Data')!, parseMarker('1.2.3 Deep')!, parseMarker('Section 2 Scope')!, parseMarker('第二条 范围')!];
+    for (const a of markers) for (const b of markers) assert.equal(sameStyle(a, b), styleKey(a) === styleKey(b), `${a.text} / ${b.text}`);
+  });
+  // parseMarker tests a line's first characters before its patterns: lines that start like a marker still read as one.
+  const starts: [string, string | undefined, string | undefined][] = [
+    ['E. Contact', 'dot', 'E'], ['e) other', 'half-paren', 'e)'], ['x) item', 'half-paren', 'x)'], ['iv) fourth', 'half-paren', 'iv)'],
+    ['section 3: Data', 'keyword', 'Section 3'], ['§4 Rights', 'keyword', '§ 4'],
+    ['Mr. Smith', undefined, undefined], ['LLC. Example', undefined, undefined], ['Cookies. We use', undefined, undefined], ['Article', undefined, undefined],
+  ];
+  for (const [text, decoration, label] of starts) {
+    it(`reads ${JSON.stringify(text)} ${decoration ? `as ${label}` : 'as no marker'}`, () => {
+      const m = parseMarker(text);
+      assert.deepEqual(m && { decoration: m.decoration, label: m.label }, decoration && { decoration, label });
+    });
   }
   it('I. reads as Roman one and keeps the letter reading as an alternative', () => {
     const m = parseMarker('I. Introduction')!;

@@ -264,7 +264,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         groupScores.push(0);
         groupSizes.push(0);
       }
-      openGroups.set(key, { group, last: marker });
+      // The sequence's entry is updated in place: one object per sequence, not one per numbered line.
+      if (open) { open.group = group; open.last = marker; } else openGroups.set(key, { group, last: marker });
       let score = input.verdicts ? input.verdicts.score(scanned, l, marker) : headingScore(scanned, l, marker);
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.
@@ -510,16 +511,28 @@ const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u3000]+|[
  * "… information 1. How…": the dot of a number is part of a marker, not the end of a sentence.
  */
 function nextSentenceStart(lineText: string): number {
-  let b: RegExpExecArray | null;
-  while ((b = RE_SENTENCE_BOUNDARY.exec(lineText))) {
-    const at = b.index;
+  // `test`, not `exec`: a long line has a boundary every sentence, and each match array would be garbage.
+  while (RE_SENTENCE_BOUNDARY.test(lineText)) {
+    const end = RE_SENTENCE_BOUNDARY.lastIndex;
+    // The boundary's punctuation mark: before the spaces and the closing quote or bracket that may follow it.
+    let at = end - 1;
+    while (at > 0 && isBoundarySpace(lineText.charCodeAt(at))) at--;
+    if (isClosingMark(lineText.charCodeAt(at))) at--;
     if (lineText.charCodeAt(at) === 46 /* . */ && at > 0) {
       const before = lineText.charCodeAt(at - 1);
       if (((before >= 48 && before <= 57) || isRomanNumeralLetter(before)) && /(^|\s)(\d{1,3}|[IVXLC]{1,6})$/.test(lineText.slice(Math.max(0, at - 8), at))) continue;
     }
-    return at + b[0].length;
+    return end;
   }
   return -1;
+}
+
+/** The spaces and closing marks of RE_SENTENCE_BOUNDARY. */
+function isBoundarySpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
+}
+function isClosingMark(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 0xff09;
 }
 
 /**

@@ -6,7 +6,7 @@
  * table of contents, appendices and unnumbered section titles are top-level.
  */
 import type { Section } from '../model';
-import { Marker, familyKey, styleKey } from './numbering';
+import { Marker, familyKey, sameStyle } from './numbering';
 import { HeadingDraft } from './headings';
 
 interface Open {
@@ -51,15 +51,14 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
       pushAt(i, shallower ? shallower.level + 1 : (top ? top.level + 1 : m.path.length));
       continue;
     }
-    const style = styleKey(m);
     const family = familyKey(m);
-    const sameStyle = (o: Open) => !!o.marker && styleKey(o.marker) === style;
+    const styledAlike = (o: Open) => !!o.marker && sameStyle(o.marker, m);
     const continues = (o: Open) => !!o.marker && m.value === o.marker.value + 1;
     const target =
-      findFromTop(stack, (o) => sameStyle(o) && continues(o)) ??
+      findFromTop(stack, (o) => styledAlike(o) && continues(o)) ??
       findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && continues(o));
     if (target) { pushAt(i, target.level); continue; }
-    const same = findFromTop(stack, sameStyle);
+    const same = findFromTop(stack, styledAlike);
     if (same) {
       // `1.` right under `1.` opens a nested list (001: "1. How…" then "1. Personal information…").
       if (m.value === 1 && same === top) pushAt(i, top.level + 1);

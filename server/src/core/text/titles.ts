@@ -166,7 +166,9 @@ function asciiWords(title: string, reduce: boolean): string | undefined {
 function isStopword(buf: Uint8Array, start: number, end: number, hash: number): boolean {
   const candidates = STOPWORDS_BY_HASH.get(hash);
   if (!candidates) return false;
-  return candidates.some((w) => w.length === end - start && sameChars(buf, start, w));
+  // Plain loops here and below: this runs for every short word of every title, and allocates nothing.
+  for (let k = 0; k < candidates.length; k++) if (candidates[k].length === end - start && sameChars(buf, start, candidates[k])) return true;
+  return false;
 }
 
 function sameChars(buf: Uint8Array, at: number, s: string): boolean {
@@ -180,7 +182,10 @@ function stemmedEnd(buf: Uint8Array, start: number, end: number): number {
   if (n <= 3) return end;
   const last = buf[end - 1];
   if (n <= 5 && last === 115 && buf[end - 2] !== 115) return end - 1;
-  for (const suffix of SUFFIXES_BY_LAST_CHAR.get(last) ?? []) {
+  const suffixes = SUFFIXES_BY_LAST_CHAR.get(last);
+  if (!suffixes) return end;
+  for (let k = 0; k < suffixes.length; k++) {
+    const suffix = suffixes[k];
     if (n - suffix.length >= 4 && sameChars(buf, end - suffix.length, suffix)) return end - suffix.length;
   }
   return end;
