@@ -56,6 +56,9 @@ describe('parseMarker', () => {
   const starts: [string, string | undefined, string | undefined][] = [
     ['E. Contact', 'dot', 'E'], ['e) other', 'half-paren', 'e)'], ['x) item', 'half-paren', 'x)'], ['iv) fourth', 'half-paren', 'iv)'],
     ['section 3: Data', 'keyword', 'Section 3'], ['§4 Rights', 'keyword', '§ 4'],
+    ['Section A: Scope', 'keyword', 'Section A'], ['Appendix b', 'keyword', 'Appendix b'],
+    ['Parts of this policy apply to you.', undefined, undefined], ['Sections 2 and 3 apply.', undefined, undefined],
+    ['Articles of association', undefined, undefined], ['Schedules change.', undefined, undefined],
     ['Mr. Smith', undefined, undefined], ['LLC. Example', undefined, undefined], ['Cookies. We use', undefined, undefined], ['Article', undefined, undefined],
   ];
   for (const [text, decoration, label] of starts) {

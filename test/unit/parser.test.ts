@@ -216,6 +216,20 @@ We transfer data in a merger.
 `);
   });
 
+  it('a sentence starting with a plural of a numbering word ("Parts of", "Sections 2 and 3") is body text', () => {
+    expectOutline(`
+Example Privacy Policy
+⟦1⟧1. Scope
+This policy covers the app.
+
+Parts of this policy apply only to residents of California and are marked so.
+
+Sections 2 and 3 apply to everyone.
+⟦1⟧2. Contact
+Email: privacy@example.com
+`);
+  });
+
   it('numbered paragraphs of several sentences are not headings', () => {
     expectOutline(`
 ⟦1⟧Data retention

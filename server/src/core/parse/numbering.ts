@@ -125,7 +125,9 @@ export function parseMarker(s: string): Marker | undefined {
   if (c === 0x3010 /* 【 */ && (m = RE_BRACKET.exec(s))) {
     return { text: '', label: '', kind: 'none', decoration: 'bracket', path: [], value: 0, length: 0 };
   }
-  if (mayStartKeyword(c) && (m = RE_KEYWORD.exec(s))) {
+  // A letter joined to the word is its plural or another word, no number: "Parts of this policy", "Sections 2
+  // and 3", "Articles of association".
+  if (mayStartKeyword(c) && (m = RE_KEYWORD.exec(s)) && !(m[2].length === 1 && /[A-Za-z]/.test(m[2]) && !/\s/.test(s[m[1].length]))) {
     const keyword = m[1].toLowerCase();
     const raw = m[2];
     let kind: CounterKind = 'arabic';
