@@ -237,7 +237,17 @@ Email: privacy@example.com`, `
 第1条（目的）
 本ポリシーは、当社の個人情報の取扱いについて定めます。
 第2条（お問い合わせ）
-privacy@example.com までご連絡ください。`],
+privacy@example.com までご連絡ください。`, `
+Datenschutzerklärung
+1) Verantwortlicher
+Beispiel GmbH.
+2) Kontakt
+E-Mail: datenschutz@beispiel.de`, `
+Política de privacidad
+1. Alcance
+Esta política cubre la aplicación.
+2. Contacto
+Correo: privacidad@ejemplo.es`],
   },
   {
     code: 'missing-contact-field',
@@ -276,7 +286,19 @@ Email: privacy@example.com | Tel: +44 20 7946 0000 | Address: 10 Downing St, Lon
 1. Scope
 Text.
 2. Contact
-Example GmbH, Hauptstr. 1, 10115 Berlin, Germany. E-mail: dpo@example.de. Phone: +49 30 123456.`],
+Example GmbH, Hauptstr. 1, 10115 Berlin, Germany. E-mail: dpo@example.de. Phone: +49 30 123456.`, `
+1) Geltungsbereich
+Text.
+2) Kontakt
+E-Mail: datenschutz@beispiel.de
+Telefon: +49 30 1234567
+Anschrift: Beispiel GmbH, Postfach 1234, 10115 Berlin`, `
+1. Alcance
+Texto.
+2. Contáctenos
+Correo electrónico: privacidad@ejemplo.es
+Teléfono: +34 912 345 678
+Dirección: Calle Mayor 1, 28013 Madrid`],
   },
   {
     code: 'placeholder',

@@ -31,10 +31,12 @@ export interface ContactInfo {
   readonly channels: ReadonlySet<ContactChannel>;
 }
 
-const RE_CONTACT_TITLE = /\bcontact(ing)?\b|\breach us\b|\bget in touch\b|^(any |have )?questions?\b|联系|联络|問い合わせ|連絡先|문의|연락처/i;
+// English, Chinese, Japanese and Korean, and the words European policies use (Kontakt, Contacto, Contáctenos,
+// Contatti, Contato), but not "Contacts", which is the data of a phone's address book.
+const RE_CONTACT_TITLE = /\bcontact(ing)?\b|\breach us\b|\bget in touch\b|^(any |have )?questions?\b|\bkontakt(ieren)?\b|\bcont[aá]ct(o|enos)\b|\bcontatt[io]\b|\bcontattaci\b|\bcontato\b|联系|联络|問い合わせ|連絡先|문의|연락처/i;
 
 // Every contact title has one of these words as written: a cheap test before normalising the title.
-const RE_CONTACT_WORDS = /contact|reach|touch|question|联系|联络|問い合わせ|連絡先|문의|연락처/i;
+const RE_CONTACT_WORDS = /contact|cont[aá]ct|contat|kontakt|reach|touch|question|联系|联络|問い合わせ|連絡先|문의|연락처/i;
 
 function isContactTitle(title: string): boolean {
   if (!RE_CONTACT_WORDS.test(title)) return false;
@@ -63,9 +65,9 @@ export function findContactSection(doc: PolicyDocument): Section | undefined {
 export function fieldKindOfLabel(label: string): FieldKind | undefined {
   const l = label.toLowerCase();
   if (/e-?mail|电子邮件|电子邮箱|邮箱/.test(l)) return 'email';
-  if (/\b(tel|telephone|phone|hotline|mobile|fax)\b|电话|手机|热线|座机/.test(l)) return 'phone';
+  if (/\b(tel|telephone|phone|hotline|mobile|fax|telefon|tel[eé]fono|t[eé]l[eé]phone|telefone)\b|电话|手机|热线|座机/.test(l)) return 'phone';
   if (/online (feedback|form|submission)|feedback|web ?form|contact form|request form|在线|反馈|表单/.test(l)) return 'form';
-  if (/address|mailing|postal|office|headquarters|地址|邮寄/.test(l)) return 'address';
+  if (/address|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|mailing|postal|office|headquarters|地址|邮寄/.test(l)) return 'address';
   if (/website|web site|\burl\b|网址|网站|官网/.test(l)) return 'website';
   if (/officer|\bdpo\b|specialist|representative|负责人|专员/.test(l)) return 'officer';
   if (/company|name|entity|controller|公司|名称|主体/.test(l)) return 'company';
