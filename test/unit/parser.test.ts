@@ -554,6 +554,14 @@ dpo@zeta.example
     assert.equal(parsePolicy('Privacy Statement of Kestrel Data Ltd.\n\n1. Scope\nText.\n').title?.text, 'Privacy Statement of Kestrel Data Ltd.');
     assert.equal(parsePolicy('This notice explains our privacy practices.\n\n1. Scope\nText.\n').title, undefined);
   });
+
+  it('titles in other languages are titles, and no section', () => {
+    for (const title of ['Datenschutzerklärung der Beispiel GmbH', 'Politique de confidentialité', 'Política de privacidad', 'Informativa sulla riservatezza', 'プライバシーポリシー', '개인정보처리방침']) {
+      const doc = parsePolicy(`\ufeff${title}\r\n\r\n1) Geltungsbereich\r\nText.\r\n2) Kontakt\r\nE-Mail: a@b.de\r\n`);
+      assert.equal(doc.title?.text, title);
+      assert.deepEqual(doc.sections.map((s) => s.title), ['Geltungsbereich', 'Kontakt']);
+    }
+  });
 });
 
 describe('headings run into one long line', () => {

@@ -40,7 +40,9 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
   return out;
 }
 
-const RE_TITLE_WORDS = /privacy|policy|notice|statement|隐私|个人信息|政策|声明/i;
+// English and Chinese, and the words of European, Japanese and Korean titles (Datenschutzerklärung, Politique de
+// confidentialité, Política de privacidad, Informativa sulla riservatezza, プライバシーポリシー, 개인정보처리방침).
+const RE_TITLE_WORDS = /privacy|policy|notice|statement|datenschutz|confidentialit|privacidad|privacidade|riservatezza|privacybeleid|隐私|个人信息|政策|声明|プライバシー|個人情報|개인정보/i;
 /** A title may end with the company's name, whose abbreviation ends with a full stop ("… of Example Inc."). */
 const RE_COMPANY_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|Plc|S\.A|S\.L|AG|GmbH|B\.V|N\.V|Pty|Pte|K\.K)\.$/i;
 
