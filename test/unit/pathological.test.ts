@@ -9,6 +9,7 @@ import { analyzePolicy } from '../../server/src/core/analyze';
 import { foldingRanges, outline } from '../../server/src/core/features/outline';
 import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll, findPlaceholders } from '../../server/src/core/text/patterns';
 import { parseMarker } from '../../server/src/core/parse/numbering';
+import { formatForPath } from '../../server/src/core/parse';
 
 function timed(text: string): number {
   const t = performance.now();
@@ -40,6 +41,14 @@ const CASES: [string, (n: number) => string, number][] = [
 
 describe('pathological inputs finish, in time linear in their size', () => {
   for (const [name, make, n] of CASES) it(name, () => assertLinear(name, make, n));
+
+  it('telling Markdown from plain text by its headings reads a text full of # once', () => {
+    const sniff = (text: string) => { const t = performance.now(); formatForPath('policy.txt', text); return performance.now() - t; };
+    const make = (n: number) => 'Contact us about ticket #12 at any time. '.repeat(n);
+    const t1 = Math.min(sniff(make(20_000)), sniff(make(20_000)));
+    const t4 = Math.min(sniff(make(80_000)), sniff(make(80_000)));
+    assert.ok(t4 < 16 * t1 + 200, `${t1.toFixed(0)} ms, then ${t4.toFixed(0)} ms at four times the size`);
+  });
 
   it('the largest sizes named in the robustness issue finish', () => {
     const paragraph = 'This paragraph is repeated many times so that the duplicate detector sees it again and again.\n\n';

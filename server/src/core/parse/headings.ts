@@ -11,6 +11,7 @@
  */
 import type { HeadingSource } from '../model';
 import { detached } from '../text/detached';
+import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
@@ -487,10 +488,6 @@ function isRomanNumeralLetter(c: number): boolean {
   return c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
 }
 
-/** JavaScript's `\s`, the separator leadKey splits on. */
-function isSeparator(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whether leadKey of text[at…] can be a key whose first part is in `firstWords`: a cheap test before it. */
 function mayLead(text: string, at: number, firstWords: ReadonlySet<string>, firstLetters: ReadonlySet<number>): boolean {
@@ -500,7 +497,8 @@ function mayLead(text: string, at: number, firstWords: ReadonlySet<string>, firs
   if (c < 128 && !firstLetters.has(c >= 65 && c <= 90 ? c + 32 : c)) return false;
   let end = at;
   const limit = Math.min(text.length, at + 80);
-  while (end < limit && !isSeparator(text.charCodeAt(end))) end++;
+  // leadKey splits on `\s`.
+  while (end < limit && !isJsWhitespace(text.charCodeAt(end))) end++;
   return firstWords.has(text.slice(at, end).toLowerCase());
 }
 

@@ -25,8 +25,11 @@ export interface MarkdownHeadings {
 export function hasMarkdownHeadings(text: string): boolean {
   let found = 0;
   for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
-    const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
-    if (at - lineStart > 3) continue;
+    // A heading's # stands within the first four characters of its line: look back no further than that (a
+    // search back for the line break would read the whole text before every # of a text without one).
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart <= 3 && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) continue;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
     const atx = RE_ATX.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 2000)).replace(/\r$/, ''));
@@ -34,6 +37,10 @@ export function hasMarkdownHeadings(text: string): boolean {
     at = lineEnd;
   }
   return false;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }
 
 export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine[], lineStart: (i: number) => number, lineEnd: (i: number) => number): MarkdownHeadings {

@@ -86,9 +86,11 @@ const CJK_NUM = '[一二三四五六七八九十百零〇两]';
 const RE_CHAPTER = new RegExp(`^第${SPACE}*(${CJK_NUM}{1,6}|\\d{1,3})${SPACE}*(条|章|节|部分|款|篇)${SPACE}*`);
 /** Numbers written as words after a keyword ("Part One", "Chapter Twelve"), their values by position. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+// A number of one letter stands apart from the word: one joined to it is a plural or another word ("Parts of this
+// policy", "Sections 2 and 3", "Articles of association").
 const RE_KEYWORD = new RegExp(
   `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§)${SPACE}*` +
-  `(\\d{1,3}(?:\\.\\d{1,3}){0,3}|${NUMBER_WORDS.join('|')}|[IVXLC]{1,6}|[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
+  `(\\d{1,3}(?:\\.\\d{1,3}){0,3}|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
 const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
@@ -125,9 +127,7 @@ export function parseMarker(s: string): Marker | undefined {
   if (c === 0x3010 /* 【 */ && (m = RE_BRACKET.exec(s))) {
     return { text: '', label: '', kind: 'none', decoration: 'bracket', path: [], value: 0, length: 0 };
   }
-  // A letter joined to the word is its plural or another word, no number: "Parts of this policy", "Sections 2
-  // and 3", "Articles of association".
-  if (mayStartKeyword(c) && (m = RE_KEYWORD.exec(s)) && !(m[2].length === 1 && /[A-Za-z]/.test(m[2]) && !/\s/.test(s[m[1].length]))) {
+  if (mayStartKeyword(c) && (m = RE_KEYWORD.exec(s))) {
     const keyword = m[1].toLowerCase();
     const raw = m[2];
     let kind: CounterKind = 'arabic';

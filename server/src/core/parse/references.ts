@@ -59,9 +59,9 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   while ((m = RE_PAIRED.exec(text)) && m.index < to) quoted.push({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] });
   quoted.sort((a, b) => a.start - b.start);
   const numbered = matchesIn(RE_NUMBERED_WORD, text, from, to);
-  const cjk = text.indexOf('第', from);
-  const appendix = text.indexOf('附', from);
-  if ((cjk >= 0 && cjk < to) || (appendix >= 0 && appendix < to)) {
+  // Searched for in the scanned stretch only: an edit rescans a few lines, not the rest of the text.
+  const stretch = text.slice(from, to);
+  if (stretch.includes('第') || stretch.includes('附')) {
     // The two patterns' matches cannot overlap (neither holds the other's first characters): merged by offset.
     numbered.push(...matchesIn(RE_NUMBERED_CJK, text, from, to));
     numbered.sort((a, b) => a.start - b.start);

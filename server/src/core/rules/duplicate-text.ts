@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
-import { hasOddSpace } from '../text/patterns';
+import { hasOddSpace, isJsWhitespace } from '../text/patterns';
 
 const MIN = 80;
 const WHOLE = Object.freeze({ whole: true });
@@ -12,16 +12,11 @@ const PART = Object.freeze({ whole: false });
 const LONG_LINE = 1000;
 
 
-/** JavaScript's `\s`: what normalising a text's whitespace (`replace(/\s+/g, ' ')`) replaces. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 const SAMPLED = 16;
 
 /**
- * A number from the first and the last 16 characters of a text that are not whitespace: texts equal once their
- * whitespace is normalised share it (normalising changes only whitespace), and it is read without reading the whole
+ * A number from the first and the last 16 characters of a text that are not whitespace (`\s`, all that normalising
+ * replaces): texts equal once their whitespace is normalised share it, and it is read without reading the whole
  * text. Texts that share it are compared whole.
  */
 function edgeHash(text: string): number {
@@ -29,12 +24,12 @@ function edgeHash(text: string): number {
   let taken = 0;
   for (let i = 0; i < text.length && taken < SAMPLED; i++) {
     const c = text.charCodeAt(i);
-    if (!isSpace(c)) { h = (Math.imul(h, 31) + c) | 0; taken++; }
+    if (!isJsWhitespace(c)) { h = (Math.imul(h, 31) + c) | 0; taken++; }
   }
   taken = 0;
   for (let i = text.length - 1; i >= 0 && taken < SAMPLED; i--) {
     const c = text.charCodeAt(i);
-    if (!isSpace(c)) { h = (Math.imul(h, 31) + c) | 0; taken++; }
+    if (!isJsWhitespace(c)) { h = (Math.imul(h, 31) + c) | 0; taken++; }
   }
   return h;
 }

@@ -90,6 +90,11 @@ export function hasPhone(text: string): boolean {
   return RE_DIGIT.test(text) && findAll(RE_PHONE, text).length > 0;
 }
 
+/** JavaScript's `\s`, as a test of one character code. */
+export function isJsWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Whether normalising whitespace would change a text: native substring searches, faster than a regex here. */
 export function hasOddSpace(text: string): boolean {
   return text.includes('  ') || text.includes('\t') || text.includes('\u00a0') || text.includes('\u3000');
