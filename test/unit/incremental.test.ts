@@ -131,6 +131,27 @@ describe('reparsePolicy', () => {
     assert.ok(changedHeadings > 0, 'some edit turns the numbered line before it from a heading into a list item');
   });
 
+  it('judges a number standing alone again when the line under it, its title, changes', () => {
+    // `Article 1` / `Subject matter`: the title line belongs to the heading above it; ending it as a sentence or
+    // emptying it makes the number a heading without a title, or no heading at all.
+    const base = 'Notice\n\nArticle 1\nSubject matter\nThis notice covers the app.\n\nArticle 2\nContact\nEmail: a@example.com\n\n1.\nScope\nAll data.\n2.\nRights\nYou have rights.\n';
+    let retitled = 0;
+    for (const text0 of [base, ...BASES.filter((b) => /^\s*(Article|Section|Chapter|Part)\s+\S+\s*$/im.test(b))]) {
+      const doc = parsePolicy(text0);
+      for (const s of doc.sections.filter((x) => x.titleStart > doc.lines.ends[x.line])) {
+        const line = s.line + 1;
+        const end = doc.lines.ends[line];
+        for (const change of [{ start: end, end, newText: '.' }, { start: end, end, newText: ':' }, { start: doc.lines.starts[line], end, newText: '' }, { start: end, end, newText: 's' }]) {
+          const text = apply(text0, change);
+          const fresh = parsePolicy(text);
+          assert.deepEqual(plain(reparsePolicy(doc, change, text)), plain(fresh), `edit ${JSON.stringify(change)} under line ${s.line + 1}`);
+          if (fresh.sections.find((x) => x.line === s.line)?.title !== s.title) retitled++;
+        }
+      }
+    }
+    assert.ok(retitled > 0, 'some edit changes the title of the number above');
+  });
+
   it('finds headings by their shape again when a body line around them changes how it ends or starts', () => {
     // Without numbers, "Sharing of Information" is a heading because the line before it ends a sentence and the
     // line after it starts one: body-line edits that change either must not reuse the previous outline.

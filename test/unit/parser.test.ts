@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formatForPath, parsePolicy } from '../../server/src/core/parse';
 import { compareOutline } from '../support/fixtures';
+import { outline } from '../../server/src/core/features/outline';
 
 function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
   const { expected, actual, doc } = compareOutline(source, format);
@@ -555,6 +556,86 @@ dpo@zeta.example
     assert.equal(parsePolicy('This notice explains our privacy practices.\n\n1. Scope\nText.\n').title, undefined);
   });
 
+  it('a number standing alone takes its title from the line under it, as legal texts set articles and chapters', () => {
+    const doc = expectOutline(`
+Acme Data Protection Notice
+
+⟦1⟧CHAPTER I
+GENERAL PROVISIONS
+
+⟦2⟧Article 1
+Subject matter
+This notice sets out how we process personal data.
+
+⟦2⟧Article 2
+Scope
+It applies to every service we run.
+
+⟦1⟧CHAPTER II
+RIGHTS
+
+⟦2⟧Article 3
+Right of access
+You may ask for a copy of your data.
+`);
+    // Articles numbered on from chapter I's open chapter II: they are its children, not its siblings.
+    assert.deepEqual(doc.sections.map((s) => s.title), ['GENERAL PROVISIONS', 'Subject matter', 'Scope', 'RIGHTS', 'Right of access']);
+    assert.deepEqual(outline(doc).map((n) => [n.name, n.children.map((c) => c.name)]), [
+      ['CHAPTER I GENERAL PROVISIONS', ['Article 1 Subject matter', 'Article 2 Scope']],
+      ['CHAPTER II RIGHTS', ['Article 3 Right of access']],
+    ]);
+    // The title lines are the headings', not paragraphs of text.
+    assert.ok(!doc.paragraphs.some((p) => doc.text.slice(p.start, p.end) === 'Subject matter'));
+    const numbers = expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1.
+Introduction
+We are Acme Ltd.
+
+⟦1⟧2.
+Contact Us
+Email: privacy@acme.example
+`);
+    assert.deepEqual(numbers.sections.map((s) => s.title), ['Introduction', 'Contact Us']);
+    const sections = expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧Section 1.
+Introduction
+We are Acme Ltd.
+
+⟦1⟧Section 2.
+Contact Us
+Email: privacy@acme.example
+`);
+    assert.deepEqual(outline(sections).map((n) => n.name), ['Section 1. Introduction', 'Section 2. Contact Us']);
+    // Items of a list written under their numbers stay items; a sentence under a number is no title.
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Information We Collect
+We collect:
+1.
+Your name
+2.
+Your email address
+
+⟦1⟧2. Contact
+Email: privacy@acme.example
+`);
+    assert.equal(parsePolicy('1. Scope\nText.\n1.1\nWe collect data in two ways.\n2. Contact\nWrite to us.\n').sections[1].title, '');
+  });
+
+  it('a website\'s navigation or breadcrumbs pasted above the title are not the title; one separator may be', () => {
+    for (const nav of ['Home | Products | About | Privacy', 'Home › Legal › Privacy Policy', 'Privacy · Terms · Cookies']) {
+      const doc = parsePolicy(`Skip to main content\n${nav}\n\nPrivacy Policy\n\n1. Scope\nText.\n2. Contact\nWrite to us.\n`);
+      assert.equal(doc.title?.text, 'Privacy Policy', nav);
+      assert.deepEqual(doc.sections.map((s) => s.title), ['Scope', 'Contact']);
+    }
+    assert.equal(parsePolicy('Privacy Policy | Example Inc\n\n1. Scope\nText.\n').title?.text, 'Privacy Policy | Example Inc');
+  });
+
   it('titles in other languages are titles, and no section', () => {
     for (const title of ['Datenschutzerklärung der Beispiel GmbH', 'Politique de confidentialité', 'Política de privacidad', 'Informativa sulla riservatezza', 'プライバシーポリシー', '개인정보처리방침']) {
       const doc = parsePolicy(`\ufeff${title}\r\n\r\n1) Geltungsbereich\r\nText.\r\n2) Kontakt\r\nE-Mail: a@b.de\r\n`);
@@ -628,6 +709,20 @@ Email privacy@acme.example.
     assert.equal(doc.title?.text, 'Acme Privacy Policy');
     // The heading is what the marks hold: its number starts it (renumbering and formatting edit it there).
     assert.deepEqual(doc.sections.map((s) => [s.heading, s.marker?.text, s.title]), [['1. Information We Collect', '1.', 'Information We Collect'], ['(a) Account Data', '(a)', 'Account Data'], ['2. Contact', '2.', 'Contact']]);
+    // Markdown's numbered list with bold words: the title is inside the marks, and the outline shows no marks.
+    const list = expectOutline(`
+# Acme Privacy Policy
+
+⟦1⟧1. **Information We Collect**
+
+   We collect your name.
+
+⟦1⟧2. __Contact Us__
+
+   Email privacy@acme.example.
+`, 'markdown');
+    assert.deepEqual(list.sections.map((s) => [s.marker?.text, s.title]), [['1.', 'Information We Collect'], ['2.', 'Contact Us']]);
+    assert.deepEqual(outline(list).map((n) => n.name), ['1. Information We Collect', '2. Contact Us']);
     expectOutline(`
 Acme Privacy Policy
 

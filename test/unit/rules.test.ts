@@ -259,7 +259,13 @@ Telephone: 020-3201 6009`, `
 1. Scope
 Text.
 ⟨!⟩2. Contact Us
-Email privacy@example.com or call 020-3201 6009. We answer within 15 Business Days, and in 1 Way only.`],
+Email privacy@example.com or call 020-3201 6009. We answer within 15 Business Days, and in 1 Way only.`, `
+1. Scope
+Text.
+2. Your Rights and Contact
+You may ask us for a copy of your data.
+⟨!⟩2.1 Contact
+Email: privacy@example.com`],
     lookAlikes: [`
 1. Scope
 Text.

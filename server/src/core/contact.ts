@@ -4,6 +4,7 @@
  * counts when its value is usable: not a placeholder and well-formed.
  */
 import type { PolicyDocument, Section } from './model';
+import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
 import { normalizeTitle } from './text/titles';
 import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, digitCount, findAll, hasEmail, hasUrl, isValidEmail, isValidPhone, isValidUrl } from './text/patterns';
@@ -58,7 +59,11 @@ const RE_POSTAL_ADDRESS = new RegExp([
 export function findContactSection(doc: PolicyDocument): Section | undefined {
   const candidates = doc.sections.filter((s) => isContactTitle(s.title));
   if (candidates.length === 0) return undefined;
-  return candidates.find((s) => s.level === 1) ?? candidates[0];
+  // A section about contact alone ("Contact", "How to contact us") before one that also holds other matters
+  // ("Your rights and contact", whose "Contact" article is the one readers look for); top-level ones first.
+  const own = candidates.filter((s) => isCanonicalTitle(s.title));
+  const pool = own.length ? own : candidates;
+  return pool.find((s) => s.level === 1) ?? pool[0];
 }
 
 /** The kind of a field from its label. "Email address" is email, not address. */

@@ -20,8 +20,13 @@ export interface OutlineNode {
 /** Whitespace that symbolName changes: any but a single space. */
 const RE_ODD_WHITESPACE = /[^\S ]| {2}/;
 
+/** Markdown's bold marks around words of a heading (`1. **Scope**`, `**1.** Scope`): not part of its name. */
+const RE_BOLD_SPAN = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+
 export function symbolName(s: Section): string {
-  const name = (RE_ODD_WHITESPACE.test(s.heading) ? s.heading.replace(/\s+/g, ' ') : s.heading).trim();
+  let name = RE_ODD_WHITESPACE.test(s.heading) ? s.heading.replace(/\s+/g, ' ') : s.heading;
+  if (name.includes('**') || name.includes('__')) name = name.replace(RE_BOLD_SPAN, '$2');
+  name = name.trim();
   if (name.length === 0) return s.marker?.label || '(untitled section)';
   return name.length > 200 ? name.slice(0, 199) + '…' : name;
 }

@@ -43,6 +43,9 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
 // English and Chinese, and the words of European, Japanese and Korean titles (Datenschutzerklärung, Politique de
 // confidentialité, Política de privacidad, Informativa sulla riservatezza, プライバシーポリシー, 개인정보처리방침).
 const RE_TITLE_WORDS = /privacy|policy|notice|statement|datenschutz|confidentialit|privacidad|privacidade|riservatezza|privacybeleid|隐私|个人信息|政策|声明|プライバシー|個人情報|개인정보/i;
+/** A website's navigation or breadcrumbs pasted with the policy (`Home | Products | Privacy`, `Home › Legal ›
+ * Privacy Policy`): items between two or more separators. One separator is a title's (`Privacy Policy | Example`). */
+const RE_NAVIGATION = /\s[|>›»\/·•]\s.*\s[|>›»\/·•]\s/;
 /** A title may end with the company's name, whose abbreviation ends with a full stop ("… of Example Inc."). */
 const RE_COMPANY_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|Plc|S\.A|S\.L|AG|GmbH|B\.V|N\.V|Pty|Pte|K\.K)\.$/i;
 
@@ -64,7 +67,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
     const s = text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
-    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s)) || !RE_TITLE_WORDS.test(s)) {
+    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s)) || !RE_TITLE_WORDS.test(s) || RE_NAVIGATION.test(s)) {
       if (title) break;
       continue;
     }

@@ -84,11 +84,31 @@ const RE_SENTENCE_END = /[.。!！]["”’)）]?$/;
 const RE_CJK = /[\u4e00-\u9fff]/;
 const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
 
+/**
+ * The line right under a number standing alone, when it is that number's title (`Article 1` / `Subject matter`,
+ * `CHAPTER II` / `RIGHTS`, as legal texts set them): a short phrase of its own, not numbered or bulleted, not a
+ * sentence, a label or the lower-case rest of one.
+ */
+function titleLineBelow(scanned: readonly ScannedLine[], l: ScannedLine): ScannedLine | undefined {
+  if (l.title.length > 0) return undefined;
+  const n = scanned[l.index + 1];
+  if (!n || n.blank || n.marker || n.bullet || !isTitleLike(n, 80) || RE_TERMINAL.test(n.title) || RE_ANY_COLON.test(n.title) || startsLowerCase(n)) return undefined;
+  return n;
+}
+
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
 function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: Marker): number {
   const t = l.title;
   const length = l.end - l.titleStart;
-  if (t.length === 0) return marker.decoration === 'multi' ? 2 : -1;
+  if (t.length === 0) {
+    const below = titleLineBelow(scanned, l);
+    if (!below) return marker.decoration === 'multi' ? 2 : -1;
+    // Its title is the line below: body text after that reads as a heading; the next number does not, as in a
+    // list of items written under their numbers (`1.` / `Your name` / `2.` / `Your email`).
+    const j = nextNonBlank(scanned, below.index);
+    const n = j >= 0 ? scanned[j] : undefined;
+    return n && !n.marker && !n.bullet ? 2.5 : marker.decoration === 'multi' ? 2 : 0;
+  }
   let s = 0;
   const listEnd = RE_LIST_END.test(t);
   if (listEnd) s -= 3;
@@ -272,6 +292,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // wording runs on after the number: the heading is then the number alone.
       const runIn = isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title);
       if (runIn) score = 10;
+      // Likewise with their title on the line below (`Article 1` / `Subject matter`, `CHAPTER II` / `RIGHTS`).
+      else if (isArticleMarker(marker) && titleLineBelow(scanned, l)) score = 10;
       if (tocTargets.has(l.index)) score += 10;
       if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;
       candidates.push({ line: l, marker, score, group, runIn });
@@ -302,11 +324,17 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const top = tocTargets.has(c.line.index);
       const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
       const draft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
+      const below = c.runIn ? undefined : titleLineBelow(scanned, c.line);
       if (c.runIn) {
         draft.end = c.line.start + c.marker.text.length;
         draft.title = '';
         draft.titleStart = draft.end;
         draft.runIn = true;
+      } else if (below && !excluded.has(below.index)) {
+        // The title stands on the line under the number: the heading spans both lines.
+        draft.end = below.end;
+        draft.title = below.title;
+        draft.titleStart = below.titleStart;
       }
       drafts.push(draft);
     }

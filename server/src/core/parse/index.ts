@@ -193,7 +193,12 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   const tocs = tocDrafts.map((t, k) => buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1)));
 
   const headingLines = new LineSet(scanned.length);
-  for (const s of sections) if (!s.inline) headingLines.add(s.line);
+  for (const s of sections) {
+    if (s.inline) continue;
+    headingLines.add(s.line);
+    // A title on the line under the number is part of the heading, not a paragraph.
+    if (s.titleStart > lines.ends[s.line]) headingLines.add(s.line + 1);
+  }
   const headingsByLine = new Map<number, Section[]>();
   for (const s of sections) {
     const list = headingsByLine.get(s.line);

@@ -31,6 +31,8 @@ export interface Marker {
 }
 
 export const APPENDIX_KEYWORDS = new Set(['appendix', 'annex', 'schedule', 'exhibit', 'attachment', '附录', '附件']);
+/** Keywords of the divisions that hold articles and sections. */
+const CONTAINER_KEYWORDS = new Set(['part', 'chapter']);
 
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -280,8 +282,9 @@ export function sameStyle(a: Marker, b: Marker): boolean {
 
 /** Key of a marker's decoration and counter family: `5.` and `IV.` share it; `(5)` does not. */
 export function familyKey(m: Marker): string {
-  // "Article 3" then "Section 4": units of the same document level, whatever the word.
-  if (m.decoration === 'keyword' && !APPENDIX_KEYWORDS.has(m.keyword!) && m.path.length === 1) return 'keyword:unit';
+  // "Article 3" then "Section 4": units of the same document level, whatever the word. Parts and chapters hold
+  // them ("CHAPTER II" then "Article 3", numbered on from the articles of chapter I, opens chapter II's first).
+  if (m.decoration === 'keyword' && !APPENDIX_KEYWORDS.has(m.keyword!) && !CONTAINER_KEYWORDS.has(m.keyword!) && m.path.length === 1) return 'keyword:unit';
   if (m.decoration === 'keyword' || m.decoration === 'chapter' || m.decoration === 'multi' || m.decoration === 'bracket') return styleKey(m);
   const deco = m.decoration === 'space' || m.decoration === 'dun' ? 'dot' : m.decoration;
   return `${deco}:${counterFamily(m.kind)}`;

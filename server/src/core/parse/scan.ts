@@ -70,7 +70,16 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   const bullet = marker ? 0 : bulletLength(head);
   let titleStart = s + (marker ? marker.length : bullet);
   while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
-  const cut = text.slice(titleStart, Math.min(e, titleStart + MAX_HEADING_LINE + 1));
+  // A numbered line whose words are bold (`1. **Scope**`, Markdown's list item set as a heading): the title is
+  // what is inside the marks; the line keeps them.
+  let titleEnd = e;
+  if (titleStart > s && isBoldLine(text, titleStart, e)) {
+    titleStart += 2;
+    titleEnd -= 2;
+    while (titleStart < titleEnd && isSpace(text.charCodeAt(titleStart))) titleStart++;
+    while (titleEnd > titleStart && isSpace(text.charCodeAt(titleEnd - 1))) titleEnd--;
+  }
+  const cut = text.slice(titleStart, Math.min(titleEnd, titleStart + MAX_HEADING_LINE + 1));
   const title = carried ? detached(cut) : cut;
   return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title) };
 }
