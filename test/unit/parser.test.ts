@@ -411,6 +411,26 @@ Email: privacy@acme.example
 `);
   });
 
+  it('a policy without numbers: a heading over a table pasted as text is one, and the table\'s rows are not', () => {
+    expectOutline(`
+Acme Privacy Notice
+
+⟦1⟧Categories of Personal Information We Collect
+
+Category\tExamples\tCollected
+Identifiers\tName and email\tYes
+Commercial Information\tPurchases\tYes
+
+⟦1⟧Your Choices
+| Choice | How |
+| Cookies | In the banner |
+
+⟦1⟧Contact Information
+
+Email us at privacy@acme.example.
+`);
+  });
+
   it('a policy without numbers: headings in capitals, with title-cased sub-headings under them', () => {
     expectOutline(`
 PRIVACY POLICY

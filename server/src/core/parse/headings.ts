@@ -405,6 +405,11 @@ const RE_FIELD_LINE = /^[^:：]{1,40}[:：][ \t\u3000]*\S/;
 /** Punctuation that a question heading has only at its end (commas are allowed). */
 const RE_QUESTION_INNER = /[.。!！?？;；:：]/;
 
+/** A row of a table pasted as text: cells separated by tabs (`Category⇥Examples⇥Collected`), or Markdown's `| … |`. */
+function isTableRow(l: ScannedLine): boolean {
+  return l.title.includes('\t') || (l.title.charCodeAt(0) === 124 /* | */ && l.title.indexOf('|', 1) > 0);
+}
+
 /** Words of a short text: the pieces between single spaces. */
 function wordCount(t: string): number {
   let words = 1;
@@ -419,7 +424,7 @@ function wordCount(t: string): number {
  * the rest (see findShapedHeadings).
  */
 export function headingShape(l: ScannedLine): 'title' | 'label' | 'question' | undefined {
-  if (l.blank || l.marker || l.bullet || l.end - l.start > 100) return undefined;
+  if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l)) return undefined;
   const t = l.title;
   if (RE_QUESTION_END.test(t)) {
     return RE_CAPITAL_START.test(t) && !RE_QUESTION_INNER.test(t.slice(0, -1)) && wordCount(t) <= 14 ? 'question' : undefined;
@@ -449,7 +454,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     if (j < 0) return false;
     const next = scanned[j];
     const list = next.marker !== undefined || next.bullet > 0;
-    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title)));
+    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next)));
     return body && !startsLowerCase(next);
   };
   // Or, for a heading in capitals, its first title-cased sub-heading ("INFORMATION WE COLLECT" / "Information You
