@@ -15,6 +15,25 @@ function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
 }
 
 describe('numbering styles', () => {
+  it('Arabic with a colon ("1: Introduction") and zero-padded ("01. Introduction")', () => {
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1: Introduction
+We are Acme Ltd.
+⟦1⟧2: Contact
+Email privacy@acme.example.
+`);
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧01. Introduction
+We are Acme Ltd.
+⟦1⟧02. Contact
+Email privacy@acme.example.
+`);
+  });
+
   it('Arabic with dot, with and without a space, and parenthesised sub-sections', () => {
     expectOutline(`
 Acme Privacy Policy
@@ -409,6 +428,22 @@ Our team answers within a day.
 ⟦1⟧Contact Us
 Email: privacy@acme.example
 `);
+  });
+
+  it('a policy without numbers: questions of an FAQ labelled "Q:" are headings, their "A:" answers text', () => {
+    const doc = expectOutline(`
+Acme Privacy FAQ
+
+⟦1⟧Q: What data do you collect?
+A: Your name and email address.
+
+⟦1⟧Q: Do you sell my data?
+A: No, never.
+
+⟦1⟧Question: How can I contact you?
+A: Email privacy@acme.example.
+`);
+    assert.equal(doc.paragraphs.length, 3);
   });
 
   it('a policy without numbers: a heading over a table pasted as text is one, and the table\'s rows are not', () => {

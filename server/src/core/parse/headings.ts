@@ -402,6 +402,8 @@ const RE_CAPITAL_START = /^[\p{Lu}\u4e00-\u9fff]/u;
 const RE_QUESTION_END = /[?？]$/;
 /** A labelled value ("Email: privacy@example.com"): body text, as a contact section's lines are. */
 const RE_FIELD_LINE = /^[^:：]{1,40}[:：][ \t\u3000]*\S/;
+/** The label of a question set as an FAQ's ("Q: What data do you collect?", its answer under "A: …"). */
+const RE_QUESTION_LABEL = /^(?:Q|Question)[ \t]*[:.：][ \t]*/;
 /** Punctuation that a question heading has only at its end (commas are allowed). */
 const RE_QUESTION_INNER = /[.。!！?？;；:：]/;
 
@@ -427,7 +429,8 @@ export function headingShape(l: ScannedLine): 'title' | 'label' | 'question' | u
   if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l)) return undefined;
   const t = l.title;
   if (RE_QUESTION_END.test(t)) {
-    return RE_CAPITAL_START.test(t) && !RE_QUESTION_INNER.test(t.slice(0, -1)) && wordCount(t) <= 14 ? 'question' : undefined;
+    const q = RE_QUESTION_LABEL.test(t) ? t.replace(RE_QUESTION_LABEL, '') : t;
+    return RE_CAPITAL_START.test(q) && !RE_QUESTION_INNER.test(q.slice(0, -1)) && wordCount(q) <= 14 ? 'question' : undefined;
   }
   if (l.end - l.start > 80) return undefined;
   if (isTitleLike(l, 80)) return !RE_ANY_COLON.test(t) && !RE_TERMINAL.test(t) && titleCased(t) ? 'title' : undefined;

@@ -94,7 +94,8 @@ const RE_KEYWORD = new RegExp(
   `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§)${SPACE}*` +
   `(\\d{1,3}(?:\\.\\d{1,3}){0,3}|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
 const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
-const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、])(?![\\d])${SPACE}*`);
+// `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
+const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
 const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
 const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
@@ -333,7 +334,8 @@ export function markerWithValue(m: Marker, n: number): string {
     case 'dun': return `${counter}、`;
     case 'paren': return m.text.replace(/^([(（]\s*)[^)）\s]+(\s*[)）])$/, `$1${counter}$2`);
     case 'half-paren': return `${counter}${m.text.slice(-1)}`;
-    case 'dot': return `${counter}${m.text.slice(-1)}`;
+    // `09.` → `10.`, `01.` → `02.`: zero-padded numbers keep their width.
+    case 'dot': return `${m.kind === 'arabic' && m.label.startsWith('0') ? counter.padStart(m.label.length, '0') : counter}${m.text.slice(-1)}`;
     default: return m.text;
   }
 }
