@@ -718,9 +718,9 @@ ${filler} ${filler} ⟦1⟧2. Protection of information We encrypt data at rest.
 
 describe('Markdown policies', () => {
   it('ATX and Setext headings, ignoring fenced code and front matter', () => {
-    expectOutline(`
+    const doc = expectOutline(`
 ---
-title: Example
+title: Example Privacy Policy
 ---
 ⟦1⟧# Privacy Policy
 
@@ -741,6 +741,8 @@ To run the service.
 ⟦2⟧## Contact us
 Email: hello@example.com
 `, 'markdown');
+    // The front matter's `title:` key is no title line: the first heading is.
+    assert.equal(doc.title?.text, 'Privacy Policy');
   });
 
   it('a Markdown file whose only heading is its title: bold lines are its headings, numbered or not', () => {

@@ -207,7 +207,10 @@ Email: privacy@example.com
 Address: 1 Main Street, Springfield
 Phone: +1 415 555 0100
 Appendix 1: Processors
-List.`],
+List.`, `
+1. Scope
+We process account data under Article 6(1)(b) GDPR, logs under Article 6 (1) lit. f GDPR and Art. 6 para. 1 UK GDPR, health data under Article 9 DSGVO and staff data under Section 26 BDSG.
+${CONTACT_OK}`],
   },
   {
     code: 'missing-contact-section',

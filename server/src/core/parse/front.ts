@@ -53,13 +53,13 @@ const RE_COMPANY_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|Plc|S\.A|S\.L|AG|GmbH|B
  * The title: the first short line naming the policy, before the first paragraph. Other such lines next to it
  * (a subtitle, a repeated title) are front matter too and returned in `frontLines`.
  */
-export function findTitle(text: string, scanned: readonly ScannedLine[], metadataLines: ReadonlySet<number>): { title: TitleLine | undefined; frontLines: Set<number>; lastLineRead: number } {
+export function findTitle(text: string, scanned: readonly ScannedLine[], metadataLines: ReadonlySet<number>, firstLine = 0): { title: TitleLine | undefined; frontLines: Set<number>; lastLineRead: number } {
   const frontLines = new Set<number>();
   let title: TitleLine | undefined;
   let seen = 0;
   // The last line whose text was looked at: lines after it cannot change the title.
   let lastLineRead = scanned.length - 1;
-  for (let atLine = 0; atLine < scanned.length; atLine++) {
+  for (let atLine = firstLine; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     if (l.blank) continue;
     if (metadataLines.has(l.index)) continue;

@@ -9,7 +9,7 @@ import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, startsLowerCase } from './headings';
-import { findMarkdownHeadings, hasMarkdownHeadings } from './markdown';
+import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings } from './markdown';
 import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
 import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
@@ -117,7 +117,9 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   const scanned = carried?.scanned ?? scanLines(text, lines);
   const metadata = findMetadata(text, scanned);
   const metadataLines = new Set(metadata.map((m) => m.line));
-  const { title, frontLines, lastLineRead } = findTitle(text, scanned, metadataLines);
+  // A Markdown file's YAML front matter (`title: …` among other keys) is not its title line.
+  const firstLine = format === 'markdown' ? frontMatterEnd(text, scanned.length, (i) => lines.starts[i], (i) => lines.ends[i]) : 0;
+  const { title, frontLines, lastLineRead } = findTitle(text, scanned, metadataLines, firstLine);
   const excluded = new LineSet(scanned.length).addAll(metadataLines).addAll(frontLines);
 
   // Title keys of lines, computed at most once per line and shared by TOC and heading detection.

@@ -43,22 +43,20 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
+/** The first line after the YAML front matter (`---` … `---` or `...` from the first line), or 0 without one. */
+export function frontMatterEnd(text: string, lineCount: number, lineStart: (i: number) => number, lineEnd: (i: number) => number): number {
+  if (lineCount <= 2 || text.slice(lineStart(0), lineEnd(0)) !== '---') return 0;
+  for (let j = 1; j < lineCount; j++) if (/^(---|\.\.\.)\s*$/.test(text.slice(lineStart(j), lineEnd(j)))) return j + 1;
+  return 0;
+}
+
 export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine[], lineStart: (i: number) => number, lineEnd: (i: number) => number): MarkdownHeadings {
   const drafts: HeadingDraft[] = [];
   const levels: number[] = [];
   const codeLines = new Set<number>();
   let fence: string | undefined;
-  let i = 0;
-  // YAML front matter
-  if (scanned.length > 2 && text.slice(lineStart(0), lineEnd(0)) === '---') {
-    for (let j = 1; j < scanned.length; j++) {
-      if (/^(---|\.\.\.)\s*$/.test(text.slice(lineStart(j), lineEnd(j)))) {
-        for (let k = 0; k <= j; k++) codeLines.add(k);
-        i = j + 1;
-        break;
-      }
-    }
-  }
+  let i = frontMatterEnd(text, scanned.length, lineStart, lineEnd);
+  for (let k = 0; k < i; k++) codeLines.add(k);
   for (; i < scanned.length; i++) {
     const raw = text.slice(lineStart(i), Math.min(lineEnd(i), lineStart(i) + 2000));
     const f = RE_FENCE.exec(raw);

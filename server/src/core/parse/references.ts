@@ -119,7 +119,15 @@ function spliced<T extends Span>(previous: readonly T[], rescanned: readonly T[]
   return out;
 }
 
-const RE_EXTERNAL_AFTER = /^\s*(\(\d+\)\s*)*(\([a-z]\)\s*)*(of|under|in)\s+(the\s+)?(?!this\b|our\b|these\b)[\p{Lu}\u4e00-\u9fff]/u;
+/**
+ * What follows a number of another text: its sub-numbers (`(1)(b)`, `(1) lit. f`, `para. 2`, `Abs. 1 Satz 1`), then
+ * "of/under/in" and a name ("Article 6 of the GDPR"), or the law's abbreviation ("Article 6(1)(b) GDPR", "§ 26
+ * BDSG", "Section 1798.100 CCPA"). A word in capitals that could be this policy's own ("SEE SECTION 2 ABOVE") is none.
+ */
+const RE_EXTERNAL_AFTER = new RegExp(
+  '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*)*' +
+  '(?:(?:of|under|in)\\s+(?:the\\s+)?(?!this\\b|our\\b|these\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
+  '|(?:EU\\s+|UK\\s+)?(?!(?:OF|AND|OR|TO|IN|ON|AT|BY|FOR|THE|THIS|ABOVE|BELOW)\\b)[A-Z]{2,8}\\b)', 'u');
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
 
