@@ -598,6 +598,14 @@ dpo@zeta.example
 `);
   });
 
+  it('metadata set in Markdown emphasis or a quote is metadata, its value without the marks; a bullet is not', () => {
+    const text = '# Privacy Policy\n\n_Last updated: 1 March 2024_\n**Effective date:** March 1, 2024\n> Version: 2.1\n* Updated: the app now syncs.\n\n## Scope\nText.\n';
+    const doc = parsePolicy(text, { format: 'markdown' });
+    assert.deepEqual(doc.metadata.map((m) => [m.key, m.value, text.slice(m.valueStart, m.valueStart + m.value.length), m.line]), [
+      ['lastUpdated', '1 March 2024', '1 March 2024', 2], ['effectiveDate', 'March 1, 2024', 'March 1, 2024', 3], ['version', '2.1', '2.1', 4],
+    ]);
+  });
+
   it('title and metadata lines are not sections', () => {
     const doc = parsePolicy('Privacy Policy\n\nEffective Date: [***]\nLast updated: 1 November 2021\n\n1. Scope\nThis covers everything.\n');
     assert.equal(doc.title?.text, 'Privacy Policy');

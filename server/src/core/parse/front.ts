@@ -20,7 +20,11 @@ function metadataKey(label: string): MetadataKey {
   return 'lastUpdated';
 }
 
-const METADATA_START = new Set([...'eludrvELUDRV'].map((ch) => ch.charCodeAt(0)));
+// Metadata labels start with e, l, u, d, r, v or a CJK character; in Markdown, after emphasis or a quote mark.
+const METADATA_START = new Set([...'eludrvELUDRV*_>'].map((ch) => ch.charCodeAt(0)));
+/** Markdown around a metadata line: `_Last updated: 1 March 2024_`, `**Effective date:** March 1`, `> Updated: …`. */
+const RE_MARKDOWN_LEAD = /^(?:>[ \t]*)?(?:\*\*|__|\*|_)?(?=[^\s*_])/;
+const RE_EMPHASIS_AROUND_VALUE = /^[*_]{1,2}[ \t]*|[ \t]*[*_]{1,2}$/g;
 
 export function findMetadata(text: string, scanned: readonly ScannedLine[]): MetadataField[] {
   const out: MetadataField[] = [];
@@ -28,14 +32,15 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     const l = scanned[atLine];
     if (l.blank || l.end - l.start > 160) continue;
     const c = text.charCodeAt(l.start);
-    // Cheap filter: metadata labels start with e, l, u, d, r, v or a CJK character.
     if (!(c >= 0x4e00 || METADATA_START.has(c))) continue;
     const s = text.slice(l.start, l.end);
-    const m = RE_METADATA.exec(s);
+    const lead = c === 42 || c === 95 || c === 62 ? RE_MARKDOWN_LEAD.exec(s)?.[0].length ?? 0 : 0;
+    const m = RE_METADATA.exec(lead ? s.slice(lead) : s);
     if (!m) continue;
-    const value = s.slice(m[0].length).trim();
+    const rest = s.slice(lead + m[0].length);
+    const value = (lead ? rest.replace(RE_EMPHASIS_AROUND_VALUE, '') : rest).trim();
     if (!value) continue;
-    out.push({ key: metadataKey(m[1]), label: m[1], line: l.index, start: l.start, end: l.end, value, valueStart: l.start + m[0].length });
+    out.push({ key: metadataKey(m[1]), label: m[1], line: l.index, start: l.start, end: l.end, value, valueStart: l.start + lead + m[0].length + rest.indexOf(value) });
   }
   return out;
 }
