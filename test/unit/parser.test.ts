@@ -606,6 +606,17 @@ dpo@zeta.example
     ]);
   });
 
+  it('metadata labels in other languages are metadata, effective or last updated', () => {
+    const text = 'Datenschutzerklärung\n\nStand: 1. März 2024\nGültig ab: 1. April 2024\nDernière mise à jour : 1er mars 2024\nVigente desde 1 de abril de 2024\n施行日：2024年4月1日\n시행일: 2024-04-01\n\n1) Geltungsbereich\nText.\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.metadata.map((m) => [m.key, m.value]), [
+      ['lastUpdated', '1. März 2024'], ['effectiveDate', '1. April 2024'], ['lastUpdated', '1er mars 2024'], ['effectiveDate', '1 de abril de 2024'],
+      ['effectiveDate', '2024年4月1日'], ['effectiveDate', '2024-04-01'],
+    ]);
+    // A sentence that starts with one of the words is not metadata.
+    assert.deepEqual(parsePolicy('Privacy Policy\n\nStand up for your rights: ask us.\nIn force since we began.\n\n1. Scope\nText.\n').metadata, []);
+  });
+
   it('title and metadata lines are not sections', () => {
     const doc = parsePolicy('Privacy Policy\n\nEffective Date: [***]\nLast updated: 1 November 2021\n\n1. Scope\nThis covers everything.\n');
     assert.equal(doc.title?.text, 'Privacy Policy');

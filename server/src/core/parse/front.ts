@@ -9,19 +9,27 @@ const RE_METADATA = new RegExp(
   '^(effective\\s+(?:date|from|as\\s+of|on)|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
   'last\\s+(?:updated|modified|revised|amended|changed)(?:\\s+on)?|(?:date\\s+)?updated(?:\\s+on)?|' +
   'update\\s+date|revision\\s+date|version(?:\\s+date)?|' +
-  '生效日期|生效时间|更新日期|更新时间|最近更新(?:日期)?|最后更新(?:日期)?|发布日期|修订日期|版本(?:号)?)' +
+  '生效日期|生效时间|更新日期|更新时间|最近更新(?:日期)?|最后更新(?:日期)?|发布日期|修订日期|版本(?:号)?|' +
+  // German, French, Spanish, Italian, Portuguese, Dutch, Japanese and Korean.
+  'stand|zuletzt\\s+(?:aktualisiert|geändert)|letzte\\s+(?:aktualisierung|änderung)|gültig\\s+ab|inkrafttreten|' +
+  'derni[eè]re\\s+mise\\s+[aà]\\s+jour|mise\\s+[aà]\\s+jour|date\\s+d[\'’]entr[ée]e\\s+en\\s+vigueur|en\\s+vigueur\\s+(?:le|depuis|à\\s+compter\\s+du)|' +
+  '[úu]ltima\\s+(?:actualizaci[óo]n|modificaci[óo]n|atualiza[çc][ãa]o|altera[çc][ãa]o)|fecha\\s+de\\s+(?:entrada\\s+en\\s+vigor|actualizaci[óo]n)|vigente\\s+desde|' +
+  'ultimo\\s+aggiornamento|data\\s+di\\s+entrata\\s+in\\s+vigore|in\\s+vigore\\s+dal|data\\s+de\\s+(?:vig[êe]ncia|atualiza[çc][ãa]o)|em\\s+vigor\\s+desde|' +
+  'laatst\\s+bijgewerkt|laatste\\s+wijziging|ingangsdatum|' +
+  '最終更新日|最終改定日|制定日|施行日|改定日|시행일(?:자)?|최종\\s*수정일|개정일)' +
   '[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))',
-  'i');
+  'iu');
 
 function metadataKey(label: string): MetadataKey {
   const l = label.toLowerCase();
-  if (/effect|生效/.test(l)) return 'effectiveDate';
+  if (/effect|生效|gültig|inkraft|vigueur|vigor|vigente|vigore|vigência|vigencia|ingang|制定|施行|시행/.test(l)) return 'effectiveDate';
   if (/version|版本/.test(l)) return 'version';
   return 'lastUpdated';
 }
 
-// Metadata labels start with e, l, u, d, r, v or a CJK character; in Markdown, after emphasis or a quote mark.
-const METADATA_START = new Set([...'eludrvELUDRV*_>'].map((ch) => ch.charCodeAt(0)));
+// Metadata labels start with one of these letters or a CJK or Hangul character; in Markdown, after emphasis or a
+// quote mark.
+const METADATA_START = new Set([...'eludrvELUDRVszgimfSZGIMFúÚ*_>'].map((ch) => ch.charCodeAt(0)));
 /** Markdown around a metadata line: `_Last updated: 1 March 2024_`, `**Effective date:** March 1`, `> Updated: …`. */
 const RE_MARKDOWN_LEAD = /^(?:>[ \t]*)?(?:\*\*|__|\*|_)?(?=[^\s*_])/;
 const RE_EMPHASIS_AROUND_VALUE = /^[*_]{1,2}[ \t]*|[ \t]*[*_]{1,2}$/g;

@@ -1,8 +1,26 @@
 /**
  * Reads the dates policies write: "January 30, 2023", "30 January 2023", "July 2021", "2023-01-30",
- * "2023/1/30", "2024年3月1日", "30/01/2023" when the day is unambiguous. Returns undefined otherwise.
+ * "2023/1/30", "2024年3月1日", "30/01/2023" when the day is unambiguous, "01.03.2024" (day first, as the
+ * countries that write dots do), and in German, French, Spanish, Italian, Portuguese and Dutch ("1. März 2024",
+ * "1er mars 2024", "1 de marzo de 2024", "1 maart 2024"). Returns undefined otherwise.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names of other languages, in order, each list for January to December. */
+const OTHER_MONTHS: readonly (readonly string[])[] = [
+  ['januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner'],
+  ['februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari'],
+  ['märz', 'maerz', 'mars', 'marzo', 'março', 'maart'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['juni', 'juin', 'junio', 'giugno', 'junho'],
+  ['juli', 'juillet', 'julio', 'luglio', 'julho'],
+  ['august', 'août', 'agosto', 'augustus'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
+  ['oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'december'],
+];
+const MONTH_BY_NAME = new Map<string, number>(OTHER_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])));
 
 export interface ParsedDate {
   readonly year: number;
@@ -11,9 +29,15 @@ export interface ParsedDate {
 }
 
 function month(word: string): number | undefined {
-  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  const lower = word.toLowerCase();
+  const other = MONTH_BY_NAME.get(lower);
+  if (other) return other;
+  const i = MONTHS.indexOf(lower.slice(0, 3));
   return i >= 0 ? i + 1 : undefined;
 }
+
+/** A month's name: letters of any Latin script (März, février), abbreviated or not. */
+const MONTH = '(\\p{L}{3,10})';
 
 function valid(y: number, m: number, d?: number): boolean {
   if (y < 1900 || y > 2200 || m < 1 || m > 12) return false;
@@ -21,14 +45,21 @@ function valid(y: number, m: number, d?: number): boolean {
   return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+const RE_MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'u');
+// "30 January 2023", "1. März 2024", "1er mars 2024", "1 de marzo de 2024".
+const RE_DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?(\\d{4})$`, 'u');
+const RE_MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+(?:de\\s+)?(\\d{4})$`, 'u');
+
 export function parseDate(input: string): ParsedDate | undefined {
   const s = input.trim().replace(/[.。]$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], +m[3]);
   if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/.exec(s))) return pack(+m[1], +m[2], m[3] ? +m[3] : undefined);
-  if ((m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s))) { const mo = month(m[1]); return mo ? pack(+m[3], mo, +m[2]) : undefined; }
-  if ((m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(s))) { const mo = month(m[2]); return mo ? pack(+m[3], mo, +m[1]) : undefined; }
-  if ((m = /^([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(s))) { const mo = month(m[1]); return mo ? pack(+m[2], mo, undefined) : undefined; }
+  if ((m = RE_MONTH_DAY_YEAR.exec(s))) { const mo = month(m[1]); return mo ? pack(+m[3], mo, +m[2]) : undefined; }
+  if ((m = RE_DAY_MONTH_YEAR.exec(s))) { const mo = month(m[2]); return mo ? pack(+m[3], mo, +m[1]) : undefined; }
+  if ((m = RE_MONTH_YEAR.exec(s))) { const mo = month(m[1]); return mo ? pack(+m[2], mo, undefined) : undefined; }
+  // Dots separate day, month and year in that order wherever they are written (Germany, Switzerland, Russia…).
+  if ((m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(s))) return pack(+m[3], +m[2], +m[1]);
   if ((m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s))) {
     const a = +m[1], b = +m[2];
     if (a > 12 && b <= 12) return pack(+m[3], b, a);
