@@ -720,6 +720,56 @@ Email: privacy@acme.example
 });
 
 describe('headings run into one long line', () => {
+  it('an indented entry names a sub-section: its heading nests under the one before it', () => {
+    const doc = expectOutline(`
+Acme Privacy Policy
+
+Contents
+Introduction
+Information We Collect
+    Information You Provide
+    Information We Collect Automatically
+Contact Us
+
+⟦1⟧1. Introduction
+We are Acme Ltd.
+
+⟦1⟧2. Information We Collect
+⟦2⟧2.1 Information You Provide
+Your name.
+⟦2⟧2.2 Information We Collect Automatically
+Logs.
+
+⟦1⟧3. Contact Us
+Email: privacy@acme.example
+`);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => [e.subEntry, e.target === undefined ? undefined : doc.sections[e.target].title]), [
+      [false, 'Introduction'], [false, 'Information We Collect'], [true, 'Information You Provide'], [true, 'Information We Collect Automatically'], [false, 'Contact Us'],
+    ]);
+    // Unnumbered: the indented entry's heading is a sub-heading.
+    expectOutline(`
+Acme Privacy Policy
+
+Contents
+- Introduction
+- Your Rights
+    - Right to Know
+- Contact Us
+
+⟦1⟧Introduction
+We are Acme Ltd.
+
+⟦1⟧Your Rights
+You have rights.
+
+⟦2⟧Right to Know
+You may ask what we hold.
+
+⟦1⟧Contact Us
+Email: privacy@acme.example
+`);
+  });
+
   it('recovers each table-of-contents title inside a pasted paragraph at its character offset', () => {
     const filler = 'We describe this in detail so that you can understand it, and we keep it current at all times.';
     const { expected, actual } = compareOutline(`

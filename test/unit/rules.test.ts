@@ -584,6 +584,11 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
     assert.match(after, /following:\n1\. Scope\n2\. Data We Collect\n3\. Contact Us\n1\. Scope/);
   });
+  it('toc-mismatch: rewrites a table with sub-entries at both levels, as indented as it was', () => {
+    const text = 'Contents\nScope\nData We Collect\n    Data You Give Us\nCookie Banner Settings\n\n1. Scope\nText.\n2. Data We Collect\n2.1 Data You Give Us\nYour name.\n2.2 Data From Devices\nLogs.\n3. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
+    const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
+    assert.match(after, /^Contents\n1\. Scope\n2\. Data We Collect\n {4}2\.1 Data You Give Us\n {4}2\.2 Data From Devices\n3\. Contact Us\n\n1\. Scope/);
+  });
   it('broken-reference: changes the reference to the existing heading', () => {
     const text = '1. Scope\nQuestions? See "2. Contact Us" below.\n2. Contact Information\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
     assert.match(checkFix(text, 'broken-reference', /^Change to/), /See "2\. Contact Information" below/);

@@ -50,6 +50,8 @@ export interface TocEntry {
   readonly titleStart: number;
   /** The section this entry names, when one was found. */
   readonly target: number | undefined;
+  /** Indented under another entry, or numbered deeper (`2.1` among `1.`, `2.`): it names a sub-section. */
+  readonly subEntry: boolean;
 }
 
 export interface TableOfContents {

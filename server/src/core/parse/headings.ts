@@ -231,7 +231,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const openGroups = new Map<string, { group: number; last: Marker }>();
   const lastByDecoration = new Map<string, Marker>();
 
-  // 1. Table-of-contents entries name top-level headings: find them, in order.
+  // 1. Table-of-contents entries name headings, top-level ones unless indented under another entry: find them,
+  // in order. The value says whether the heading is top-level.
   const tocTargets = new Map<number, boolean>();
   // Title keys of the lines that could be headings (TOC lines are in `excluded`), computed once for all tables.
   const keyToLines = new Map<string, number[]>();
@@ -249,6 +250,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   for (const toc of input.tocs) {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
+    const subEntry = subEntries(text, scanned, toc.lines);
     for (const entryLine of toc.lines) {
       const options = keyToLines.get(titleKey(entryTitle(scanned[entryLine].title))) ?? [];
       // Lines are in order: skip to the first one at or after `from` by bisection.
@@ -257,7 +259,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       while (lo < options.length && tocTargets.has(options[lo])) lo++;
       const hit = options[lo];
       if (hit === undefined) continue;
-      tocTargets.set(hit, true);
+      tocTargets.set(hit, !subEntry(entryLine));
       from = hit + 1;
     }
   }
@@ -303,8 +305,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     }
     if (l.bullet) continue;
     // 3. Unnumbered headings.
-    if (tocTargets.has(l.index)) {
-      drafts.push(lineDraft(l, undefined, 'toc', true));
+    const tocTarget = tocTargets.get(l.index);
+    if (tocTarget !== undefined) {
+      // Named by an indented entry: a sub-heading of the heading before it.
+      drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
     } else if (isTitleLike(l, 80) && (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title))) {
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
@@ -321,7 +325,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   for (const c of candidates) {
     const strong = c.score >= 10;
     if (strong || groupScores[c.group] / groupSizes[c.group] > 0) {
-      const top = tocTargets.has(c.line.index);
+      const top = tocTargets.get(c.line.index) === true;
       const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
       const draft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
       const below = c.runIn ? undefined : titleLineBelow(scanned, c.line);
@@ -348,6 +352,28 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
 
   drafts.sort((a, b) => a.start - b.start);
   return drafts;
+}
+
+/**
+ * Which lines of a table of contents are sub-entries: indented further than its least indented entries, or
+ * numbered deeper (`2.1` among `1.`, `2.`). A table without such differences has none.
+ */
+export function subEntries(text: string, scanned: readonly ScannedLine[], lines: readonly number[]): (line: number) => boolean {
+  const indents = new Map<number, number>();
+  let minIndent = Infinity;
+  let minDepth = Infinity;
+  for (const i of lines) {
+    const l = scanned[i];
+    let s = l.start;
+    while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 0x3000)) s--;
+    // A tab indents as far as four spaces.
+    let indent = 0;
+    for (let k = s; k < l.start; k++) indent += text.charCodeAt(k) === 9 ? 4 : 1;
+    indents.set(i, indent);
+    if (indent < minIndent) minIndent = indent;
+    if (l.marker && l.marker.path.length < minDepth) minDepth = l.marker.path.length;
+  }
+  return (i) => indents.get(i)! > minIndent || (!!scanned[i].marker && scanned[i].marker!.path.length > minDepth);
 }
 
 /** A short line of text that could be one cell of a flattened table or list, not a sentence of the body. */

@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, startsLowerCase } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, startsLowerCase, subEntries } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings } from './markdown';
 import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
@@ -162,7 +162,8 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     // The search is built from the entries' titles: while the tables are the same lines, the previous one serves.
     inlineHeadings = knownInline ? carried?.from?.stages.inlineHeadings : entryFinder(scanned, tocDrafts);
     const withToc = new LineSet(scanned.length, excluded);
-    for (const t of tocDrafts) withToc.addAll(t.lines);
+    // The line that introduces a table ("Contents") belongs to it, as its entries do: no heading.
+    for (const t of tocDrafts) withToc.addAll(t.introLine === undefined ? t.lines : [t.introLine, ...t.lines]);
     drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
@@ -435,10 +436,13 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     ? sections.slice(firstSectionAfter(sections, lastLine, line), nextTocLine === undefined ? sections.length : firstSectionAfter(sections, nextTocLine - 1, line))
     : sections.slice(previousTocLine === undefined ? 0 : firstSectionAfter(sections, previousTocLine, line), firstSectionAfter(sections, firstLine - 1, line))
   );
-  // The top level of that stretch: 1, or 2 in a Markdown policy whose `# Title` holds every `## Section`.
+  // The top level of that stretch: 1, or 2 in a Markdown policy whose `# Title` holds every `## Section`; and the
+  // level below it when the table has sub-entries.
   let topLevel = Infinity;
   for (const s of stretch) if (s.level < topLevel) topLevel = s.level;
-  const window = stretch.filter((s) => s.level === topLevel);
+  const isSubEntry = subEntries(text, scanned, draft.lines);
+  const deepest = draft.lines.some(isSubEntry) ? topLevel + 1 : topLevel;
+  const window = stretch.filter((s) => s.level >= topLevel && s.level <= deepest);
   const limited = atTop ? window.slice(0, draft.lines.length * 3 + 10) : window.slice(-(draft.lines.length * 3 + 10));
   const entries = draft.lines.map((i) => {
     const l = scanned[i];
@@ -486,6 +490,7 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     title: e.title,
     titleStart: e.line.titleStart,
     target: targets[k],
+    subEntry: isSubEntry(e.line.index),
   }));
   return {
     introLine: draft.introLine,
