@@ -149,6 +149,23 @@ A table of periods.
 `);
   });
 
+  it('"i." under "a." is a Roman numeral opening a level below, not the letter i after a', () => {
+    expectOutline(`
+Acme Privacy Policy
+⟦1⟧1. Information We Collect
+⟦2⟧a. Information You Provide
+Your name.
+⟦3⟧i. Account Data
+Your email address.
+⟦3⟧ii. Payment Data
+Your card.
+⟦2⟧b. Automatic Information
+Logs.
+⟦1⟧2. How to Reach Us
+Email: privacy@acme.example
+`);
+  });
+
   it('Roman numerals written as single characters (Ⅰ. Ⅱ. Ⅲ.) with (1) under them', () => {
     expectOutline(`
 Privacy Policy

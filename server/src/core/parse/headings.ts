@@ -165,7 +165,9 @@ function resolveAmbiguous(m: Marker, previous: Marker | undefined): Marker {
   const alt = withAlternative(m)!;
   if (previous.kind === alt.kind && alt.value === previous.value + 1) return alt;
   if (previous.kind === m.kind && m.value === previous.value + 1) return m;
-  if (previous.kind === alt.kind && previous.kind.startsWith('alpha') && alt.value > previous.value) return alt;
+  // A letter a little after the previous one continues its list over a gap (`g.` then `i.`); far after it (`a.` then
+  // `i.`), it is the first Roman numeral of a list nested below.
+  if (previous.kind === alt.kind && previous.kind.startsWith('alpha') && alt.value > previous.value && alt.value - previous.value <= 3) return alt;
   return m;
 }
 
