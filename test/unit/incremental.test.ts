@@ -176,6 +176,21 @@ describe('reparsePolicy', () => {
     assert.deepEqual(parsePolicy(labels).sections.map((s) => s.title), []);
     assert.deepEqual(parsePolicy(relabelled).sections.map((s) => s.title), ['Information we collect', 'Who we share it with']);
     assert.deepEqual(plain(reparsePolicy(parsePolicy(labels), deleted, relabelled)), plain(parsePolicy(relabelled)));
+    // Headings in sentence case: every line's last character deleted, or a full stop or a word added after it.
+    const sentences = 'Privacy policy\n\nThis policy explains what we do.\n\nInformation we collect\n\nYour name and email address.\n\nSharing with third parties.\n\nOur host only, in the EU.\n\nKeeping data secure\n\nWe encrypt it.\nContact us\n\nEmail privacy@acme.example.\n';
+    const base = parsePolicy(sentences);
+    let changed = 0;
+    for (let i = 0; i < base.lines.length; i++) {
+      const end = base.lines.ends[i];
+      if (end === base.lines.starts[i]) continue;
+      for (const change of [{ start: end - 1, end, newText: '' }, { start: end, end, newText: '.' }, { start: end, end, newText: ' now' }]) {
+        const next = apply(sentences, change);
+        const fresh = parsePolicy(next);
+        assert.deepEqual(plain(reparsePolicy(base, change, next)), plain(fresh), `line ${i + 1}: ${JSON.stringify(change)}`);
+        if (fresh.sections.length !== base.sections.length) changed++;
+      }
+    }
+    assert.ok(changed > 0, 'some edit adds or removes a heading');
   });
 
   it('falls back to a full parse for a change that does not fit the previous text', () => {

@@ -447,6 +447,39 @@ Email: privacy@acme.example
 `);
   });
 
+  it('a policy without numbers: headings in sentence case stand alone between blank lines', () => {
+    expectOutline(`
+Acme privacy policy
+
+Acme Ltd makes a calendar app. This policy explains what we collect and why.
+
+⟦1⟧Information we collect
+
+We collect your name and email address when you sign up, and these items:
+
+Your calendar entries
+
+Your time zone
+
+We keep both on servers in the EU.
+
+⟦1⟧Sharing with third parties
+
+We share data with our hosting provider, which stores it for us.
+
+⟦1⟧Keeping your information secure
+
+We encrypt data in transit and at rest.
+We never sell your data
+
+⟦1⟧Contact us
+
+Email privacy@acme.example. Thank you for reading.
+
+The Acme team
+`);
+  });
+
   it('a policy without numbers: questions of an FAQ labelled "Q:" are headings, their "A:" answers text', () => {
     const doc = expectOutline(`
 Acme Privacy FAQ

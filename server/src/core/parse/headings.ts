@@ -420,6 +420,11 @@ function titleCased(title: string): boolean {
   return capitalised > 0;
 }
 
+/** What a line's own text says it could be as a heading of an unnumbered policy (see headingShape). */
+export type HeadingShape = 'title' | 'phrase' | 'label' | 'question';
+const RE_UPPER_START = /^\p{Lu}/u;
+const RE_INNER_PUNCTUATION_BUT_COMMA = /[.。!！?？;；:：]/;
+
 /** Ends with a colon, as a label heading does ("Information we collect:"). */
 const RE_LABEL_END = /[:：]$/;
 /** Punctuation that a label heading has only at its end. */
@@ -453,7 +458,7 @@ function wordCount(t: string): number {
  * collect:"), a short question ("How do we use your information?"), or none of these. The lines around it decide
  * the rest (see findShapedHeadings).
  */
-export function headingShape(l: ScannedLine): 'title' | 'label' | 'question' | undefined {
+export function headingShape(l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l)) return undefined;
   const t = l.title;
   if (RE_QUESTION_END.test(t)) {
@@ -461,7 +466,12 @@ export function headingShape(l: ScannedLine): 'title' | 'label' | 'question' | u
     return RE_CAPITAL_START.test(q) && !RE_QUESTION_INNER.test(q.slice(0, -1)) && wordCount(q) <= 14 ? 'question' : undefined;
   }
   if (l.end - l.start > 80) return undefined;
-  if (isTitleLike(l, 80)) return !RE_ANY_COLON.test(t) && !RE_TERMINAL.test(t) && titleCased(t) ? 'title' : undefined;
+  if (isTitleLike(l, 80)) {
+    if (RE_ANY_COLON.test(t) || RE_TERMINAL.test(t)) return undefined;
+    if (titleCased(t)) return 'title';
+    // Written in sentence case ("Sharing with third parties"): a short phrase, one capital letter to start it.
+    return l.end - l.start <= 60 && RE_UPPER_START.test(t) && !RE_INNER_PUNCTUATION_BUT_COMMA.test(t) && wordCount(t) >= 2 && wordCount(t) <= 8 ? 'phrase' : undefined;
+  }
   if (!RE_LABEL_END.test(t) || !RE_CAPITAL_START.test(t) || RE_INNER_PUNCTUATION.test(t.slice(0, -1))) return undefined;
   return wordCount(t) <= 8 ? 'label' : undefined;
 }
@@ -478,9 +488,9 @@ export function headingShape(l: ScannedLine): 'title' | 'label' | 'question' | u
 function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[]): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const taken = new Set(found.map((d) => d.line));
-  const byShape = { title: [] as HeadingDraft[], label: [] as HeadingDraft[], question: [] as HeadingDraft[] };
+  const byShape = { title: [] as HeadingDraft[], phrase: [] as HeadingDraft[], label: [] as HeadingDraft[], question: [] as HeadingDraft[] };
   // Whether body text follows a line of this shape: a sentence or paragraph not continuing it in lower case, or a list.
-  const bodyAfter = (l: ScannedLine, shape: 'title' | 'label' | 'question'): boolean => {
+  const bodyAfter = (l: ScannedLine, shape: HeadingShape): boolean => {
     const j = nextNonBlank(scanned, l.index);
     if (j < 0) return false;
     const next = scanned[j];
@@ -502,20 +512,23 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     if (!bodyAfter(l, shape) && !(shape === 'title' && subheadingAfter(l))) continue;
     const k = previousNonBlank(scanned, l.index);
     if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k)) continue;
+    // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it,
+    // after a finished sentence, the title or another heading (not after a list of short lines like itself).
+    if (shape === 'phrase' && !(k < l.index - 1 && scanned[l.index + 1]?.blank && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k])))) continue;
     const draft = lineDraft(l, undefined, 'shape', false);
     byShape[shape].push(shape === 'label' ? { ...draft, title: l.title.slice(0, -1).trimEnd() } : draft);
   }
   // Standard titles found already count towards the two of their shape ("How can you contact us?").
-  const standard = { title: 0, label: 0, question: 0 };
+  const standard = { title: 0, phrase: 0, label: 0, question: 0 };
   for (const d of found) {
     const shape = d.source === 'canonical' ? headingShape(scanned[d.line]) : undefined;
     if (shape) standard[shape]++;
   }
-  const named = (shape: 'label' | 'question') => {
+  const named = (shape: 'phrase' | 'label' | 'question') => {
     const drafts = byShape[shape];
     return drafts.length + standard[shape] >= 2 ? drafts : drafts.filter((d) => isCanonicalTitle(d.title));
   };
-  const out = [...byShape.title, ...named('label'), ...named('question')].sort((a, b) => a.line - b.line);
+  const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question')].sort((a, b) => a.line - b.line);
   if (out.length + found.length < 2) return [];
   return withSubheadings(out, found);
 }
