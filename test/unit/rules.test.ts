@@ -117,7 +117,16 @@ Text.
 2. Data
 (1) Accounts
 Text.
-${CONTACT_OK}`],
+${CONTACT_OK}`, `
+1. Scope
+Our processors are in Annex 1 and retention periods in Schedule A.
+${CONTACT_OK}
+
+Annex 1 – List of Processors
+Cloudhost, hosting, EU.
+
+Schedule A: Retention Periods
+Logs: 30 days.`],
   },
   {
     code: 'numbering-style',

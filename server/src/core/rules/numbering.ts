@@ -9,14 +9,22 @@ import { titleKey } from '../text/titles';
 import type { CodeFix, Edit, Finding, RuleContext } from './types';
 import { sectionStyle, siblingGroups } from './util';
 
-/** A run of siblings numbered in one counter family (appendices count on their own). */
+/** A run of siblings numbered in one counter family (appendices count on their own, each word its own series:
+ * "Annex 1" and "Schedule A" are both the first of theirs). */
 export function numberedRuns(doc: PolicyDocument): Section[][] {
   const out: Section[][] = [];
   for (const group of siblingGroups(doc)) {
-    const appendices = group.filter((s) => s.appendix && s.marker);
+    const appendices = new Map<string, Section[]>();
+    for (const s of group) {
+      if (!s.appendix || !s.marker) continue;
+      const key = s.marker.keyword ?? '';
+      const run = appendices.get(key);
+      if (run) run.push(s);
+      else appendices.set(key, [s]);
+    }
     const others = group.filter((s) => !s.appendix && s.marker && s.marker.decoration !== 'multi' && s.marker.decoration !== 'bracket');
     const multi = group.filter((s) => !s.appendix && s.marker?.decoration === 'multi');
-    for (const run of [appendices, others, multi]) if (run.length) out.push(run);
+    for (const run of [...appendices.values(), others, multi]) if (run.length) out.push(run);
   }
   return out;
 }
