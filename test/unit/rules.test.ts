@@ -277,7 +277,12 @@ Text.
 2. Your Rights and Contact
 You may ask us for a copy of your data.
 ⟨!⟩2.1 Contact
-Email: privacy@example.com`],
+Email: privacy@example.com`, `
+1. Scope
+Text.
+⟨!⟩2. Contact Us
+Mail: privacy@example.com
+Phone: +1 415 555 0100`],
     lookAlikes: [`
 1. Scope
 Text.
@@ -301,6 +306,18 @@ privacy@example.com
 Text.
 2. Contact Us
 Email: privacy@example.com | Tel: +44 20 7946 0000 | Address: 10 Downing St, London`, `
+1. Scope
+Text.
+2. Contact Us
+Email: privacy@example.co.uk | Post: Example Ltd, Unit 4, Riverside Park, Leeds LS1 4AB | Tel: 0113 496 0000`, `
+1. Scope
+Text.
+2. Contact Us
+Email privacy@example.com, call +1 415 555 0100 or write to Example Inc, Attn: Privacy, Springfield, IL 62701.`, `
+1. Scope
+Text.
+2. Contact Us
+Email datenschutz@example.de or call +49 30 123456. Example GmbH, 10115 Berlin, Germany.`, `
 1. Scope
 Text.
 2. Contact

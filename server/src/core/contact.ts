@@ -54,6 +54,12 @@ const RE_POSTAL_ADDRESS = new RegExp([
   '\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}',
   '[A-ZÄÖÜ][a-zäöüß]{1,30}(?:straße|strasse|str\\.|gasse|weg|platz|allee)\\s+\\d{1,4}',
   '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
+  // Postcodes placed as addresses place them: British ("Leeds LS1 4AB"), American after the state (", IL 62701"),
+  // Canadian ("K1A 0B1"), and five digits before a city name ("10115 Berlin", "75008 Paris").
+  '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b',
+  ',\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b',
+  '\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b',
+  '\\b\\d{5}\\s+[A-ZÄÖÜÉ][a-zäöüßéèàç]+(?:[ -][A-Z][a-zäöüßéèàç]+)?\\b(?!\\s+[a-z])',
 ].join('|'), 'u');
 
 export function findContactSection(doc: PolicyDocument): Section | undefined {
@@ -72,7 +78,7 @@ export function fieldKindOfLabel(label: string): FieldKind | undefined {
   if (/e-?mail|电子邮件|电子邮箱|邮箱/.test(l)) return 'email';
   if (/\b(tel|telephone|phone|hotline|mobile|fax|telefon|tel[eé]fono|t[eé]l[eé]phone|telefone)\b|电话|手机|热线|座机/.test(l)) return 'phone';
   if (/online (feedback|form|submission)|feedback|web ?form|contact form|request form|在线|反馈|表单/.test(l)) return 'form';
-  if (/address|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|mailing|postal|office|headquarters|地址|邮寄/.test(l)) return 'address';
+  if (/address|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|mailing|postal|\bpost\b|^(?:by )?mail$|office|headquarters|地址|邮寄/.test(l)) return 'address';
   if (/website|web site|\burl\b|网址|网站|官网/.test(l)) return 'website';
   if (/officer|\bdpo\b|specialist|representative|负责人|专员/.test(l)) return 'officer';
   if (/company|name|entity|controller|公司|名称|主体/.test(l)) return 'company';
@@ -151,7 +157,8 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
       const value = m[2].trim();
       let kind = fieldKindOfLabel(label);
       if (!kind) continue;
-      if (kind === 'other' || kind === 'company' || kind === 'officer') kind = kindOfValue(value) ?? kind;
+      // "Mail: privacy@…" (and an address field holding an email address) is an email field.
+      if (kind === 'other' || kind === 'company' || kind === 'officer' || (kind === 'address' && kindOfValue(value) === 'email')) kind = kindOfValue(value) ?? kind;
       const valueStart = at + m[0].length - m[2].length + (m[2].length - m[2].trimStart().length);
       const placeholder = findAll(RE_PLACEHOLDER, value).length > 0;
       const valid = !placeholder && validValue(kind, value);
