@@ -572,6 +572,14 @@ describe('quick fixes', () => {
     const after = checkFix('Effective Date: [***]\n' + CONTACT_OK, 'placeholder', /^Fill with 2025-01-01/, { facts: { effectiveDate: '2025-01-01' } });
     assert.match(after, /^Effective Date: 2025-01-01\n/);
   });
+  it('placeholder: names the fact from the placeholder\'s own words or its sentence, never from words elsewhere', () => {
+    const text = '1. Scope\nThis policy of [Company Name] applies from <insert date>. Contact XXX. Our DPO is [insert name].\nIt is effective from <insert date>.\n' + CONTACT_OK;
+    const a = analyze(text, { facts: { company: 'Acme Ltd', effectiveDate: '2025-01-01', protectionOfficer: 'Dana Smith' } });
+    const fills = a.findings.filter((f) => f.code === 'placeholder').map((f) => [text.slice(f.start, f.end), fixesFor(a, f).find((x) => x.title.startsWith('Fill with'))?.title]);
+    assert.deepEqual(fills, [
+      ['[Company Name]', 'Fill with Acme Ltd'], ['<insert date>', undefined], ['XXX', undefined], ['[insert name]', 'Fill with Dana Smith'], ['<insert date>', 'Fill with 2025-01-01'],
+    ]);
+  });
   it('placeholder: asks for the value when no fact is known', () => {
     const a = analyze('1. Contact Us\nEmail: [*]\nAddress: 1 Main St, Springfield\nPhone: +1 415 555 0100');
     const fixes = fixesFor(a, a.findings.find((f) => f.code === 'placeholder')!);

@@ -15,15 +15,10 @@ export const FIELD_NAMES: Record<keyof PolicyFacts, string> = {
   feedbackUrl: 'online feedback form', protectionOfficer: 'data protection officer', effectiveDate: 'effective date',
 };
 
-/** The fact a placeholder stands for, from the label before it on its line ("Email:[*]" → email). */
-export function placeholderField(doc: PolicyDocument, start: number): keyof PolicyFacts | undefined {
-  const line = lineOf(doc.lines, start);
-  const before = doc.text.slice(Math.max(doc.lines.starts[line], start - 80), start);
-  // The label is the text before the last colon, when only spaces stand between the colon and the placeholder.
-  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
-  const label = colon >= 0 && before.slice(colon + 1).trim() === '' ? before.slice(Math.max(0, colon - 40), colon) : before;
-  if (/effective|生效/i.test(label)) return 'effectiveDate';
-  switch (fieldKindOfLabel(label)) {
+/** The fact a label or a few words name ("Email", "Our DPO is"), if any. */
+function fieldOfWords(words: string): keyof PolicyFacts | undefined {
+  if (/effective|生效/i.test(words)) return 'effectiveDate';
+  switch (fieldKindOfLabel(words)) {
     case 'email': return 'email';
     case 'phone': return 'phone';
     case 'address': return 'address';
@@ -31,17 +26,33 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
     case 'website': return 'website';
     case 'officer': return 'protectionOfficer';
     case 'company': return 'company';
-    default: break;
+    default: return undefined;
   }
-  const m = /\{\{\s*([\w .-]+?)\s*\}\}|<\s*([^<>]+?)\s*>|\[\s*([^\]]+?)\s*\]/.exec(doc.text.slice(start, start + 60));
+}
+
+/**
+ * The fact a placeholder stands for: from the label before it on its line ("Email:[*]" → email); else from its
+ * own words ("<insert email>", "[Company Name]"); else from the words just before it in its sentence ("Our DPO is
+ * [insert name]"). A date is the effective date only where the words say so. Undefined when nothing names it.
+ */
+export function placeholderField(doc: PolicyDocument, start: number): keyof PolicyFacts | undefined {
+  const line = lineOf(doc.lines, start);
+  const before = doc.text.slice(Math.max(doc.lines.starts[line], start - 80), start);
+  // The label is the text before the last colon, when only spaces stand between the colon and the placeholder.
+  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+  if (colon >= 0 && before.slice(colon + 1).trim() === '') return fieldOfWords(before.slice(Math.max(0, colon - 40), colon));
+  const m = /^(?:\{\{\s*([\w .-]+?)\s*\}\}|<\s*([^<>]+?)\s*>|\[\s*([^\]]+?)\s*\])/.exec(doc.text.slice(start, start + 60));
   const inner = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
+  // The words of its sentence right before it.
+  const sentence = before.slice(Math.max(0, before.search(/[^.;!?。；！？]*$/))).slice(-40);
   if (/mail/.test(inner)) return 'email';
-  if (/phone|tel/.test(inner)) return 'phone';
+  if (/phone|tel|fax/.test(inner)) return 'phone';
   if (/address/.test(inner)) return 'address';
-  if (/company|name/.test(inner)) return 'company';
-  if (/date/.test(inner)) return 'effectiveDate';
   if (/url|website|site/.test(inner)) return 'website';
-  return undefined;
+  if (/company/.test(inner)) return 'company';
+  if (/\bdpo\b|officer/.test(inner)) return 'protectionOfficer';
+  if (/date/.test(inner)) return /effective|生效/i.test(sentence) ? 'effectiveDate' : undefined;
+  return fieldOfWords(sentence) ?? (/name/.test(inner) ? 'company' : undefined);
 }
 
 function fillEdits(ctx: RuleContext): Edit[] {
