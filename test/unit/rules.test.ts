@@ -442,11 +442,19 @@ Kestrel Data Ltd. ("Kestrel Company" or "we") respects your privacy.
 1. Data
 We protect data managed by acquired companies to the same standard as ⟨!⟩Falconi's own data.
 ⟨!⟩Kestral will never sell it.
+${CONTACT_OK}`, `
+Northwind Traders Ltd ("Northwind", "we") runs the Northwind app.
+1. Partners
+⟨!⟩Nrothwind never sells data.
 ${CONTACT_OK}`],
     lookAlikes: [`
 Kestrel Data Ltd. ("Kestrel Company" or "we") respects your privacy in the People's Republic of China.
 1. Data
 Here's how Kestrel Company uses Google's analytics service.
+${CONTACT_OK}`, `
+Northwind Traders Ltd ("Northwind", "we") runs the Northwind app.
+1. Partners
+Our partners include Northwood Logistics and Northwind's own shops.
 ${CONTACT_OK}`],
   },
   {

@@ -9,18 +9,27 @@ const RE_DEFINITION = /\(\s*(?:hereinafter\s+(?:referred\s+to\s+as|called|"?the"
 const PRONOUNS = /^(the\s+)?(we|us|our|company|the company|this policy|policy|group|you|your|user|users)$/i;
 const GENERIC = new Set(['company', 'group', 'co', 'ltd', 'inc', 'llc', 'limited', 'corporation', 'corp', 'the', 'and', 'of', 'technology', 'technologies', 'electric', 'network', 'information', 'intelligent', 'services']);
 
+/** Edits between two words, a swap of two neighbouring letters counting as one (optimal string alignment). */
 function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
     }
+    before = prev;
+    prev = row;
   }
-  return dp[b.length];
+  return prev[b.length];
+}
+
+/** A misspelling of a name: one edit away (a letter missing, added, changed or swapped), two for long names.
+ * Two edits in a short name make another name ("Northwood" is not "Northwind"). */
+function nearMissOf(word: string, name: string): boolean {
+  return word !== name && word[0] === name[0] && distance(word, name) <= (name.length >= 10 ? 2 : 1);
 }
 
 export const inconsistentName: Rule = {
@@ -57,7 +66,7 @@ export const inconsistentName: Rule = {
       const word = p[1];
       const lower = word.toLowerCase();
       if (known.has(lower)) continue;
-      const nearMiss = distinctive.some((d) => d.length >= 5 && lower !== d.toLowerCase() && lower[0] === d[0].toLowerCase() && distance(lower, d.toLowerCase()) <= 2);
+      const nearMiss = distinctive.some((d) => d.length >= 5 && nearMissOf(lower, d.toLowerCase()));
       // "X's own data": the policy speaking of itself under another name (third parties are "Google's", not "own").
       const foreignOwner = !!p[2] && /^\s+own\b/i.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 5)) && !lowerWords.has(lower) && !GENERIC.has(lower);
       if (!nearMiss && !foreignOwner) continue;
