@@ -464,7 +464,15 @@ ${CONTACT_OK}`],
 ⟨!⟩If you would like to exercise your rights, please contact us as follows.
 You may also withdraw consent at any time.
 2. Security
-We encrypt data.`],
+We encrypt data.`, `
+1. Rights
+⟨!⟩To exercise them, please contact us as follows.
+2. Security
+We encrypt data.
+3. Contact Us
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100`],
     lookAlikes: [`
 1. Rights
 To exercise your rights, contact us through the following channels:
@@ -473,7 +481,21 @@ Email: privacy@example.com
 We collect data in the following ways:
 2.1 Directly
 From you.
-${CONTACT_OK}`],
+${CONTACT_OK}`, `
+1. Rights
+To exercise them, contact us as described below.
+2. Security
+We encrypt data.
+3. Contact Us
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100`, `
+1. Rights
+To exercise them, please contact us as follows.
+2. Contact Us
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100`],
   },
 ];
 

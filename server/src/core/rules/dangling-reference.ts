@@ -18,7 +18,7 @@ export const danglingReference: Rule = {
   code: 'dangling-reference',
   description: 'Text that promises details "as follows" or "below" that never come.',
   defaultSeverity: 'warning',
-  check({ doc }) {
+  check({ doc, contact }) {
     const out: RuleFinding[] = [];
     for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
       const p = doc.paragraphs[atParagraph];
@@ -43,8 +43,12 @@ export const danglingReference: Rule = {
       const aboutContact = RE_CONTACT_WORDS.test(sentence);
       const nothingFollows = following.trim() === '' && !hasChildren;
       const near = following.slice(0, 600);
+      // The contact section itself may be what follows: the next heading, or any later one for "… below".
+      const contactSection = contact.section;
+      const contactFollows = !!contactSection && contactSection.start >= p.end
+        && (/below/i.test(m[1] ?? '') || firstSectionAfter(doc.sections, p.end) === contactSection.index);
       const noContactDetails = aboutContact && !RE_CONTACT_DETAIL.test(near) && !hasEmail(near) && !hasUrl(near) && !hasPhone(following.slice(0, 300));
-      if (!nothingFollows && !noContactDetails) continue;
+      if ((!nothingFollows && !noContactDetails) || (aboutContact && contactFollows)) continue;
       const start = p.end - (text.length - m.index);
       out.push({
         start, end: p.end,
