@@ -37,6 +37,10 @@ describe('parseMarker', () => {
     ['Ⅻ Contact Us', 'space', 'roman-upper', [12], 'Ⅻ'],
     ['CHAPTER SEVENTEEN Data', 'keyword', 'arabic', [17], 'Chapter Seventeen'],
     ['【For APP】', 'bracket', 'none', [], ''],
+    ['③ Payment', 'enclosed', 'arabic', [3], '③'],
+    ['⑵With processors', 'enclosed', 'arabic', [2], '⑵'],
+    ['⒓ Contact', 'enclosed', 'arabic', [12], '⒓'],
+    ['1: Introduction', 'dot', 'arabic', [1], '1'],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
     it(`reads ${JSON.stringify(input)}`, () => {
@@ -98,6 +102,16 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('Appendix 2: Processors')!, 3), 'Appendix 3:');
     assert.equal(markerWithValue(parseMarker('一、A')!, 2), '二、');
     assert.equal(markerWithValue(parseMarker('Appendix 1: A')!, 2), 'Appendix 2:');
+    assert.equal(markerWithValue(parseMarker('③ A')!, 4), '④');
+    assert.equal(markerWithValue(parseMarker('⑴ A')!, 2), '⑵');
+    assert.equal(markerWithValue(parseMarker('⒈ A')!, 20), '⒛');
+    assert.equal(markerWithValue(parseMarker('09. A')!, 10), '10.');
+  });
+  it('① and ⑴ are two styles, each its own family', () => {
+    const circled = parseMarker('① A')!, parenthesised = parseMarker('⑴ B')!;
+    assert.ok(!sameStyle(circled, parenthesised));
+    assert.ok(sameStyle(circled, parseMarker('⑤ C')!));
+    assert.notEqual(familyKey(circled), familyKey(parenthesised));
   });
   it('IV. and 5. share a family but not a style; (5) is another family', () => {
     const roman = parseMarker('IV. A')!, arabic = parseMarker('5. B')!, paren = parseMarker('(5) C')!;

@@ -166,6 +166,22 @@ Email: privacy@acme.example
 `);
   });
 
+  it('circled numbers (① ②) as sub-headings, and items of a list when they are sentences', () => {
+    expectOutline(`
+Acme Privacy Policy
+⟦1⟧1. How We Collect Information
+⟦2⟧① Registration
+When you register, we collect your phone number.
+⟦2⟧② Payment
+When you pay, we collect order details.
+⟦1⟧2. How We Use Information
+⑴ When you register, we use your phone number to verify you.
+⑵ When you pay, we use order details to deliver.
+⟦1⟧3. Contact Us
+Email: privacy@acme.example
+`);
+  });
+
   it('Roman numerals written as single characters (Ⅰ. Ⅱ. Ⅲ.) with (1) under them', () => {
     expectOutline(`
 Privacy Policy

@@ -9,7 +9,7 @@
 export type CounterKind = 'arabic' | 'roman-upper' | 'roman-lower' | 'alpha-upper' | 'alpha-lower' | 'cjk' | 'none';
 
 /** How the number is dressed: `1.` dot, `1 ` space, `(1)` paren, `1)` half-paren, `1、` dun, `1.2.1` multi… */
-export type Decoration = 'dot' | 'space' | 'paren' | 'half-paren' | 'dun' | 'chapter' | 'keyword' | 'multi' | 'bracket' | 'bullet';
+export type Decoration = 'dot' | 'space' | 'paren' | 'half-paren' | 'dun' | 'chapter' | 'keyword' | 'multi' | 'bracket' | 'bullet' | 'enclosed';
 
 export interface Marker {
   /** The marker as written, without surrounding spaces: `1.`, `(a)`, `Appendix 2:`, `第一条`. */
@@ -105,6 +105,13 @@ const RE_BRACKET = /^【([^】\n]{1,60})】[ \t\u3000]*$/;
 // Roman numerals of their own characters (`Ⅳ.`, `ⅱ、`), as Chinese and Japanese documents write them: one
 // character for each of 1 to 12, upper case from U+2160, lower case from U+2170.
 const RE_ROMAN_CHAR = new RegExp(`^([\\u2160-\\u216b\\u2170-\\u217b])(?:([.．、])${SPACE}*|${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘]))`);
+// Numbers of one character each, as Chinese and Japanese documents write them: circled ①–⑳ (U+2460), in
+// parentheses ⑴–⒇ (U+2474), with a full stop ⒈–⒛ (U+2488).
+const RE_ENCLOSED = new RegExp(`^([\\u2460-\\u249b])[.．、]?${SPACE}*`);
+/** The first character of the series of one-character numbers that `c` belongs to. */
+function enclosedBase(c: number): number {
+  return c >= 0x2488 ? 0x2488 : c >= 0x2474 ? 0x2474 : 0x2460;
+}
 const RE_BULLET = new RegExp(`^(?:[·•●○◦▪■□◆◇►▶➢✓]|[-*+–—](?=${SPACE}))${SPACE}*`);
 
 function letterValue(ch: string): number {
@@ -172,6 +179,10 @@ export function parseMarker(s: string): Marker | undefined {
     // "(206) 555-0100" is a telephone number: digits in brackets followed by more digits number nothing.
     if ((m = RE_PAREN.exec(s)) && !(/^\d/.test(m[1]) && /^\d/.test(s.slice(m[0].length)))) return counterMarker(m, m[1], 'paren');
     return undefined;
+  }
+  if (c >= 0x2460 && c <= 0x249b && (m = RE_ENCLOSED.exec(s))) {
+    const value = c - enclosedBase(c) + 1;
+    return { text: m[0].trimEnd(), label: m[1], kind: 'arabic', decoration: 'enclosed', path: [value], value, length: m[0].length };
   }
   if (c >= 0x2160 && c <= 0x217b && (m = RE_ROMAN_CHAR.exec(s))) {
     const upper = c <= 0x216b;
@@ -270,6 +281,7 @@ export function styleKey(m: Marker): string {
   if (m.decoration === 'keyword' || m.decoration === 'chapter') return `${m.decoration}:${m.keyword}`;
   if (m.decoration === 'multi') return `multi:${m.path.length}`;
   if (m.decoration === 'bracket') return 'bracket';
+  if (m.decoration === 'enclosed') return `enclosed:${enclosedBase(m.text.charCodeAt(0)).toString(16)}`;
   return `${m.decoration}:${m.kind}`;
 }
 
@@ -278,6 +290,7 @@ export function sameStyle(a: Marker, b: Marker): boolean {
   if (a.decoration !== b.decoration) return false;
   if (a.decoration === 'keyword' || a.decoration === 'chapter') return a.keyword === b.keyword;
   if (a.decoration === 'multi') return a.path.length === b.path.length;
+  if (a.decoration === 'enclosed') return enclosedBase(a.text.charCodeAt(0)) === enclosedBase(b.text.charCodeAt(0));
   return a.decoration === 'bracket' || a.kind === b.kind;
 }
 
@@ -286,7 +299,7 @@ export function familyKey(m: Marker): string {
   // "Article 3" then "Section 4": units of the same document level, whatever the word. Parts and chapters hold
   // them ("CHAPTER II" then "Article 3", numbered on from the articles of chapter I, opens chapter II's first).
   if (m.decoration === 'keyword' && !APPENDIX_KEYWORDS.has(m.keyword!) && !CONTAINER_KEYWORDS.has(m.keyword!) && m.path.length === 1) return 'keyword:unit';
-  if (m.decoration === 'keyword' || m.decoration === 'chapter' || m.decoration === 'multi' || m.decoration === 'bracket') return styleKey(m);
+  if (m.decoration === 'keyword' || m.decoration === 'chapter' || m.decoration === 'multi' || m.decoration === 'bracket' || m.decoration === 'enclosed') return styleKey(m);
   const deco = m.decoration === 'space' || m.decoration === 'dun' ? 'dot' : m.decoration;
   return `${deco}:${counterFamily(m.kind)}`;
 }
@@ -334,6 +347,8 @@ export function markerWithValue(m: Marker, n: number): string {
     case 'dun': return `${counter}、`;
     case 'paren': return m.text.replace(/^([(（]\s*)[^)）\s]+(\s*[)）])$/, `$1${counter}$2`);
     case 'half-paren': return `${counter}${m.text.slice(-1)}`;
+    // `③` → `④`, as far as the series goes (20).
+    case 'enclosed': return n >= 1 && n <= 20 ? String.fromCharCode(enclosedBase(m.text.charCodeAt(0)) + n - 1) + m.text.slice(1) : m.text;
     // `09.` → `10.`, `01.` → `02.`: zero-padded numbers keep their width.
     case 'dot': return `${m.kind === 'arabic' && m.label.startsWith('0') ? counter.padStart(m.label.length, '0') : counter}${m.text.slice(-1)}`;
     default: return m.text;
