@@ -658,8 +658,25 @@ describe('quick fixes', () => {
     assert.match(checkFix(text, 'broken-reference', /^Change to/), /See "2\. Contact Information" below/);
   });
   it('missing-contact-field: inserts the missing field lines', () => {
-    const after = checkFix('1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009', 'missing-contact-field', /^Add the missing contact fields/, { facts: { email: 'privacy@example.com' } });
-    assert.equal(after, '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009\nEmail: privacy@example.com\nAddress: [postal address]');
+    const text = '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009';
+    const after = checkFix(text, 'missing-contact-field', /^Add the missing contact fields/, { facts: { email: 'privacy@example.com', address: '1 Main Street, Springfield' } });
+    assert.equal(after, '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield');
+    // A fact it does not know is left as a placeholder, which the placeholder rule reports (it is no address).
+    const settings = { facts: { email: 'privacy@example.com' } };
+    const before = analyze(text, settings);
+    const fix = fixesFor(before, before.findings.find((f) => f.code === 'missing-contact-field')!).find((f) => /^Add the missing contact fields/.test(f.title))!;
+    const partly = applyEdits(text, fix.edits);
+    assert.equal(partly, '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009\nEmail: privacy@example.com\nAddress: [postal address]');
+    assert.deepEqual(analyze(partly, settings).findings.map((f) => [f.code, partly.slice(f.start, f.end)]).filter(([c]) => c === 'placeholder'), [['placeholder', '[postal address]']]);
+  });
+  it('missing-contact-section: without facts, every value it leaves to fill in is reported as a placeholder', () => {
+    const text = 'Privacy Policy\n1. Scope\nThis covers the app.\n';
+    const before = analyze(text);
+    const fix = fixesFor(before, before.findings.find((f) => f.code === 'missing-contact-section')!)[0];
+    const after = applyEdits(text, fix.edits);
+    const inserted = after.match(/\[[^\]\n]+\]/g) ?? [];
+    assert.ok(inserted.length >= 3, after);
+    assert.deepEqual(analyze(after).findings.filter((f) => f.code === 'placeholder').map((f) => after.slice(f.start, f.end)), inserted);
   });
   it('missing-contact-section: appends a contact section numbered in the document\'s style', () => {
     const text = 'Privacy Policy\nI. Scope\nThis covers the app.\nII. Data\nWe collect your name.\n';

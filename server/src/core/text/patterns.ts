@@ -7,11 +7,11 @@
 export const RE_PLACEHOLDER = new RegExp([
   '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,})\\s*\\]',
   // Not the text of a Markdown link (`[Contact Us](#contact-us)`, `[email us][1]`).
-  '\\[\\s*(?:insert|enter|add|your|company|date|name|email|e-mail|address|phone|telephone|website|url|contact)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
+  '\\[\\s*(?:insert|enter|add|your|company|date|name|email|e-mail|address|postal|mailing|registered|street|phone|telephone|website|url|contact)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
   '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?![\\p{L}\\p{N}])',
   '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充)\\s*】',
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
-  '<\\s*(?:company|your|insert|enter|email|e-mail|address|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
+  '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
   '_{4,}',
 ].join('|'), 'giu');
 
