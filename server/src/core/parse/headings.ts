@@ -454,9 +454,10 @@ function wordCount(t: string): number {
 
 /**
  * What a line's own text says about it being a heading of an unnumbered policy: a short title-cased line without
- * end punctuation ("Sharing of Information", "DATA RETENTION"), a short label ending in a colon ("Information we
- * collect:"), a short question ("How do we use your information?"), or none of these. The lines around it decide
- * the rest (see findShapedHeadings).
+ * end punctuation ("Sharing of Information", "DATA RETENTION"), a short phrase in sentence case ("Sharing with
+ * third parties"), a short label ending in a colon ("Information we collect:"), a short question ("How do we use
+ * your information?", "Q: Do you sell my data?"), or none of these. The lines around it decide the rest (see
+ * findShapedHeadings).
  */
 export function headingShape(l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l)) return undefined;
