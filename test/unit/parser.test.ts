@@ -240,6 +240,24 @@ Email: privacy@orbit.example
     assert.equal(doc.sections[1].heading, '第一条');
   });
 
+  it('appendices named without a number: "Appendix: Title", "Annex – Title", the word alone', () => {
+    const doc = expectOutline(`
+Acme Privacy Policy
+⟦1⟧1. Scope
+This policy covers the app. Appendix: see the list of processors below.
+⟦1⟧2. Contact Us
+Email: privacy@acme.example
+⟦1⟧Appendix: List of Third-Party SDKs
+SDK name: Example SDK
+Purpose: crash reports
+⟦1⟧Annex – Processors
+Cloudhost, hosting, EU.
+⟦1⟧附录
+第三方SDK目录。
+`);
+    assert.deepEqual(doc.sections.filter((s) => s.appendix).map((s) => s.title), ['List of Third-Party SDKs', 'Processors', '附录']);
+  });
+
   it('bracketed sub-headings such as 【For APP】 under an appendix', () => {
     expectOutline(`
 ⟦1⟧Appendix 1: Services and Data

@@ -308,9 +308,12 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (l.bullet) continue;
     // 3. Unnumbered headings.
     const tocTarget = tocTargets.get(l.index);
+    const appendix = tocTarget === undefined ? unnumberedAppendix(text, l) : undefined;
     if (tocTarget !== undefined) {
       // Named by an indented entry: a sub-heading of the heading before it.
       drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
+    } else if (appendix) {
+      drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
     } else if (isTitleLike(l, 80) && (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title))) {
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
@@ -376,6 +379,21 @@ export function subEntries(text: string, scanned: readonly ScannedLine[], lines:
     if (l.marker && l.marker.path.length < minDepth) minDepth = l.marker.path.length;
   }
   return (i) => indents.get(i)! > minIndent || (!!scanned[i].marker && scanned[i].marker!.path.length > minDepth);
+}
+
+/** An appendix named without a number: `Appendix: List of SDKs`, `Annex – Processors`, `附录：第三方SDK`, `Appendix`. */
+const RE_UNNUMBERED_APPENDIX = /^(?:appendix|annex|exhibit|attachment|附录|附件)(?:[ \t\u3000]*[:：\-–—][ \t\u3000]*(?=\S)|[ \t\u3000]*$)/i;
+
+/** The title of a line that heads an appendix without a number (the whole line when it is the word alone). */
+function unnumberedAppendix(text: string, l: ScannedLine): { title: string; titleStart: number } | undefined {
+  if (l.end - l.start > 100 || RE_TERMINAL.test(l.title)) return undefined;
+  const c = l.title.charCodeAt(0) | 32;
+  // Cheap filter: a, e, 附 (a, e and 附 are the first characters of every word above).
+  if (c !== 97 && c !== 101 && l.title.charCodeAt(0) !== 0x9644) return undefined;
+  const m = RE_UNNUMBERED_APPENDIX.exec(l.title);
+  if (!m) return undefined;
+  const rest = l.title.slice(m[0].length);
+  return rest ? { title: rest, titleStart: l.titleStart + m[0].length } : { title: l.title, titleStart: l.titleStart };
 }
 
 /** A short line of text that could be one cell of a flattened table or list, not a sentence of the body. */
