@@ -152,6 +152,34 @@ describe('reparsePolicy', () => {
     assert.ok(retitled > 0, 'some edit changes the title of the number above');
   });
 
+  it('finds headings run into a long line at the numbers their sequence skips again after any edit of that line', () => {
+    const text = 'Notice\n\n1. What We Collect\nYour name.\n2. Children\nOur games are for players aged 13 and over, and we do not knowingly collect data from younger children at all. 3. Keeping Data Safe We store data on encrypted servers in the EU and limit who can read it. 4. Changes We post every change here.\n';
+    const doc = parsePolicy(text);
+    assert.equal(doc.sections.filter((s) => s.inline).length, 2);
+    const line = doc.sections[1].line + 1;
+    const start = doc.lines.starts[line];
+    const end = doc.lines.ends[line];
+    let changed = 0;
+    for (let at = start; at <= end; at += 7) {
+      for (const change of [{ start: at, end: at, newText: 'x' }, { start: at, end: Math.min(end, at + 2), newText: '' }, { start: at, end: at, newText: '. 5. Our Rights You ' }]) {
+        const next = apply(text, change);
+        const fresh = parsePolicy(next);
+        assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(fresh), JSON.stringify(change));
+        if (fresh.sections.length !== doc.sections.length) changed++;
+      }
+    }
+    assert.ok(changed > 0, 'some edit adds or removes a run-in heading');
+    // A line that holds no heading yet gets one by a one-letter edit ("Keeping data Safe" → "Keeping Data Safe").
+    const lower = text.replace('3. Keeping Data Safe', '3. Keeping data Safe');
+    const before = parsePolicy(lower);
+    assert.equal(before.sections.filter((s) => s.inline).length, 0);
+    const d = lower.indexOf('data Safe');
+    const change = { start: d, end: d + 1, newText: 'D' };
+    const after = apply(lower, change);
+    assert.equal(parsePolicy(after).sections.filter((s) => s.inline).length, 2);
+    assert.deepEqual(plain(reparsePolicy(before, change, after)), plain(parsePolicy(after)));
+  });
+
   it('finds headings by their shape again when a body line around them changes how it ends or starts', () => {
     // Without numbers, "Sharing of Information" is a heading because the line before it ends a sentence and the
     // line after it starts one: body-line edits that change either must not reuse the previous outline.

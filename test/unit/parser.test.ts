@@ -149,6 +149,21 @@ A table of periods.
 `);
   });
 
+  it('"1." right under "1." opens a nested list, once: a third "1." starts that list again', () => {
+    expectOutline(`
+Acme Privacy Policy
+⟦1⟧1. How We Collect Information
+⟦2⟧1. Information You Give Us
+Your name.
+⟦2⟧1. Information From Devices
+Logs.
+⟦2⟧2. Information From Partners
+Lists.
+⟦1⟧2. Contact Us
+Email privacy@acme.example.
+`);
+  });
+
   it('"i." under "a." is a Roman numeral opening a level below, not the letter i after a', () => {
     expectOutline(`
 Acme Privacy Policy
@@ -804,6 +819,26 @@ Email: privacy@acme.example
 });
 
 describe('headings run into one long line', () => {
+  it('numbers a sequence of headings skips are found run into a long line, without a table of contents', () => {
+    const text = `Acme Privacy Notice
+
+1. What We Collect
+We collect a player name, the device model and game progress.
+2. How We Use Data
+We use the data to save your progress and to fix crashes.
+3. Children
+Our games are for players aged 13 and over. We do not knowingly collect data from younger children. 4. Keeping Data Safe We store data on encrypted servers in the EU. 5. Changes to This Notice We will post any change here. 6. CONTACT US Write to privacy@acme.example.
+`;
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => [s.level, s.inline, s.marker?.text, s.title]), [
+      [1, false, '1.', 'What We Collect'], [1, false, '2.', 'How We Use Data'], [1, false, '3.', 'Children'],
+      [1, true, '4.', 'Keeping Data Safe'], [1, true, '5.', 'Changes to This Notice'], [1, true, '6.', 'CONTACT US'],
+    ]);
+    // Only the numbers the sequence skips, in order, at sentence starts, before a title and a new sentence.
+    const none = parsePolicy(text.replace('4. Keeping Data Safe We store', '4. Keeping data safe is what we do, we store').replace('5. Changes', 'see 5. Changes'));
+    assert.deepEqual(none.sections.map((s) => s.title), ['What We Collect', 'How We Use Data', 'Children']);
+  });
+
   it('an indented entry names a sub-section: its heading nests under the one before it', () => {
     const doc = expectOutline(`
 Acme Privacy Policy

@@ -37,6 +37,10 @@ const CASES: [string, (n: number) => string, number][] = [
   ['binary bytes', (n) => Array.from({ length: n }, (_, i) => String.fromCharCode((i * 7919) % 256)).join(''), 250_000],
   ['bullets and markers', (n) => '· (1) a) I. 一、 【x】 '.repeat(n), 5_000],
   ['quotes and references', (n) => 'See "XII. Contact Us" and Appendix 4 and “1. Scope” and "'.repeat(n), 10_000],
+  // Every other number skipped, each gap over long lines that hold the next number before a title.
+  ['skipped numbers over long lines', (n) => Array.from({ length: n }, (_, i) => `${(2 * i) % 900 + 1}. Heading ${i}\n${'We keep it. '.repeat(20)}${(2 * i) % 900 + 2}. Keeping It Safe We keep it. ${'Words here. '.repeat(5)}\n`).join(''), 1_000],
+  // Unbalanced numbering: the same first number again and again, each right under the one before.
+  ['the same first number repeated', (n) => '(1) Item\nWe keep it here.\n'.repeat(n), 2_000],
 ];
 
 describe('pathological inputs finish, in time linear in their size', () => {

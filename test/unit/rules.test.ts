@@ -379,12 +379,24 @@ This policy helps you understand the following:
 1. Collection of Information
 We collect what you give us and nothing else, and we say so plainly in this section of the policy.
 ⟨!⟩We keep it safe with encryption and access controls that are reviewed every year by auditors. 2. Protection of Information We encrypt data at rest and in transit. 3. Your Rights Regarding Information You may ask for a copy of your data.
+${CONTACT_OK}`, `
+1. Collection
+We collect what you give us.
+2. Protection
+⟨!⟩We keep it safe with encryption and access controls that are reviewed every year by auditors. 3. Your Rights Regarding Information You may ask for a copy of your data at any time, and we answer within a month. 4. CHANGES We post every change here first.
 ${CONTACT_OK}`],
     lookAlikes: [`
 1. Collection
 We collect information. As we explain in 2. Protection below, data is encrypted at rest and in transit, always, and access is limited to the staff who need it.
 2. Protection
 Text.
+${CONTACT_OK}`, `
+1. Collection
+We collect what you give us.
+2. Protection
+We keep it safe with encryption and access controls that are reviewed every year by auditors. 3. Your rights are set out in our help centre, which we update every year. We keep logs for 3. Months At most, and then delete them.
+4. Rights
+You may ask for a copy.
 ${CONTACT_OK}`],
   },
   {

@@ -13,7 +13,7 @@ import type { HeadingSource } from '../model';
 import { detached } from '../text/detached';
 import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
-import { APPENDIX_KEYWORDS, Marker, bracketTitle, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
+import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
 import { TocDraft, entryTitle, isTitleLike } from './toc';
 
@@ -186,6 +186,8 @@ export interface HeadingInput {
   inlineFinder?: InlineHeadingFinder;
   /** Per-line answers kept across edits of the document (see LineVerdicts). */
   verdicts?: LineVerdicts;
+  /** Filled with the numbers looked for inside long lines (see findSkippedInlineHeadings), as written (`4.`). */
+  skippedMarkers?: Set<string>;
 }
 
 /**
@@ -349,8 +351,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     }
   }
 
-  // 4. Headings run into long lines, recovered from the table of contents.
+  // 4. Headings run into long lines, recovered from the table of contents, and from the numbers a sequence of
+  // headings skips.
   drafts.push(...findInlineHeadings(input));
+  drafts.push(...findSkippedInlineHeadings(input, drafts));
 
   // 5. A policy without numbered headings (a web page pasted as text) marks its headings by their shape alone.
   if (!drafts.some((d) => d.source === 'numbered')) drafts.push(...findShapedHeadings(input, drafts));
@@ -379,6 +383,139 @@ export function subEntries(text: string, scanned: readonly ScannedLine[], lines:
     if (l.marker && l.marker.path.length < minDepth) minDepth = l.marker.path.length;
   }
   return (i) => indents.get(i)! > minIndent || (!!scanned[i].marker && scanned[i].marker!.path.length > minDepth);
+}
+
+/** Lines this long or shorter hold no heading run into them: a heading and its sentence stand on lines of their own. */
+const MIN_RUN_IN_LINE = 200;
+/** Decorations whose numbers may be recovered inside a line: they are written with punctuation (`4.`, `4)`, `(4)`, `四、`). */
+const SKIPPABLE_DECORATIONS = new Set(['dot', 'half-paren', 'paren', 'dun']);
+/** How far past a sequence's last heading its next numbers are looked for inside lines. */
+const MAX_SKIPPED = 20;
+
+/**
+ * Numbered headings run into a long line where their sequence skips them: `3.` stands on its own line, and then
+ * "… 4. Keeping Data Safe We store … 5. Changes to This Notice We will …" with no `4.` or `5.` heading. The
+ * skipped numbers (or those after a sequence's last heading) are looked for in order, written as the sequence
+ * writes them, at sentence starts of the long lines up to the sequence's next heading, each followed by a title
+ * in title case or capitals and then a new sentence (see runInTitleLength).
+ */
+function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly HeadingDraft[]): HeadingDraft[] {
+  const { text, scanned, excluded } = input;
+  const numbered = drafts.filter((d) => d.source === 'numbered' && !d.inline && d.marker && SKIPPABLE_DECORATIONS.has(d.marker.decoration)).sort((a, b) => a.start - b.start);
+  if (numbered.length === 0) return [];
+  // The long lines, in order: only they are searched.
+  const longLines: number[] = [];
+  for (let i = 0; i < scanned.length; i++) if (scanned[i].end - scanned[i].start > MIN_RUN_IN_LINE && !excluded.has(i)) longLines.push(i);
+  if (longLines.length === 0) return [];
+  const headingLines = drafts.filter((d) => !d.inline).map((d) => d.line).sort((a, b) => a - b);
+  const firstAfter = (lines: readonly number[], line: number): number => {
+    let lo = 0;
+    for (let hi = lines.length; lo < hi;) { const mid = (lo + hi) >>> 1; if (lines[mid] <= line) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const taken = new Set(drafts.filter((d) => d.inline).map((d) => d.start));
+  // The next heading of each one's style, from one pass backwards.
+  const nextOfStyle: (HeadingDraft | undefined)[] = new Array(numbered.length);
+  const laterByStyle = new Map<string, HeadingDraft>();
+  for (let i = numbered.length - 1; i >= 0; i--) {
+    const key = styleKey(numbered[i].marker!);
+    nextOfStyle[i] = laterByStyle.get(key);
+    laterByStyle.set(key, numbered[i]);
+  }
+  const out: HeadingDraft[] = [];
+  for (let i = 0; i < numbered.length; i++) {
+    const a = numbered[i];
+    const model = a.marker!;
+    const next = nextOfStyle[i];
+    // Where the numbers after `a` may hide: up to the heading of the sequence's next number when it skips some;
+    // after the sequence's last heading, to the end; where the sequence starts again (a list restarting at 1),
+    // only in the text right under `a`, before any other heading.
+    let last: number;
+    let endLine: number;
+    if (next && next.marker!.value > model.value + 1) { last = next.marker!.value - 1; endLine = next.line; }
+    else if (!next) { last = model.value + MAX_SKIPPED; endLine = scanned.length; }
+    else if (next.marker!.value <= model.value) { last = model.value + MAX_SKIPPED; const h = firstAfter(headingLines, a.line); endLine = h < headingLines.length ? headingLines[h] : scanned.length; }
+    else continue;
+    let value = model.value + 1;
+    let written = markerWithValue(model, value);
+    input.skippedMarkers?.add(written);
+    let from = 0;
+    for (let k = firstAfter(longLines, a.line); k < longLines.length && longLines[k] < endLine && value <= last;) {
+      const l = scanned[longLines[k]];
+      const found = findRunInHeading(text, l, written, model, value, from);
+      if (!found) { k++; from = 0; continue; }
+      if (!taken.has(found.start)) out.push(found);
+      from = found.end - l.start;
+      value++;
+      written = markerWithValue(model, value);
+      input.skippedMarkers?.add(written);
+    }
+  }
+  return out;
+}
+
+/** Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`. */
+function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number): HeadingDraft | undefined {
+  const lineText = text.slice(l.start, l.end);
+  for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
+    if (at === 0 || !RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at))) continue;
+    const marker = parseMarker(lineText.slice(at, at + 24));
+    if (!marker || marker.value !== value || !sameStyle(marker, model)) continue;
+    let titleAt = at + marker.length;
+    while (titleAt < lineText.length && lineText.charCodeAt(titleAt) === 32) titleAt++;
+    const length = runInTitleLength(lineText, titleAt);
+    if (length === 0) continue;
+    return {
+      line: l.index, start: l.start + at, end: l.start + titleAt + length, titleStart: l.start + titleAt,
+      title: detached(lineText.slice(titleAt, titleAt + length)), marker, source: 'inline', inline: true, top: false, appendix: false,
+    };
+  }
+  return undefined;
+}
+
+/** The end of a sentence right before a number (`… keep it. 4. Keeping…`). */
+const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u3000]+$/;
+const RE_WORD_LETTERS = /^[\p{L}'’-]+$/u;
+
+/**
+ * The length of the title at the start of `s`, when a sentence follows it: words in capitals up to the sentence's
+ * first word ("DATA SECURITY We store"), or capitalised words and small words, of which the last capitalised one
+ * is the sentence's first ("Keeping Data Safe We store", "Changes to This Notice We will"). 0 when there is none.
+ */
+function runInTitleLength(s: string, start: number): number {
+  const words: { start: number; end: number; word: string }[] = [];
+  for (let at = start; at < s.length && words.length < 12;) {
+    let end = s.indexOf(' ', at);
+    if (end < 0) end = s.length;
+    words.push({ start: at, end, word: s.slice(at, end) });
+    at = end + 1;
+    if (s.charCodeAt(at) === 32) break; // two spaces: not running text
+  }
+  const kind = (w: string): 'caps' | 'cap' | 'minor' | 'other' => {
+    if (!RE_WORD_LETTERS.test(w)) return 'other';
+    if (w === w.toUpperCase() && w !== w.toLowerCase() && w.length > 1) return 'caps';
+    if (MINOR_WORDS.has(w)) return 'minor';
+    return w[0] !== w[0].toLowerCase() ? 'cap' : 'other';
+  };
+  if (words.length < 2) return 0;
+  const first = kind(words[0].word);
+  if (first === 'caps') {
+    let k = 0;
+    while (k < words.length && (kind(words[k].word) === 'caps' || (k > 0 && words[k].word === '&'))) k++;
+    // A sentence follows: a capitalised word that is not in capitals.
+    return k < words.length && k <= 10 && kind(words[k].word) === 'cap' ? words[k - 1].end - start : 0;
+  }
+  if (first !== 'cap') return 0;
+  let k = 0;
+  while (k < words.length && (kind(words[k].word) === 'cap' || kind(words[k].word) === 'minor')) k++;
+  // The run stops at a lower-case word; its last capitalised word starts the sentence.
+  if (k >= words.length || kind(words[k].word) !== 'other' || !/^\p{Ll}/u.test(words[k].word)) return 0;
+  let sentence = k - 1;
+  while (sentence > 0 && kind(words[sentence].word) === 'minor') sentence--;
+  if (sentence <= 0 || kind(words[sentence].word) !== 'cap' || sentence > 10) return 0;
+  let titleEnd = sentence - 1;
+  while (titleEnd > 0 && kind(words[titleEnd].word) === 'minor') titleEnd--;
+  return words[titleEnd].end - start;
 }
 
 /** An appendix named without a number: `Appendix: List of SDKs`, `Annex – Processors`, `附录：第三方SDK`, `Appendix`. */
@@ -641,7 +778,7 @@ function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
   const out: HeadingDraft[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
-    if (l.blank || excluded.has(l.index) || l.end - l.start <= 200) continue;
+    if (l.blank || excluded.has(l.index) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
     out.push(...(input.knownInline?.(l) ?? inLine(input.text, l)));
   }
   return out;
@@ -674,7 +811,7 @@ export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadi
   const firstLetters = new Set<number>();
   for (const w of firstWords) firstLetters.add(w.charCodeAt(0));
   return (text, l) => {
-    if (l.blank || l.end - l.start <= 200) return [];
+    if (l.blank || l.end - l.start <= MIN_RUN_IN_LINE) return [];
     const out: HeadingDraft[] = [];
     const lineText = text.slice(l.start, l.end);
     let lastEnd = 0;

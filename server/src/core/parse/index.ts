@@ -93,6 +93,8 @@ interface LineStages {
   readonly entryKeys: ReadonlySet<string>;
   /** The sections of the document these stages were moved from, whose title index may be reused. */
   readonly previousSections?: readonly Section[];
+  /** Numbers looked for inside long lines, as written (`4.`): a line with one may hold a heading run into it. */
+  readonly skippedMarkers: ReadonlySet<string>;
 }
 
 const stagesOf = new WeakMap<PolicyDocument, LineStages>();
@@ -144,6 +146,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   let explicitLevels: number[] | undefined;
   let tocDrafts: TocDraft[];
   let inlineHeadings: InlineHeadingFinder | undefined;
+  const skippedMarkers = new Set<string>();
   const markdown = format === 'markdown'
     ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
     : undefined;
@@ -164,14 +167,14 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     const withToc = new LineSet(scanned.length, excluded);
     // The line that introduces a table ("Contents") belongs to it, as its entries do: no heading.
     for (const t of tocDrafts) withToc.addAll(t.introLine === undefined ? t.lines : [t.introLine, ...t.lines]);
-    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts });
+    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts, skippedMarkers });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
   for (const t of tocDrafts) structureLines.addAll(t.lines);
   const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => keyOfLine(scanned[i]))));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
-    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections,
+    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers,
   }, carried?.candidates);
 }
 
@@ -376,6 +379,11 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (findMetadata(text, [now]).length > 0) return undefined;
   if (isTocCue(edit.previous.text, was) !== isTocCue(text, now)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
+  // A number that a sequence of headings skips, written in the line before or after the edit: a heading may run
+  // into it (see findSkippedInlineHeadings).
+  for (const written of old.skippedMarkers) {
+    if (edit.previous.text.slice(was.start, was.end).includes(written) || text.slice(now.start, now.end).includes(written)) return undefined;
+  }
   return movedStages(edit, true);
 }
 

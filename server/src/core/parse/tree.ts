@@ -14,6 +14,8 @@ interface Open {
   level: number;
   marker: Marker | undefined;
   source: HeadingDraft['source'];
+  /** Opened as a list nested under a heading of its own style (`1.` right under `1.`). */
+  nested?: boolean;
 }
 
 function isTopLevel(d: HeadingDraft): boolean {
@@ -23,9 +25,9 @@ function isTopLevel(d: HeadingDraft): boolean {
 export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: readonly number[]): number[] {
   const levels: number[] = new Array(drafts.length);
   const stack: Open[] = [];
-  const pushAt = (i: number, level: number) => {
+  const pushAt = (i: number, level: number, nested = false) => {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source });
+    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested });
     levels[i] = level;
   };
   for (let i = 0; i < drafts.length; i++) {
@@ -60,9 +62,11 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     if (target) { pushAt(i, target.level); continue; }
     const same = findFromTop(stack, styledAlike);
     if (same) {
-      // `1.` right under `1.` opens a nested list (001: "1. How…" then "1. Personal information…").
-      if (m.value === 1 && same === top) pushAt(i, top.level + 1);
-      else pushAt(i, same.level);
+      // `1.` right under `1.` opens a nested list (001: "1. How…" then "1. Personal information…"); a third `1.`
+      // right under that one starts the nested list again, one level is all this nesting goes (unbalanced
+      // numbering repeating `(1)` would otherwise nest without end).
+      if (m.value === 1 && same === top && !top.nested) pushAt(i, top.level + 1, true);
+      else pushAt(i, same.level, same.nested);
       continue;
     }
     pushAt(i, top ? top.level + 1 : 1);
