@@ -839,6 +839,28 @@ Our games are for players aged 13 and over. We do not knowingly collect data fro
     assert.deepEqual(none.sections.map((s) => s.title), ['What We Collect', 'How We Use Data', 'Children']);
   });
 
+  it('a table whose entries are written on two lines, number then title, is a table: no heading of its own', () => {
+    const doc = expectOutline(`
+Acme Data Protection Notice
+
+Contents
+Article 1
+Definitions
+Article 2
+Scope
+
+⟦1⟧Article 1
+Definitions
+In this notice, "we" means Acme GmbH.
+
+⟦1⟧Article 2
+Scope
+This notice covers the app.
+`);
+    assert.deepEqual(doc.tocs.map((t) => [t.startLine, t.endLine, t.introLine]), [[3, 6, 2]]);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => [e.line, e.marker?.text, e.title, e.target]), [[3, 'Article 1', 'Definitions', 0], [5, 'Article 2', 'Scope', 1]]);
+  });
+
   it('an indented entry names a sub-section: its heading nests under the one before it', () => {
     const doc = expectOutline(`
 Acme Privacy Policy

@@ -660,6 +660,11 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
     assert.match(after, /following:\n1\. Scope\n2\. Data We Collect\n3\. Contact Us\n1\. Scope/);
   });
+  it('toc-mismatch: rewrites a table of two-line entries as two-line entries', () => {
+    const text = 'Notice\n\nContents\nArticle 1\nDefinitions\nArticle 2\nScope of Use\n\nArticle 1\nDefinitions\nIn this notice, "we" means Acme GmbH.\n\nArticle 2\nScope\nThis notice covers the app.\n\nArticle 3\nContact\n' + CONTACT_OK.replace(/^Contact Us\n/, '');
+    const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
+    assert.match(after, /^Notice\n\nContents\nArticle 1\nDefinitions\nArticle 2\nScope\nArticle 3\nContact\n\nArticle 1\n/);
+  });
   it('toc-mismatch: rewrites a table with sub-entries at both levels, as indented as it was', () => {
     const text = 'Contents\nScope\nData We Collect\n    Data You Give Us\nCookie Banner Settings\n\n1. Scope\nText.\n2. Data We Collect\n2.1 Data You Give Us\nYour name.\n2.2 Data From Devices\nLogs.\n3. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);

@@ -15,7 +15,7 @@ import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
-import { TocDraft, entryTitle, isTitleLike } from './toc';
+import { TocDraft, entryTitle, isNumberOnly, isTitleLike } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -263,7 +263,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       while (lo < options.length && tocTargets.has(options[lo])) lo++;
       const hit = options[lo];
       if (hit === undefined) continue;
-      tocTargets.set(hit, !subEntry(entryLine));
+      // A title on the line under its number (`Article 1` / `Definitions`): the heading is the number's line.
+      const target = hit > 0 && isNumberOnly(scanned[hit - 1]) && !excluded.has(hit - 1) ? hit - 1 : hit;
+      tocTargets.set(target, !subEntry(entryLine));
       from = hit + 1;
     }
   }

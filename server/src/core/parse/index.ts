@@ -166,11 +166,11 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     inlineHeadings = knownInline ? carried?.from?.stages.inlineHeadings : entryFinder(scanned, tocDrafts);
     const withToc = new LineSet(scanned.length, excluded);
     // The line that introduces a table ("Contents") belongs to it, as its entries do: no heading.
-    for (const t of tocDrafts) withToc.addAll(t.introLine === undefined ? t.lines : [t.introLine, ...t.lines]);
+    for (const t of tocDrafts) withToc.addAll(t.introLine === undefined ? t.lines : [t.introLine, ...t.lines]).addAll(t.numberLines);
     drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts, skippedMarkers });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
-  for (const t of tocDrafts) structureLines.addAll(t.lines);
+  for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines);
   const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => keyOfLine(scanned[i]))));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
@@ -351,7 +351,8 @@ function knownInlineHeadings(from: NonNullable<CarriedLines['from']>, excluded: 
 }
 
 function sameTocDrafts(a: readonly TocDraft[], b: readonly TocDraft[]): boolean {
-  return a.length === b.length && a.every((t, k) => t.introLine === b[k].introLine && t.lines.length === b[k].lines.length && t.lines.every((i, j) => i === b[k].lines[j]));
+  return a.length === b.length && a.every((t, k) => t.introLine === b[k].introLine && t.lines.length === b[k].lines.length && t.lines.every((i, j) => i === b[k].lines[j])
+    && t.numberLines.length === b[k].numberLines.length && t.numberLines.every((i, j) => i === b[k].numberLines[j]));
 }
 
 /** The previous line stages moved to the new text, when the change cannot alter what they found. */
@@ -435,7 +436,8 @@ function shiftedLineIndex(lines: LineIndex, line: number, delta: number): LineIn
  * entry do not shift the other links.
  */
 function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft, sections: readonly Section[], nextTocLine: number | undefined, previousTocLine: number | undefined): TableOfContents {
-  const firstLine = draft.lines[0];
+  // An entry written on two lines starts at its number (`Article 1` / `Definitions`).
+  const firstLine = Math.min(draft.lines[0], draft.numberLines[0] ?? Infinity);
   const lastLine = draft.lines[draft.lines.length - 1];
   const atTop = sections.length > 0 && sections[sections.length - 1].line > lastLine;
   // Sections are in line order: cut out the stretch between the neighbouring tables by bisection.
@@ -452,9 +454,11 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   const deepest = draft.lines.some(isSubEntry) ? topLevel + 1 : topLevel;
   const window = stretch.filter((s) => s.level >= topLevel && s.level <= deepest);
   const limited = atTop ? window.slice(0, draft.lines.length * 3 + 10) : window.slice(-(draft.lines.length * 3 + 10));
+  const numberLines = new Set(draft.numberLines);
   const entries = draft.lines.map((i) => {
     const l = scanned[i];
-    return { line: l, title: entryTitle(l.title) };
+    const numberLine = numberLines.has(i - 1) ? scanned[i - 1] : undefined;
+    return { line: l, numberLine, marker: l.marker ?? numberLine?.marker, title: entryTitle(l.title) };
   });
   // Each title's words once; then a score for every entry/section pair, kept in a matrix.
   const index = titleIndex(sections);
@@ -469,7 +473,7 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
       const s = limited[j];
       const words = index.wordsOf(s.index);
       let v = entryKeys[i] !== '' && entryKeys[i] === index.keyOf(s.index) ? 1.2 : wordSetSimilarity(entrySets[i], words);
-      if (entries[i].line.marker && s.marker && entries[i].line.marker!.value === s.marker.value) v += 0.4;
+      if (entries[i].marker && s.marker && entries[i].marker!.value === s.marker.value) v += 0.4;
       scores[i * m + j] = v >= 0.35 ? v : -1;
     }
   }
@@ -489,12 +493,13 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     else if (best[i][j] === best[i - 1][j]) i--;
     else j--;
   }
+  const entryStart = (e: (typeof entries)[number]) => (e.numberLine ? e.numberLine.start : e.line.bullet ? e.line.titleStart : e.line.start);
   const tocEntries: TocEntry[] = entries.map((e, k) => ({
-    line: e.line.index,
-    start: e.line.bullet ? e.line.titleStart : e.line.start,
+    line: e.numberLine?.index ?? e.line.index,
+    start: entryStart(e),
     end: e.line.end,
-    text: text.slice(e.line.bullet ? e.line.titleStart : e.line.start, e.line.end),
-    marker: e.line.marker,
+    text: text.slice(entryStart(e), e.line.end),
+    marker: e.marker,
     title: e.title,
     titleStart: e.line.titleStart,
     target: targets[k],

@@ -9,7 +9,15 @@ import { LineLookup, MAX_TITLE_LIKE, ScannedLine } from './scan';
 
 export interface TocDraft {
   introLine: number | undefined;
+  /** The lines of the entries' titles. */
   lines: number[];
+  /** Lines holding only an entry's number, its title on the next line (`Article 1` / `Definitions`). */
+  numberLines: number[];
+}
+
+/** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
+export function isNumberOnly(l: ScannedLine | undefined): boolean {
+  return !!l && !l.blank && !!l.marker && l.marker.decoration !== 'bracket' && l.title === '';
 }
 
 const RE_CUE = /(table of contents|^\s*(contents|index|overview of (this|the) (policy|notice))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
@@ -126,10 +134,11 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // Numbered entries of one table share one numbering style (multi-level numbers aside).
     const styles = new Set(kept.map((i) => scanned[i].marker).filter((m) => m && m.decoration !== 'multi').map((m) => `${m!.decoration}:${m!.kind}`));
     if (styles.size > 1) return;
-    const intro = introLineBefore(kept[0]);
+    const numberLines = kept.filter((i) => i > 0 && isNumberOnly(scanned[i - 1])).map((i) => i - 1);
+    const intro = introLineBefore(numberLines[0] === kept[0] - 1 ? kept[0] - 1 : kept[0]);
     // Links to places in the document make a table whatever they name.
     if (kept.every((i) => RE_ANCHOR_LINK.test(scanned[i].title))) {
-      drafts.push({ introLine: intro, lines: kept });
+      drafts.push({ introLine: intro, lines: kept, numberLines });
       return;
     }
     let matched = 0;
@@ -140,7 +149,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (kept.length < 3 && (intro === undefined || ratio < 1)) return;
     const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;
     if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
-      drafts.push({ introLine: intro, lines: kept });
+      drafts.push({ introLine: intro, lines: kept, numberLines });
     }
   };
   const introLineBefore = (first: number): number | undefined => {
@@ -162,6 +171,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // and ends the lines before it (a table at the bottom, after the last section's heading and text).
     if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket') && !isTocCue(text, l)) {
       run.push(l.index);
+      blanks = 0;
+    } else if (isNumberOnly(l) && keyOf[l.index + 1] !== '' && !scanned[l.index + 1].marker) {
+      // An entry's number on a line of its own, its title on the next: the run goes on.
       blanks = 0;
     } else close();
   }

@@ -53,14 +53,19 @@ export const tocMismatch: Rule = {
     const lineStart = doc.lines.starts[first.line];
     const indent = doc.text.slice(lineStart, first.start).match(/^[ \t\u3000]*/)![0];
     const bullet = first.start > lineStart && !first.marker ? doc.text.slice(lineStart + indent.length, first.start) : '';
-    const row = (s: Section, at: string) => `${at}${bullet}${bullet ? s.title.trim() || s.heading : s.heading.replace(/\s+/g, ' ').trim()}`;
+    // A table that writes its entries on two lines, number then title, keeps writing them so.
+    const twoLines = toc.entries.some((e) => /[\r\n]/.test(e.text));
+    const eol = eolOf(doc.text);
+    const row = (s: Section, at: string) => (twoLines && !bullet && /[\r\n]/.test(s.heading)
+      ? s.heading.split(/\r\n|\n|\r/).map((part) => `${at}${part.trim()}`).join(eol)
+      : `${at}${bullet}${bullet ? s.title.trim() || s.heading : s.heading.replace(/\s+/g, ' ').trim()}`);
     // A table with sub-entries lists each section's sub-sections too, indented as its first sub-entry is.
     const sub = toc.entries.find((e) => e.subEntry);
     const subIndent = sub && doc.text.slice(doc.lines.starts[sub.line], sub.start).match(/^[ \t\u3000]*/)![0];
     const lines = sections.flatMap((s) => [row(s, indent), ...(subIndent !== undefined ? s.children.map((c) => row(doc.sections[c], subIndent)) : [])]);
     const end = toc.entries[toc.entries.length - 1].end;
     const endLineEnd = doc.lines.ends[toc.entries[toc.entries.length - 1].line];
-    return [{ title: 'Update the table of contents from the headings', edits: [{ start: lineStart, end: Math.max(end, endLineEnd), newText: lines.join(eolOf(doc.text)) }], safe: true }];
+    return [{ title: 'Update the table of contents from the headings', edits: [{ start: lineStart, end: Math.max(end, endLineEnd), newText: lines.join(eol) }], safe: true }];
   },
 };
 
