@@ -131,6 +131,21 @@ describe('reparsePolicy', () => {
     assert.ok(changedHeadings > 0, 'some edit turns the numbered line before it from a heading into a list item');
   });
 
+  it('equals a fresh parse after every one-character edit of a policy with titles under their numbers', () => {
+    // Every offset of a small policy: a number whose title is on the next line reads the line after that title
+    // too, and a heading on the edited line may have its title on the next line.
+    const text = 'Notice\n\nArticle 1\nSubject matter\nThis notice covers the app.\n\nArticle 2\nData\nWe collect:\n1.\nYour name\n2.\nYour email address\n\nArticle 3\nContact\nEmail: a@example.com\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Subject matter', 'Data', 'Contact']);
+    for (const newText of ['e', '', '\t', '.', '2']) {
+      for (let start = 0; start < text.length; start++) {
+        const change = { start, end: newText === '' ? start + 1 : start, newText };
+        const next = apply(text, change);
+        assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
+      }
+    }
+  });
+
   it('judges a number standing alone again when the line under it, its title, changes', () => {
     // `Article 1` / `Subject matter`: the title line belongs to the heading above it; ending it as a sentence or
     // emptying it makes the number a heading without a title, or no heading at all.

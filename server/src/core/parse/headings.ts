@@ -191,9 +191,10 @@ export interface HeadingInput {
 }
 
 /**
- * What is concluded from one line's text (and, for the score of its number, the next non-blank line): kept with
- * the document's line stages, so that after an edit only the changed line and the one before it are judged again
- * (see forget): the scores of numbered lines and whether a line is a standard title.
+ * What is concluded from one line's text (and, for the score of its number, the next non-blank line, or for a
+ * number whose title stands on the next line, the one after that): kept with the document's line stages, so that
+ * after an edit only the changed line and the two non-blank lines before it are judged again (see forget): the
+ * scores of numbered lines and whether a line is a standard title.
  */
 export class LineVerdicts {
   /** headingScore of each line with its own marker; NaN until computed. */

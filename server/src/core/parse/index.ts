@@ -311,11 +311,14 @@ function hasLineBreak(s: string): boolean {
 }
 
 /**
- * The previous version's line verdicts without those the edit may change: the edited line's, and those of the
- * non-blank line before it, whose score reads the line after it.
+ * The previous version's line verdicts without those the edit may change: the edited line's, those of the
+ * non-blank line before it, whose score reads the line after it, and those of the one before that, a number
+ * whose title stands on the line between (its score reads the line after its title).
  */
 function forgottenVerdicts(edit: LineEdit): LineVerdicts {
-  return new LineVerdicts(edit.scanned.length, edit.old.verdicts).forget(edit.line).forget(previousNonBlank(edit.old.scanned, edit.line));
+  const before = previousNonBlank(edit.old.scanned, edit.line);
+  const twoBefore = before > 0 ? previousNonBlank(edit.old.scanned, before) : -1;
+  return new LineVerdicts(edit.scanned.length, edit.old.verdicts).forget(edit.line).forget(before).forget(twoBefore);
 }
 
 /** A heading draft after a change of length `delta` on an earlier line. */
@@ -404,7 +407,9 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
     previousSections: edit.previous.sections,
     metadata: old.metadata.map((m) => (m.line > line ? { ...m, start: move(m.start), end: move(m.end), valueStart: move(m.valueStart) } : m)),
     title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,
-    drafts: old.drafts.map((d) => (d.line > line ? movedDraft(d, delta) : d)),
+    // A heading on the edited line whose title stands on the next line (spaces typed after its number) moves its
+    // title with the text after the edit.
+    drafts: old.drafts.map((d) => (d.line > line ? movedDraft(d, delta) : d.titleStart > old.lines.ends[line] ? { ...d, end: d.end + delta, titleStart: d.titleStart + delta } : d)),
   };
 }
 
