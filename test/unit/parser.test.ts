@@ -529,6 +529,30 @@ The Acme team
 `);
   });
 
+  it('a policy without numbers: a web page\'s "Learn more" and "Back to top" are passed over, never headings', () => {
+    expectOutline(`
+Acme privacy policy
+
+When you use our services, you trust us with your information.
+
+⟦1⟧Information we collect
+
+We collect information to provide better services to all our users.
+
+Learn more
+
+⟦1⟧Things you create or provide to us
+
+When you create an account, you give us your name and a password.
+
+Back to top
+
+⟦1⟧Your privacy controls
+
+You have choices about the information we collect and how it is used.
+`);
+  });
+
   it('a policy without numbers: questions of an FAQ labelled "Q:" are headings, their "A:" answers text', () => {
     const doc = expectOutline(`
 Acme Privacy FAQ

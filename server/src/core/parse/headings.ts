@@ -598,6 +598,13 @@ const RE_QUESTION_LABEL = /^(?:Q|Question)[ \t]*[:.：][ \t]*/;
 /** Punctuation that a question heading has only at its end (commas are allowed). */
 const RE_QUESTION_INNER = /[.。!！?？;；:：]/;
 
+/** A web page's links and buttons pasted with its text: "Learn more", "Back to top", "Show more", "Print". */
+const RE_PAGE_CHROME = /^(?:learn more|read more|see more(?: examples)?|show (?:more|less)|(?:back|go|return) to (?:the )?top|top of (?:the )?page|expand(?: all)?|collapse(?: all)?|print(?: this page)?|more info(?:rmation)?|[↑▲^])$/i;
+
+function isPageChrome(l: ScannedLine): boolean {
+  return !l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title);
+}
+
 /** A row of a table pasted as text: cells separated by tabs (`Category⇥Examples⇥Collected`), or Markdown's `| … |`. */
 function isTableRow(l: ScannedLine): boolean {
   return l.title.includes('\t') || (l.title.charCodeAt(0) === 124 /* | */ && l.title.indexOf('|', 1) > 0);
@@ -618,7 +625,7 @@ function wordCount(t: string): number {
  * findShapedHeadings).
  */
 export function headingShape(l: ScannedLine): HeadingShape | undefined {
-  if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l)) return undefined;
+  if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l) || isPageChrome(l)) return undefined;
   const t = l.title;
   if (RE_QUESTION_END.test(t)) {
     const q = RE_QUESTION_LABEL.test(t) ? t.replace(RE_QUESTION_LABEL, '') : t;
@@ -669,7 +676,9 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     const shape = headingShape(l);
     if (!shape || excluded.has(l.index) || taken.has(l.index)) continue;
     if (!bodyAfter(l, shape) && !(shape === 'title' && subheadingAfter(l))) continue;
-    const k = previousNonBlank(scanned, l.index);
+    // The line before, passing over a web page's links pasted with its text ("Learn more", "Back to top").
+    let k = previousNonBlank(scanned, l.index);
+    while (k >= 0 && isPageChrome(scanned[k])) k = previousNonBlank(scanned, k);
     if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k)) continue;
     // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it,
     // after a finished sentence, the title or another heading (not after a list of short lines like itself).
