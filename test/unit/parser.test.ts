@@ -710,6 +710,37 @@ Phone
 `);
   });
 
+  it('numbered sections after an unnumbered opening section ("Overview") are its siblings; after "Contact", its items', () => {
+    expectOutline(`
+Contoso Privacy Statement
+
+⟦1⟧Overview
+This statement describes how Contoso collects and uses personal data.
+
+⟦1⟧1 Personal Data We Collect
+Contoso collects data from you.
+⟦2⟧1.1 Data You Provide
+Name and contact data.
+⟦1⟧2 How We Use Personal Data
+Contoso uses the data to provide its products.
+`);
+    expectOutline(`
+Acme Privacy Policy
+
+We respect your privacy.
+
+⟦1⟧Scope
+This policy covers the app.
+
+⟦1⟧Contact Us
+You can reach us in two ways.
+⟦2⟧1. By Email
+Write to privacy@acme.example and we answer within a week.
+⟦2⟧2. By Post
+Write to 1 Main Street, Springfield.
+`);
+  });
+
   it('a standard title right under a numbered heading is the first line of its text, not a section', () => {
     expectOutline(`
 ⟦1⟧6. Your Rights

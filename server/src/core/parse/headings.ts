@@ -34,6 +34,8 @@ export interface HeadingDraft {
   runIn?: boolean;
   /** A heading found by its shape and written in title case where the policy's main headings are in capitals. */
   subheading?: boolean;
+  /** An unnumbered opening section ("Overview", "Introduction"): numbered sections after it are its siblings. */
+  opening?: boolean;
 }
 
 interface Candidate {
@@ -70,6 +72,9 @@ const CANONICAL: RegExp[] = [
   /^(如何)?联系我们$/,
   /^(引言|概述|前言|定义|适用范围|您的权利|本政策如何更新|政策更新|未成年人保护|儿童个人信息保护)$/,
 ];
+
+/** Standard titles of a policy's opening section, which does not hold the numbered sections after it. */
+const RE_OPENING_TITLE = /^(introduction|overview|summary|preamble|preface|scope|who we are|about us)$/;
 
 /** The titles above as one pattern: a title is tested once, not once per pattern. */
 const RE_CANONICAL = new RegExp(CANONICAL.map((re) => `(?:${re.source})`).join('|'));
@@ -328,7 +333,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // ("7. Contact" / "Data Protection Officer" / the officer's address), not a section of its own.
       const prior = k >= 0 ? scanned[k] : undefined;
       const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
-      if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) drafts.push(lineDraft(l, undefined, 'canonical', false));
+      if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) {
+        const draft = lineDraft(l, undefined, 'canonical', false);
+        drafts.push(RE_OPENING_TITLE.test(normalizeTitle(l.title)) ? { ...draft, opening: true } : draft);
+      }
     }
   }
 

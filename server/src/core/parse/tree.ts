@@ -16,6 +16,8 @@ interface Open {
   source: HeadingDraft['source'];
   /** Opened as a list nested under a heading of its own style (`1.` right under `1.`). */
   nested?: boolean;
+  /** An unnumbered opening section (see HeadingDraft.opening). */
+  opening?: boolean;
 }
 
 function isTopLevel(d: HeadingDraft): boolean {
@@ -27,7 +29,7 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
   const stack: Open[] = [];
   const pushAt = (i: number, level: number, nested = false) => {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested });
+    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening });
     levels[i] = level;
   };
   for (let i = 0; i < drafts.length; i++) {
@@ -69,7 +71,8 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
       else pushAt(i, same.level, same.nested);
       continue;
     }
-    pushAt(i, top ? top.level + 1 : 1);
+    // Under the innermost open heading, unless that is an opening section ("Overview" then "1 Data We Collect").
+    pushAt(i, top ? (top.opening ? top.level : top.level + 1) : 1);
   }
   return levels;
 }
