@@ -41,6 +41,11 @@ describe('parseMarker', () => {
     ['⑵With processors', 'enclosed', 'arabic', [2], '⑵'],
     ['⒓ Contact', 'enclosed', 'arabic', [12], '⒓'],
     ['1: Introduction', 'dot', 'arabic', [1], '1'],
+    ['Artículo 1. Responsable', 'keyword', 'arabic', [1], 'Artículo 1'],
+    ['Article 1er – Objet', 'keyword', 'arabic', [1], 'Article 1'],
+    ['Artigo 2.º Dados', 'keyword', 'arabic', [2], 'Artigo 2'],
+    ['KAPITEL III Rechte', 'keyword', 'roman-upper', [3], 'Kapitel III'],
+    ['Hoofdstuk 4 Contact', 'keyword', 'arabic', [4], 'Hoofdstuk 4'],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
     it(`reads ${JSON.stringify(input)}`, () => {
@@ -106,6 +111,12 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('⑴ A')!, 2), '⑵');
     assert.equal(markerWithValue(parseMarker('⒈ A')!, 20), '⒛');
     assert.equal(markerWithValue(parseMarker('09. A')!, 10), '10.');
+  });
+  it('words of other languages are the units they stand for: articles, chapters, sections', () => {
+    assert.equal(parseMarker('Artículo 3. Contacto')!.keyword, 'article');
+    assert.equal(parseMarker('Capitolo 2 Diritti')!.keyword, 'chapter');
+    assert.equal(parseMarker('Abschnitt 5 Kontakt')!.keyword, 'section');
+    assert.equal(styleKey(parseMarker('Artikel 1 A')!), styleKey(parseMarker('Artikel 2 B')!));
   });
   it('① and ⑴ are two styles, each its own family', () => {
     const circled = parseMarker('① A')!, parenthesised = parseMarker('⑴ B')!;

@@ -212,6 +212,29 @@ Email: privacy@example.cn
 `);
   });
 
+  it('articles and chapters in other languages, with ordinals ("Article 1er", "Artigo 1.º")', () => {
+    expectOutline(`
+Política de privacidad
+⟦1⟧Capítulo I
+Disposiciones generales
+⟦2⟧Artículo 1.º Responsable
+Ejemplo S.L. es el responsable del tratamiento.
+⟦2⟧Artículo 2.º Datos
+Recogemos su nombre.
+⟦1⟧Capítulo II
+Contacto
+⟦2⟧Artículo 3.º Contacto
+Correo: privacidad@ejemplo.es
+`);
+    expectOutline(`
+Politique de confidentialité
+⟦1⟧Article 1er – Objet
+La présente politique décrit nos traitements.
+⟦1⟧Article 2 – Contact
+E-mail : privacy@exemple.fr
+`);
+  });
+
   it('parts numbered in words ("Part One") with chapters under them', () => {
     expectOutline(`
 Orbit Privacy Notice

@@ -90,9 +90,18 @@ const RE_CHAPTER = new RegExp(`^第${SPACE}*(${CJK_NUM}{1,6}|\\d{1,3})${SPACE}*(
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 // A number of one letter stands apart from the word: one joined to it is a plural or another word ("Parts of this
 // policy", "Sections 2 and 3", "Articles of association").
+// Also the words of German, Dutch, French, Spanish, Italian and Portuguese policies, and their ordinals (`1er`, `1.º`).
 const RE_KEYWORD = new RegExp(
-  `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§)${SPACE}*` +
-  `(\\d{1,3}(?:\\.\\d{1,3}){0,3}|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
+  `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§|` +
+  `artikel|art[íi]culo|articolo|artigo|kapitel|cap[íi]tulo|capitolo|chapitre|hoofdstuk|abschnitt|secci[óo]n|sezione|sec[çc][ãa]o|se[çc][ãa]o)${SPACE}*` +
+  `(\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\.?[ºª°]|er)?|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
+/** The English keyword a policy's word stands for: the kinds of unit are told by it (articles, chapters…). */
+const KEYWORD_ALIASES: Record<string, string> = {
+  artikel: 'article', artículo: 'article', articulo: 'article', articolo: 'article', artigo: 'article',
+  kapitel: 'chapter', capítulo: 'chapter', capitulo: 'chapter', capitolo: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter',
+  abschnitt: 'section', sección: 'section', seccion: 'section', sezione: 'section', secção: 'section', seção: 'section', secçao: 'section', secao: 'section', seccão: 'section', secão: 'section',
+};
+const RE_ORDINAL_END = /(?:\.?[ºª°]|er)$/;
 const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
 // `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
@@ -138,8 +147,9 @@ export function parseMarker(s: string): Marker | undefined {
     return { text: '', label: '', kind: 'none', decoration: 'bracket', path: [], value: 0, length: 0 };
   }
   if (mayStartKeyword(c) && (m = RE_KEYWORD.exec(s))) {
-    const keyword = m[1].toLowerCase();
-    const raw = m[2];
+    const keyword = KEYWORD_ALIASES[m[1].toLowerCase()] ?? m[1].toLowerCase();
+    // `1er`, `1.º`: the ordinal's ending is no part of the number.
+    const raw = /^\d/.test(m[2]) ? m[2].replace(RE_ORDINAL_END, '') : m[2];
     let kind: CounterKind = 'arabic';
     let path: number[];
     const word = NUMBER_WORDS.indexOf(raw.toLowerCase()) + 1;
@@ -213,7 +223,7 @@ export function parseMarker(s: string): Marker | undefined {
  * `appendix`, `annex`, `schedule`, `exhibit`, `attachment` (either case), `附录`, `附件`, `§`. */
 function mayStartKeyword(c: number): boolean {
   const lower = c >= 65 && c <= 90 ? c + 32 : c;
-  return lower === 115 || lower === 97 || lower === 99 || lower === 112 || lower === 101 || c === 0x9644 /* 附 */ || c === 0xa7 /* § */;
+  return lower === 115 || lower === 97 || lower === 99 || lower === 112 || lower === 101 || lower === 107 /* kapitel */ || lower === 104 /* hoofdstuk */ || c === 0x9644 /* 附 */ || c === 0xa7 /* § */;
 }
 
 /** Whether a line starting with the letter `c` can start with a letter or Roman numeral marker (`a)`, `B.`, `iv)`, `XII.`). */
