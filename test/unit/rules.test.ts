@@ -615,11 +615,13 @@ describe('quick fixes', () => {
     assert.match(after, /^Effective Date: 2025-01-01\n/);
   });
   it('placeholder: names the fact from the placeholder\'s own words or its sentence, never from words elsewhere', () => {
-    const text = '1. Scope\nThis policy of [Company Name] applies from <insert date>. Contact XXX. Our DPO is [insert name].\nIt is effective from <insert date>.\n' + CONTACT_OK;
-    const a = analyze(text, { facts: { company: 'Acme Ltd', effectiveDate: '2025-01-01', protectionOfficer: 'Dana Smith' } });
+    const text = '1. Scope\nThis policy of [Company Name] applies from <insert date>. Contact XXX. Our DPO is [insert name].\nIt is effective from <insert date>.\nQuestions: [insert email]\n' + CONTACT_OK;
+    const a = analyze(text, { facts: { company: 'Acme Ltd', effectiveDate: '2025-01-01', protectionOfficer: 'Dana Smith', email: 'privacy@acme.example' } });
     const fills = a.findings.filter((f) => f.code === 'placeholder').map((f) => [text.slice(f.start, f.end), fixesFor(a, f).find((x) => x.title.startsWith('Fill with'))?.title]);
     assert.deepEqual(fills, [
       ['[Company Name]', 'Fill with Acme Ltd'], ['<insert date>', undefined], ['XXX', undefined], ['[insert name]', 'Fill with Dana Smith'], ['<insert date>', 'Fill with 2025-01-01'],
+      // A label that names no fact ("Questions:") leaves the placeholder's own words to name it.
+      ['[insert email]', 'Fill with privacy@acme.example'],
     ]);
   });
   it('placeholder: asks for the value when no fact is known', () => {

@@ -40,7 +40,8 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
   const before = doc.text.slice(Math.max(doc.lines.starts[line], start - 80), start);
   // The label is the text before the last colon, when only spaces stand between the colon and the placeholder.
   const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
-  if (colon >= 0 && before.slice(colon + 1).trim() === '') return fieldOfWords(before.slice(Math.max(0, colon - 40), colon));
+  const labelled = colon >= 0 && before.slice(colon + 1).trim() === '' ? fieldOfWords(before.slice(Math.max(0, colon - 40), colon)) : undefined;
+  if (labelled) return labelled;
   const m = /^(?:\{\{\s*([\w .-]+?)\s*\}\}|<\s*([^<>]+?)\s*>|\[\s*([^\]]+?)\s*\])/.exec(doc.text.slice(start, start + 60));
   const inner = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
   // The words of its sentence right before it.
