@@ -28,6 +28,7 @@ const PIECES = [
   'Contact Us', 'Email: [*]', 'Tel: +1 (415) 555-0100', 'privacy@example.com', 'https://example.com', '"XII. Contact Us"', 'as follows.',
   'Effective Date: ', 'Last updated: July 2021', '隐私政策', '联系我们', '😀', '👨‍👩‍👧', 'ﷺ', 'שלום', 'e\u0301', '\u0000', '\u200b', '\ufeff',
   '\r\n', '\n', '\r', '\ud800', '\udfff', '    ', '\t', '(', ')', '"', '“', '”', 'XXX', '{{name}}', '<company email>', '____',
+  'Article 1', 'CHAPTER II', '①', 'Q: ', 'Appendix: ', 'Contents', '1: ', '. 4. Keeping Data Safe We ', '**',
 ];
 const policyish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ maxLength: 30 })), { maxLength: 80 }).map((a) => a.join(''));
 
@@ -73,6 +74,8 @@ function expectedPosition(text: string, offset: number) {
 }
 
 function checkAnalysis(text: string, a: Analysis) {
+  // A failure inside the parser or a rule is contained, but it is a bug: none may happen.
+  assert.deepEqual([...a.doc.problems, ...a.findings].filter((p) => p.code === 'internal-error').map((p) => p.message), []);
   for (const f of a.findings) assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.code} range inside document`);
   checkOutline(outline(a.doc), undefined, text.length);
   for (const f of foldingRanges(a.doc)) assert.ok(0 <= f.startLine && f.startLine < f.endLine && f.endLine < a.doc.lines.length, 'folds inside document');
@@ -83,6 +86,13 @@ function checkAnalysis(text: string, a: Analysis) {
 }
 
 describe('property: the analysis never fails and its values are well-formed', () => {
+  it('on a policy ending with a number alone on its last line', () => {
+    for (const last of ['3.', 'Article 3', '(c)', '三、', '③']) {
+      const text = `Privacy Policy\n\n1. Scope\nThis covers the app.\n2. Contact\nEmail a@example.com\n${last}`;
+      checkAnalysis(text, analyzePolicy(text, { today: TODAY }));
+    }
+  });
+
   it('on random Unicode with policy-like pieces', () => {
     fc.assert(fc.property(policyish, (text) => {
       checkAnalysis(text, analyzePolicy(text, { today: TODAY }));

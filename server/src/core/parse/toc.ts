@@ -172,7 +172,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket') && !isTocCue(text, l)) {
       run.push(l.index);
       blanks = 0;
-    } else if (isNumberOnly(l) && keyOf[l.index + 1] !== '' && !scanned[l.index + 1].marker) {
+    } else if (isNumberOnly(l) && l.index + 1 < scanned.length && keyOf[l.index + 1] !== '' && !scanned[l.index + 1].marker) {
       // An entry's number on a line of its own, its title on the next: the run goes on.
       blanks = 0;
     } else close();
