@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyzePolicy, fixAll, fixesFor } from './core/analyze';
 import { CodeFix, Severity } from './core/rules/types';
-import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt } from './core/features/outline';
+import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt, symbolName } from './core/features/outline';
 import { ClauseSnippet, SEMANTIC_TOKEN_TYPES, completionsAt, formatEdits, hoverAt, referencesTo, renameEdits, renameTargetAt, semanticTokens } from './core/features/authoring';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -265,7 +265,7 @@ export function startServer(connection: Connection): void {
       const analysis = analysisOf(document.uri);
       if (!analysis) continue;
       for (const s of analysis.doc.sections) {
-        const name = s.heading.replace(/\s+/g, ' ').trim() || s.marker?.label || '(untitled section)';
+        const name = symbolName(s);
         if (query && !name.toLowerCase().includes(query)) continue;
         const container = s.parent !== undefined ? analysis.doc.sections[s.parent].heading.replace(/\s+/g, ' ').slice(0, 80) : undefined;
         out.push({ name, kind: s.appendix ? SymbolKind.Module : SymbolKind.String, location: Location.create(document.uri, rangeAt(analysis.doc.lines, s.headingStart, s.headingEnd)), ...(container ? { containerName: container } : {}) });

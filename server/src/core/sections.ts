@@ -4,16 +4,21 @@
  */
 import type { PolicyDocument, Section } from './model';
 
-/** Index of the first section whose `key` is greater than `value` (sections.length if none). */
-export function firstSectionAfter(sections: readonly Section[], value: number, key: (s: Section) => number = (s) => s.start): number {
+/** Index of the first item whose `key` is greater than `value` in a list sorted by it (items.length if none). */
+export function firstAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
-  let hi = sections.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (key(sections[mid]) <= value) lo = mid + 1;
+    if (key(items[mid]) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first section whose `key` is greater than `value` (sections.length if none). */
+export function firstSectionAfter(sections: readonly Section[], value: number, key: (s: Section) => number = (s) => s.start): number {
+  return firstAfter(sections, value, key);
 }
 
 /** The innermost section that contains `offset`. */

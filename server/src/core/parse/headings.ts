@@ -10,6 +10,7 @@
  * entries of the table of contents.
  */
 import type { HeadingSource } from '../model';
+import { firstAfter } from '../sections';
 import { detached } from '../text/detached';
 import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
@@ -44,6 +45,8 @@ interface Candidate {
   score: number;
   group: number;
   runIn: boolean;
+  /** The line under it that holds its title (see titleLineBelow). */
+  below: ScannedLine | undefined;
 }
 
 const ARTICLE_KEYWORDS = new Set(['article', 'section', 'clause', 'chapter', 'part', '§', '条', '章', '节', '部分', '款', '篇']);
@@ -95,7 +98,7 @@ const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
  * sentence, a label or the lower-case rest of one.
  */
 function titleLineBelow(scanned: readonly ScannedLine[], l: ScannedLine): ScannedLine | undefined {
-  if (l.title.length > 0) return undefined;
+  if (!isNumberOnly(l)) return undefined;
   const n = scanned[l.index + 1];
   if (!n || n.blank || n.marker || n.bullet || !isTitleLike(n, 80) || RE_TERMINAL.test(n.title) || RE_ANY_COLON.test(n.title) || startsLowerCase(n)) return undefined;
   return n;
@@ -260,18 +263,16 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   for (const toc of input.tocs) {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
-    const subEntry = subEntries(text, scanned, toc.lines);
     for (const entryLine of toc.lines) {
       const options = keyToLines.get(titleKey(entryTitle(scanned[entryLine].title))) ?? [];
       // Lines are in order: skip to the first one at or after `from` by bisection.
-      let lo = 0;
-      for (let hi = options.length; lo < hi;) { const mid = (lo + hi) >>> 1; if (options[mid] < from) lo = mid + 1; else hi = mid; }
+      let lo = firstAfter(options, from - 1, lineNumber);
       while (lo < options.length && tocTargets.has(options[lo])) lo++;
       const hit = options[lo];
       if (hit === undefined) continue;
       // A title on the line under its number (`Article 1` / `Definitions`): the heading is the number's line.
       const target = hit > 0 && isNumberOnly(scanned[hit - 1]) && !excluded.has(hit - 1) ? hit - 1 : hit;
-      tocTargets.set(target, !subEntry(entryLine));
+      tocTargets.set(target, !toc.subEntryLines.has(entryLine));
       from = hit + 1;
     }
   }
@@ -305,12 +306,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.
       const runIn = isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title);
+      const below = runIn ? undefined : titleLineBelow(scanned, l);
       if (runIn) score = 10;
       // Likewise with their title on the line below (`Article 1` / `Subject matter`, `CHAPTER II` / `RIGHTS`).
-      else if (isArticleMarker(marker) && titleLineBelow(scanned, l)) score = 10;
+      else if (isArticleMarker(marker) && below) score = 10;
       if (tocTargets.has(l.index)) score += 10;
       if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;
-      candidates.push({ line: l, marker, score, group, runIn });
+      candidates.push({ line: l, marker, score, group, runIn, below });
       groupScores[group] += score;
       groupSizes[group]++;
       continue;
@@ -318,7 +320,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (l.bullet) continue;
     // 3. Unnumbered headings.
     const tocTarget = tocTargets.get(l.index);
-    const appendix = tocTarget === undefined ? unnumberedAppendix(text, l) : undefined;
+    const appendix = tocTarget === undefined ? unnumberedAppendix(l) : undefined;
     if (tocTarget !== undefined) {
       // Named by an indented entry: a sub-heading of the heading before it.
       drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
@@ -346,7 +348,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const top = tocTargets.get(c.line.index) === true;
       const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
       const draft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
-      const below = c.runIn ? undefined : titleLineBelow(scanned, c.line);
+      const below = c.below;
       if (c.runIn) {
         draft.end = c.line.start + c.marker.text.length;
         draft.title = '';
@@ -374,30 +376,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   return drafts;
 }
 
-/**
- * Which lines of a table of contents are sub-entries: indented further than its least indented entries, or
- * numbered deeper (`2.1` among `1.`, `2.`). A table without such differences has none.
- */
-export function subEntries(text: string, scanned: readonly ScannedLine[], lines: readonly number[]): (line: number) => boolean {
-  const indents = new Map<number, number>();
-  let minIndent = Infinity;
-  let minDepth = Infinity;
-  for (const i of lines) {
-    const l = scanned[i];
-    let s = l.start;
-    while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 0x3000)) s--;
-    // A tab indents as far as four spaces.
-    let indent = 0;
-    for (let k = s; k < l.start; k++) indent += text.charCodeAt(k) === 9 ? 4 : 1;
-    indents.set(i, indent);
-    if (indent < minIndent) minIndent = indent;
-    if (l.marker && l.marker.path.length < minDepth) minDepth = l.marker.path.length;
-  }
-  return (i) => indents.get(i)! > minIndent || (!!scanned[i].marker && scanned[i].marker!.path.length > minDepth);
-}
-
 /** Lines this long or shorter hold no heading run into them: a heading and its sentence stand on lines of their own. */
 const MIN_RUN_IN_LINE = 200;
+/** A line number as its own sort key (for firstAfter over lists of lines). */
+const lineNumber = (line: number): number => line;
 /** Decorations whose numbers may be recovered inside a line: they are written with punctuation (`4.`, `4)`, `(4)`, `四、`). */
 const SKIPPABLE_DECORATIONS = new Set(['dot', 'half-paren', 'paren', 'dun']);
 /** How far past a sequence's last heading its next numbers are looked for inside lines. */
@@ -419,11 +401,6 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
   for (let i = 0; i < scanned.length; i++) if (scanned[i].end - scanned[i].start > MIN_RUN_IN_LINE && !excluded.has(i)) longLines.push(i);
   if (longLines.length === 0) return [];
   const headingLines = drafts.filter((d) => !d.inline).map((d) => d.line).sort((a, b) => a - b);
-  const firstAfter = (lines: readonly number[], line: number): number => {
-    let lo = 0;
-    for (let hi = lines.length; lo < hi;) { const mid = (lo + hi) >>> 1; if (lines[mid] <= line) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
   const taken = new Set(drafts.filter((d) => d.inline).map((d) => d.start));
   // The next heading of each one's style, from one pass backwards.
   const nextOfStyle: (HeadingDraft | undefined)[] = new Array(numbered.length);
@@ -445,13 +422,13 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     let endLine: number;
     if (next && next.marker!.value > model.value + 1) { last = next.marker!.value - 1; endLine = next.line; }
     else if (!next) { last = model.value + MAX_SKIPPED; endLine = scanned.length; }
-    else if (next.marker!.value <= model.value) { last = model.value + MAX_SKIPPED; const h = firstAfter(headingLines, a.line); endLine = h < headingLines.length ? headingLines[h] : scanned.length; }
+    else if (next.marker!.value <= model.value) { last = model.value + MAX_SKIPPED; const h = firstAfter(headingLines, a.line, lineNumber); endLine = h < headingLines.length ? headingLines[h] : scanned.length; }
     else continue;
     let value = model.value + 1;
     let written = markerWithValue(model, value);
     input.skippedMarkers?.add(written);
     let from = 0;
-    for (let k = firstAfter(longLines, a.line); k < longLines.length && longLines[k] < endLine && value <= last;) {
+    for (let k = firstAfter(longLines, a.line, lineNumber); k < longLines.length && longLines[k] < endLine && value <= last;) {
       const l = scanned[longLines[k]];
       const found = findRunInHeading(text, l, written, model, value, from);
       if (!found) { k++; from = 0; continue; }
@@ -533,7 +510,7 @@ function runInTitleLength(s: string, start: number): number {
 const RE_UNNUMBERED_APPENDIX = /^(?:appendix|annex|exhibit|attachment|附录|附件)(?:[ \t\u3000]*[:：\-–—][ \t\u3000]*(?=\S)|[ \t\u3000]*$)/i;
 
 /** The title of a line that heads an appendix without a number (the whole line when it is the word alone). */
-function unnumberedAppendix(text: string, l: ScannedLine): { title: string; titleStart: number } | undefined {
+function unnumberedAppendix(l: ScannedLine): { title: string; titleStart: number } | undefined {
   if (l.end - l.start > 100 || RE_TERMINAL.test(l.title)) return undefined;
   const c = l.title.charCodeAt(0) | 32;
   // Cheap filter: a, e, 附 (a, e and 附 are the first characters of every word above).
@@ -589,7 +566,6 @@ function titleCased(title: string): boolean {
 /** What a line's own text says it could be as a heading of an unnumbered policy (see headingShape). */
 export type HeadingShape = 'title' | 'phrase' | 'label' | 'question';
 const RE_UPPER_START = /^\p{Lu}/u;
-const RE_INNER_PUNCTUATION_BUT_COMMA = /[.。!！?？;；:：]/;
 
 /** Ends with a colon, as a label heading does ("Information we collect:"). */
 const RE_LABEL_END = /[:：]$/;
@@ -603,8 +579,8 @@ const RE_QUESTION_END = /[?？]$/;
 const RE_FIELD_LINE = /^[^:：]{1,40}[:：][ \t\u3000]*\S/;
 /** The label of a question set as an FAQ's ("Q: What data do you collect?", its answer under "A: …"). */
 const RE_QUESTION_LABEL = /^(?:Q|Question)[ \t]*[:.：][ \t]*/;
-/** Punctuation that a question heading has only at its end (commas are allowed). */
-const RE_QUESTION_INNER = /[.。!！?？;；:：]/;
+/** Punctuation that a question heading has only at its end, and a heading in sentence case not at all (commas are allowed). */
+const RE_PUNCTUATION_BUT_COMMA = /[.。!！?？;；:：]/;
 
 /** A web page's links and buttons pasted with its text: "Learn more", "Back to top", "Show more", "Print". */
 const RE_PAGE_CHROME = /^(?:learn more|read more|see more(?: examples)?|show (?:more|less)|(?:back|go|return) to (?:the )?top|top of (?:the )?page|expand(?: all)?|collapse(?: all)?|print(?: this page)?|more info(?:rmation)?|[↑▲^])$/i;
@@ -637,14 +613,14 @@ export function headingShape(l: ScannedLine): HeadingShape | undefined {
   const t = l.title;
   if (RE_QUESTION_END.test(t)) {
     const q = RE_QUESTION_LABEL.test(t) ? t.replace(RE_QUESTION_LABEL, '') : t;
-    return RE_CAPITAL_START.test(q) && !RE_QUESTION_INNER.test(q.slice(0, -1)) && wordCount(q) <= 14 ? 'question' : undefined;
+    return RE_CAPITAL_START.test(q) && !RE_PUNCTUATION_BUT_COMMA.test(q.slice(0, -1)) && wordCount(q) <= 14 ? 'question' : undefined;
   }
   if (l.end - l.start > 80) return undefined;
   if (isTitleLike(l, 80)) {
     if (RE_ANY_COLON.test(t) || RE_TERMINAL.test(t)) return undefined;
     if (titleCased(t)) return 'title';
     // Written in sentence case ("Sharing with third parties"): a short phrase, one capital letter to start it.
-    return l.end - l.start <= 60 && RE_UPPER_START.test(t) && !RE_INNER_PUNCTUATION_BUT_COMMA.test(t) && wordCount(t) >= 2 && wordCount(t) <= 8 ? 'phrase' : undefined;
+    return l.end - l.start <= 60 && RE_UPPER_START.test(t) && !RE_PUNCTUATION_BUT_COMMA.test(t) && wordCount(t) >= 2 && wordCount(t) <= 8 ? 'phrase' : undefined;
   }
   if (!RE_LABEL_END.test(t) || !RE_CAPITAL_START.test(t) || RE_INNER_PUNCTUATION.test(t.slice(0, -1))) return undefined;
   return wordCount(t) <= 8 ? 'label' : undefined;

@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, startsLowerCase, subEntries } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, startsLowerCase } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings } from './markdown';
 import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
@@ -385,8 +385,10 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
   // A number that a sequence of headings skips, written in the line before or after the edit: a heading may run
   // into it (see findSkippedInlineHeadings).
-  for (const written of old.skippedMarkers) {
-    if (edit.previous.text.slice(was.start, was.end).includes(written) || text.slice(now.start, now.end).includes(written)) return undefined;
+  if (old.skippedMarkers.size) {
+    const wasText = edit.previous.text.slice(was.start, was.end);
+    const nowText = text.slice(now.start, now.end);
+    for (const written of old.skippedMarkers) if (wasText.includes(written) || nowText.includes(written)) return undefined;
   }
   return movedStages(edit, true);
 }
@@ -455,8 +457,7 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   // level below it when the table has sub-entries.
   let topLevel = Infinity;
   for (const s of stretch) if (s.level < topLevel) topLevel = s.level;
-  const isSubEntry = subEntries(text, scanned, draft.lines);
-  const deepest = draft.lines.some(isSubEntry) ? topLevel + 1 : topLevel;
+  const deepest = draft.subEntryLines.size ? topLevel + 1 : topLevel;
   const window = stretch.filter((s) => s.level >= topLevel && s.level <= deepest);
   const limited = atTop ? window.slice(0, draft.lines.length * 3 + 10) : window.slice(-(draft.lines.length * 3 + 10));
   const numberLines = new Set(draft.numberLines);
@@ -508,7 +509,7 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     title: e.title,
     titleStart: e.line.titleStart,
     target: targets[k],
-    subEntry: isSubEntry(e.line.index),
+    subEntry: draft.subEntryLines.has(e.line.index),
   }));
   return {
     introLine: draft.introLine,

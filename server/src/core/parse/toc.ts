@@ -13,11 +13,35 @@ export interface TocDraft {
   lines: number[];
   /** Lines holding only an entry's number, its title on the next line (`Article 1` / `Definitions`). */
   numberLines: number[];
+  /** The entries indented under another entry, or numbered deeper (see subEntries). */
+  subEntryLines: ReadonlySet<number>;
 }
 
 /** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
 export function isNumberOnly(l: ScannedLine | undefined): boolean {
   return !!l && !l.blank && !!l.marker && l.marker.decoration !== 'bracket' && l.title === '';
+}
+
+/**
+ * Which lines of a table of contents are sub-entries: indented further than its least indented entries, or
+ * numbered deeper (`2.1` among `1.`, `2.`). A table without such differences has none.
+ */
+function subEntries(text: string, scanned: readonly ScannedLine[], lines: readonly number[]): Set<number> {
+  const indents = new Map<number, number>();
+  let minIndent = Infinity;
+  let minDepth = Infinity;
+  for (const i of lines) {
+    const l = scanned[i];
+    let s = l.start;
+    while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 0x3000)) s--;
+    // A tab indents as far as four spaces.
+    let indent = 0;
+    for (let k = s; k < l.start; k++) indent += text.charCodeAt(k) === 9 ? 4 : 1;
+    indents.set(i, indent);
+    if (indent < minIndent) minIndent = indent;
+    if (l.marker && l.marker.path.length < minDepth) minDepth = l.marker.path.length;
+  }
+  return new Set(lines.filter((i) => indents.get(i)! > minIndent || (!!scanned[i].marker && scanned[i].marker!.path.length > minDepth)));
 }
 
 const RE_CUE = /(table of contents|^\s*(contents|index|overview of (this|the) (policy|notice))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
@@ -138,7 +162,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const intro = introLineBefore(numberLines[0] === kept[0] - 1 ? kept[0] - 1 : kept[0]);
     // Links to places in the document make a table whatever they name.
     if (kept.every((i) => RE_ANCHOR_LINK.test(scanned[i].title))) {
-      drafts.push({ introLine: intro, lines: kept, numberLines });
+      drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept) });
       return;
     }
     let matched = 0;
@@ -149,7 +173,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (kept.length < 3 && (intro === undefined || ratio < 1)) return;
     const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;
     if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
-      drafts.push({ introLine: intro, lines: kept, numberLines });
+      drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept) });
     }
   };
   const introLineBefore = (first: number): number | undefined => {
