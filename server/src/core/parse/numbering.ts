@@ -95,12 +95,16 @@ const RE_KEYWORD = new RegExp(
   `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§|` +
   `artikel|art[íi]culo|articolo|artigo|kapitel|cap[íi]tulo|capitolo|chapitre|hoofdstuk|abschnitt|secci[óo]n|sezione|sec[çc][ãa]o|se[çc][ãa]o)${SPACE}*` +
   `(\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\.?[ºª°]|er)?|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
-/** The English keyword a policy's word stands for: the kinds of unit are told by it (articles, chapters…). */
+/** The English keyword a policy's word stands for, written without accents: the kinds of unit are told by it. */
 const KEYWORD_ALIASES: Record<string, string> = {
-  artikel: 'article', artículo: 'article', articulo: 'article', articolo: 'article', artigo: 'article',
-  kapitel: 'chapter', capítulo: 'chapter', capitulo: 'chapter', capitolo: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter',
-  abschnitt: 'section', sección: 'section', seccion: 'section', sezione: 'section', secção: 'section', seção: 'section', secçao: 'section', secao: 'section', seccão: 'section', secão: 'section',
+  artikel: 'article', articulo: 'article', articolo: 'article', artigo: 'article',
+  kapitel: 'chapter', capitulo: 'chapter', capitolo: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter',
+  abschnitt: 'section', seccion: 'section', sezione: 'section', seccao: 'section', secao: 'section',
 };
+/** The word in lower case without its accents (`Sección` → `seccion`, `secção` → `seccao`). */
+function withoutAccents(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
 const RE_ORDINAL_END = /(?:\.?[ºª°]|er)$/;
 const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
 // `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
@@ -147,7 +151,7 @@ export function parseMarker(s: string): Marker | undefined {
     return { text: '', label: '', kind: 'none', decoration: 'bracket', path: [], value: 0, length: 0 };
   }
   if (mayStartKeyword(c) && (m = RE_KEYWORD.exec(s))) {
-    const keyword = KEYWORD_ALIASES[m[1].toLowerCase()] ?? m[1].toLowerCase();
+    const keyword = KEYWORD_ALIASES[withoutAccents(m[1])] ?? m[1].toLowerCase();
     // `1er`, `1.º`: the ordinal's ending is no part of the number.
     const raw = /^\d/.test(m[2]) ? m[2].replace(RE_ORDINAL_END, '') : m[2];
     let kind: CounterKind = 'arabic';
