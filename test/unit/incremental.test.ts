@@ -131,6 +131,27 @@ describe('reparsePolicy', () => {
     assert.ok(changedHeadings > 0, 'some edit turns the numbered line before it from a heading into a list item');
   });
 
+  it('judges the numbers after a numbered line again when its indentation changes (it tells the sequences apart)', () => {
+    // The items are indented under "2.": "3." continues "2.". Unindenting an item makes it continue nothing
+    // indented alike, and "3." then continues the items' sequence: a list item's edit that changes the headings.
+    const text = 'Policy\n\n1. Who we are\nBrightleaf runs the app.\n2. What we collect\n   1. account data: name and email;\n   2. usage data: pages viewed.\n3. Why we collect it\nTo provide the app.\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Who we are', 'What we collect', 'Why we collect it']);
+    let changedHeadings = 0;
+    for (let i = 0; i < doc.lines.length; i++) {
+      const start = doc.lines.starts[i];
+      const indent = /^ */.exec(text.slice(start, doc.lines.ends[i]))![0].length;
+      const changes = indent ? [{ start, end: start + indent, newText: '' }, { start, end: start + 1, newText: '' }] : [{ start, end: start, newText: '   ' }];
+      for (const change of changes) {
+        const next = apply(text, change);
+        const fresh = parsePolicy(next);
+        assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(fresh), JSON.stringify(change));
+        if (fresh.sections.length !== doc.sections.length) changedHeadings++;
+      }
+    }
+    assert.ok(changedHeadings > 0, 'some change of indentation changes the headings');
+  });
+
   it('equals a fresh parse after every one-character edit of a policy with titles under their numbers', () => {
     // Every offset of a small policy: a number whose title is on the next line reads the line after that title
     // too, and a heading on the edited line may have its title on the next line.

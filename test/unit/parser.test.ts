@@ -164,6 +164,59 @@ Email privacy@acme.example.
 `);
   });
 
+  it('a number continues the sequence indented as it is: "3." after an indented "1." "2." is the outer third', () => {
+    // Sub-sections indented under their section, numbered again from 1.
+    expectOutline(`
+Corvid Privacy Policy
+
+⟦1⟧1. Introduction
+This policy explains how Corvid Labs handles personal data.
+
+   ⟦2⟧1. Scope
+   This policy covers our website and apps.
+
+   ⟦2⟧2. Terms
+   Words in capitals have the meanings given here.
+
+⟦1⟧2. Data We Collect
+We collect account and usage data.
+
+   ⟦2⟧1. Account Data
+   Your name and email address.
+
+   ⟦2⟧2. Usage Data
+   Pages you view and buttons you press.
+
+⟦1⟧3. How We Use Data
+We use data to run the service.
+
+⟦1⟧4. Contact Us
+Email privacy@corvid.example.
+`);
+    // Markdown's nested list of items under a bold numbered heading: the items are no sections, and the outer
+    // numbers after them are not counted with theirs.
+    expectOutline(`
+# Brightleaf Privacy Policy
+
+⟦1⟧1. **Who we are**
+
+   Brightleaf Ltd runs the Brightleaf app.
+
+⟦1⟧2. **What we collect**
+
+   1. Account data: name and email.
+   2. Usage data: pages viewed and clicks.
+
+⟦1⟧3. **Why we collect it**
+
+   To provide the app and to keep it secure.
+
+⟦1⟧4. **Contact**
+
+   Write to privacy@brightleaf.example.
+`, 'markdown');
+  });
+
   it('"i." under "a." is a Roman numeral opening a level below, not the letter i after a', () => {
     expectOutline(`
 Acme Privacy Policy
@@ -263,6 +316,23 @@ Email: privacy@orbit.example
 2、售后服务；
 ⟦1⟧二、如何联系我们
 电子邮件：privacy@xinghe.example
+`);
+  });
+
+  it('a numbered list ending right before the next article is items (Japanese 第3条 … 1. … 2. … 第4条)', () => {
+    expectOutline(`
+プライバシーポリシー
+
+⟦1⟧第1条（個人情報）
+「個人情報」とは、生存する個人に関する情報をいいます。
+
+⟦1⟧第2条（利用目的）
+当社が個人情報を利用する目的は、以下のとおりです。
+1. 当社サービスの提供・運営のため
+2. ユーザーからのお問い合わせに回答するため
+
+⟦1⟧第3条（お問い合わせ窓口）
+Eメールアドレス：privacy@sample.example
 `);
   });
 

@@ -333,7 +333,25 @@ Texto.
 2. Contáctenos
 Correo electrónico: privacidad@ejemplo.es
 Teléfono: +34 912 345 678
-Dirección: Calle Mayor 1, 28013 Madrid`],
+Dirección: Calle Mayor 1, 28013 Madrid`, `
+第1条（目的）
+本文。
+第2条（お問い合わせ窓口）
+住所：東京都千代田区丸の内1-1-1
+電話番号：03-1234-5678
+Eメールアドレス：privacy@sample.example`, `
+제1조(목적)
+본문.
+제2조(문의처)
+주소: 서울특별시 중구 세종대로 110
+전화: 02-1234-5678
+이메일: privacy@example.kr`, `
+一、範圍
+本文。
+二、聯絡我們
+通訊地址：台北市信義區市府路1號
+電子郵件：privacy@example.tw
+客服電話：02-2345-6789`],
   },
   {
     code: 'placeholder',

@@ -15,7 +15,7 @@ import { detached } from '../text/detached';
 import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, ScannedLine, nextNonBlank, previousNonBlank } from './scan';
+import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
 import { TocDraft, entryTitle, isNumberOnly, isTitleLike } from './toc';
 
 export interface HeadingDraft {
@@ -147,6 +147,8 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   if (j >= 0) {
     const n = scanned[j];
     if (n.marker && n.marker.value === marker.value + 1 && sameStyle(n.marker, marker)) s -= 1;
+    // Right before the next article (`2. 回答するため` / `第4条（お問い合わせ）`): the last item of the article's list.
+    else if (n.marker && isArticleMarker(n.marker) && !isArticleMarker(marker)) s -= 1;
     else if (!n.marker && !n.bullet) s += 1.5;
   }
   return s;
@@ -235,13 +237,18 @@ export class LineVerdicts {
   }
 }
 
+/** A sequence of numbered lines being read: its group (see findHeadings) and its last number. */
+interface OpenGroup { group: number; last: Marker }
+
 export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const drafts: HeadingDraft[] = [];
   const candidates: Candidate[] = [];
   const groupScores: number[] = [];
   const groupSizes: number[] = [];
-  const openGroups = new Map<string, { group: number; last: Marker }>();
+  /** The latest sequence of each style (sequenceKey), and of each style and indentation. */
+  const openGroups = new Map<string, OpenGroup>();
+  const openAligned = new Map<string, OpenGroup>();
   const lastByDecoration = new Map<string, Marker>();
 
   // 1. Table-of-contents entries name headings, top-level ones unless indented under another entry: find them,
@@ -293,15 +300,22 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       lastByDecoration.set(marker.decoration, marker);
       const key = sequenceKey(marker);
       const open = openGroups.get(key);
+      // A number continues the sequence indented as it is, before the latest one of its style: `3.` after a list
+      // `1.` `2.` indented under `2.` continues the outer `1.` `2.` (Markdown's nested lists).
+      const indentKey = `${key}|${indentBefore(text, l.start)}`;
+      const aligned = openAligned.get(indentKey);
+      const continues = (o: OpenGroup | undefined): o is OpenGroup => !!o && marker.value === o.last.value + 1 && marker.kind === o.last.kind;
       let group: number;
-      if (open && marker.value === open.last.value + 1 && marker.kind === open.last.kind) group = open.group;
+      if (continues(aligned)) group = aligned.group;
+      else if (continues(open)) group = open.group;
       else {
         group = groupScores.length;
         groupScores.push(0);
         groupSizes.push(0);
       }
-      // The sequence's entry is updated in place: one object per sequence, not one per numbered line.
+      // The sequence's entries are updated in place: one object per sequence, not one per numbered line.
       if (open) { open.group = group; open.last = marker; } else openGroups.set(key, { group, last: marker });
+      if (aligned) { aligned.group = group; aligned.last = marker; } else openAligned.set(indentKey, { group, last: marker });
       let score = input.verdicts ? input.verdicts.score(scanned, l, marker) : headingScore(scanned, l, marker);
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.

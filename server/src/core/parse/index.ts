@@ -11,7 +11,7 @@ import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, startsLowerCase } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings } from './markdown';
 import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
-import { LineSet, ScannedLine, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
+import { LineSet, ScannedLine, indentBefore, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
 import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 
@@ -192,7 +192,7 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
     if (s.inline || key === undefined || keyIsTitleKey[s.line] !== 1 || s.title !== scanned[s.line].title) return undefined;
     return key;
   };
-  const levels = assignLevels(drafts, explicitLevels);
+  const levels = assignLevels(drafts, explicitLevels, (d) => (d.inline ? undefined : indentBefore(text, d.start)));
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
   titleIndex(sections, knownKey, stages.previousSections);
@@ -375,6 +375,8 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (JSON.stringify(now.marker) !== JSON.stringify(was.marker)) return undefined;
   // (The traits read the following lines too, which the change leaves as they were.)
   if (was.marker && numberedLineTraits(old.scanned, was) !== numberedLineTraits(old.scanned, now)) return undefined;
+  // Nor its indentation, which tells which sequence it continues (see findHeadings).
+  if (was.marker && indentBefore(edit.previous.text, was.start) !== indentBefore(text, now.start)) return undefined;
   if (isShortText(was) !== isShortText(now)) return undefined;
   // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
   // how the line after them starts.

@@ -130,6 +130,17 @@ export class LineSet implements LineLookup {
   }
 }
 
+/** How many spaces and tabs stand right before offset `at` on its line: the indentation of what starts there. */
+export function indentBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && isIndentSpace(text.charCodeAt(k - 1))) k--;
+  return at - k;
+}
+
+function isIndentSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
+
 export function lineLength(l: ScannedLine): number {
   return l.end - l.start;
 }

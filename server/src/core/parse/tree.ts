@@ -18,22 +18,30 @@ interface Open {
   nested?: boolean;
   /** An unnumbered opening section (see HeadingDraft.opening). */
   opening?: boolean;
+  /** Indentation of its line (see assignLevels' indentOf). */
+  indent: number | undefined;
 }
 
 function isTopLevel(d: HeadingDraft): boolean {
   return d.top || d.appendix || (!d.marker && d.source !== 'bracket' && d.source !== 'markdown');
 }
 
-export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: readonly number[]): number[] {
+/**
+ * `indentOf`: how far a heading's line is indented, or undefined where that says nothing (a heading inside a line):
+ * of two open headings whose number a heading continues, the one indented alike is its sibling.
+ */
+export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: readonly number[], indentOf: (d: HeadingDraft) => number | undefined = () => undefined): number[] {
   const levels: number[] = new Array(drafts.length);
   const stack: Open[] = [];
+  const indents = drafts.map(indentOf);
   const pushAt = (i: number, level: number, nested = false) => {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening });
+    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, indent: indents[i] });
     levels[i] = level;
   };
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
+    const indent = indents[i];
     if (explicitLevels) { pushAt(i, explicitLevels[i]); continue; }
     // A title-cased heading under the capitalised ones of its policy: below the open one, if any.
     if (d.subheading) { pushAt(i, stack.length ? 2 : 1); continue; }
@@ -58,7 +66,9 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     const family = familyKey(m);
     const styledAlike = (o: Open) => !!o.marker && sameStyle(o.marker, m);
     const continues = (o: Open) => !!o.marker && m.value === o.marker.value + 1;
+    const alignedWith = (o: Open) => indent === undefined || o.indent === undefined || o.indent === indent;
     const target =
+      findFromTop(stack, (o) => styledAlike(o) && continues(o) && alignedWith(o)) ??
       findFromTop(stack, (o) => styledAlike(o) && continues(o)) ??
       findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && continues(o));
     if (target) { pushAt(i, target.level); continue; }
