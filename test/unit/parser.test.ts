@@ -164,6 +164,28 @@ Email privacy@acme.example.
 `);
   });
 
+  it('a numbered article whose text runs on after a title in title case ended by a full stop takes that title', () => {
+    const doc = expectOutline(`
+Corp Privacy Policy
+
+⟦1⟧ARTICLE I
+DEFINITIONS
+
+⟦2⟧Section 1.01 Personal Data. "Personal Data" means any information relating to an identified person.
+
+⟦2⟧Section 1.02 Processing. "Processing" means any operation performed on Personal Data.
+
+⟦1⟧ARTICLE II
+COLLECTION
+
+⟦2⟧Section 2.01 We collect what you give us. We also collect device data automatically.
+
+⟦2⟧Section 2.02 Cookies, Pixels. We use both on our website, as our cookie notice explains.
+`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['DEFINITIONS', 'Personal Data', 'Processing', 'COLLECTION', '', '']);
+    assert.deepEqual(doc.sections.map((s) => s.heading.split('\n')[0]), ['ARTICLE I', 'Section 1.01 Personal Data', 'Section 1.02 Processing', 'ARTICLE II', 'Section 2.01', 'Section 2.02']);
+  });
+
   it('a number continues the sequence indented as it is: "3." after an indented "1." "2." is the outer third', () => {
     // Sub-sections indented under their section, numbered again from 1.
     expectOutline(`

@@ -364,9 +364,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const draft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
       const below = c.below;
       if (c.runIn) {
-        draft.end = c.line.start + c.marker.text.length;
-        draft.title = '';
-        draft.titleStart = draft.end;
+        // A title may lead the text, ended by its full stop ("Section 2.01 Information You Provide. We collect …").
+        const lead = runInLeadTitle(c.line.title);
+        draft.end = lead ? c.line.titleStart + lead : c.line.start + c.marker.text.length;
+        draft.title = lead ? c.line.title.slice(0, lead) : '';
+        draft.titleStart = lead ? c.line.titleStart : draft.end;
         draft.runIn = true;
       } else if (below && !excluded.has(below.index)) {
         // The title stands on the line under the number: the heading spans both lines.
@@ -556,6 +558,17 @@ export function endsSentence(text: string, l: ScannedLine): boolean {
 /** Whether a line starts with a lower-case letter, as the continuation of a wrapped sentence does. */
 export function startsLowerCase(l: ScannedLine): boolean {
   return RE_LOWER_START.test(l.title);
+}
+
+/**
+ * The length of a title in title case that starts a numbered article's running text and ends at its first full
+ * stop ("Information You Provide. We collect …"); 0 when the text starts with a sentence.
+ */
+function runInLeadTitle(t: string): number {
+  const stop = t.indexOf('. ');
+  if (stop < 2 || stop > 80) return 0;
+  const lead = t.slice(0, stop);
+  return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
 }
 
 /** Written as a title: every word capitalised but the small ones ("Sharing of Information"), or all in capitals. */
