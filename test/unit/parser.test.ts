@@ -644,6 +644,38 @@ The Acme team
 `);
   });
 
+  it('a policy without numbers: an icon before a heading ("🔒 What we collect") sets it apart and is no part of its title', () => {
+    const doc = expectOutline(`
+Snapwise privacy policy
+
+We care about your privacy. Here is how we handle your data.
+
+⟦1⟧🔒 What we collect
+We collect your email address and the photos you upload.
+
+⟦1⟧📊 How we use it
+We use your data to provide the app and to improve it.
+✅ We never sell your data.
+✅ We never show ads.
+
+⟦1⟧✉️ Contact us
+Write to privacy@snapwise.example or call +1 212 555 0188.
+`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['What we collect', 'How we use it', 'Contact us']);
+    const md = expectOutline(`
+⟦1⟧# Snapwise privacy policy
+
+⟦2⟧## 🔒 Security
+
+We encrypt your data.
+
+⟦2⟧## 📬 Contact Us
+
+Email: privacy@snapwise.example
+`, 'markdown');
+    assert.deepEqual(md.sections.slice(1).map((s) => s.title), ['Security', 'Contact Us']);
+  });
+
   it('a policy without numbers: a web page\'s "Learn more" and "Back to top" are passed over, never headings', () => {
     expectOutline(`
 Acme privacy policy

@@ -571,6 +571,11 @@ function runInLeadTitle(t: string): number {
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
 }
 
+/** Whether the line's words follow an icon (see iconLength): its title starts after something neither number nor bullet. */
+function startsWithIcon(l: ScannedLine): boolean {
+  return !l.marker && !l.bullet && l.titleStart > l.start;
+}
+
 /** Written as a title: every word capitalised but the small ones ("Sharing of Information"), or all in capitals. */
 function titleCased(title: string): boolean {
   const words = title.split(' ');
@@ -691,9 +696,11 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     let k = previousNonBlank(scanned, l.index);
     while (k >= 0 && isPageChrome(scanned[k])) k = previousNonBlank(scanned, k);
     if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k)) continue;
-    // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it,
-    // after a finished sentence, the title or another heading (not after a list of short lines like itself).
-    if (shape === 'phrase' && !(k < l.index - 1 && scanned[l.index + 1]?.blank && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k])))) continue;
+    // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it (or
+    // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
+    // another heading (not after a list of short lines like itself).
+    const spaced = k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l));
+    if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k])))) continue;
     const draft = lineDraft(l, undefined, 'shape', false);
     byShape[shape].push(shape === 'label' ? { ...draft, title: l.title.slice(0, -1).trimEnd() } : draft);
   }

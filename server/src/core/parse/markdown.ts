@@ -4,7 +4,7 @@
  */
 import { parseMarker } from './numbering';
 import { HeadingDraft } from './headings';
-import { ScannedLine } from './scan';
+import { ScannedLine, iconLength } from './scan';
 import { entryTitle } from './toc';
 
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -93,7 +93,7 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
 function headingDraft(line: number, l: ScannedLine, content: string, contentStart: number): HeadingDraft {
   const plain = entryTitle(content);
   const marker = parseMarker(plain);
-  const title = marker ? plain.slice(marker.length).trim() : plain;
-  const titleStart = marker ? contentStart + Math.max(0, content.indexOf(title)) : contentStart;
+  const title = marker ? plain.slice(marker.length).trim() : plain.slice(iconLength(plain));
+  const titleStart = marker || title !== plain ? contentStart + Math.max(0, content.indexOf(title)) : contentStart;
   return { line, start: l.start, end: l.end, titleStart, title, marker, source: 'markdown', inline: false, top: false, appendix: false };
 }

@@ -68,7 +68,8 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   const head = text.slice(s, Math.min(e, s + 64));
   const marker = parseMarker(head);
   const bullet = marker ? 0 : bulletLength(head);
-  let titleStart = s + (marker ? marker.length : bullet);
+  // An icon before the words ("🔒 How we protect your data", as web pages set their headings) is no part of the title.
+  let titleStart = s + (marker ? marker.length : bullet || iconLength(head));
   while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
   // A numbered line whose words are bold (`1. **Scope**`, Markdown's list item set as a heading): the title is
   // what is inside the marks; the line keeps them.
@@ -82,6 +83,18 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   const cut = text.slice(titleStart, Math.min(titleEnd, titleStart + MAX_HEADING_LINE + 1));
   const title = carried ? detached(cut) : cut;
   return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title) };
+}
+
+// An emoji (with its variation selector, or several joined), or a flag, and the spaces after it.
+const RE_ICON = /^(?:\p{Extended_Pictographic}[\uFE0E\uFE0F]?(?:\u200D\p{Extended_Pictographic}[\uFE0E\uFE0F]?)*|[\u{1F1E6}-\u{1F1FF}]{2})[ \t\u00a0\u3000]+(?=\S)/u;
+
+/** The length of an icon and its spaces at the start of `head` (see RE_ICON), or 0. */
+export function iconLength(head: string): number {
+  const c = head.charCodeAt(0);
+  // Pictographs are symbols from U+2190 (arrows) to U+2BFF, or emoji beyond the BMP: other lines are not read.
+  if (!(c >= 0x2190 && c <= 0x2bff) && !(c >= 0xd83c && c <= 0xd83e)) return 0;
+  const m = RE_ICON.exec(head);
+  return m ? m[0].length : 0;
 }
 
 /** `**…**` or `__…__` around the whole of text[s, e), with something inside and no other pair of marks. */
