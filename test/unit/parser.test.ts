@@ -644,6 +644,47 @@ The Acme team
 `);
   });
 
+  it('a further notice after the policy ("Additional Notice for California Residents") is a part holding its own numbers', () => {
+    expectOutline(`
+Harlow Privacy Policy
+
+⟦1⟧1. Scope
+This policy applies to our website.
+
+⟦1⟧2. Contact Us
+Email: privacy@harlow.example
+Phone: +1 646 555 0142
+Address: 20 W 34th St, New York, NY 10001
+
+⟦1⟧Additional Notice for California Residents
+
+⟦2⟧1. Categories of Personal Information
+Identifiers and internet activity.
+
+⟦2⟧2. Your California Rights
+You may request access and deletion.
+`);
+    // The document's title repeated as a page header, and a header repeated on every page, are no parts.
+    expectOutline(`
+Harlow Privacy Policy
+
+⟦1⟧1. Scope
+This policy applies to our website.
+
+Harlow Privacy Policy
+
+Harlow Inc. Privacy Statement
+
+⟦1⟧2. Data We Collect
+Contact details and device data.
+
+Harlow Inc. Privacy Statement
+
+⟦1⟧3. Contact Us
+Email: privacy@harlow.example
+`);
+  });
+
   it('a policy without numbers: an icon before a heading ("🔒 What we collect") sets it apart and is no part of its title', () => {
     const doc = expectOutline(`
 Snapwise privacy policy

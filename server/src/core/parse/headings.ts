@@ -196,6 +196,8 @@ export interface HeadingInput {
   inlineFinder?: InlineHeadingFinder;
   /** Per-line answers kept across edits of the document (see LineVerdicts). */
   verdicts?: LineVerdicts;
+  /** The document's title, which a page header repeats. */
+  documentTitle?: string;
   /** Filled with the numbers looked for inside long lines (see findSkippedInlineHeadings), as written (`4.`). */
   skippedMarkers?: Set<string>;
 }
@@ -244,6 +246,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const drafts: HeadingDraft[] = [];
   const candidates: Candidate[] = [];
+  /** Titles of further notices or policies in the text (see isPartTitle). */
+  const parts: HeadingDraft[] = [];
+  const isCanonical = (l: ScannedLine) => (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title));
   const groupScores: number[] = [];
   const groupSizes: number[] = [];
   /** The latest sequence of each style (sequenceKey), and of each style and indentation. */
@@ -340,7 +345,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
     } else if (appendix) {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
-    } else if (isTitleLike(l, 80) && (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title))) {
+    } else if (isTitleLike(l, 80) && (isCanonical(l) || isPartTitle(scanned, l))) {
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
       const k = previousNonBlank(scanned, l.index);
@@ -351,7 +356,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
       if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) {
         const draft = lineDraft(l, undefined, 'canonical', false);
-        drafts.push(RE_OPENING_TITLE.test(normalizeTitle(l.title)) ? { ...draft, opening: true } : draft);
+        if (!isCanonical(l)) parts.push(draft);
+        else drafts.push(RE_OPENING_TITLE.test(normalizeTitle(l.title)) ? { ...draft, opening: true } : draft);
       }
     }
   }
@@ -379,6 +385,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       drafts.push(draft);
     }
   }
+
+  // A part's title written more than once, or as the document's title, is a page header repeated, not a part.
+  const partKeys = parts.map((d) => normalizeTitle(d.title));
+  const documentKey = input.documentTitle === undefined ? undefined : normalizeTitle(input.documentTitle);
+  parts.forEach((d, k) => { if (partKeys[k] !== documentKey && partKeys.indexOf(partKeys[k]) === partKeys.lastIndexOf(partKeys[k])) drafts.push(d); });
 
   // 4. Headings run into long lines, recovered from the table of contents, and from the numbers a sequence of
   // headings skips.
@@ -569,6 +580,19 @@ function runInLeadTitle(t: string): number {
   if (stop < 2 || stop > 80) return 0;
   const lead = t.slice(0, stop);
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
+}
+
+/** Names a further notice or policy in the text, as a title does: "Additional Notice for California Residents". */
+const RE_PART_TITLE = /\b(?:notice|policy|statement|addendum|supplement)\b/i;
+/** Words and the punctuation of a title only (no link, no brackets, no end punctuation). */
+const RE_PLAIN_WORDS = /^[\p{L}\p{N} '’&,\-–—]+$/u;
+
+/**
+ * A title of its own after a blank line naming a notice or policy: a part of the text (a state's notice after the
+ * policy, a cookie policy), whose numbered sections start again at 1 under it.
+ */
+function isPartTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  return l.index > 0 && scanned[l.index - 1].blank && RE_PART_TITLE.test(l.title) && RE_PLAIN_WORDS.test(l.title) && titleCased(l.title);
 }
 
 /** Whether the line's words follow an icon (see iconLength): its title starts after something neither number nor bullet. */

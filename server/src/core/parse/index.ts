@@ -167,7 +167,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     const withToc = new LineSet(scanned.length, excluded);
     // The line that introduces a table ("Contents") belongs to it, as its entries do: no heading.
     for (const t of tocDrafts) withToc.addAll(t.introLine === undefined ? t.lines : [t.introLine, ...t.lines]).addAll(t.numberLines);
-    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts, skippedMarkers });
+    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts, skippedMarkers, documentTitle: title?.text });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
   for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines);
