@@ -362,7 +362,13 @@ Eメールアドレス：privacy@sample.example`, `
 ⟨!⟩Address: <company address>
 ⟨!⟩Phone: XXX
 ⟨!⟩Company: {{company_name}}
-⟨!⟩Signed: ________`],
+⟨!⟩Signed: ________`, `
+Last updated: ⟨!⟩MM/DD/YYYY
+Effective Date: ⟨!⟩XX/XX/20XX
+1. Data
+We collect the data listed in ⟨!⟩(insert list), as of ⟨!⟩[Month Day, Year].
+2. Contact Us
+Email: ⟨!⟩<<EMAIL>>`],
     lookAlikes: [`
 1. Data
 We collect device identifiers (IMEI [for Android 9 and earlier], IDFA) and the [optional] nickname.
@@ -370,6 +376,9 @@ Use <b>bold</b> sparingly; XXL sizes are excluded.
 ${CONTACT_OK}`, `
 1. Data
 Questions? See [Contact Us](#contact-us) or [email us][1].
+${CONTACT_OK}`, `
+1. Access
+Sign in (enter your password, or insert your security key) to download your data.
 ${CONTACT_OK}`],
   },
   {
@@ -462,6 +471,8 @@ ${CONTACT_OK}`],
       '⟨!⟩Fecha de entrada en vigor: 1 de febrero de 2024\nÚltima actualización: 1 de marzo de 2024\n' + CONTACT_OK,
     ],
     lookAlikes: ['Effective Date: 2023-02-01\nLast updated: January 30, 2023\nVersion: 2.1\n' + CONTACT_OK, 'Effective Date: [***]\n' + CONTACT_OK,
+      // A date template is the placeholder rule's.
+      'Effective Date: XX/XX/20XX\nLast updated: MM/DD/YYYY\n' + CONTACT_OK,
       // Dots write the day first; Dutch and Italian months.
       'Effective Date: 01.03.2024\nLast updated: 1. 3. 2024\n' + CONTACT_OK, 'Ingangsdatum: 1 maart 2024\nUltimo aggiornamento: 1 marzo 2024\n' + CONTACT_OK],
   },

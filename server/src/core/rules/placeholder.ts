@@ -5,7 +5,7 @@
 import { fieldKindOfLabel } from '../contact';
 import type { PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
-import { findPlaceholders } from '../text/patterns';
+import { Match, RE_DATE_TEMPLATE, findPlaceholders } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { CodeFix, Edit, Rule, RuleContext } from './types';
 
@@ -56,9 +56,24 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
   return fieldOfWords(sentence) ?? (/name/.test(inner) ? 'company' : undefined);
 }
 
+/** The placeholders of a policy: unfilled values in its text, and dates written as templates in its date fields. */
+function placeholdersOf(doc: PolicyDocument): Match[] {
+  const found = findPlaceholders(doc.text);
+  let added = false;
+  for (const field of doc.metadata) {
+    const t = RE_DATE_TEMPLATE.exec(field.value);
+    if (!t) continue;
+    const start = field.valueStart + t.index;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    found.push({ start, end: start + t[0].length, text: t[0] });
+    added = true;
+  }
+  return added ? found.sort((a, b) => a.start - b.start) : found;
+}
+
 function fillEdits(ctx: RuleContext): Edit[] {
   const edits: Edit[] = [];
-  for (const f of findPlaceholders(ctx.doc.text)) {
+  for (const f of placeholdersOf(ctx.doc)) {
     const field = placeholderField(ctx.doc, f.start);
     const value = field ? ctx.settings.facts[field] : undefined;
     if (value) edits.push({ start: f.start, end: f.end, newText: value });
@@ -71,7 +86,7 @@ export const placeholder: Rule = {
   description: 'An unfilled placeholder such as [*], [TBD], XXX, {{name}} or <company email> left in the policy.',
   defaultSeverity: 'error',
   check({ doc }) {
-    return findPlaceholders(doc.text).map((m) => {
+    return placeholdersOf(doc).map((m) => {
       const field = placeholderField(doc, m.start);
       return {
         start: m.start, end: m.end,

@@ -3,11 +3,14 @@
  * All patterns are linear (no nested quantifiers) and are applied to bounded slices where they could run long.
  */
 
-/** Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, <company email>, ____ and the like. */
+/** Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, <company email>, <<EMAIL>>, (insert list), ____ and the like. */
 export const RE_PLACEHOLDER = new RegExp([
   '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,})\\s*\\]',
   // Not the text of a Markdown link (`[Contact Us](#contact-us)`, `[email us][1]`).
-  '\\[\\s*(?:insert|enter|add|your|company|date|name|email|e-mail|address|postal|mailing|registered|street|phone|telephone|website|url|contact)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
+  '\\[\\s*(?:insert|enter|add|your|company|date|month|day|year|name|email|e-mail|address|postal|mailing|registered|street|phone|telephone|website|url|contact)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
+  // "(insert list)"; not "(enter …)", which instructions write ("press the button (enter key)").
+  '\\(\\s*insert\\s[^()\\n]{1,40}\\)',
+  '<<\\s*[^<>\\n]{1,40}?\\s*>>',
   '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?![\\p{L}\\p{N}])',
   '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充)\\s*】',
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
@@ -24,6 +27,8 @@ const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 export function findPlaceholders(text: string, offset = 0): Match[] {
   const starts: number[] = [];
   for (const s of PLACEHOLDER_STARTS) for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + 1)) starts.push(k);
+  // "(insert list)": brackets are too common to try the pattern at each one; only those before "insert".
+  for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) if (startsInsertWord(text, k + 1)) starts.push(k);
   starts.sort((a, b) => a - b);
   const out: Match[] = [];
   let end = 0;
@@ -37,6 +42,20 @@ export function findPlaceholders(text: string, offset = 0): Match[] {
   }
   return out;
 }
+
+/** Whether text[at…] is "insert " in any case, after spaces. */
+function startsInsertWord(text: string, at: number): boolean {
+  while (text.charCodeAt(at) === 32) at++;
+  const word = 'insert';
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return text.charCodeAt(at + word.length) === 32;
+}
+
+/**
+ * A date written as a template ("XX/XX/20XX", "MM/DD/YYYY", "20XX"): a placeholder where a date is expected (the
+ * values of date fields are read for it; in running text "20XX" may be a model name).
+ */
+export const RE_DATE_TEMPLATE = /(?<![\p{L}\p{N}])(?:(?:XX|MM|DD)[/.\-](?:XX|MM|DD)[/.\-](?:XXXX|YYYY|YY|(?:19|20)XX)|(?:YYYY|XXXX)[/.\-](?:XX|MM)[/.\-](?:XX|DD)|(?:19|20)XX)(?![\p{L}\p{N}])/iu;
 
 export interface Match {
   readonly start: number;
