@@ -20,6 +20,8 @@ describe('TextMate grammar', () => {
   it('marks placeholders invalid, headings as headings, and contact values', async () => {
     const flat = (await tokenize('Address: [*]\nIX. Storage Period\nEmail: a@b.example\n(1) we collect your name;')).flat();
     assert.ok(flat.includes('[*] => invalid.illegal.placeholder.privacy-policy'), flat.join('\n'));
+    const merged = (await tokenize('Email: <<EMAIL>>\nWe collect (insert list) as of [Month Day, Year].')).flat();
+    for (const p of ['<<EMAIL>>', '(insert list)', '[Month Day, Year]']) assert.ok(merged.includes(`${p} => invalid.illegal.placeholder.privacy-policy`), merged.join('\n'));
     assert.ok(flat.some((t) => t.startsWith('Storage Period => markup.heading.privacy-policy entity.name.section')), flat.join('\n'));
     assert.ok(flat.includes('a@b.example => markup.underline.link.email.privacy-policy'), flat.join('\n'));
     assert.ok(!flat.some((t) => t.includes('we collect your name') && t.includes('markup.heading')), 'a list item is not a heading');
