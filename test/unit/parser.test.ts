@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { formatForPath, parsePolicy } from '../../server/src/core/parse';
 import { compareOutline } from '../support/fixtures';
 import { outline } from '../../server/src/core/features/outline';
+import { analyzePolicy } from '../../server/src/core/analyze';
 
 function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
   const { expected, actual, doc } = compareOutline(source, format);
@@ -476,6 +477,63 @@ Email: a@acme.example
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.line), fx.tocLines);
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
     assert.equal(doc.tocs[0].introLine, 1);
+  });
+
+  it('a table followed after one blank line by a part numbered otherwise is a table; it lists the part\'s sections', () => {
+    for (const source of [`
+星河科技隐私政策
+
+本政策将帮助您了解以下内容：
+⟦toc⟧一、我们如何收集您的个人信息
+⟦toc⟧二、我们如何共享您的个人信息
+⟦toc⟧三、如何联系我们
+
+⟦1⟧第一部分 定义
+个人信息：指与已识别或者可识别的自然人有关的各种信息。
+
+⟦1⟧第二部分 隐私政策
+
+⟦2⟧一、我们如何收集您的个人信息
+您需要提供手机号码。
+
+⟦2⟧二、我们如何共享您的个人信息
+我们不会出售您的个人信息。
+
+⟦2⟧三、如何联系我们
+电子邮件：privacy@xinghe.example
+电话：400-123-4567
+地址：北京市海淀区中关村大街1号
+`, `
+Orbit Privacy Notice
+
+This notice covers the following:
+⟦toc⟧1. Information We Collect
+⟦toc⟧2. How We Use Information
+⟦toc⟧3. Contact Us
+
+⟦1⟧PART A - DEFINITIONS
+"Personal data" means information about a person.
+
+⟦1⟧PART B - PRIVACY NOTICE
+
+⟦2⟧1. Information We Collect
+We collect your name and email.
+
+⟦2⟧2. How We Use Information
+To run the service.
+
+⟦2⟧3. Contact Us
+Email: privacy@orbit.example
+Phone: +44 20 7946 0321
+Address: 2 Orbit Way, London EC1A 1BB
+`]) {
+      const { doc, fx, expected, actual } = compareOutline(source);
+      assert.deepEqual(actual, expected);
+      assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
+      assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [2, 3, 4]);
+      // No section reported missing from the table, doubled or out of order.
+      assert.deepEqual(analyzePolicy(fx.text, { today: new Date('2026-01-01') }).findings.map((f) => f.code), []);
+    }
   });
 
   it('a "Table of Contents" line introduces the table, with dot leaders and page numbers, and is no entry', () => {

@@ -14,6 +14,7 @@ import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidat
 import { LineSet, ScannedLine, indentBefore, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
 import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
+import { Marker, isContainerMarker } from './numbering';
 
 export interface ParseOptions {
   format?: PolicyFormat;
@@ -457,17 +458,20 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   );
   // The top level of that stretch: 1, or 2 in a Markdown policy whose `# Title` holds every `## Section`; and the
   // level below it when the table has sub-entries.
-  let topLevel = Infinity;
-  for (const s of stretch) if (s.level < topLevel) topLevel = s.level;
-  const deepest = draft.subEntryLines.size ? topLevel + 1 : topLevel;
-  const window = stretch.filter((s) => s.level >= topLevel && s.level <= deepest);
-  const limited = atTop ? window.slice(0, draft.lines.length * 3 + 10) : window.slice(-(draft.lines.length * 3 + 10));
   const numberLines = new Set(draft.numberLines);
   const entries = draft.lines.map((i) => {
     const l = scanned[i];
     const numberLine = numberLines.has(i - 1) ? scanned[i - 1] : undefined;
     return { line: l, numberLine, marker: l.marker ?? numberLine?.marker, title: entryTitle(l.title) };
   });
+  let topLevel = Infinity;
+  for (const s of stretch) if (s.level < topLevel) topLevel = s.level;
+  // A table may list the sections of the parts or chapters (`第二部分` / `一、…`) without the parts themselves.
+  const isContainer = (m: Marker | undefined) => !!m && isContainerMarker(m);
+  const listsInsideParts = stretch.some((s) => s.level === topLevel && isContainer(s.marker)) && !entries.some((e) => isContainer(e.marker));
+  const deepest = topLevel + (listsInsideParts ? 1 : 0) + (draft.subEntryLines.size ? 1 : 0);
+  const window = stretch.filter((s) => s.level >= topLevel && s.level <= deepest);
+  const limited = atTop ? window.slice(0, draft.lines.length * 3 + 10) : window.slice(-(draft.lines.length * 3 + 10));
   // Each title's words once; then a score for every entry/section pair, kept in a matrix.
   const index = titleIndex(sections);
   const entryWords = entries.map((e) => titleWords(e.title));

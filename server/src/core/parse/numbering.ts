@@ -309,6 +309,14 @@ export function sameStyle(a: Marker, b: Marker): boolean {
 }
 
 /** Key of a marker's decoration and counter family: `5.` and `IV.` share it; `(5)` does not. */
+/** Chinese words of the divisions that hold sections: 章 (chapter), 部分 (part), 篇. */
+const CJK_CONTAINER_WORDS = new Set(['章', '部分', '篇']);
+
+/** A part or a chapter (`Part 2`, `CHAPTER II`, `第二部分`, `第三章`): a division that holds sections. */
+export function isContainerMarker(m: Marker): boolean {
+  return (m.decoration === 'keyword' && CONTAINER_KEYWORDS.has(m.keyword!)) || (m.decoration === 'chapter' && CJK_CONTAINER_WORDS.has(m.keyword!));
+}
+
 export function familyKey(m: Marker): string {
   // "Article 3" then "Section 4": units of the same document level, whatever the word. Parts and chapters hold
   // them ("CHAPTER II" then "Article 3", numbered on from the articles of chapter I, opens chapter II's first).

@@ -79,6 +79,13 @@ export function isTitleLike(l: ScannedLine, maxLength = MAX_TITLE_LIKE): boolean
   return l.titleLike && l.end - l.start <= maxLength;
 }
 
+const MULTI = 'multi';
+/** How an entry is numbered, for telling a table's entries from what follows it ('' unnumbered; any depth of `1.2` alike). */
+function entryStyle(l: ScannedLine): string {
+  const m = l.marker;
+  return !m ? '' : m.decoration === 'multi' ? MULTI : `${m.decoration}:${m.kind}`;
+}
+
 /** Ends with `.` or `。`: a sentence, not an entry. */
 function endsWithFullStop(t: string): boolean {
   const c = t.charCodeAt(t.length - 1);
@@ -105,6 +112,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
 
   const runs: number[][] = [];
   let run: number[] = [];
+  /** The numbering style of the run's first entry (see entryStyle). */
+  let runStyle = '';
   let blanks = 0;
   const close = () => {
     if (run.length >= 2) {
@@ -156,7 +165,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   };
   const considerRun = (kept: number[]) => {
     // Numbered entries of one table share one numbering style (multi-level numbers aside).
-    const styles = new Set(kept.map((i) => scanned[i].marker).filter((m) => m && m.decoration !== 'multi').map((m) => `${m!.decoration}:${m!.kind}`));
+    const styles = new Set(kept.map((i) => entryStyle(scanned[i])).filter((style) => style !== '' && style !== MULTI));
     if (styles.size > 1) return;
     const numberLines = kept.filter((i) => i > 0 && isNumberOnly(scanned[i - 1])).map((i) => i - 1);
     const intro = introLineBefore(numberLines[0] === kept[0] - 1 ? kept[0] - 1 : kept[0]);
@@ -194,6 +203,11 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // A run does not start with its own heading ("Table of Contents"): that line introduces it (introLineBefore),
     // and ends the lines before it (a table at the bottom, after the last section's heading and text).
     if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket') && !isTocCue(text, l)) {
+      // After a blank line, a line numbered in another style than the run's is the document's first heading
+      // (`五、如何联系我们` / blank / `第一部分 定义`), not one more entry (the run would mix styles, and be no table).
+      const style = entryStyle(l);
+      if (blanks > 0 && run.length && style !== MULTI && style !== runStyle) close();
+      if (run.length === 0) runStyle = style;
       run.push(l.index);
       blanks = 0;
     } else if (isNumberOnly(l) && l.index + 1 < scanned.length && keyOf[l.index + 1] !== '' && !scanned[l.index + 1].marker) {

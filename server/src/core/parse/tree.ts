@@ -6,7 +6,7 @@
  * table of contents, appendices and unnumbered section titles are top-level.
  */
 import type { Section } from '../model';
-import { Marker, familyKey, sameStyle } from './numbering';
+import { Marker, familyKey, isContainerMarker, sameStyle } from './numbering';
 import { HeadingDraft } from './headings';
 
 interface Open {
@@ -45,7 +45,13 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     if (explicitLevels) { pushAt(i, explicitLevels[i]); continue; }
     // A title-cased heading under the capitalised ones of its policy: below the open one, if any.
     if (d.subheading) { pushAt(i, stack.length ? 2 : 1); continue; }
-    if (isTopLevel(d)) { pushAt(i, 1); continue; }
+    if (isTopLevel(d)) {
+      // A numbered section the table of contents names, inside an open part or chapter (`第二部分` / `一、…`): the
+      // table lists that part's sections.
+      const container = d.top && d.marker && !isContainerMarker(d.marker) ? findFromTop(stack, (o) => !!o.marker && isContainerMarker(o.marker)) : undefined;
+      pushAt(i, container ? container.level + 1 : 1);
+      continue;
+    }
     const top = stack.length ? stack[stack.length - 1] : undefined;
     const m = d.marker;
     if (!m) { // bracket headings: one level below the open heading, siblings of each other
