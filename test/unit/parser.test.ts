@@ -1256,6 +1256,13 @@ Email: hello@example.com
     assert.equal(doc.title?.text, 'Privacy Policy');
   });
 
+  it('an HTML comment at the top, on one line or several, is not the title', () => {
+    for (const comment of ['<!-- Generated from privacy.yml: edit that file, not this policy -->', '<!--\n  Privacy policy source: docs/privacy.yml\n-->']) {
+      const doc = parsePolicy(`${comment}\n# Tern Privacy Policy\n\n## Contact\n\nEmail privacy@tern.example.\n`, { format: 'markdown' });
+      assert.equal(doc.title?.text, 'Tern Privacy Policy');
+    }
+  });
+
   it('a Markdown file whose only heading is its title: bold lines are its headings, numbered or not', () => {
     const doc = expectOutline(`
 # Acme Privacy Policy

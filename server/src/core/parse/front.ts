@@ -76,6 +76,12 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     const l = scanned[atLine];
     if (l.blank) continue;
     if (metadataLines.has(l.index)) continue;
+    // A comment (`<!-- generated from privacy.yml -->`, over one line or several) is not shown: never the title.
+    if (text.startsWith('<!--', l.start)) {
+      while (atLine < scanned.length - 1 && !text.slice(scanned[atLine].start, scanned[atLine].end).includes('-->')) atLine++;
+      lastLineRead = atLine;
+      continue;
+    }
     lastLineRead = l.index;
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
