@@ -282,8 +282,20 @@ Email: privacy@example.com`, `
 Text.
 ⟨!⟩2. Contact Us
 Mail: privacy@example.com
-Phone: +1 415 555 0100`],
+Phone: +1 415 555 0100`, `
+1. Data Transfers
+Our servers stand at 1 Server Road, Dublin D02 X285, Ireland.
+⟨!⟩2. Contact Us
+Email: privacy@example.com`],
     lookAlikes: [`
+1. Verantwortlicher
+Verantwortlich ist die Beispiel GmbH, Musterstraße 1, 10115 Berlin, Telefon +49 30 1234567.
+2. Kontakt
+Bei Fragen schreiben Sie an datenschutz@beispiel.de.`, `
+1. Who We Are
+Example Ltd, 10 Downing St, London SW1A 2AA, is the controller of your data. Call us on +44 20 7946 0000.
+2. Contact Us
+Email: privacy@example.co.uk`, `
 1. Scope
 Text.
 2. Contact Us

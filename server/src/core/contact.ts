@@ -168,11 +168,23 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
     }
   }
   // Channels written in sentences: "can be contacted at: 0755-…", "write to us at privacy@…".
-  const body = text.slice(section.headingEnd, endOffset);
+  addChannelsOfText(text.slice(section.headingEnd, endOffset), channels);
+  // The section naming who is responsible ("1. Controller", "Verantwortlicher", "Who we are") gives details readers
+  // can use as well: GDPR policies write the address there, and only an email under "Contact".
+  if (channels.size < 4) {
+    for (const s of doc.sections) if (s !== section && !s.inline && RE_CONTROLLER_TITLE.test(normalizeTitle(s.title))) addChannelsOfText(text.slice(s.headingEnd, s.end), channels);
+  }
+  return { section, fields, channels };
+}
+
+/** Titles of the section that names the company responsible for the data, in English, German, French, Spanish and Italian. */
+const RE_CONTROLLER_TITLE = /\bcontroller\b|\bresponsible (?:party|entity|body)\b|^(?:who we are|about us)$|verantwortliche?r?\b|responsable (?:du|del) tratamiento|responsable du traitement|titolare del trattamento/;
+
+/** The channels a passage names in its sentences: valid email addresses, phone numbers, a postal address, a form. */
+function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {
   const bodyWithoutPlaceholders = body.replace(RE_PLACEHOLDER, ' ');
   if (findAll(RE_EMAIL, bodyWithoutPlaceholders).some((m) => isValidEmail(m.text))) channels.add('email');
   if (findAll(RE_PHONE, bodyWithoutPlaceholders).some((m) => isValidPhone(m.text) && digitCount(m.text) >= 7)) channels.add('phone');
   if (RE_POSTAL_ADDRESS.test(bodyWithoutPlaceholders)) channels.add('address');
   if (/online (form|submission|feedback)|web ?form|contact form|feedback (form|page)|在线(提交|反馈|表单)|反馈页面/i.test(bodyWithoutPlaceholders)) channels.add('form');
-  return { section, fields, channels };
 }
