@@ -229,7 +229,14 @@ ${CONTACT_OK}`],
 This covers the app.
 2. Data
 We collect your name.`],
-    lookAlikes: [`
+    lookAlikes: [
+      // Contact sections titled otherwise: in English, French, Portuguese and traditional Chinese.
+      ...['Comments and Questions', 'Enquiries', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們'].map((title) => `
+Privacy Policy
+1. Scope
+This covers the app.
+2. ${title}
+Email: privacy@example.com`), `
 Privacy Policy
 1. Scope
 This covers the app.
