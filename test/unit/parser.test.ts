@@ -702,6 +702,33 @@ The Acme team
 `);
   });
 
+  it('an unnumbered title about contact standing alone after numbered sections is a section ("QUESTIONS AND CONTACT INFORMATION")', () => {
+    expectOutline(`
+Bluefin Privacy Policy
+
+⟦1⟧SECTION 1 - WHAT DO WE DO WITH YOUR INFORMATION?
+When you purchase something from our store, we collect the personal information you give us.
+
+⟦1⟧SECTION 2 - CONSENT
+When you provide us with personal information, you consent to our collecting it.
+
+⟦1⟧QUESTIONS AND CONTACT INFORMATION
+If you would like to contact us, email privacy@bluefin.example.
+`);
+    // Under a numbered heading it is that section's first line, not a section.
+    expectOutline(`
+Bluefin Privacy Policy
+
+⟦1⟧1. Consent
+When you provide us with personal information, you consent to our collecting it.
+
+⟦1⟧2. Contact Us
+
+Privacy Contact Information
+Email: privacy@bluefin.example
+`);
+  });
+
   it('a further notice after the policy ("Additional Notice for California Residents") is a part holding its own numbers', () => {
     expectOutline(`
 Harlow Privacy Policy

@@ -6,6 +6,7 @@
 import type { PolicyDocument, Section } from './model';
 import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
+import { isContactTitle } from './text/contactTitle';
 import { normalizeTitle } from './text/titles';
 import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, digitCount, findAll, hasEmail, hasUrl, isValidEmail, isValidPhone, isValidUrl } from './text/patterns';
 
@@ -32,18 +33,6 @@ export interface ContactInfo {
   readonly channels: ReadonlySet<ContactChannel>;
 }
 
-// English, Chinese, Japanese and Korean, and the words European policies use (Kontakt, Contacto, Contáctenos,
-// Nous contacter, Contatti, Contato, Fale conosco), but not "Contacts", which is the data of a phone's address book.
-const RE_CONTACT_TITLE = /\bcontact(ing)?\b|\breach us\b|\bget in touch\b|^(any |have |your )?questions?\b|^(comments|concerns) and questions$|^(inquiries|enquiries)$|\bkontakt(ieren)?\b|\bcont[aá]ct(o|enos)\b|\bcontact(er|ez)\b|\bcontatt[io]\b|\bcontattaci\b|\bcontato\b|\bfale conosco\b|联系|联络|聯絡|聯繫|問い合わせ|連絡先|문의|연락처/i;
-
-// Every contact title has one of these words as written: a cheap test before normalising the title.
-const RE_CONTACT_WORDS = /cont[aá]ct|contat|kontakt|reach|touch|question|quiries|conosco|联系|联络|聯絡|聯繫|問い合わせ|連絡先|문의|연락처/i;
-
-function isContactTitle(title: string): boolean {
-  if (!RE_CONTACT_WORDS.test(title)) return false;
-  const n = normalizeTitle(title);
-  return RE_CONTACT_TITLE.test(n) && n.split(' ').length <= 8;
-}
 
 /**
  * A postal address written without a label ("123 Market Street, San Francisco", "P.O. Box 12", "Hauptstraße 1",

@@ -11,6 +11,7 @@
  */
 import type { HeadingSource } from '../model';
 import { firstAfter } from '../sections';
+import { isContactTitle } from '../text/contactTitle';
 import { detached } from '../text/detached';
 import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
@@ -345,7 +346,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
     } else if (appendix) {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
-    } else if (isTitleLike(l, 80) && (isCanonical(l) || isPartTitle(scanned, l))) {
+    } else if (isTitleLike(l, 80) && (isCanonical(l) || isPartTitle(scanned, l) || isContactHeading(scanned, l))) {
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
       const k = previousNonBlank(scanned, l.index);
@@ -356,7 +357,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
       if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) {
         const draft = lineDraft(l, undefined, 'canonical', false);
-        if (!isCanonical(l)) parts.push(draft);
+        if (!isCanonical(l) && !isContactHeading(scanned, l)) parts.push(draft);
         else drafts.push(RE_OPENING_TITLE.test(normalizeTitle(l.title)) ? { ...draft, opening: true } : draft);
       }
     }
@@ -593,6 +594,14 @@ const RE_PLAIN_WORDS = /^[\p{L}\p{N} '’&,\-–—]+$/u;
  */
 function isPartTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
   return l.index > 0 && scanned[l.index - 1].blank && RE_PART_TITLE.test(l.title) && RE_PLAIN_WORDS.test(l.title) && titleCased(l.title);
+}
+
+/**
+ * A title about contact written as a title of its own after a blank line ("QUESTIONS AND CONTACT INFORMATION",
+ * "Privacy Contact"), where its wording is no standard title: policies end with it unnumbered.
+ */
+function isContactHeading(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  return l.index > 0 && scanned[l.index - 1].blank && isContactTitle(l.title) && RE_PLAIN_WORDS.test(l.title) && titleCased(l.title);
 }
 
 /** Whether the line's words follow an icon (see iconLength): its title starts after something neither number nor bullet. */
