@@ -346,7 +346,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
     } else if (appendix) {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
-    } else if (isTitleLike(l, 80) && (isCanonical(l) || isPartTitle(scanned, l) || isContactHeading(scanned, l))) {
+    } else if (isTitleLike(l, 80) && (isCanonical(l) || isContactHeading(scanned, l) || isPartTitle(scanned, l))) {
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
       const k = previousNonBlank(scanned, l.index);
@@ -357,8 +357,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
       if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) {
         const draft = lineDraft(l, undefined, 'canonical', false);
-        if (!isCanonical(l) && !isContactHeading(scanned, l)) parts.push(draft);
-        else drafts.push(RE_OPENING_TITLE.test(normalizeTitle(l.title)) ? { ...draft, opening: true } : draft);
+        // A part's title is kept once all of them are known (see below).
+        if (isCanonical(l) || isContactHeading(scanned, l)) drafts.push(RE_OPENING_TITLE.test(normalizeTitle(l.title)) ? { ...draft, opening: true } : draft);
+        else parts.push(draft);
       }
     }
   }
@@ -389,8 +390,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
 
   // A part's title written more than once, or as the document's title, is a page header repeated, not a part.
   const partKeys = parts.map((d) => normalizeTitle(d.title));
+  const timesWritten = new Map<string, number>();
+  for (const key of partKeys) timesWritten.set(key, (timesWritten.get(key) ?? 0) + 1);
   const documentKey = input.documentTitle === undefined ? undefined : normalizeTitle(input.documentTitle);
-  parts.forEach((d, k) => { if (partKeys[k] !== documentKey && partKeys.indexOf(partKeys[k]) === partKeys.lastIndexOf(partKeys[k])) drafts.push(d); });
+  parts.forEach((d, k) => { if (partKeys[k] !== documentKey && timesWritten.get(partKeys[k]) === 1) drafts.push(d); });
 
   // 4. Headings run into long lines, recovered from the table of contents, and from the numbers a sequence of
   // headings skips.
@@ -593,7 +596,7 @@ const RE_PLAIN_WORDS = /^[\p{L}\p{N} '’&,\-–—]+$/u;
  * policy, a cookie policy), whose numbered sections start again at 1 under it.
  */
 function isPartTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  return l.index > 0 && scanned[l.index - 1].blank && RE_PART_TITLE.test(l.title) && RE_PLAIN_WORDS.test(l.title) && titleCased(l.title);
+  return RE_PART_TITLE.test(l.title) && standsAsTitle(scanned, l);
 }
 
 /**
@@ -601,7 +604,12 @@ function isPartTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
  * "Privacy Contact"), where its wording is no standard title: policies end with it unnumbered.
  */
 function isContactHeading(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  return l.index > 0 && scanned[l.index - 1].blank && isContactTitle(l.title) && RE_PLAIN_WORDS.test(l.title) && titleCased(l.title);
+  return isContactTitle(l.title) && standsAsTitle(scanned, l);
+}
+
+/** After a blank line, words alone in title case or capitals: laid out as a title. */
+function standsAsTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  return l.index > 0 && scanned[l.index - 1].blank && RE_PLAIN_WORDS.test(l.title) && titleCased(l.title);
 }
 
 /** Whether the line's words follow an icon (see iconLength): its title starts after something neither number nor bullet. */
