@@ -1288,6 +1288,9 @@ Email: hello@example.com
       const doc = parsePolicy(`${comment}\n# Tern Privacy Policy\n\n## Contact\n\nEmail privacy@tern.example.\n`, { format: 'markdown' });
       assert.equal(doc.title?.text, 'Tern Privacy Policy');
     }
+    // Left open, it hides what follows (as a Markdown preview does): no title is read from inside it.
+    const open = parsePolicy('<!-- draft\n# Tern Privacy Policy\n\n## Contact\n\nEmail privacy@tern.example.\n', { format: 'markdown' });
+    assert.equal(open.title, undefined);
   });
 
   it('a Markdown file whose only heading is its title: bold lines are its headings, numbered or not', () => {

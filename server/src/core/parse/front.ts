@@ -62,6 +62,9 @@ const RE_NAVIGATION = /\s[|>›»\/·•]\s.*\s[|>›»\/·•]\s/;
 /** A title may end with the company's name, whose abbreviation ends with a full stop ("… of Example Inc."). */
 const RE_COMPANY_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|Plc|S\.A|S\.L|AG|GmbH|B\.V|N\.V|Pty|Pte|K\.K)\.$/i;
 
+/** How many lines a comment above the title may take. */
+const MAX_COMMENT_LINES = 30;
+
 /**
  * The title: the first short line naming the policy, before the first paragraph. Other such lines next to it
  * (a subtitle, a repeated title) are front matter too and returned in `frontLines`.
@@ -78,8 +81,11 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (metadataLines.has(l.index)) continue;
     // A comment (`<!-- generated from privacy.yml -->`, over one line or several) is not shown: never the title.
     if (text.startsWith('<!--', l.start)) {
-      while (atLine < scanned.length - 1 && !text.slice(scanned[atLine].start, scanned[atLine].end).includes('-->')) atLine++;
+      // Read up to MAX_COMMENT_LINES for its end: a comment left open reads no further (the title stays unknown).
+      const last = Math.min(scanned.length - 1, atLine + MAX_COMMENT_LINES);
+      while (atLine < last && !text.slice(scanned[atLine].start, scanned[atLine].end).includes('-->')) atLine++;
       lastLineRead = atLine;
+      if (!text.slice(scanned[atLine].start, scanned[atLine].end).includes('-->')) break;
       continue;
     }
     lastLineRead = l.index;

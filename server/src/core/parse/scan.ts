@@ -145,9 +145,14 @@ export class LineSet implements LineLookup {
 
 /** How many spaces and tabs stand right before offset `at` on its line: the indentation of what starts there. */
 export function indentBefore(text: string, at: number): number {
+  return at - indentStart(text, at);
+}
+
+/** Where the spaces and tabs right before offset `at` on its line start. */
+export function indentStart(text: string, at: number): number {
   let k = at;
   while (k > 0 && isIndentSpace(text.charCodeAt(k - 1))) k--;
-  return at - k;
+  return k;
 }
 
 function isIndentSpace(c: number): boolean {

@@ -5,7 +5,7 @@
  * The run stops where an entry repeats an earlier one: that is the first real heading after the list.
  */
 import { titleKey, wordSetSimilarity } from '../text/titles';
-import { LineLookup, MAX_TITLE_LIKE, ScannedLine } from './scan';
+import { LineLookup, MAX_TITLE_LIKE, ScannedLine, indentStart } from './scan';
 
 export interface TocDraft {
   introLine: number | undefined;
@@ -32,11 +32,9 @@ function subEntries(text: string, scanned: readonly ScannedLine[], lines: readon
   let minDepth = Infinity;
   for (const i of lines) {
     const l = scanned[i];
-    let s = l.start;
-    while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 0x3000)) s--;
     // A tab indents as far as four spaces.
     let indent = 0;
-    for (let k = s; k < l.start; k++) indent += text.charCodeAt(k) === 9 ? 4 : 1;
+    for (let k = indentStart(text, l.start); k < l.start; k++) indent += text.charCodeAt(k) === 9 ? 4 : 1;
     indents.set(i, indent);
     if (indent < minIndent) minIndent = indent;
     if (l.marker && l.marker.path.length < minDepth) minDepth = l.marker.path.length;
