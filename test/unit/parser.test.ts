@@ -35,6 +35,17 @@ Email privacy@acme.example.
 `);
   });
 
+  it('numbers set off by a dash ("1 - Introduction", "IV – VOS DROITS") are numbers, not part of the title', () => {
+    for (const [source, titles, numbers] of [
+      ['Acme Privacy Policy\n\n⟦1⟧1 - Introduction\nWe are Acme Ltd.\n\n⟦1⟧2 — Data We Collect\nYour name.\n\n⟦1⟧3 – Contact\nEmail privacy@acme.example.\n', ['Introduction', 'Data We Collect', 'Contact'], [1, 2, 3]],
+      ['POLITIQUE DE CONFIDENTIALITÉ\n\n⟦1⟧I - INTRODUCTION\nLumen SAS protège vos données.\n\n⟦1⟧II - VOS DROITS\nAccès et effacement.\n\n⟦1⟧III - CONTACT\nCourriel : dpo@lumen.example\n', ['INTRODUCTION', 'VOS DROITS', 'CONTACT'], [1, 2, 3]],
+    ] as const) {
+      const doc = expectOutline(source);
+      assert.deepEqual(doc.sections.map((s) => s.title), titles);
+      assert.deepEqual(doc.sections.map((s) => s.marker?.value), numbers);
+    }
+  });
+
   it('Arabic with dot, with and without a space, and parenthesised sub-sections', () => {
     expectOutline(`
 Acme Privacy Policy

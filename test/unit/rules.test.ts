@@ -77,6 +77,13 @@ II. Data
 Text.
 ⟨!⟩V. Sharing
 Text.
+${CONTACT_OK}`, `
+1 - Scope
+Text.
+2 - Data
+Text.
+⟨!⟩4 - Sharing
+Text.
 ${CONTACT_OK}`],
     lookAlikes: [`
 I. Scope
@@ -695,11 +702,13 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'numbering-gap', /^Renumber/);
     assert.match(after, /^\*\*1\. Scope\*\*\nText\.\n\*\*2\. Data\*\*\nText\.\n__3\. Sharing__\n/);
   });
-  it('numbering-gap: keeps zero-padded numbers padded, and a colon after the number', () => {
+  it('numbering-gap: keeps zero-padded numbers padded, and a colon or a dash after the number', () => {
     const padded = checkFix('01. Scope\nText.\n03. Data\nText.\n04. Sharing\nText.\n' + CONTACT_OK, 'numbering-gap', /^Renumber/);
     assert.match(padded, /^01\. Scope\nText\.\n02\. Data\nText\.\n03\. Sharing\n/);
     const colon = checkFix('1: Scope\nText.\n3: Data\nText.\n' + CONTACT_OK, 'numbering-gap', /^Renumber/);
     assert.match(colon, /^1: Scope\nText\.\n2: Data\n/);
+    const dashed = checkFix('I - SCOPE\nText.\nIII - DATA\nText.\n' + CONTACT_OK, 'numbering-gap', /^Renumber/);
+    assert.match(dashed, /^I - SCOPE\nText\.\nII - DATA\n/);
   });
   it('numbering-style: rewrites the odd number in the level\'s style', () => {
     const text = 'I. Scope\nText.\nII. Data\nText.\n3. Sharing\nText.\nIV. Rights\nText.\n' + CONTACT_OK;

@@ -110,6 +110,8 @@ const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.�
 // `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
+// `1 - Introduction`, `IV – VOS DROITS`: a number set off from its title by a dash.
+const RE_DASHED = new RegExp(`^(\\d{1,3}|[IVXLC]{1,6})${SPACE}*[-–—]${SPACE}+(?=\\S)`);
 const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
 const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
 const RE_HALF_PAREN = new RegExp(`^(\\d{1,3}|[a-z]|[ivx]{1,5})[)）]${SPACE}+`);
@@ -187,6 +189,7 @@ export function parseMarker(s: string): Marker | undefined {
       const value = Number(m[1]);
       return { text: m[1], label: m[1], kind: 'arabic', decoration: 'space', path: [value], value, length: m[0].length };
     }
+    if ((m = RE_DASHED.exec(s))) return dashedMarker(m);
     return undefined;
   }
   if (c === 40 || c === 0xff08) {
@@ -218,8 +221,15 @@ export function parseMarker(s: string): Marker | undefined {
       if (m[1].length === 1 && /^[a-z]/.test(m[1]) && m[0].length === 2) return undefined; // "a.b" without space
       return counterMarker(m, m[1], 'dot');
     }
+    if ((m = RE_DASHED.exec(s))) return dashedMarker(m);
   }
   return undefined;
+}
+
+/** A number set off by a dash: written as the number alone (renumbering keeps the dash), its title after the dash. */
+function dashedMarker(m: RegExpExecArray): Marker | undefined {
+  const marker = counterMarker(m, m[1], 'space');
+  return marker && { ...marker, text: m[1], label: m[1] };
 }
 
 // Cheap tests on the first characters that let most lines of prose skip the patterns (every body line starts here).
