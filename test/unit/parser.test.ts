@@ -713,6 +713,45 @@ The Acme team
 `);
   });
 
+  it('an opening section titled in capitals like the numbered headings after it ("SUMMARY OF KEY POINTS") is a section', () => {
+    expectOutline(`
+PRIVACY NOTICE
+
+This privacy notice for Kestrel Apps LLC describes how we process your information.
+
+⟦1⟧SUMMARY OF KEY POINTS
+
+What personal information do we process? The information you give us when you register.
+
+TABLE OF CONTENTS
+
+⟦toc⟧1. WHAT INFORMATION DO WE COLLECT?
+⟦toc⟧2. HOW CAN YOU CONTACT US ABOUT THIS NOTICE?
+
+⟦1⟧1. WHAT INFORMATION DO WE COLLECT?
+
+We collect personal information that you provide to us.
+
+⟦1⟧2. HOW CAN YOU CONTACT US ABOUT THIS NOTICE?
+
+Email us at privacy@kestrel.example.
+`);
+    // Where the numbered headings are not in capitals, a line in capitals before them is no heading.
+    expectOutline(`
+Kestrel Privacy Notice
+
+IMPORTANT NOTICE
+
+Please read this notice carefully.
+
+⟦1⟧1. What Information We Collect
+We collect personal information that you provide to us.
+
+⟦1⟧2. Contact Us
+Email us at privacy@kestrel.example.
+`);
+  });
+
   it('an unnumbered title about contact standing alone after numbered sections is a section ("QUESTIONS AND CONTACT INFORMATION")', () => {
     expectOutline(`
 Bluefin Privacy Policy

@@ -388,6 +388,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     }
   }
 
+  drafts.push(...openingsInCapitals(scanned, excluded, drafts));
+
   // A part's title written more than once, or as the document's title, is a page header repeated, not a part.
   const partKeys = parts.map((d) => normalizeTitle(d.title));
   const timesWritten = new Map<string, number>();
@@ -584,6 +586,27 @@ function runInLeadTitle(t: string): number {
   if (stop < 2 || stop > 80) return 0;
   const lead = t.slice(0, stop);
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
+}
+
+/**
+ * Opening sections titled in capitals as the numbered headings after them are ("SUMMARY OF KEY POINTS" before
+ * "1. WHAT INFORMATION DO WE COLLECT?"): lines in capitals standing alone between blank lines before the first
+ * numbered heading, where most numbered headings are in capitals.
+ */
+function openingsInCapitals(scanned: readonly ScannedLine[], excluded: LineLookup, drafts: readonly HeadingDraft[]): HeadingDraft[] {
+  const numbered = drafts.filter((d) => d.source === 'numbered' && !d.inline && d.title !== '');
+  if (numbered.length < 2 || numbered.filter((d) => !RE_LOWER_LETTER.test(d.title)).length < 0.75 * numbered.length) return [];
+  let first = Infinity;
+  for (const d of numbered) if (d.line < first) first = d.line;
+  const out: HeadingDraft[] = [];
+  for (let i = 1; i < first; i++) {
+    const l = scanned[i];
+    if (l.blank || l.marker || l.bullet || excluded.has(i) || !scanned[i + 1]?.blank || !isTitleLike(l, 80)) continue;
+    if (RE_LOWER_LETTER.test(l.title) || !standsAsTitle(scanned, l) || wordCount(l.title) < 2 || wordCount(l.title) > 8) continue;
+    if (drafts.some((d) => d.line === i)) continue;
+    out.push({ ...lineDraft(l, undefined, 'canonical', false), opening: true });
+  }
+  return out;
 }
 
 /** Names a further notice or policy in the text, as a title does: "Additional Notice for California Residents". */
