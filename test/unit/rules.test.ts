@@ -615,6 +615,15 @@ describe('duplicate-text compares paragraphs with their spacing normalised', () 
   });
 });
 
+describe('toc-mismatch links entries to sections by their titles', () => {
+  it('an entry naming no section is reported as such, not linked to a copy of a section another entry names', () => {
+    const text = 'Contents\n1. Who We Are\n2. How We Use Information\n3. Sharing Your Information\n4. Contact Us\n\n1. Who We Are\nText.\n\n2. How We Use Information\nText.\n\n2. How We Use Information\nText.\n\n4. ' + CONTACT_OK;
+    assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), [
+      'The table of contents lists "Sharing Your Information", but no section has that title. Update the table of contents from the headings.',
+    ]);
+  });
+});
+
 describe('Markdown policies', () => {
   it('toc-mismatch: a table under the # title lists its ## sections and leaves out nothing; a wrong number is still found', () => {
     const text = '# Privacy Policy\n\n## Contents\n1. [What We Collect](#what-we-collect)\n2. [Contact Us](#contact-us)\n\n## 1. What We Collect\nYour email.\n\n## 2. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';

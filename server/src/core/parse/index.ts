@@ -477,6 +477,7 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   const entryWords = entries.map((e) => titleWords(e.title));
   const entryKeys = entryWords.map((w) => w.join(' '));
   const entrySets = entryWords.map((w) => new Set(w));
+  const namedByEntry = new Set(entryKeys.filter((key) => key !== ''));
   const n = entries.length;
   const m = limited.length;
   const scores = new Float64Array(n * m);
@@ -484,7 +485,10 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     for (let j = 0; j < m; j++) {
       const s = limited[j];
       const words = index.wordsOf(s.index);
-      let v = entryKeys[i] !== '' && entryKeys[i] === index.keyOf(s.index) ? 1.2 : wordSetSimilarity(entrySets[i], words);
+      const exact = entryKeys[i] !== '' && entryKeys[i] === index.keyOf(s.index);
+      // A section another entry names exactly (or a copy of it) is no drifted wording of this entry's title.
+      if (!exact && namedByEntry.has(index.keyOf(s.index))) { scores[i * m + j] = -1; continue; }
+      let v = exact ? 1.2 : wordSetSimilarity(entrySets[i], words);
       if (entries[i].marker && s.marker && entries[i].marker!.value === s.marker.value) v += 0.4;
       scores[i * m + j] = v >= 0.35 ? v : -1;
     }
