@@ -1333,6 +1333,28 @@ Email: hello@example.com
     assert.equal(doc.title?.text, 'Privacy Policy');
   });
 
+  it('what sets a heading\'s anchor ({#contact}, <a name="x"></a>) is no part of its title', () => {
+    const doc = expectOutline(`
+⟦1⟧# Privacy Policy {#top}
+
+⟦2⟧## 1. Data We Collect {#data}
+
+Your email address.
+
+⟦2⟧## 2. Cookies <a name="cookies"></a>
+
+We use session cookies only.
+
+⟦2⟧## 3. Contact Us {#contact}
+
+Email: privacy@anchors.example
+`, 'markdown');
+    assert.equal(doc.title?.text, 'Privacy Policy');
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Privacy Policy', 'Data We Collect', 'Cookies', 'Contact Us']);
+    const names = (nodes: readonly ReturnType<typeof outline>[number][]): string[] => nodes.flatMap((n) => [n.name, ...names(n.children)]);
+    assert.deepEqual(names(outline(doc)), ['# Privacy Policy', '## 1. Data We Collect', '## 2. Cookies', '## 3. Contact Us']);
+  });
+
   it('an HTML comment at the top, on one line or several, is not the title', () => {
     for (const comment of ['<!-- Generated from privacy.yml: edit that file, not this policy -->', '<!--\n  Privacy policy source: docs/privacy.yml\n-->']) {
       const doc = parsePolicy(`${comment}\n# Tern Privacy Policy\n\n## Contact\n\nEmail privacy@tern.example.\n`, { format: 'markdown' });

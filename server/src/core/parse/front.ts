@@ -3,6 +3,7 @@
  * stand (000 opens with "Effective Date:", 004 ends with "Last updated:") and are never sections.
  */
 import type { MetadataField, MetadataKey, TitleLine } from '../model';
+import { withoutHeadingAnchor } from './markdown';
 import { ScannedLine } from './scan';
 
 const RE_METADATA = new RegExp(
@@ -91,7 +92,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     lastLineRead = l.index;
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
-    const s = text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
+    const s = withoutHeadingAnchor(text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
     if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s)) || !RE_TITLE_WORDS.test(s) || RE_NAVIGATION.test(s)) {
       if (title) break;
       continue;

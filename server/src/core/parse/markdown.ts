@@ -90,8 +90,16 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
   return { drafts, levels, codeLines };
 }
 
+/** What sets a heading's anchor and is no part of its title: `{#contact}`, `{.class}`, `<a name="x"></a>`, `<a id="x"/>`. */
+const RE_HEADING_ANCHOR = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$|[ \t]*<a\s+(?:name|id)\s*=\s*["'][^"'<>\n]*["']\s*(?:\/>|>\s*<\/a>)[ \t]*/gi;
+
+/** A heading's text without what sets its anchor (see RE_HEADING_ANCHOR). */
+export function withoutHeadingAnchor(content: string): string {
+  return content.includes('{') || content.includes('<') ? content.replace(RE_HEADING_ANCHOR, ' ').trim() : content;
+}
+
 function headingDraft(line: number, l: ScannedLine, content: string, contentStart: number): HeadingDraft {
-  const plain = entryTitle(content);
+  const plain = entryTitle(withoutHeadingAnchor(content));
   const marker = parseMarker(plain);
   const title = marker ? plain.slice(marker.length).trim() : plain.slice(iconLength(plain));
   const titleStart = marker || title !== plain ? contentStart + Math.max(0, content.indexOf(title)) : contentStart;
