@@ -28,8 +28,8 @@ describe('TextMate grammar', () => {
     const roman = (await tokenize('Ⅱ. How We Use Cookies\nsee section 4 below')).flat();
     assert.ok(roman.some((t) => t.startsWith('How We Use Cookies => markup.heading.privacy-policy entity.name.section')), roman.join('\n'));
     assert.ok(roman.some((t) => t.startsWith('section 4 => ') && t.includes('reference')), roman.join('\n'));
-    const dashed = (await tokenize('1 - Introduction\nIV – VOS DROITS')).flat();
-    for (const title of ['Introduction', 'VOS DROITS']) assert.ok(dashed.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), dashed.join('\n'));
+    const dashed = (await tokenize('1 - Introduction\nIV – VOS DROITS\n1）我们如何收集信息\n2)How We Use It')).flat();
+    for (const title of ['Introduction', 'VOS DROITS', '我们如何收集信息', 'How We Use It']) assert.ok(dashed.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), dashed.join('\n'));
     const words = (await tokenize('Part Two: Personal Information We Collect')).flat();
     assert.ok(words.some((t) => t.startsWith('Personal Information We Collect => markup.heading.privacy-policy entity.name.section')), words.join('\n'));
   });

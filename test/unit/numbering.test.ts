@@ -46,6 +46,12 @@ describe('parseMarker', () => {
     ['Artigo 2.º Dados', 'keyword', 'arabic', [2], 'Artigo 2'],
     ['KAPITEL III Rechte', 'keyword', 'roman-upper', [3], 'Kapitel III'],
     ['Hoofdstuk 4 Contact', 'keyword', 'arabic', [4], 'Hoofdstuk 4'],
+    // A bracket without a space before a capital or a Chinese character.
+    ['1）我们如何收集', 'half-paren', 'arabic', [1], '1）'],
+    ['2)How We Use It', 'half-paren', 'arabic', [2], '2)'],
+    // A number set off by a dash: its label is the number alone.
+    ['1 - Introduction', 'space', 'arabic', [1], '1'],
+    ['IV – VOS DROITS', 'space', 'roman-upper', [4], 'IV'],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
     it(`reads ${JSON.stringify(input)}`, () => {
@@ -54,7 +60,7 @@ describe('parseMarker', () => {
       assert.deepEqual({ decoration: m.decoration, kind: m.kind, path: m.path, label: m.label }, { decoration, kind, path, label });
     });
   }
-  for (const text of ['Personal information is', '2021 was a year', 'e.g. your name', 'U.S. residents', '3.14159 is pi', 'www.example.com', '(see below)', 'I am here', '(206) 555-0100', '（020）8888 6666', '']) {
+  for (const text of ['1)2', 'a)b', '3 - 5 days', 'Personal information is', '2021 was a year', 'e.g. your name', 'U.S. residents', '3.14159 is pi', 'www.example.com', '(see below)', 'I am here', '(206) 555-0100', '（020）8888 6666', '']) {
     it(`finds no marker in ${JSON.stringify(text)}`, () => assert.equal(parseMarker(text), undefined));
   }
   it('sameStyle says what equal style keys say, for every pair of markers above', () => {

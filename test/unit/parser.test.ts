@@ -353,6 +353,32 @@ Email: privacy@orbit.example
 `);
   });
 
+  it('numbers with a closing bracket and no space ("1）我们如何收集", "2)How We Use It") number sections', () => {
+    expectOutline(`
+星河隐私政策
+
+⟦1⟧一、我们如何收集信息
+⟦2⟧1）注册账号
+您需要提供手机号码。
+⟦2⟧2）订单服务
+我们需要收货地址。
+⟦1⟧二、如何联系我们
+电子邮件：privacy@xinghe.example
+`);
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1)How We Collect Information
+We collect your name.
+
+⟦1⟧2)How We Use It
+To run the service.
+
+⟦1⟧3)Contact Us
+Email: privacy@acme.example
+`);
+  });
+
   it('a numbered list ending right before the next article is items (Japanese 第3条 … 1. … 2. … 第4条)', () => {
     expectOutline(`
 プライバシーポリシー

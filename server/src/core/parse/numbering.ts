@@ -111,10 +111,12 @@ const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.�
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
 // `1 - Introduction`, `IV – VOS DROITS`: a number set off from its title by a dash.
-const RE_DASHED = new RegExp(`^(\\d{1,3}|[IVXLC]{1,6})${SPACE}*[-–—]${SPACE}+(?=\\S)`);
+// Not a range ("3 - 5 days"): a title starts after the dash.
+const RE_DASHED = new RegExp(`^(\\d{1,3}|[IVXLC]{1,6})${SPACE}*[-–—]${SPACE}+(?=[^\\s\\d])`);
 const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
 const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
-const RE_HALF_PAREN = new RegExp(`^(\\d{1,3}|[a-z]|[ivx]{1,5})[)）]${SPACE}+`);
+// `1) Scope`, and without the space before a capital or a Chinese character (`1）我们如何收集`, `a)Account`).
+const RE_HALF_PAREN = new RegExp(`^(\\d{1,3}|[a-z]|[ivx]{1,5})[)）](?:${SPACE}+|(?=[A-Z\\u4e00-\\u9fff"“]))`);
 const RE_LETTER_DOT = new RegExp(`^([A-Za-z]|[IVXLCDM]{1,6}|[ivxlcdm]{1,6})[.．](?![\\p{L}][.．])${SPACE}*(?=\\S)`, 'u');
 const RE_BRACKET = /^【([^】\n]{1,60})】[ \t\u3000]*$/;
 // Roman numerals of their own characters (`Ⅳ.`, `ⅱ、`), as Chinese and Japanese documents write them: one
