@@ -1133,6 +1133,33 @@ dpo@zeta.example
     assert.equal(parsePolicy('This notice explains our privacy practices.\n\n1. Scope\nText.\n').title, undefined);
   });
 
+  it('an article\'s title in capitals or title case one blank line under its number, as text pasted from a PDF stands', () => {
+    const doc = expectOutline(`
+PRIVACY POLICY
+
+⟦1⟧ARTICLE I
+
+DEFINITIONS
+
+"Personal Data" means information about an identified person.
+
+⟦1⟧ARTICLE II
+
+Collection and Use
+
+We collect the data you give us.
+
+⟦1⟧ARTICLE III
+
+The controller processes data lawfully
+
+and keeps it safe.
+`);
+    // A sentence-case line there is the article's text, not its title.
+    assert.deepEqual(doc.sections.map((s) => s.title), ['DEFINITIONS', 'Collection and Use', '']);
+    assert.ok(!doc.paragraphs.some((p) => doc.text.slice(p.start, p.end) === 'DEFINITIONS'), 'the title line is no paragraph');
+  });
+
   it('a number standing alone takes its title from the line under it, as legal texts set articles and chapters', () => {
     const doc = expectOutline(`
 Acme Data Protection Notice

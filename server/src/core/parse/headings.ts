@@ -100,9 +100,25 @@ const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
  */
 function titleLineBelow(scanned: readonly ScannedLine[], l: ScannedLine): ScannedLine | undefined {
   if (!isNumberOnly(l)) return undefined;
-  const n = scanned[l.index + 1];
+  let n = scanned[l.index + 1];
+  // Pasted from a PDF, lines stand one blank line apart: an article's title too (`ARTICLE I` / blank /
+  // `DEFINITIONS`), when it is written as a title.
+  const spaced = !!n?.blank && isKeywordNumber(l);
+  if (spaced) n = scanned[l.index + 2];
   if (!n || n.blank || n.marker || n.bullet || !isTitleLike(n, 80) || RE_TERMINAL.test(n.title) || RE_ANY_COLON.test(n.title) || startsLowerCase(n)) return undefined;
-  return n;
+  return spaced && !titleCased(n.title) ? undefined : n;
+}
+
+/** A number written with a keyword: `Article 1`, `CHAPTER II`, `Section 3`, `第一章`. */
+function isKeywordNumber(l: ScannedLine): boolean {
+  return !!l.marker && (l.marker.decoration === 'keyword' || l.marker.decoration === 'chapter');
+}
+
+/** The line holding the number whose title is line `i` (see titleLineBelow), or undefined. */
+function numberLineAbove(scanned: readonly ScannedLine[], i: number): number | undefined {
+  if (i > 0 && isNumberOnly(scanned[i - 1])) return i - 1;
+  if (i > 1 && scanned[i - 1].blank && isNumberOnly(scanned[i - 2]) && isKeywordNumber(scanned[i - 2])) return i - 2;
+  return undefined;
 }
 
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
@@ -284,7 +300,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const hit = options[lo];
       if (hit === undefined) continue;
       // A title on the line under its number (`Article 1` / `Definitions`): the heading is the number's line.
-      const target = hit > 0 && isNumberOnly(scanned[hit - 1]) && !excluded.has(hit - 1) ? hit - 1 : hit;
+      const above = numberLineAbove(scanned, hit);
+      const target = above !== undefined && !excluded.has(above) ? above : hit;
       tocTargets.set(target, !toc.subEntryLines.has(entryLine));
       from = hit + 1;
     }

@@ -204,7 +204,7 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
     if (s.inline) continue;
     headingLines.add(s.line);
     // A title on the line under the number is part of the heading, not a paragraph.
-    if (s.titleStart > lines.ends[s.line]) headingLines.add(s.line + 1);
+    if (s.titleStart > lines.ends[s.line]) headingLines.add(lineOf(lines, s.titleStart));
   }
   const headingsByLine = new Map<number, Section[]>();
   for (const s of sections) {
