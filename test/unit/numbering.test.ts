@@ -52,6 +52,8 @@ describe('parseMarker', () => {
     // A number set off by a dash: its label is the number alone.
     ['1 - Introduction', 'space', 'arabic', [1], '1'],
     ['IV – VOS DROITS', 'space', 'roman-upper', [4], 'IV'],
+    // Alone on its line, its title on the next.
+    ['II.', 'dot', 'roman-upper', [2], 'II'],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
     it(`reads ${JSON.stringify(input)}`, () => {

@@ -1190,6 +1190,17 @@ You may ask for a copy of your data.
     ]);
     // The title lines are the headings', not paragraphs of text.
     assert.ok(!doc.paragraphs.some((p) => doc.text.slice(p.start, p.end) === 'Subject matter'));
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧I.
+Introduction
+We are Acme Ltd.
+
+⟦1⟧II.
+Contact Us
+Email: privacy@acme.example
+`);
     const numbers = expectOutline(`
 Acme Privacy Policy
 

@@ -117,7 +117,8 @@ const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
 const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
 // `1) Scope`, and without the space before a capital or a Chinese character (`1）我们如何收集`, `a)Account`).
 const RE_HALF_PAREN = new RegExp(`^(\\d{1,3}|[a-z]|[ivx]{1,5})[)）](?:${SPACE}+|(?=[A-Z\\u4e00-\\u9fff"“]))`);
-const RE_LETTER_DOT = new RegExp(`^([A-Za-z]|[IVXLCDM]{1,6}|[ivxlcdm]{1,6})[.．](?![\\p{L}][.．])${SPACE}*(?=\\S)`, 'u');
+// Alone on its line too (`II.`, its title on the next line).
+const RE_LETTER_DOT = new RegExp(`^([A-Za-z]|[IVXLCDM]{1,6}|[ivxlcdm]{1,6})[.．](?![\\p{L}][.．])${SPACE}*(?=\\S|$)`, 'u');
 const RE_BRACKET = /^【([^】\n]{1,60})】[ \t\u3000]*$/;
 // Roman numerals of their own characters (`Ⅳ.`, `ⅱ、`), as Chinese and Japanese documents write them: one
 // character for each of 1 to 12, upper case from U+2160, lower case from U+2170.
