@@ -54,6 +54,9 @@ describe('parseMarker', () => {
     ['IV – VOS DROITS', 'space', 'roman-upper', [4], 'IV'],
     // Alone on its line, its title on the next.
     ['II.', 'dot', 'roman-upper', [2], 'II'],
+    // Korean articles and chapters.
+    ['제1조(목적)', 'chapter', 'arabic', [1], '제1조'],
+    ['제 2 장 총칙', 'chapter', 'arabic', [2], '제 2 장'],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
     it(`reads ${JSON.stringify(input)}`, () => {
@@ -101,6 +104,8 @@ describe('numbers', () => {
   it('writes the next number in the same style', () => {
     assert.equal(markerWithValue(parseMarker('IX. A')!, 10), 'X.');
     assert.equal(markerWithValue(parseMarker('(3) A')!, 4), '(4)');
+    assert.equal(markerWithValue(parseMarker('第三条 A')!, 4), '第四条');
+    assert.equal(markerWithValue(parseMarker('제3조(목적)')!, 4), '제4조');
     assert.equal(markerWithValue(parseMarker('1.2 A')!, 3), '1.3');
     assert.equal(markerWithValue(parseMarker('2.0 A')!, 3), '3.0');
     // A keyword's number changes, the keyword stays, with or without a space or a separator after the number.

@@ -778,6 +778,25 @@ Email us at privacy@kestrel.example.
 `);
   });
 
+  it('standard titles written with a colon ("Contact us:") are headings in a numbered policy; numbered standard titles after them are siblings', () => {
+    const doc = expectOutline(`
+Privacy Notice of Example Inc.
+
+⟦1⟧Information We Collect:
+We collect your name and email address when you sign up.
+
+⟦1⟧1) Sharing
+We share with processors.
+⟦1⟧2) Retention
+We keep data for 2 years.
+
+⟦1⟧Contact us:
+Email: privacy@example.com
+`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'Sharing', 'Retention', 'Contact us']);
+    assert.ok(!analyzePolicy(doc.text).findings.some((f) => f.code === 'missing-contact-section'));
+  });
+
   it('an unnumbered title about contact standing alone after numbered sections is a section ("QUESTIONS AND CONTACT INFORMATION")', () => {
     expectOutline(`
 Bluefin Privacy Policy

@@ -17,7 +17,7 @@ import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
-import { TocDraft, entryTitle, isNumberOnly, isTitleLike } from './toc';
+import { RE_ANY_COLON, TocDraft, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -38,6 +38,11 @@ export interface HeadingDraft {
   subheading?: boolean;
   /** An unnumbered opening section ("Overview", "Introduction"): numbered sections after it are its siblings. */
   opening?: boolean;
+  /**
+   * A numbered heading with a standard section title ("3) Contact"): a section of the policy's own, not an item of
+   * the unnumbered standard section before it ("How We Use Information:").
+   */
+  standard?: boolean;
 }
 
 interface Candidate {
@@ -50,7 +55,7 @@ interface Candidate {
   below: ScannedLine | undefined;
 }
 
-const ARTICLE_KEYWORDS = new Set(['article', 'section', 'clause', 'chapter', 'part', '§', '条', '章', '节', '部分', '款', '篇']);
+const ARTICLE_KEYWORDS = new Set(['article', 'section', 'clause', 'chapter', 'part', '§', '条', '章', '节', '部分', '款', '篇', '조', '장', '절']);
 
 function isArticleMarker(m: Marker): boolean {
   return (m.decoration === 'chapter' || m.decoration === 'keyword') && ARTICLE_KEYWORDS.has(m.keyword!);
@@ -263,8 +268,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const drafts: HeadingDraft[] = [];
   const candidates: Candidate[] = [];
-  /** Titles of further notices or policies in the text (see isPartTitle). */
+  /** Titles of further notices or policies in the text (see isPartTitle), and standard titles written with a colon. */
   const parts: HeadingDraft[] = [];
+  const withColon: HeadingDraft[] = [];
   const isCanonical = (l: ScannedLine) => (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title));
   const groupScores: number[] = [];
   const groupSizes: number[] = [];
@@ -281,7 +287,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   if (input.tocs.length) {
     for (let atLine = 0; atLine < scanned.length; atLine++) {
       const l = scanned[atLine];
-      if (excluded.has(l.index) || !isTitleLike(l)) continue;
+      if (excluded.has(l.index) || !(isTitleLike(l) || isTitleWithColon(l))) continue;
       const key = input.keyOfLine ? input.keyOfLine(l) : titleKey(entryTitle(l.title));
       if (!key) continue;
       const list = keyToLines.get(key);
@@ -363,7 +369,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
     } else if (appendix) {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
-    } else if (isTitleLike(l, 80) && (isCanonical(l) || isContactHeading(scanned, l) || isPartTitle(scanned, l))) {
+    } else if ((isTitleLike(l, 80) || isTitleWithColon(l, 80)) && (isCanonical(l) || isContactHeading(scanned, l) || isPartTitle(scanned, l))) {
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
       const k = previousNonBlank(scanned, l.index);
@@ -373,10 +379,14 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const prior = k >= 0 ? scanned[k] : undefined;
       const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
       if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) {
+        const colon = !isTitleLike(l, 80);
         const draft = lineDraft(l, undefined, 'canonical', false);
-        // A part's title is kept once all of them are known (see below).
-        if (isCanonical(l) || isContactHeading(scanned, l)) drafts.push(RE_OPENING_TITLE.test(normalizeTitle(l.title)) ? { ...draft, opening: true } : draft);
-        else parts.push(draft);
+        if (colon) draft.title = l.title.slice(0, -1).trimEnd();
+        // A part's title is kept once all of them are known (see below); a title with a colon once the policy is
+        // known to number its sections (without numbers, such labels are judged by their shape, see
+        // findShapedHeadings).
+        if (!isCanonical(l) && !isContactHeading(scanned, l)) parts.push(draft);
+        else (colon ? withColon : drafts).push(RE_OPENING_TITLE.test(normalizeTitle(draft.title)) ? { ...draft, opening: true } : draft);
       }
     }
   }
@@ -386,7 +396,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (strong || groupScores[c.group] / groupSizes[c.group] > 0) {
       const top = tocTargets.get(c.line.index) === true;
       const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
-      const draft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
+      const draft: HeadingDraft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
+      if (isCanonical(c.line)) draft.standard = true;
       const below = c.below;
       if (c.runIn) {
         // A title may lead the text, ended by its full stop ("Section 2.01 Information You Provide. We collect …").
@@ -406,6 +417,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   }
 
   drafts.push(...openingsInCapitals(scanned, excluded, drafts));
+
+  if (drafts.some((d) => d.source === 'numbered')) drafts.push(...withColon);
 
   // A part's title written more than once, or as the document's title, is a page header repeated, not a part.
   const partKeys = parts.map((d) => normalizeTitle(d.title));
@@ -576,7 +589,6 @@ export function isShortText(l: ScannedLine): boolean {
   return !l.marker && !l.bullet && isTitleLike(l, 80) && !RE_ANY_COLON.test(l.title) && !RE_TERMINAL.test(l.title);
 }
 
-const RE_ANY_COLON = /[:：]/;
 /** Ends a sentence, or introduces what follows. */
 const RE_TERMINAL = /[.。!！?？:：]["”’)）]?$/;
 /** Words a title writes in lower case ("Sharing of Information", "How We Use Your Data"). */
@@ -618,7 +630,7 @@ function openingsInCapitals(scanned: readonly ScannedLine[], excluded: LineLooku
   const out: HeadingDraft[] = [];
   for (let i = 1; i < first; i++) {
     const l = scanned[i];
-    if (l.blank || l.marker || l.bullet || excluded.has(i) || !scanned[i + 1]?.blank || !isTitleLike(l, 80)) continue;
+    if (l.blank || l.marker || l.bullet || excluded.has(i) || !scanned[i + 1]?.blank || !(isTitleLike(l, 80) || isTitleWithColon(l, 80))) continue;
     if (RE_LOWER_LETTER.test(l.title) || !standsAsTitle(scanned, l) || wordCount(l.title) < 2 || wordCount(l.title) > 8) continue;
     if (drafts.some((d) => d.line === i)) continue;
     out.push({ ...lineDraft(l, undefined, 'canonical', false), opening: true });
@@ -649,8 +661,10 @@ function isContactHeading(scanned: readonly ScannedLine[], l: ScannedLine): bool
 
 /** After a blank line, words alone in title case or capitals: laid out as a title. */
 function standsAsTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  return l.index > 0 && scanned[l.index - 1].blank && RE_PLAIN_WORDS.test(l.title) && titleCased(l.title);
+  const title = RE_ANY_COLON.test(l.title) ? l.title.replace(RE_COLON_AT_END, '') : l.title;
+  return l.index > 0 && scanned[l.index - 1].blank && RE_PLAIN_WORDS.test(title) && titleCased(title);
 }
+const RE_COLON_AT_END = /[:：]$/;
 
 /** Whether the line's words follow an icon (see iconLength): its title starts after something neither number nor bullet. */
 function startsWithIcon(l: ScannedLine): boolean {

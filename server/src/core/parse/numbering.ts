@@ -86,6 +86,8 @@ const CJK_NUM = '[一二三四五六七八九十百零〇两]';
 // Each pattern is anchored, has bounded repetitions and no nested quantifiers, so it runs in time linear in the
 // (short) prefix it is given.
 const RE_CHAPTER = new RegExp(`^第${SPACE}*(${CJK_NUM}{1,6}|\\d{1,3})${SPACE}*(条|章|节|部分|款|篇)${SPACE}*`);
+/** Korean articles and chapters: `제1조`, `제2장`, `제3절`. */
+const RE_KOREAN_CHAPTER = new RegExp(`^제${SPACE}*(\\d{1,3})${SPACE}*(조|장|절)${SPACE}*`);
 /** Numbers written as words after a keyword ("Part One", "Chapter Twelve"), their values by position. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 // A number of one letter stands apart from the word: one joined to it is a plural or another word ("Parts of this
@@ -145,7 +147,7 @@ export function parseMarker(s: string): Marker | undefined {
   const c = s.charCodeAt(0);
   let m: RegExpExecArray | null;
 
-  if (c === 0x7b2c /* 第 */ && (m = RE_CHAPTER.exec(s))) {
+  if ((c === 0x7b2c /* 第 */ && (m = RE_CHAPTER.exec(s))) || (c === 0xc81c /* 제 */ && (m = RE_KOREAN_CHAPTER.exec(s)))) {
     const value = cjkValue(m[1]);
     if (value !== undefined) {
       const text = m[0].trimEnd();
@@ -322,8 +324,8 @@ export function sameStyle(a: Marker, b: Marker): boolean {
 }
 
 /** Key of a marker's decoration and counter family: `5.` and `IV.` share it; `(5)` does not. */
-/** Chinese words of the divisions that hold sections: 章 (chapter), 部分 (part), 篇. */
-const CJK_CONTAINER_WORDS = new Set(['章', '部分', '篇']);
+/** Chinese and Korean words of the divisions that hold sections: 章 (chapter), 部分 (part), 篇, 장 (chapter). */
+const CJK_CONTAINER_WORDS = new Set(['章', '部分', '篇', '장']);
 
 /** A part or a chapter (`Part 2`, `CHAPTER II`, `第二部分`, `第三章`): a division that holds sections. */
 export function isContainerMarker(m: Marker): boolean {
@@ -377,7 +379,7 @@ export function markerWithValue(m: Marker, n: number): string {
       }
       return m.text.replace(/(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z]|[一二三四五六七八九十百零〇两]{1,4})(\s*[.:：\-–—]?)$/i, `${counter}$2`);
     }
-    case 'chapter': return `第${counter}${m.keyword}`;
+    case 'chapter': return `${m.text.startsWith('제') ? '제' : '第'}${counter}${m.keyword}`;
     case 'space': return counter;
     case 'dun': return `${counter}、`;
     case 'paren': return m.text.replace(/^([(（]\s*)[^)）\s]+(\s*[)）])$/, `$1${counter}$2`);

@@ -33,7 +33,7 @@ const RE_TWO_SENTENCES = /[.!?。！？]["”’)]?\s+[A-Z\u4e00-\u9fff]/;
 const RE_LETTER = /[\p{L}]/u;
 
 /** A short phrase: not ending like a list item, not two sentences, with a letter in it. */
-function titleLikeText(t: string): boolean {
+export function titleLikeText(t: string): boolean {
   return t.length > 0 && !RE_LIST_PUNCTUATION_END.test(t) && !RE_TWO_SENTENCES.test(t) && RE_LETTER.test(t);
 }
 

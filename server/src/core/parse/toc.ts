@@ -5,7 +5,7 @@
  * The run stops where an entry repeats an earlier one: that is the first real heading after the list.
  */
 import { titleKey, wordSetSimilarity } from '../text/titles';
-import { LineLookup, MAX_TITLE_LIKE, ScannedLine, indentStart } from './scan';
+import { LineLookup, MAX_TITLE_LIKE, ScannedLine, indentStart, titleLikeText } from './scan';
 
 export interface TocDraft {
   introLine: number | undefined;
@@ -77,6 +77,20 @@ export function isTitleLike(l: ScannedLine, maxLength = MAX_TITLE_LIKE): boolean
   return l.titleLike && l.end - l.start <= maxLength;
 }
 
+const RE_COLON_END = /[:：]$/;
+/** A colon, full-width or not. */
+export const RE_ANY_COLON = /[:：]/;
+
+/**
+ * A heading written with a colon after it ("Contact us:", "1. Introduction:"): title-like but for that colon, with
+ * nothing after it and no other colon (`Email: …` is a field, not a heading).
+ */
+export function isTitleWithColon(l: ScannedLine, maxLength = MAX_TITLE_LIKE): boolean {
+  if (l.titleLike || l.blank || l.end - l.start > maxLength || !RE_COLON_END.test(l.title)) return false;
+  const t = l.title.slice(0, -1).trimEnd();
+  return !RE_ANY_COLON.test(t) && titleLikeText(t);
+}
+
 const MULTI = 'multi';
 /** How an entry is numbered, for telling a table's entries from what follows it ('' unnumbered; any depth of `1.2` alike). */
 function entryStyle(l: ScannedLine): string {
@@ -98,6 +112,12 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   const candidates: number[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
+    // A heading written with a colon ("1. Introduction:") is no entry, but it is a section an entry may name.
+    if (isTitleWithColon(l) && !excluded.has(l.index)) {
+      const key = keyOfLine(l);
+      if (key) linesByKey.set(key, [...(linesByKey.get(key) ?? []), l.index]);
+      continue;
+    }
     if (!isTitleLike(l) || excluded.has(l.index) || endsWithFullStop(l.title)) continue;
     const key = keyOfLine(l);
     if (!key) continue;

@@ -87,8 +87,10 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
       else pushAt(i, same.level, same.nested);
       continue;
     }
-    // Under the innermost open heading, unless that is an opening section ("Overview" then "1 Data We Collect").
-    pushAt(i, top ? (top.opening ? top.level : top.level + 1) : 1);
+    // Under the innermost open heading, unless that is an opening section ("Overview" then "1 Data We Collect"), or
+    // an unnumbered standard section and this one's title is standard too ("How We Use Information:" then "1) Sharing").
+    const sibling = top && (top.opening || (d.standard && !top.marker && top.source === 'canonical'));
+    pushAt(i, top ? (sibling ? top.level : top.level + 1) : 1);
   }
   return levels;
 }
