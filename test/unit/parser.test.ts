@@ -573,6 +573,47 @@ Address: 2 Orbit Way, London EC1A 1BB
     }
   });
 
+  it('a table copies its headings as they are written: with colons, or mixing Arabic and Roman numerals', () => {
+    for (const source of [`
+Acme Privacy Policy
+
+Contents
+⟦toc⟧1. Information We Collect:
+⟦toc⟧2. How We Use It:
+⟦toc⟧3. Contact:
+
+⟦1⟧1. Information We Collect:
+We collect your name and email address.
+
+⟦1⟧2. How We Use It:
+We use it to provide the service.
+
+⟦1⟧3. Contact:
+Email: privacy@acme.example
+`, `
+Acme Privacy Policy
+
+Contents
+⟦toc⟧1. Scope
+⟦toc⟧II. Information We Collect
+⟦toc⟧III. Contact Us
+
+⟦1⟧1. Scope
+This policy covers the app.
+
+⟦1⟧II. Information We Collect
+We collect your name and email address.
+
+⟦1⟧III. Contact Us
+Email: privacy@acme.example
+`]) {
+      const { doc, fx, expected, actual } = compareOutline(source);
+      assert.deepEqual(actual, expected);
+      assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
+      assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+    }
+  });
+
   it('a "Table of Contents" line introduces the table, with dot leaders and page numbers, and is no entry', () => {
     const { doc, fx } = compareOutline(`
 HELIX PRIVACY NOTICE

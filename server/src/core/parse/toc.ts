@@ -5,6 +5,7 @@
  * The run stops where an entry repeats an earlier one: that is the first real heading after the list.
  */
 import { titleKey, wordSetSimilarity } from '../text/titles';
+import { familyKey } from './numbering';
 import { LineLookup, MAX_TITLE_LIKE, ScannedLine, indentStart, titleLikeText } from './scan';
 
 export interface TocDraft {
@@ -95,7 +96,9 @@ const MULTI = 'multi';
 /** How an entry is numbered, for telling a table's entries from what follows it ('' unnumbered; any depth of `1.2` alike). */
 function entryStyle(l: ScannedLine): string {
   const m = l.marker;
-  return !m ? '' : m.decoration === 'multi' ? MULTI : `${m.decoration}:${m.kind}`;
+  // Arabic and Roman numerals with the same punctuation are one style: a table copies a policy that mixes them
+  // (`1.` … `II.` … `IX.`).
+  return !m ? '' : m.decoration === 'multi' ? MULTI : familyKey(m);
 }
 
 /** Ends with `.` or `。`: a sentence, not an entry. */
@@ -112,13 +115,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   const candidates: number[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
-    // A heading written with a colon ("1. Introduction:") is no entry, but it is a section an entry may name.
-    if (isTitleWithColon(l) && !excluded.has(l.index)) {
-      const key = keyOfLine(l);
-      if (key) linesByKey.set(key, [...(linesByKey.get(key) ?? []), l.index]);
-      continue;
-    }
-    if (!isTitleLike(l) || excluded.has(l.index) || endsWithFullStop(l.title)) continue;
+    // Headings written with a colon ("1. Introduction:") are sections an entry may name, and entries of a table
+    // that copies them.
+    if (!(isTitleLike(l) || isTitleWithColon(l)) || excluded.has(l.index) || endsWithFullStop(l.title)) continue;
     const key = keyOfLine(l);
     if (!key) continue;
     keyOf[l.index] = key;
