@@ -499,6 +499,8 @@ ${CONTACT_OK}`],
     lookAlikes: ['Effective Date: 2023-02-01\nLast updated: January 30, 2023\nVersion: 2.1\n' + CONTACT_OK, 'Effective Date: [***]\n' + CONTACT_OK,
       // A date template is the placeholder rule's.
       'Effective Date: XX/XX/20XX\nLast updated: MM/DD/YYYY\n' + CONTACT_OK,
+      // Day and month alike, a year and month, "the 5th of March".
+      'Effective Date: 03/03/2025\nLast updated: 2025-03\n' + CONTACT_OK, 'Last updated: 5th of March, 2025\n' + CONTACT_OK,
       // Dots write the day first; Dutch and Italian months.
       'Effective Date: 01.03.2024\nLast updated: 1. 3. 2024\n' + CONTACT_OK, 'Ingangsdatum: 1 maart 2024\nUltimo aggiornamento: 1 marzo 2024\n' + CONTACT_OK],
   },
@@ -612,6 +614,13 @@ describe('duplicate-text compares paragraphs with their spacing normalised', () 
     assert.deepEqual(found(policy(...variants)), []);
     // Past the crowded hash's first eight texts, a copy with other spacing is still found.
     assert.deepEqual(found(policy(...variants, variants[10].replace(' open', '  open'))).map(([line]) => line), [25]);
+  });
+});
+
+describe('date-inconsistent reads dates written in numbers', () => {
+  it('a date whose day and month cannot be told apart is reported with both readings', () => {
+    const messages = analyze('Last updated: 3/1/2025\n' + CONTACT_OK).findings.filter((f) => f.code === 'date-inconsistent').map((f) => f.message);
+    assert.deepEqual(messages, ['"3/1/2025" reads as March 1, 2025 where the month is written first, and as January 3, 2025 where the day is. Write the month as a word ("March 1, 2025") or the date as 2025-03-01.']);
   });
 });
 

@@ -1,6 +1,6 @@
 /** date-inconsistent: an effective date earlier than the last update, a date in the future, or an unreadable date. */
 import { RE_DATE_TEMPLATE, RE_PLACEHOLDER } from '../text/patterns';
-import { dateValue, formatDate, parseDate } from '../text/dates';
+import { ambiguousDate, dateValue, formatDate, parseDate } from '../text/dates';
 import type { Rule, RuleFinding } from './types';
 
 export const dateInconsistent: Rule = {
@@ -18,7 +18,11 @@ export const dateInconsistent: Rule = {
       const value = m.value.replace(/^(on|as of)\s+/i, '').replace(/[（(].*$/, '').trim();
       const d = parseDate(value);
       if (!d) {
-        out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message: `"${m.value}" is not a date this checker can read. Write it like "March 3, 2025" or "2025-03-03".` });
+        const readings = ambiguousDate(value);
+        const message = readings
+          ? `"${m.value}" reads as ${formatDate(readings[0])} where the month is written first, and as ${formatDate(readings[1])} where the day is. Write the month as a word ("${formatDate(readings[0])}") or the date as ${isoDate(readings[0])}.`
+          : `"${m.value}" is not a date this checker can read. Write it like "March 3, 2025" or "2025-03-03".`;
+        out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message });
         continue;
       }
       parsed.set(m.line, d);
@@ -42,3 +46,8 @@ export const dateInconsistent: Rule = {
     return out;
   },
 };
+
+/** `2025-03-01`. */
+function isoDate(d: { year: number; month: number; day?: number }): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}${d.day ? `-${String(d.day).padStart(2, '0')}` : ''}`;
+}

@@ -51,9 +51,11 @@ const RE_DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${MON
 const RE_MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+(?:de\\s+)?(\\d{4})$`, 'u');
 
 export function parseDate(input: string): ParsedDate | undefined {
-  const s = input.trim().replace(/[.。]$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
+  // "5th of March" reads as "5 March".
+  const s = input.trim().replace(/[.。]$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/^(\d{1,2})\s+of\s+/i, '$1 ');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], +m[3]);
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], undefined);
   if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/.exec(s))) return pack(+m[1], +m[2], m[3] ? +m[3] : undefined);
   if ((m = RE_MONTH_DAY_YEAR.exec(s))) { const mo = month(m[1]); return mo ? pack(+m[3], mo, +m[2]) : undefined; }
   if ((m = RE_DAY_MONTH_YEAR.exec(s))) { const mo = month(m[2]); return mo ? pack(+m[3], mo, +m[1]) : undefined; }
@@ -64,9 +66,22 @@ export function parseDate(input: string): ParsedDate | undefined {
     const a = +m[1], b = +m[2];
     if (a > 12 && b <= 12) return pack(+m[3], b, a);
     if (b > 12 && a <= 12) return pack(+m[3], a, b);
-    return undefined; // 03/04/2023: day and month cannot be told apart
+    if (a === b) return pack(+m[3], a, b);
+    return undefined; // 03/04/2023: day and month cannot be told apart (see ambiguousDate)
   }
   return undefined;
+}
+
+/**
+ * A date written in numbers whose day and month cannot be told apart ("03/04/2025": 4 March in London, 3 April in
+ * New York): its two readings, month first and day first. Undefined for any other text.
+ */
+export function ambiguousDate(input: string): [ParsedDate, ParsedDate] | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.trim().replace(/[.。]$/, ''));
+  if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return undefined;
+  const monthFirst = pack(+m[3], +m[1], +m[2]);
+  const dayFirst = pack(+m[3], +m[2], +m[1]);
+  return monthFirst && dayFirst ? [monthFirst, dayFirst] : undefined;
 }
 
 function pack(year: number, monthNo: number, day: number | undefined): ParsedDate | undefined {
