@@ -415,12 +415,26 @@ ${CONTACT_OK}`],
 ⟨!⟩Phone: 12-34
 Address: 1 Main Street, Springfield`, `
 1. Contact Us
-⟨!⟩Email: privacy@example.com | Phone: 12-34; Address: 1 Main Street, Springfield`],
+⟨!⟩Email: privacy@example.com | Phone: 12-34; Address: 1 Main Street, Springfield`, `
+1. Contact Us
+⟨!⟩Email: privacy at example dot com
+⟨!⟩Phone: 12345
+Address: 1 Main Street, Springfield`],
     lookAlikes: [`
 1. Contact Us
 Email: privacy@example.co.uk
 Phone: +(86)400-104-0808
-Address: 1 Main Street, Springfield`],
+Address: 1 Main Street, Springfield`,
+    // An address written against harvesting robots, a number in keypad letters, a Chinese service number.
+    `
+1. Contact Us
+Email: privacy [at] example [dot] com
+Phone: 1-800-PRIVACY
+Address: 1 Main Street, Springfield`, `
+1. 联系我们
+邮箱：privacy@example.cn
+客服电话：95188
+地址：北京市海淀区中关村大街1号`],
   },
   {
     code: 'inline-heading',

@@ -8,7 +8,7 @@ import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
 import { isContactTitle } from './text/contactTitle';
 import { normalizeTitle } from './text/titles';
-import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, digitCount, findAll, hasEmail, hasUrl, isValidEmail, isValidPhone, isValidUrl } from './text/patterns';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, digitCount, findAll, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
 
 export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
 
@@ -117,8 +117,12 @@ function kindOfValue(value: string): ContactChannel | 'website' | undefined {
 function validValue(kind: FieldKind, value: string): boolean {
   if (!value) return false;
   switch (kind) {
-    case 'email': { const e = findAll(RE_EMAIL, value); return e.length > 0 && e.every((m) => isValidEmail(m.text)); }
-    case 'phone': { const p = findAll(RE_PHONE, value); return p.length > 0 && p.every((m) => isValidPhone(m.text)); }
+    case 'email': { const e = findAll(RE_EMAIL, unobfuscatedEmail(value)); return e.length > 0 && e.every((m) => isValidEmail(m.text)); }
+    case 'phone': {
+      if (isServiceNumber(value) || isVanityNumber(value)) return true;
+      const p = findAll(RE_PHONE, value);
+      return p.length > 0 && p.every((m) => isValidPhone(m.text));
+    }
     case 'website': case 'form': {
       const u = findAll(RE_URL, value);
       return kind === 'form' && u.length === 0 ? value.length > 3 : u.length > 0 && u.every((m) => isValidUrl(m.text));

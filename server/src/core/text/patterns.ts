@@ -140,6 +140,27 @@ export function isValidPhone(s: string): boolean {
   return depth === 0;
 }
 
+/**
+ * A service number of a Chinese company: five or six digits from 95, 96, 100 or 101 (`95188`, `10086`), which its
+ * customers dial as they are.
+ */
+export function isServiceNumber(s: string): boolean {
+  return /^(?=\d{5,6}$)(?:95|96|100|101)\d+$/.test(s.trim());
+}
+
+/** A number written partly in letters, as a keypad spells them (`1-800-PRIVACY`): 7 to 15 keys in all. */
+export function isVanityNumber(s: string): boolean {
+  const t = s.trim();
+  if (!/^\+?[\d\s().-]*[A-Z]{3,}[A-Z\d\s.-]*$/.test(t)) return false;
+  const keys = t.replace(/[^\dA-Z]/g, '').length;
+  return digitCount(t) >= 1 && keys >= 7 && keys <= 15;
+}
+
+/** An email address written against harvesting robots (`privacy [at] example [dot] com`) as it is meant. */
+export function unobfuscatedEmail(s: string): string {
+  return /[[(]\s*(?:at|dot)\s*[\])]/i.test(s) ? s.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.') : s;
+}
+
 export function isValidUrl(s: string): boolean {
   const t = s.trim();
   const withScheme = /^https?:\/\//i.test(t) ? t : /^www\./i.test(t) ? `https://${t}` : undefined;
