@@ -425,8 +425,13 @@ Address: 1 Main Street, Springfield`],
 Email: privacy@example.co.uk
 Phone: +(86)400-104-0808
 Address: 1 Main Street, Springfield`,
-    // An address written against harvesting robots, a number in keypad letters, a Chinese service number.
+    // An address written against harvesting robots, a number in keypad letters, a Chinese service number, a web
+    // address in Chinese characters.
     `
+1. Contact Us
+Email: privacy@example.com
+Online form: https://例子.中国/联系
+Address: 1 Main Street, Springfield`, `
 1. Contact Us
 Email: privacy [at] example [dot] com
 Phone: 1-800-PRIVACY

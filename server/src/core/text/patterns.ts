@@ -167,7 +167,8 @@ export function isValidUrl(s: string): boolean {
   if (!withScheme) return false;
   try {
     const u = new URL(withScheme);
-    return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(u.hostname) && /\.\p{L}{2,}$/u.test(u.hostname);
+    // A domain in another script reaches here in its ASCII form (`例子.中国` → `xn--fsqu00a.xn--fiqs8s`).
+    return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(u.hostname) && /\.(?:\p{L}{2,}|xn--[a-z0-9-]+)$/u.test(u.hostname);
   } catch {
     return false;
   }
