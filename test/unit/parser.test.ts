@@ -227,6 +227,31 @@ We use data to run the service.
 ⟦1⟧4. Contact Us
 Email privacy@corvid.example.
 `);
+    // The same with every heading set in bold: the marks are no indentation.
+    expectOutline(`
+Corvid Privacy Policy
+
+**⟦1⟧1. Introduction**
+This policy explains how Corvid Labs handles personal data.
+
+   **⟦2⟧1. Scope**
+   This policy covers our website and apps.
+
+   **⟦2⟧2. Terms**
+   Words in capitals have the meanings given here.
+
+**⟦1⟧2. Data We Collect**
+We collect account and usage data.
+
+   **⟦2⟧1. Account Data**
+   Your name and email address.
+
+   **⟦2⟧2. Usage Data**
+   Pages you view and buttons you press.
+
+**⟦1⟧3. How We Use Data**
+We use data to run the service.
+`);
     // Markdown's nested list of items under a bold numbered heading: the items are no sections, and the outer
     // numbers after them are not counted with theirs.
     expectOutline(`
@@ -1217,6 +1242,9 @@ and keeps it safe.
 `);
     // A sentence-case line there is the article's text, not its title.
     assert.deepEqual(doc.sections.map((s) => s.title), ['DEFINITIONS', 'Collection and Use', '']);
+    // Two blank lines apart, too.
+    const wider = parsePolicy(doc.text.replace(/\n\n/g, '\n\n\n'));
+    assert.deepEqual(wider.sections.map((s) => s.title), ['DEFINITIONS', 'Collection and Use', '']);
     assert.ok(!doc.paragraphs.some((p) => doc.text.slice(p.start, p.end) === 'DEFINITIONS'), 'the title line is no paragraph');
   });
 

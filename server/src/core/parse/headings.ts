@@ -106,10 +106,10 @@ const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
 function titleLineBelow(scanned: readonly ScannedLine[], l: ScannedLine): ScannedLine | undefined {
   if (!isNumberOnly(l)) return undefined;
   let n = scanned[l.index + 1];
-  // Pasted from a PDF, lines stand one blank line apart: an article's title too (`ARTICLE I` / blank /
+  // Pasted from a PDF, lines stand a blank line or two apart: an article's title too (`ARTICLE I` / blank /
   // `DEFINITIONS`), when it is written as a title.
   const spaced = !!n?.blank && isKeywordNumber(l);
-  if (spaced) n = scanned[l.index + 2];
+  if (spaced) n = scanned[l.index + 2]?.blank ? scanned[l.index + 3] : scanned[l.index + 2];
   if (!n || n.blank || n.marker || n.bullet || !isTitleLike(n, 80) || RE_TERMINAL.test(n.title) || RE_ANY_COLON.test(n.title) || startsLowerCase(n)) return undefined;
   return spaced && !titleCased(n.title) ? undefined : n;
 }
@@ -122,7 +122,10 @@ function isKeywordNumber(l: ScannedLine): boolean {
 /** The line holding the number whose title is line `i` (see titleLineBelow), or undefined. */
 function numberLineAbove(scanned: readonly ScannedLine[], i: number): number | undefined {
   if (i > 0 && isNumberOnly(scanned[i - 1])) return i - 1;
-  if (i > 1 && scanned[i - 1].blank && isNumberOnly(scanned[i - 2]) && isKeywordNumber(scanned[i - 2])) return i - 2;
+  for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
+    if (!scanned[j + 1].blank) break;
+    if (isNumberOnly(scanned[j]) && isKeywordNumber(scanned[j])) return j;
+  }
   return undefined;
 }
 

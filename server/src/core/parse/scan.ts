@@ -143,9 +143,18 @@ export class LineSet implements LineLookup {
   }
 }
 
-/** How many spaces and tabs stand right before offset `at` on its line: the indentation of what starts there. */
+/**
+ * How many spaces and tabs stand before offset `at` on its line: the indentation of what starts there. The marks of
+ * a line set in bold (`   **1. Scope**`, whose content starts after them) are passed over.
+ */
 export function indentBefore(text: string, at: number): number {
-  return at - indentStart(text, at);
+  let spaces = 0;
+  for (let k = at; k > 0; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (isIndentSpace(c)) spaces++;
+    else if (c !== 42 /* * */ && c !== 95 /* _ */) break;
+  }
+  return spaces;
 }
 
 /** Where the spaces and tabs right before offset `at` on its line start. */
