@@ -190,6 +190,12 @@ Phone: +1 415 555 0100`],
   {
     code: 'broken-reference',
     triggers: [`
+第一条 总则
+本政策适用于星河App，详见本政策⟨!⟩第九条。
+第二条 联系我们
+电子邮件：privacy@xinghe.example
+电话：400-123-4567
+地址：北京市海淀区中关村大街1号`, `
 1. Scope
 ⟨!⟩Questions? See "3. Contact Us" below, or Appendix 1.
 2. Data
@@ -226,7 +232,13 @@ Appendix 1: Processors
 List.`, `
 1. Scope
 We process account data under Article 6(1)(b) GDPR, logs under Article 6 (1) lit. f GDPR and Art. 6 para. 1 UK GDPR, health data under Article 9 DSGVO and staff data under Section 26 BDSG.
-${CONTACT_OK}`],
+${CONTACT_OK}`, `
+第一条 总则
+本政策适用于星河App，详见本政策第二条。我们遵守《中华人民共和国个人信息保护法》第十三条及网络安全法第二十一条的规定。
+第二条 联系我们
+电子邮件：privacy@xinghe.example
+电话：400-123-4567
+地址：北京市海淀区中关村大街1号`],
   },
   {
     code: 'missing-contact-section',

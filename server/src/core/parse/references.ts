@@ -124,6 +124,9 @@ function spliced<T extends Span>(previous: readonly T[], rescanned: readonly T[]
  * "of/under/in" and a name ("Article 6 of the GDPR"), or the law's abbreviation ("Article 6(1)(b) GDPR", "§ 26
  * BDSG", "Section 1798.100 CCPA"). A word in capitals that could be this policy's own ("SEE SECTION 2 ABOVE") is none.
  */
+/** The end of a law's name right before a number: `《…》`, `…法`, `…条例`, `…规定`, `…办法` (see findReferences). */
+const RE_EXTERNAL_BEFORE = /(?:》|法|条例|规定|办法|规则|准则|标准)[ \t\u3000]*$/;
+
 const RE_EXTERNAL_AFTER = new RegExp(
   '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*)*' +
   '(?:(?:of|under|in)\\s+(?:the\\s+)?(?!this\\b|our\\b|these\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
@@ -239,6 +242,8 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     if (isHeadingOrToc(start)) continue;
     // "Article 6 of the GDPR", "Section 1798.100 of the California Civil Code": another text, not this policy.
     if (RE_EXTERNAL_AFTER.test(text.slice(end, end + 40))) continue;
+    // Chinese names the law first: `《个人信息保护法》第十三条`, `网络安全法第二十一条`.
+    if (RE_EXTERNAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const marker = parseMarker(written);
     if (!marker) continue;
     const target = sectionByMarker(sections, marker);
