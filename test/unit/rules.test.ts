@@ -572,8 +572,21 @@ We encrypt data.
 3. Contact Us
 Email: privacy@example.com
 Address: 1 Main Street, Springfield
-Phone: +1 415 555 0100`],
+Phone: +1 415 555 0100`, `
+一、共享
+（一）共享
+⟨!⟩我们不会与第三方共享您的个人信息，但以下情况除外：
+（二）转让
+我们不会转让您的个人信息。
+二、联系我们
+电子邮件：privacy@xinghe.example`],
     lookAlikes: [`
+一、共享
+我们不会与第三方共享您的个人信息，但以下情况除外：
+1、获得您的明确同意；
+2、根据法律法规的要求。
+二、联系我们
+电子邮件：privacy@xinghe.example`, `
 1. Rights
 To exercise your rights, contact us through the following channels:
 Email: privacy@example.com
