@@ -27,8 +27,12 @@ const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 export function findPlaceholders(text: string, offset = 0): Match[] {
   const starts: number[] = [];
   for (const s of PLACEHOLDER_STARTS) for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + 1)) starts.push(k);
-  // "(insert list)": brackets are too common to try the pattern at each one; only those before "insert".
-  for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) if (startsInsertWord(text, k + 1)) starts.push(k);
+  // "(insert list)": brackets are too common to try the pattern at each one, or even to visit; the word is looked
+  // for, and a bracket before it.
+  for (const word of ['nsert', 'NSERT']) for (let k = text.indexOf(word); k > 0; k = text.indexOf(word, k + 1)) {
+    const bracket = bracketBefore(text, k - 1);
+    if (bracket >= 0 && (text.charCodeAt(k - 1) | 32) === 105 /* i */) starts.push(bracket);
+  }
   starts.sort((a, b) => a - b);
   const out: Match[] = [];
   let end = 0;
@@ -43,12 +47,11 @@ export function findPlaceholders(text: string, offset = 0): Match[] {
   return out;
 }
 
-/** Whether text[at…] is "insert " in any case, after spaces. */
-function startsInsertWord(text: string, at: number): boolean {
-  while (text.charCodeAt(at) === 32) at++;
-  const word = 'insert';
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return text.charCodeAt(at + word.length) === 32;
+/** Where the `(` stands right before offset `at`, whitespace between (as the pattern's `\s*`), or -1. */
+function bracketBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && isJsWhitespace(text.charCodeAt(k))) k--;
+  return k >= 0 && text.charCodeAt(k) === 40 ? k : -1;
 }
 
 /**
