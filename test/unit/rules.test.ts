@@ -232,6 +232,7 @@ Appendix 1: Processors
 List.`, `
 1. Scope
 We process account data under Article 6(1)(b) GDPR, logs under Article 6 (1) lit. f GDPR and Art. 6 para. 1 UK GDPR, health data under Article 9 DSGVO and staff data under Section 26 BDSG.
+We rely on Article 6(1)(b) and (f) GDPR, and on Article 9(2)(a), (e) GDPR.
 ${CONTACT_OK}`, `
 第一条 总则
 本政策适用于星河App，详见本政策第二条。我们遵守《中华人民共和国个人信息保护法》第十三条及网络安全法第二十一条的规定。
@@ -314,6 +315,16 @@ Our servers stand at 1 Server Road, Dublin D02 X285, Ireland.
 ⟨!⟩2. Contact Us
 Email: privacy@example.com`],
     lookAlikes: [`
+1. Who we are
+Nordlys AS, Storgata 1, 0155 Oslo, Norway, is the controller of your personal data. Phone +47 22 00 00 00.
+2. Contact
+Questions? Write to privacy@nordlys.example.`, `
+1. Scope
+Text.
+2. Contact Us
+Email: privacy@example.nl
+Phone: +31 20 123 4567
+Example B.V., Keizersgracht 1, 1015 CJ Amsterdam`, `
 1. Verantwortlicher
 Verantwortlich ist die Beispiel GmbH, Musterstraße 1, 10115 Berlin, Telefon +49 30 1234567.
 2. Kontakt

@@ -49,7 +49,10 @@ const RE_POSTAL_ADDRESS = new RegExp([
   ',\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b',
   '\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b',
   '\\b\\d{5}\\s+[A-ZÄÖÜÉ][a-zäöüßéèàç]+(?:[ -][A-Z][a-zäöüßéèàç]+)?\\b(?!\\s+[a-z])',
-].join('|'), 'u');
+  // Four digits before a city, after a comma (", 0155 Oslo,", ", 8001 Zürich", Dutch ", 1012 AB Amsterdam"): a
+  // year before a capitalised word stands so only rarely.
+  ',\\s*\\d{4}\\s?(?:[A-Z]{2}\\s+)?[A-ZÄÖÜÆØÅÉ][a-zäöüßæøåéèàç]+(?:[ -][A-Z][a-zäöüßæøåéèàç]+)?\\s*(?:[,.]|$)',
+].join('|'), 'um');
 
 export function findContactSection(doc: PolicyDocument): Section | undefined {
   const candidates = doc.sections.filter((s) => isContactTitle(s.title));

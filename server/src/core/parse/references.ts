@@ -128,7 +128,7 @@ function spliced<T extends Span>(previous: readonly T[], rescanned: readonly T[]
 const RE_EXTERNAL_BEFORE = /(?:》|法|条例|规定|办法|规则|准则|标准)[ \t\u3000]*$/;
 
 const RE_EXTERNAL_AFTER = new RegExp(
-  '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*)*' +
+  '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*|(?:,|and|or|&)\\s*(?=\\(\\s*[a-z0-9]{1,3}\\s*\\)))*' +
   '(?:(?:of|under|in)\\s+(?:the\\s+)?(?!this\\b|our\\b|these\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
   '|(?:EU\\s+|UK\\s+)?(?!(?:OF|AND|OR|TO|IN|ON|AT|BY|FOR|THE|THIS|ABOVE|BELOW)\\b)[A-Z]{2,8}\\b)', 'u');
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
