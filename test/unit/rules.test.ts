@@ -580,10 +580,7 @@ We encrypt data.`, `
 ⟨!⟩To exercise them, please contact us as follows.
 2. Security
 We encrypt data.
-3. Contact Us
-Email: privacy@example.com
-Address: 1 Main Street, Springfield
-Phone: +1 415 555 0100`, `
+3. ${CONTACT_OK}`, `
 一、共享
 （一）共享
 ⟨!⟩我们不会与第三方共享您的个人信息，但以下情况除外：
@@ -610,10 +607,7 @@ ${CONTACT_OK}`, `
 To exercise them, contact us as described below.
 2. Security
 We encrypt data.
-3. Contact Us
-Email: privacy@example.com
-Address: 1 Main Street, Springfield
-Phone: +1 415 555 0100`, `
+3. ${CONTACT_OK}`, `
 1. Rights
 To exercise them, please contact us as follows.
 2. Contact Us

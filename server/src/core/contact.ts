@@ -168,13 +168,19 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
   // The section naming who is responsible ("1. Controller", "Verantwortlicher", "Who we are") gives details readers
   // can use as well: GDPR policies write the address there, and only an email under "Contact".
   if (channels.size < 4) {
-    for (const s of doc.sections) if (s !== section && !s.inline && RE_CONTROLLER_TITLE.test(normalizeTitle(s.title))) addChannelsOfText(text.slice(s.headingEnd, s.end), channels);
+    for (const s of doc.sections) if (s !== section && !s.inline && isControllerTitle(s.title)) addChannelsOfText(text.slice(s.headingEnd, s.end), channels);
   }
   return { section, fields, channels };
 }
 
 /** Titles of the section that names the company responsible for the data, in English, German, French, Spanish and Italian. */
 const RE_CONTROLLER_TITLE = /\bcontroller\b|\bresponsible (?:party|entity|body)\b|^(?:who we are|about us)$|verantwortliche?r?\b|responsable (?:du|del) tratamiento|responsable du traitement|titolare del trattamento/;
+// Every such title has one of these words as written: a cheap test before normalising the title (every section's).
+const RE_CONTROLLER_WORDS = /controller|responsib|who we are|about us|verantwortlich|responsable|titolare/i;
+
+function isControllerTitle(title: string): boolean {
+  return RE_CONTROLLER_WORDS.test(title) && RE_CONTROLLER_TITLE.test(normalizeTitle(title));
+}
 
 /** The channels a passage names in its sentences: valid email addresses, phone numbers, a postal address, a form. */
 function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {

@@ -17,7 +17,7 @@ import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
-import { RE_ANY_COLON, TocDraft, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -372,7 +372,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
     } else if (appendix) {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
-    } else if ((isTitleLike(l, 80) || isTitleWithColon(l, 80)) && (isCanonical(l) || isContactHeading(scanned, l) || isPartTitle(scanned, l))) {
+    } else if (isTitleLike(l, 80) || isTitleWithColon(l, 80)) {
+      // A standard title or one about contact is a heading at once; a part's title once all of them are known.
+      const standard = isCanonical(l) || isContactHeading(scanned, l);
+      if (!standard && !isPartTitle(scanned, l)) continue;
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
       const k = previousNonBlank(scanned, l.index);
@@ -384,11 +387,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) {
         const colon = !isTitleLike(l, 80);
         const draft = lineDraft(l, undefined, 'canonical', false);
-        if (colon) draft.title = l.title.slice(0, -1).trimEnd();
-        // A part's title is kept once all of them are known (see below); a title with a colon once the policy is
-        // known to number its sections (without numbers, such labels are judged by their shape, see
-        // findShapedHeadings).
-        if (!isCanonical(l) && !isContactHeading(scanned, l)) parts.push(draft);
+        if (colon) draft.title = withoutEndColon(l.title);
+        // A title with a colon is kept once the policy is known to number its sections (without numbers, such
+        // labels are judged by their shape, see findShapedHeadings).
+        if (!standard) parts.push(draft);
         else (colon ? withColon : drafts).push(RE_OPENING_TITLE.test(normalizeTitle(draft.title)) ? { ...draft, opening: true } : draft);
       }
     }
@@ -419,9 +421,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     }
   }
 
-  drafts.push(...openingsInCapitals(scanned, excluded, drafts));
-
-  if (drafts.some((d) => d.source === 'numbered')) drafts.push(...withColon);
+  // Whether the policy numbers its sections: no later step adds a numbered heading.
+  const numbered = drafts.some((d) => d.source === 'numbered');
+  if (numbered) drafts.push(...openingsInCapitals(scanned, excluded, drafts), ...withColon);
 
   // A part's title written more than once, or as the document's title, is a page header repeated, not a part.
   const partKeys = parts.map((d) => normalizeTitle(d.title));
@@ -436,7 +438,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   drafts.push(...findSkippedInlineHeadings(input, drafts));
 
   // 5. A policy without numbered headings (a web page pasted as text) marks its headings by their shape alone.
-  if (!drafts.some((d) => d.source === 'numbered')) drafts.push(...findShapedHeadings(input, drafts));
+  if (!numbered) drafts.push(...findShapedHeadings(input, drafts));
 
   drafts.sort((a, b) => a.start - b.start);
   return drafts;
@@ -630,12 +632,12 @@ function openingsInCapitals(scanned: readonly ScannedLine[], excluded: LineLooku
   if (numbered.length < 2 || numbered.filter((d) => !RE_LOWER_LETTER.test(d.title)).length < 0.75 * numbered.length) return [];
   let first = Infinity;
   for (const d of numbered) if (d.line < first) first = d.line;
+  const taken = new Set(drafts.map((d) => d.line));
   const out: HeadingDraft[] = [];
   for (let i = 1; i < first; i++) {
     const l = scanned[i];
-    if (l.blank || l.marker || l.bullet || excluded.has(i) || !scanned[i + 1]?.blank || !(isTitleLike(l, 80) || isTitleWithColon(l, 80))) continue;
+    if (l.blank || l.marker || l.bullet || excluded.has(i) || taken.has(i) || !scanned[i + 1]?.blank || !(isTitleLike(l, 80) || isTitleWithColon(l, 80))) continue;
     if (RE_LOWER_LETTER.test(l.title) || !standsAsTitle(scanned, l) || wordCount(l.title) < 2 || wordCount(l.title) > 8) continue;
-    if (drafts.some((d) => d.line === i)) continue;
     out.push({ ...lineDraft(l, undefined, 'canonical', false), opening: true });
   }
   return out;
@@ -664,10 +666,9 @@ function isContactHeading(scanned: readonly ScannedLine[], l: ScannedLine): bool
 
 /** After a blank line, words alone in title case or capitals: laid out as a title. */
 function standsAsTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  const title = RE_ANY_COLON.test(l.title) ? l.title.replace(RE_COLON_AT_END, '') : l.title;
+  const title = withoutEndColon(l.title);
   return l.index > 0 && scanned[l.index - 1].blank && RE_PLAIN_WORDS.test(title) && titleCased(title);
 }
-const RE_COLON_AT_END = /[:：]$/;
 
 /** Whether the line's words follow an icon (see iconLength): its title starts after something neither number nor bullet. */
 function startsWithIcon(l: ScannedLine): boolean {
@@ -698,7 +699,6 @@ export type HeadingShape = 'title' | 'phrase' | 'label' | 'question';
 const RE_UPPER_START = /^\p{Lu}/u;
 
 /** Ends with a colon, as a label heading does ("Information we collect:"). */
-const RE_LABEL_END = /[:：]$/;
 /** Punctuation that a label heading has only at its end. */
 const RE_INNER_PUNCTUATION = /[.。!！?？;；,，:：]/;
 const RE_CAPITAL_START = /^[\p{Lu}\u4e00-\u9fff]/u;
@@ -752,7 +752,7 @@ export function headingShape(l: ScannedLine): HeadingShape | undefined {
     // Written in sentence case ("Sharing with third parties"): a short phrase, one capital letter to start it.
     return l.end - l.start <= 60 && RE_UPPER_START.test(t) && !RE_PUNCTUATION_BUT_COMMA.test(t) && wordCount(t) >= 2 && wordCount(t) <= 8 ? 'phrase' : undefined;
   }
-  if (!RE_LABEL_END.test(t) || !RE_CAPITAL_START.test(t) || RE_INNER_PUNCTUATION.test(t.slice(0, -1))) return undefined;
+  if (!RE_END_COLON.test(t) || !RE_CAPITAL_START.test(t) || RE_INNER_PUNCTUATION.test(t.slice(0, -1))) return undefined;
   return wordCount(t) <= 8 ? 'label' : undefined;
 }
 
@@ -800,7 +800,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     const spaced = k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l));
     if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k])))) continue;
     const draft = lineDraft(l, undefined, 'shape', false);
-    byShape[shape].push(shape === 'label' ? { ...draft, title: l.title.slice(0, -1).trimEnd() } : draft);
+    byShape[shape].push(shape === 'label' ? { ...draft, title: withoutEndColon(l.title) } : draft);
   }
   // Standard titles found already count towards the two of their shape ("How can you contact us?").
   const standard = { title: 0, phrase: 0, label: 0, question: 0 };

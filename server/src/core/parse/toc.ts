@@ -78,17 +78,22 @@ export function isTitleLike(l: ScannedLine, maxLength = MAX_TITLE_LIKE): boolean
   return l.titleLike && l.end - l.start <= maxLength;
 }
 
-const RE_COLON_END = /[:：]$/;
-/** A colon, full-width or not. */
+/** A colon, full-width or not; one that ends a text. */
 export const RE_ANY_COLON = /[:：]/;
+export const RE_END_COLON = /[:：]$/;
+
+/** A title without the colon it ends with, if any ("Contact us:" → "Contact us"). */
+export function withoutEndColon(title: string): string {
+  return RE_END_COLON.test(title) ? title.slice(0, -1).trimEnd() : title;
+}
 
 /**
  * A heading written with a colon after it ("Contact us:", "1. Introduction:"): title-like but for that colon, with
  * nothing after it and no other colon (`Email: …` is a field, not a heading).
  */
 export function isTitleWithColon(l: ScannedLine, maxLength = MAX_TITLE_LIKE): boolean {
-  if (l.titleLike || l.blank || l.end - l.start > maxLength || !RE_COLON_END.test(l.title)) return false;
-  const t = l.title.slice(0, -1).trimEnd();
+  if (l.titleLike || l.blank || l.end - l.start > maxLength || !RE_END_COLON.test(l.title)) return false;
+  const t = withoutEndColon(l.title);
   return !RE_ANY_COLON.test(t) && titleLikeText(t);
 }
 

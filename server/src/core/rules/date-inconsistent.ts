@@ -1,6 +1,6 @@
 /** date-inconsistent: an effective date earlier than the last update, a date in the future, or an unreadable date. */
 import { RE_DATE_TEMPLATE, RE_PLACEHOLDER } from '../text/patterns';
-import { ambiguousDate, dateValue, formatDate, parseDate } from '../text/dates';
+import { ambiguousDate, dateValue, formatDate, isoDate, parseDate } from '../text/dates';
 import type { Rule, RuleFinding } from './types';
 
 export const dateInconsistent: Rule = {
@@ -46,8 +46,3 @@ export const dateInconsistent: Rule = {
     return out;
   },
 };
-
-/** `2025-03-01`. */
-function isoDate(d: { year: number; month: number; day?: number }): string {
-  return `${d.year}-${String(d.month).padStart(2, '0')}${d.day ? `-${String(d.day).padStart(2, '0')}` : ''}`;
-}

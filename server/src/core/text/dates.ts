@@ -93,6 +93,11 @@ export function dateValue(d: ParsedDate): number {
   return Date.UTC(d.year, d.month - 1, d.day ?? 1);
 }
 
+/** `2025-03-01` (`2025-03` for a month). */
+export function isoDate(d: ParsedDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}${d.day ? `-${String(d.day).padStart(2, '0')}` : ''}`;
+}
+
 export function formatDate(d: ParsedDate): string {
   const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.month - 1];
   return d.day ? `${name} ${d.day}, ${d.year}` : `${name} ${d.year}`;
