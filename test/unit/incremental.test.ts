@@ -257,6 +257,30 @@ describe('reparsePolicy', () => {
     assert.ok(changed > 0, 'some edit adds or removes a heading');
   });
 
+  it('finds sub-headings standing alone in numbered sections again when a line around them changes', () => {
+    // "Externes Hosting" is a sub-heading because the line before it introduces it and the paragraph after it is
+    // one; every line's last character deleted, or a full stop, a letter or words added after it, may change that.
+    const text = [
+      'Datenschutzerklärung', '', '1. Hosting', '', 'Wir hosten die Inhalte unserer Website und unserer App bei dem folgenden Anbieter in Deutschland:', '',
+      'Externes Hosting', '', 'Diese Website wird extern gehostet. Die hier erfassten Daten werden auf den Servern des Hosters gespeichert.', '', 'Speicherdauer', '',
+      'Wir speichern Ihre Daten bei uns. Sie bleiben gespeichert, bis der Zweck für die Datenverarbeitung entfällt.', '', '2. Kontakt', '', 'E-Mail: datenschutz@beispiel.de', '',
+    ].join('\n');
+    const base = parsePolicy(text);
+    assert.deepEqual(base.sections.map((s) => [s.level, s.title]), [[1, 'Hosting'], [2, 'Externes Hosting'], [2, 'Speicherdauer'], [1, 'Kontakt']]);
+    let changed = 0;
+    for (let i = 0; i < base.lines.length; i++) {
+      const end = base.lines.ends[i];
+      if (end === base.lines.starts[i]) continue;
+      for (const change of [{ start: end - 1, end, newText: '' }, { start: end, end, newText: '.' }, { start: end, end, newText: 'e' }, { start: end, end, newText: ' und mehr' }]) {
+        const next = apply(text, change);
+        const fresh = parsePolicy(next);
+        assert.deepEqual(plain(reparsePolicy(base, change, next)), plain(fresh), `line ${i + 1}: ${JSON.stringify(change)}`);
+        if (fresh.sections.length !== base.sections.length) changed++;
+      }
+    }
+    assert.ok(changed > 0, 'some edit adds or removes a sub-heading');
+  });
+
   it('falls back to a full parse for a change that does not fit the previous text', () => {
     const text = 'Policy\n\n1. One\n\nBody text here.\n';
     const doc = parsePolicy(text);

@@ -1083,6 +1083,24 @@ We may change this notice.
 `);
   });
 
+  it('a policy without numbers: Spanish questions, opened by "¿", are headings as questions are', () => {
+    expectOutline(`
+POLÍTICA DE PRIVACIDAD
+
+⟦1⟧¿Quién es el responsable del tratamiento de sus datos?
+
+Ejemplo S.L., Calle Mayor 1, 28013 Madrid. Correo electrónico: privacidad@ejemplo.es
+
+⟦1⟧¿Con qué finalidad tratamos sus datos personales?
+
+Tratamos la información que nos facilitan para gestionar el envío de la información solicitada.
+
+⟦1⟧¿Cuáles son sus derechos?
+
+Cualquier persona tiene derecho a obtener confirmación sobre si tratamos sus datos personales.
+`);
+  });
+
   it('a policy without numbers: questions on lines of their own before the answers are headings', () => {
     expectOutline(`
 Privacy Policy for Nimbus
@@ -1109,6 +1127,132 @@ Tax law asks us to keep invoices that long.
 
 ⟦1⟧Contact Us
 Email privacy@nimbus.example.
+`);
+  });
+
+  it('unnumbered sub-headings standing alone between blank lines inside numbered sections are their children', () => {
+    // As a widespread German template lays them out: a title or a question alone, then its paragraph; one right
+    // above another groups those after it shaped alike (the questions).
+    expectOutline(`
+Datenschutzerklärung
+
+⟦1⟧1. Datenschutz im Überblick
+
+⟦2⟧Allgemeine Hinweise
+
+Diese Hinweise geben einen Überblick darüber, was mit Ihren personenbezogenen Daten passiert.
+
+⟦2⟧Datenerfassung in unserer App
+
+⟦3⟧Wer ist verantwortlich für die Datenerfassung?
+
+Die Datenverarbeitung erfolgt durch den Anbieter der App, dessen Kontaktdaten unten stehen.
+
+⟦3⟧Wie erfassen wir Ihre Daten?
+
+Ihre Daten werden erhoben, wenn Sie uns diese mitteilen, etwa in einem Formular in der App.
+
+⟦1⟧2. Hosting
+
+Wir hosten die App bei folgendem Anbieter:
+
+⟦2⟧Externes Hosting
+
+Die App wird extern gehostet; die erfassten Daten werden auf den Servern des Hosters gespeichert.
+
+⟦2⟧Speicherdauer
+
+Wir speichern Ihre Daten, bis der Zweck der Verarbeitung entfällt oder Sie die Löschung verlangen.
+`);
+    // In English, after a sentence ending the section's text; a standard title among them ("Security") is one of them.
+    expectOutline(`
+Acme Cloud Privacy Policy
+
+⟦1⟧1. How we use information
+
+⟦2⟧Providing the service
+
+We use your information to run your account, to store your files and to bill you for your plan.
+
+⟦2⟧Security
+
+We use logs to detect abuse of the service and to protect our users against fraud.
+
+⟦1⟧2. Contact us
+
+Write to privacy@acme.example or to Acme Cloud Inc., 500 Market Street, San Francisco.
+`);
+  });
+
+  it('lines standing alone in numbered sections stay text: one alone, callouts, table cells, names before an address', () => {
+    // One such line alone in the policy.
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Scope
+
+Account Login
+
+Your phone number is collected when you log in to the app with your account.
+
+⟦1⟧2. Retention
+
+We keep data for a year and delete it within thirty days of the end of that year.
+`);
+    // Callouts ("Important", "Please note"); a name before an address block.
+    expectOutline(`
+Lumen Privacy Policy
+
+⟦1⟧1. Introduction
+
+Important
+
+If you do not agree with this policy, you must not use the app or give us any information.
+
+⟦1⟧2. Data we collect
+
+Please note
+
+We never collect the content of your photos: the app processes them on your device.
+
+⟦1⟧3. Contact
+
+Write to us at the address below.
+
+Lumen Labs Ltd
+
+4 Mill Lane
+Bristol BS1 4AA
+`);
+    // The cells of a table pasted as text, each alone between blank lines.
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Data we collect
+
+We collect the following data.
+
+Feature
+
+Data collected
+
+What happens without it
+
+Account Login
+
+Your nickname, your phone number and the password you choose for your account.
+
+You will not be able to log in.
+
+Send a message
+
+Your phone number and the content of the messages you send through the app.
+
+You will not be able to send messages.
+
+⟦1⟧2. Contact
+
+Email privacy@acme.example.
 `);
   });
 
@@ -1505,6 +1649,29 @@ Email: privacy@anchors.example
     assert.deepEqual(doc.sections.map((s) => s.title), ['Privacy Policy', 'Data We Collect', 'Cookies', 'Contact Us']);
     const names = (nodes: readonly ReturnType<typeof outline>[number][]): string[] => nodes.flatMap((n) => [n.name, ...names(n.children)]);
     assert.deepEqual(names(outline(doc)), ['# Privacy Policy', '## 1. Data We Collect', '## 2. Cookies', '## 3. Contact Us']);
+  });
+
+  it('headings written in HTML on lines of their own (<h2>…</h2>) are headings of their level, named by their words', () => {
+    const doc = expectOutline(`
+⟦1⟧# Privacy Policy
+
+<h2 id="collect">⟦2⟧1. Information We Collect</h2>
+
+We collect the information you give us.
+
+<H3 class="sub">⟦3⟧1.1 Cookies</H3>
+
+Session cookies only.
+
+⟦2⟧<h2><a href="#contact">Contact</a> Us</h2>
+
+Email privacy@example.org.
+`, 'markdown');
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.label ?? '', s.title]), [['', 'Privacy Policy'], ['1', 'Information We Collect'], ['1.1', 'Cookies'], ['', 'Contact Us']]);
+    const names = (nodes: readonly ReturnType<typeof outline>[number][]): string[] => nodes.flatMap((n) => [n.name, ...names(n.children)]);
+    assert.deepEqual(names(outline(doc)), ['# Privacy Policy', '1. Information We Collect', '1.1 Cookies', 'Contact Us']);
+    // In a code block, or with text after it on its line, it is no heading.
+    expectOutline('⟦1⟧# Privacy Policy\n\n⟦2⟧## Scope\n\n```html\n<h2>Contact</h2>\n```\n\n<h2>Note</h2> this is inline.\n', 'markdown');
   });
 
   it('an HTML comment at the top, on one line or several, is not the title', () => {

@@ -248,7 +248,14 @@ ${CONTACT_OK}`, `
 1. Scope
 This covers the app.
 2. Data
-We collect your name.`],
+We collect your name.`, `
+⟨!⟩Data Protection Notice
+Article 1
+Controller
+Harbor Analytics GmbH, Kaistraße 12, 20457 Hamburg, is the controller of your personal data.
+Article 2
+Data we collect
+Your name and the shipment numbers you track.`],
     lookAlikes: [
       // Contact sections titled otherwise: in English, French, Portuguese and traditional Chinese.
       ...['Comments and Questions', 'Enquiries', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們'].map((title) => `
@@ -286,7 +293,32 @@ Política de privacidad
 1. Alcance
 Esta política cubre la aplicación.
 2. Contacto
-Correo: privacidad@ejemplo.es`],
+Correo: privacidad@ejemplo.es`,
+      // No section about contact, but the one naming the controller says how to reach it (as GDPR policies do).
+      `
+Datenschutzerklärung
+
+1. Allgemeine Hinweise
+
+Hinweis zur verantwortlichen Stelle
+
+Die verantwortliche Stelle für die Datenverarbeitung auf dieser Website ist die Beispiel GmbH.
+
+Telefon: +49 30 1234567
+E-Mail: datenschutz@beispiel.de
+
+Speicherdauer
+
+Wir speichern Ihre Daten, bis der Zweck für die Datenverarbeitung entfällt.`, `
+POLÍTICA DE PRIVACIDAD
+
+¿Quién es el responsable del tratamiento de sus datos?
+
+Ejemplo S.L., Calle Mayor 1, 28013 Madrid. Correo electrónico: privacidad@ejemplo.es
+
+¿Con qué finalidad tratamos sus datos personales?
+
+Tratamos la información que nos facilitan para gestionar su solicitud.`],
   },
   {
     code: 'missing-contact-field',

@@ -8,7 +8,7 @@ import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
 import { isContactTitle } from './text/contactTitle';
 import { normalizeTitle } from './text/titles';
-import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, digitCount, findAll, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, STREET_TYPES, digitCount, findAll, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
 
 export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
 
@@ -39,7 +39,7 @@ export interface ContactInfo {
  * "深圳市南山区科技园路1号"): a house number and a street word, a post-office box, or a Chinese city and street.
  */
 const RE_POSTAL_ADDRESS = new RegExp([
-  "\\b\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){1,4}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway|Terrace|Quay|Plaza|Crescent)(?![\\p{L}])",
+  `\\b\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){1,4}(?:${STREET_TYPES})(?![\\p{L}])`,
   '\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}',
   '[A-ZÄÖÜ][a-zäöüß]{1,30}(?:straße|strasse|str\\.|gasse|weg|platz|allee)\\s+\\d{1,4}',
   '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
@@ -56,12 +56,27 @@ const RE_POSTAL_ADDRESS = new RegExp([
 
 export function findContactSection(doc: PolicyDocument): Section | undefined {
   const candidates = doc.sections.filter((s) => isContactTitle(s.title));
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0) return controllerSection(doc);
   // A section about contact alone ("Contact", "How to contact us") before one that also holds other matters
   // ("Your rights and contact", whose "Contact" article is the one readers look for); top-level ones first.
   const own = candidates.filter((s) => isCanonicalTitle(s.title));
   const pool = own.length ? own : candidates;
   return pool.find((s) => s.level === 1) ?? pool[0];
+}
+
+/**
+ * Without a section about contact, the section naming who is responsible for the data ("Hinweis zur
+ * verantwortlichen Stelle", "¿Quién es el responsable del tratamiento…?", "Data Controller") is where readers find
+ * how to reach them, as GDPR policies write it, when it gives an email address or a phone number (an address
+ * alone, in an article naming the controller, tells who is responsible rather than how to ask a question).
+ */
+function controllerSection(doc: PolicyDocument): Section | undefined {
+  return doc.sections.find((s) => {
+    if (s.inline || !isControllerTitle(s.title)) return false;
+    const channels = new Set<ContactChannel>();
+    addChannelsOfText(doc.text.slice(s.headingEnd, s.end), channels);
+    return channels.has('email') || channels.has('phone');
+  });
 }
 
 /** The kind of a field from its label. "Email address" is email, not address. */
@@ -174,7 +189,7 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
 }
 
 /** Titles of the section that names the company responsible for the data, in English, German, French, Spanish and Italian. */
-const RE_CONTROLLER_TITLE = /\bcontroller\b|\bresponsible (?:party|entity|body)\b|^(?:who we are|about us)$|verantwortliche?r?\b|responsable (?:du|del) tratamiento|responsable du traitement|titolare del trattamento/;
+const RE_CONTROLLER_TITLE = /\bcontroller\b|\bresponsible (?:party|entity|body)\b|^(?:who we are|about us)$|verantwortlich(?:e[nr]?)?\b|responsable (?:du|del) tratamiento|responsable du traitement|titolare del trattamento/;
 // Every such title has one of these words as written: a cheap test before normalising the title (every section's).
 const RE_CONTROLLER_WORDS = /controller|responsib|who we are|about us|verantwortlich|responsable|titolare/i;
 

@@ -3,7 +3,7 @@
  * ranges, and navigation from table-of-contents entries and cross-references to their sections.
  */
 import type { PolicyDocument, Section } from '../model';
-import { withoutHeadingAnchor } from '../parse/markdown';
+import { headingName } from '../parse/markdown';
 import { lineOf } from '../text/lines';
 
 export interface OutlineNode {
@@ -27,7 +27,7 @@ const RE_BOLD_SPAN = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 export function symbolName(s: Section): string {
   let name = RE_ODD_WHITESPACE.test(s.heading) ? s.heading.replace(/\s+/g, ' ') : s.heading;
   if (name.includes('**') || name.includes('__')) name = name.replace(RE_BOLD_SPAN, '$2');
-  if (s.source === 'markdown') name = withoutHeadingAnchor(name);
+  if (s.source === 'markdown') name = headingName(name);
   name = name.trim();
   if (name.length === 0) return s.marker?.label || '(untitled section)';
   return name.length > 200 ? name.slice(0, 199) + '…' : name;

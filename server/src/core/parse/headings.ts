@@ -12,6 +12,7 @@
 import type { HeadingSource } from '../model';
 import { firstAfter } from '../sections';
 import { isContactTitle } from '../text/contactTitle';
+import { STREET_TYPES } from '../text/patterns';
 import { detached } from '../text/detached';
 import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
@@ -38,6 +39,11 @@ export interface HeadingDraft {
   subheading?: boolean;
   /** An unnumbered opening section ("Overview", "Introduction"): numbered sections after it are its siblings. */
   opening?: boolean;
+  /**
+   * An unnumbered sub-heading inside a numbered section (see spacedSubheadings): 1, a child of the open numbered
+   * heading; 2, a child of the open sub-heading of depth 1.
+   */
+  underNumbered?: 1 | 2;
   /**
    * A numbered heading with a standard section title ("3) Contact"): a section of the policy's own, not an item of
    * the unnumbered standard section before it ("How We Use Information:").
@@ -142,6 +148,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
     const n = j >= 0 ? scanned[j] : undefined;
     return n && !n.marker && !n.bullet ? 2.5 : marker.decoration === 'multi' ? 2 : 0;
   }
+  // A street address on a line of its own ("12 Harbour Road, Dublin 2", "4 Mill Lane"): its house number is no
+  // section number.
+  if (marker.decoration === 'space' && RE_STREET_AFTER_NUMBER.test(t)) return -5;
   let s = 0;
   const listEnd = RE_LIST_END.test(t);
   if (listEnd) s -= 3;
@@ -178,6 +187,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   }
   return s;
 }
+
+/** The rest of an address after its house number: a street's name and kind, then the town after a comma or on the next line. */
+const RE_STREET_AFTER_NUMBER = new RegExp(`^(?:[A-Z][A-Za-z'’.-]*\\s+){1,3}(?:${STREET_TYPES})(?:,|$)`);
 
 /**
  * What heading detection reads from a numbered line's own text: its score and the tests on its wording. Two
@@ -424,6 +436,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // Whether the policy numbers its sections: no later step adds a numbered heading.
   const numbered = drafts.some((d) => d.source === 'numbered');
   if (numbered) drafts.push(...openingsInCapitals(scanned, excluded, drafts), ...withColon);
+  if (numbered && !input.markdown) {
+    // A standard title among them ("Security" after "Providing the service") is one of them, not a section of its own.
+    const subheadings = spacedSubheadings(input, drafts);
+    const lines = new Set(subheadings.map((d) => d.line));
+    for (let k = drafts.length - 1; k >= 0; k--) if (lines.has(drafts[k].line)) drafts.splice(k, 1);
+    drafts.push(...subheadings);
+  }
 
   // A part's title written more than once, or as the document's title, is a page header repeated, not a part.
   const partKeys = parts.map((d) => normalizeTitle(d.title));
@@ -643,6 +662,112 @@ function openingsInCapitals(scanned: readonly ScannedLine[], excluded: LineLooku
   return out;
 }
 
+/** A callout set apart as a heading is, which introduces a warning or a note, not a section. */
+const RE_CALLOUT = /^(?:important|note|please note|nota bene|attention|warning|caution|reminder|hinweis|wichtig|achtung|remarque|importante?|nota)\b\W*$/i;
+/** Ends a sentence (not a colon, which introduces what follows). */
+const RE_SENTENCE_STOP = /[.。!！?？]["”’)）]?$/;
+
+/**
+ * Unnumbered sub-headings inside numbered sections, as a widespread German template ("2. Hosting" / "Externes
+ * Hosting" / its text) and pasted web pages lay them out: a title, a phrase or a question standing alone between
+ * blank lines inside a numbered section, after a finished sentence, a sentence introducing it, a labelled value
+ * ("E-Mail: …") or a heading, and before a paragraph or another such line. One right above another groups those
+ * after it written in the same shape ("Datenerfassung" / "Wer ist verantwortlich …?" / text / "Wie erfassen wir
+ * Ihre Daten?" / text): they are its sub-headings. At least two in the policy: one such line alone is more often
+ * a name or a caption. Not in a section holding a table flattened into lines (three short cells or more in a
+ * row, each between blank lines), whose cells look the same; not in Markdown, whose authors mark their headings.
+ * A standard title found already ("Security") is one of them after another in its section; a callout
+ * ("Important", "Please note") is none.
+ */
+function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[]): HeadingDraft[] {
+  const { scanned, excluded } = input;
+  // Standard titles other than opening and contact sections may turn out sub-headings: not taken yet.
+  const standard = new Set<number>();
+  for (const d of drafts) if (d.source === 'canonical' && !d.opening && !d.appendix && !isContactTitle(d.title)) standard.add(d.line);
+  const taken = new Set<number>();
+  for (const d of drafts) if (!standard.has(d.line)) taken.add(d.line);
+  let first = Infinity;
+  for (const d of drafts) if (d.source === 'numbered' && !d.inline && d.line < first) first = d.line;
+  const sameSection = (from: number, to: number) => {
+    for (let k = from + 1; k < to; k++) if (taken.has(k)) return false;
+    return true;
+  };
+  const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined =>
+    l && !excluded.has(l.index) && !taken.has(l.index) && standsAloneAsHeading(scanned, l) ? headingShape(l) : undefined;
+  // A paragraph: a sentence or a line longer than a title, not a labelled value, not continuing a sentence.
+  const paragraph = (l: ScannedLine | undefined) => !!l && !l.marker && !l.bullet && l.end - l.start > 40 && (!isTitleLike(l, 80) || RE_TERMINAL.test(l.title)) && !RE_FIELD_LINE.test(l.title) && !startsLowerCase(l);
+  const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
+  let tableUntil = -1;
+  for (let i = first + 2; i < scanned.length; i++) {
+    if (i < tableUntil) continue;
+    const l = scanned[i];
+    const shape = shapeAlone(l);
+    if (!shape) continue;
+    const cells = cellRunEnd(scanned, i, taken);
+    if (cells >= 0) { tableUntil = sectionEnd(scanned, cells, taken); continue; }
+    const k = previousNonBlank(scanned, i);
+    const prior = scanned[k];
+    const last = found[found.length - 1];
+    // Not after a short line of text, as the lines of an address or a list of names are.
+    const afterText = taken.has(k) || last?.line.index === k || RE_SENTENCE_STOP.test(prior.title) || RE_FIELD_LINE.test(prior.title) || (RE_END_COLON.test(prior.title) && !isTitleLike(prior, 80));
+    if (!afterText) continue;
+    const next = scanned[nextNonBlank(scanned, i)];
+    if (!paragraph(next) && !(shapeAlone(next) && paragraph(scanned[nextNonBlank(scanned, next.index)]))) continue;
+    if (standard.has(i) && !(last && sameSection(last.line.index, i))) continue;
+    found.push({ line: l, shape, grouped: false });
+  }
+  if (found.length < 2) return [];
+  // Sub-headings of a group: right under its heading, or later in the same numbered section and shaped like the first.
+  let group: { shape: HeadingShape; section: number } | undefined;
+  let section = 0;
+  let atLine = 0;
+  const out: HeadingDraft[] = [];
+  found.forEach((f, n) => {
+    for (; atLine < f.line.index; atLine++) if (taken.has(atLine)) { section++; group = undefined; }
+    const previous = found[n - 1];
+    if (previous && previous.line.index === previousNonBlank(scanned, f.line.index) && !previous.grouped) {
+      group = { shape: f.shape, section };
+      f.grouped = true;
+    } else if (group && group.section === section && group.shape === f.shape) f.grouped = true;
+    else group = undefined;
+    out.push({ ...lineDraft(f.line, undefined, 'shape', false), underNumbered: f.grouped ? 2 : 1 });
+  });
+  return out;
+}
+
+/**
+ * A line between blank lines shaped as a title, a phrase or a question, not a callout: what spacedSubheadings
+ * takes for a sub-heading when the lines around it say so.
+ */
+export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  if (l.blank || !scanned[l.index - 1]?.blank || !scanned[l.index + 1]?.blank) return false;
+  const shape = headingShape(l);
+  return shape !== undefined && shape !== 'label' && !RE_CALLOUT.test(l.title);
+}
+
+/**
+ * Where a run of three or more short cells starting at line `i` ends (its last cell), each alone between blank
+ * lines, as a table pasted as text leaves them: or -1.
+ */
+function cellRunEnd(scanned: readonly ScannedLine[], i: number, taken: ReadonlySet<number>): number {
+  let count = 0;
+  let last = -1;
+  for (let k = i; k >= 0 && k < scanned.length && !taken.has(k); k = nextNonBlank(scanned, k)) {
+    const l = scanned[k];
+    if (!isShortText(l) || !scanned[k - 1]?.blank || !scanned[k + 1]?.blank) break;
+    count++;
+    last = k;
+  }
+  return count >= 3 ? last : -1;
+}
+
+/** The line of the next heading found after line `i` (or the end of the text). */
+function sectionEnd(scanned: readonly ScannedLine[], i: number, taken: ReadonlySet<number>): number {
+  let k = i + 1;
+  while (k < scanned.length && !taken.has(k)) k++;
+  return k;
+}
+
 /** Names a further notice or policy in the text, as a title does: "Additional Notice for California Residents". */
 const RE_PART_TITLE = /\b(?:notice|policy|statement|addendum|supplement)\b/i;
 /** Words and the punctuation of a title only (no link, no brackets, no end punctuation). */
@@ -742,7 +867,8 @@ export function headingShape(l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l) || isPageChrome(l)) return undefined;
   const t = l.title;
   if (RE_QUESTION_END.test(t)) {
-    const q = RE_QUESTION_LABEL.test(t) ? t.replace(RE_QUESTION_LABEL, '') : t;
+    // Spanish opens a question with its mark turned over ("¿Quién es el responsable…?").
+    const q = (RE_QUESTION_LABEL.test(t) ? t.replace(RE_QUESTION_LABEL, '') : t).replace(/^¿/, '');
     return RE_CAPITAL_START.test(q) && !RE_PUNCTUATION_BUT_COMMA.test(q.slice(0, -1)) && wordCount(q) <= 14 ? 'question' : undefined;
   }
   if (l.end - l.start > 80) return undefined;

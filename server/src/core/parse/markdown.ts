@@ -1,6 +1,6 @@
 /**
- * Markdown headings: ATX (`## 2. Sharing`) and Setext (a line underlined with `===` or `---`), outside fenced
- * code blocks and front matter. Their level is the author's; their number, if any, is read like any heading's.
+ * Markdown headings: ATX (`## 2. Sharing`), Setext (a line underlined with `===` or `---`) and HTML (`<h2>…</h2>`
+ * on a line of its own), outside fenced code blocks and front matter. Their level is the author's; their number, if any, is read like any heading's.
  */
 import { parseMarker } from './numbering';
 import { HeadingDraft } from './headings';
@@ -10,6 +10,9 @@ import { entryTitle } from './toc';
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const RE_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const RE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A heading written in HTML on a line of its own, as Markdown allows (`<h2 id="contact">3. Contact Us</h2>`). */
+const RE_HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^<>]*)?>(.*?)<\/h\1>[ \t]*$/i;
+const RE_HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 
 export interface MarkdownHeadings {
   drafts: HeadingDraft[];
@@ -76,6 +79,18 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
       levels.push(atx[1].length);
       continue;
     }
+    const html = raw.includes('<') ? RE_HTML_HEADING.exec(raw) : null;
+    if (html) {
+      // The words inside, without the tags that style or link them (`<h2><a href="#x">Contact</a></h2>`).
+      const content = html[2].replace(RE_HTML_TAG, '').trim();
+      const contentStart = lineStart(i) + Math.max(0, raw.indexOf(content));
+      // Its span is the words, not the tags, which would make its name in the outline.
+      const draft = headingDraft(i, l, content, contentStart);
+      if (raw.includes(content)) { draft.start = contentStart; draft.end = contentStart + content.length; }
+      drafts.push(draft);
+      levels.push(Number(html[1]));
+      continue;
+    }
     const next = scanned[i + 1];
     if (next && !next.blank && !l.marker && !l.bullet) {
       const under = RE_SETEXT.exec(text.slice(lineStart(i + 1), lineEnd(i + 1)));
@@ -96,6 +111,12 @@ const RE_HEADING_ANCHOR = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$|[ \t]*<a\s+(?:name|id)\
 /** A heading's text without what sets its anchor (see RE_HEADING_ANCHOR). */
 export function withoutHeadingAnchor(content: string): string {
   return content.includes('{') || content.includes('<') ? content.replace(RE_HEADING_ANCHOR, ' ').trim() : content;
+}
+
+/** A heading's text as the outline names it: without its anchor, nor the tags of a heading written in HTML. */
+export function headingName(content: string): string {
+  const name = withoutHeadingAnchor(content);
+  return name.includes('<') ? name.replace(RE_HTML_TAG, '').trim() : name;
 }
 
 function headingDraft(line: number, l: ScannedLine, content: string, contentStart: number): HeadingDraft {

@@ -20,6 +20,8 @@ interface Open {
   opening?: boolean;
   /** Indentation of its line (see assignLevels' indentOf). */
   indent: number | undefined;
+  /** An unnumbered sub-heading inside a numbered section, and its depth (see HeadingDraft.underNumbered). */
+  under?: 1 | 2;
 }
 
 function isTopLevel(d: HeadingDraft): boolean {
@@ -36,7 +38,7 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
   const indents = drafts.map(indentOf);
   const pushAt = (i: number, level: number, nested = false) => {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, indent: indents[i] });
+    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, indent: indents[i], under: drafts[i].underNumbered });
     levels[i] = level;
   };
   for (let i = 0; i < drafts.length; i++) {
@@ -45,6 +47,12 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     if (explicitLevels) { pushAt(i, explicitLevels[i]); continue; }
     // A title-cased heading under the capitalised ones of its policy: below the open one, if any.
     if (d.subheading) { pushAt(i, stack.length ? 2 : 1); continue; }
+    if (d.underNumbered) {
+      const group = d.underNumbered === 2 ? findFromTop(stack, (o) => o.under === 1) : undefined;
+      const parent = group ?? findFromTop(stack, (o) => !!o.marker);
+      pushAt(i, parent ? parent.level + 1 : 1);
+      continue;
+    }
     if (isTopLevel(d)) {
       // A numbered section the table of contents names, inside an open part or chapter (`第二部分` / `一、…`): the
       // table lists that part's sections.

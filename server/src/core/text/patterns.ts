@@ -86,6 +86,9 @@ function globalCopy(re: RegExp): RegExp {
   return g;
 }
 
+/** The kinds of street an English address names ("1 Main Street", "12 Harbour Rd."), as a pattern's alternatives. */
+export const STREET_TYPES = "Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway|Terrace|Quay|Plaza|Crescent";
+
 export const RE_EMAIL = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}/gu;
 export const RE_EMAIL_VALID = /^[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?){0,5}\.\p{L}{2,24}$/u;
 export const RE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'(),，。；;]{2,300}/giu;
