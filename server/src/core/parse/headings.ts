@@ -688,12 +688,12 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
   for (const d of drafts) if (!standard.has(d.line)) taken.add(d.line);
   let first = Infinity;
   for (const d of drafts) if (d.source === 'numbered' && !d.inline && d.line < first) first = d.line;
-  const sameSection = (from: number, to: number) => {
-    for (let k = from + 1; k < to; k++) if (taken.has(k)) return false;
-    return true;
-  };
+  const takenLines = [...taken].sort((a, b) => a - b);
+  /** The first heading's line after line `i` (or the end of the text), by bisection. */
+  const nextTaken = (i: number) => takenLines[firstAfter(takenLines, i, (k) => k)] ?? scanned.length;
+  const sameSection = (from: number, to: number) => nextTaken(from) >= to;
   const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined =>
-    l && !excluded.has(l.index) && !taken.has(l.index) && standsAloneAsHeading(scanned, l) ? headingShape(l) : undefined;
+    l && standsAloneAsHeading(scanned, l) && !excluded.has(l.index) && !taken.has(l.index) ? headingShape(l) : undefined;
   // A paragraph: a sentence or a line longer than a title, not a labelled value, not continuing a sentence.
   const paragraph = (l: ScannedLine | undefined) => !!l && !l.marker && !l.bullet && l.end - l.start > 40 && (!isTitleLike(l, 80) || RE_TERMINAL.test(l.title)) && !RE_FIELD_LINE.test(l.title) && !startsLowerCase(l);
   const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
@@ -704,7 +704,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
     const shape = shapeAlone(l);
     if (!shape) continue;
     const cells = cellRunEnd(scanned, i, taken);
-    if (cells >= 0) { tableUntil = sectionEnd(scanned, cells, taken); continue; }
+    if (cells >= 0) { tableUntil = nextTaken(cells); continue; }
     const k = previousNonBlank(scanned, i);
     const prior = scanned[k];
     const last = found[found.length - 1];
@@ -759,13 +759,6 @@ function cellRunEnd(scanned: readonly ScannedLine[], i: number, taken: ReadonlyS
     last = k;
   }
   return count >= 3 ? last : -1;
-}
-
-/** The line of the next heading found after line `i` (or the end of the text). */
-function sectionEnd(scanned: readonly ScannedLine[], i: number, taken: ReadonlySet<number>): number {
-  let k = i + 1;
-  while (k < scanned.length && !taken.has(k)) k++;
-  return k;
 }
 
 /** Names a further notice or policy in the text, as a title does: "Additional Notice for California Residents". */
