@@ -47,6 +47,16 @@ describe('completions', () => {
     assert.equal(completionsAt(zh.analysis.doc, zh.analysis.contact, zh.offset).find((c) => c.kind === 'number')?.label, '二、');
   });
 
+  it('continue full-width digits and numbers headed by a letter, and start their sub-levels', () => {
+    const wide = at(`１．個人情報の取得\n当社は個人情報を取得します。\n${CURSOR}`);
+    assert.equal(completionsAt(wide.analysis.doc, wide.analysis.contact, wide.offset).find((c) => c.kind === 'number')?.label, '２．');
+    const lettered = at(`Section B: Information We Collect\nB.1 Account information\nYour name.\n${CURSOR}`);
+    const numbers = completionsAt(lettered.analysis.doc, lettered.analysis.contact, lettered.offset).filter((c) => c.kind === 'number').map((c) => c.label);
+    assert.deepEqual(numbers, ['B.2', 'Section C:', 'B.1.1']);
+    const zero = at(`2.0 Scope\nThis policy covers the app.\n${CURSOR}`);
+    assert.ok(completionsAt(zero.analysis.doc, zero.analysis.contact, zero.offset).some((c) => c.kind === 'number' && c.label === '2.1'));
+  });
+
   it('after "see" or "Section", offer the sections that exist', () => {
     const { analysis, offset } = at(POLICY.replace('This covers the Acme website.', `This covers the Acme website, see ${CURSOR}`));
     const items = completionsAt(analysis.doc, analysis.contact, offset);

@@ -57,6 +57,14 @@ describe('parseMarker', () => {
     // Korean articles and chapters.
     ['제1조(목적)', 'chapter', 'arabic', [1], '제1조'],
     ['제 2 장 총칙', 'chapter', 'arabic', [2], '제 2 장'],
+    // Full-width digits, as Japanese and Chinese documents write them: read as the digits they are.
+    ['１．個人情報の取得', 'dot', 'arabic', [1], '1'],
+    ['１２．お問い合わせ', 'dot', 'arabic', [12], '12'],
+    ['（２）サービスの提供', 'paren', 'arabic', [2], '（2）'],
+    ['２.１ 利用目的', 'multi', 'arabic', [2, 1], '2.1'],
+    // The sections of a part or appendix numbered by its letter.
+    ['A.1 Account information', 'multi', 'arabic', [1, 1], 'A.1'],
+    ['B.2.1 Cookies', 'multi', 'arabic', [2, 2, 1], 'B.2.1'],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
     it(`reads ${JSON.stringify(input)}`, () => {
@@ -124,6 +132,13 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('⑴ A')!, 2), '⑵');
     assert.equal(markerWithValue(parseMarker('⒈ A')!, 20), '⒛');
     assert.equal(markerWithValue(parseMarker('09. A')!, 10), '10.');
+    // Full-width digits stay full-width; a letter heading a multi-level number stays.
+    assert.equal(markerWithValue(parseMarker('９．個人')!, 10), '１０．');
+    assert.equal(markerWithValue(parseMarker('（３）個人')!, 4), '（４）');
+    assert.equal(markerWithValue(parseMarker('B.1 Account')!, 2), 'B.2');
+    assert.equal(markerWithValue(parseMarker('B.2.1 Cookies')!, 3), 'B.2.3');
+    // The text a marker keeps is as written.
+    assert.equal(parseMarker('１．個人情報')!.text, '１．');
   });
   it('words of other languages are the units they stand for: articles, chapters, sections', () => {
     assert.equal(parseMarker('Artículo 3. Contacto')!.keyword, 'article');

@@ -1001,6 +1001,19 @@ A: No, never.
 A: Email privacy@acme.example.
 `);
     assert.equal(doc.paragraphs.length, 3);
+    // Numbered questions ("Q1.", "Question 2:").
+    expectOutline(`
+Privacy FAQ
+
+⟦1⟧Q1. What data do you collect?
+We collect your name and email address.
+
+⟦1⟧Q2) Who do you share it with?
+Only our hosting provider.
+
+⟦1⟧Question 3: How can I contact you?
+Email privacy@faq.example.
+`);
   });
 
   it('a policy without numbers: a heading over a table pasted as text is one, and the table\'s rows are not', () => {
@@ -1184,6 +1197,41 @@ Write to privacy@acme.example or to Acme Cloud Inc., 500 Market Street, San Fran
 `);
   });
 
+  it('full-width numbers are numbers (１．, （２）), and letter-headed ones (B.1) are the sections of that letter', () => {
+    expectOutline(`
+個人情報保護方針
+
+⟦1⟧１．個人情報の取得
+当社は、適法かつ公正な手段によって個人情報を取得します。
+
+⟦1⟧２．個人情報の利用目的
+当社は、取得した個人情報を次の目的のために利用します。
+⟦2⟧（１）サービスの提供
+⟦2⟧（２）お問い合わせへの対応
+
+⟦1⟧３．お問い合わせ窓口
+メール：privacy@example.co.jp
+`);
+    const doc = expectOutline(`
+PRIVACY NOTICE
+
+⟦1⟧Section A: About This Notice
+This notice applies to the HelpDesk app.
+
+⟦1⟧Section B: Information We Collect
+⟦2⟧B.1 Account information
+Your name and email address.
+⟦2⟧B.2 Usage information
+The pages you open and when.
+
+⟦1⟧Section C: Contact
+Email privacy@helpdesk.example.
+`);
+    // B.1 and B.2 are two numbers, not the letter B twice.
+    const a = analyzePolicy(doc.text);
+    assert.deepEqual(a.findings.filter((f) => f.code.startsWith('numbering')).map((f) => f.message), []);
+  });
+
   it('lines standing alone in numbered sections stay text: one alone, callouts, table cells, names before an address', () => {
     // One such line alone in the policy.
     expectOutline(`
@@ -1253,6 +1301,22 @@ You will not be able to send messages.
 ⟦1⟧2. Contact
 
 Email privacy@acme.example.
+`);
+    // The title of an article standing under its number.
+    expectOutline(`
+PRIVACY POLICY
+
+⟦1⟧ARTICLE I
+
+DEFINITIONS
+
+"Personal Data" means information about an identified or identifiable natural person.
+
+⟦1⟧ARTICLE II
+
+COLLECTION AND USE
+
+We collect the data you give us and use it to provide the service you asked for.
 `);
   });
 

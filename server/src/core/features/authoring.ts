@@ -68,7 +68,11 @@ function nextNumbers(doc: PolicyDocument, offset: number): { text: string; detai
   for (let s = last; s; s = s.parent !== undefined ? doc.sections[s.parent] : undefined) {
     if (s.marker && s.marker.decoration !== 'bracket') add(nextMarkerText(s.marker), `next heading at level ${s.level}, after ${s.marker.label}`);
   }
-  if (last?.marker?.decoration === 'multi') add(`${last.marker.path.join('.')}.1`, `first sub-heading of ${last.marker.label}`);
+  if (last?.marker?.decoration === 'multi') {
+    // `2.0` → `2.1` (its zero adds no level), `B.1` → `B.1.1`.
+    const m = last.marker;
+    add(`${(m.head ? [m.head, ...m.path.slice(1)] : m.path).join('.')}.1`, `first sub-heading of ${m.label}`);
+  }
   if (!last) add('1.', 'first heading');
   return out;
 }

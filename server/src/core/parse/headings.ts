@@ -16,7 +16,7 @@ import { STREET_TYPES } from '../text/patterns';
 import { detached } from '../text/detached';
 import { isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
-import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
+import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
@@ -203,7 +203,7 @@ export function numberedLineTraits(scanned: readonly ScannedLine[], l: ScannedLi
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
 function sequenceKey(m: Marker): string {
-  return m.decoration === 'multi' ? `multi:${m.path.slice(0, -1).join('.')}` : styleKey(m);
+  return m.decoration === 'multi' ? `multi:${multiPrefix(m).join('.')}` : styleKey(m);
 }
 
 /** Resolves `I.`/`V.`/`X.`/`C.` between Roman numerals and letters from the previous marker of that decoration. */
@@ -685,7 +685,12 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
   const standard = new Set<number>();
   for (const d of drafts) if (d.source === 'canonical' && !d.opening && !d.appendix && !isContactTitle(d.title)) standard.add(d.line);
   const taken = new Set<number>();
-  for (const d of drafts) if (!standard.has(d.line)) taken.add(d.line);
+  for (const d of drafts) {
+    if (standard.has(d.line)) continue;
+    taken.add(d.line);
+    // A title on a line under its number (`ARTICLE I` / `DEFINITIONS`) is the heading's too.
+    for (let k = d.line + 1; k < scanned.length && scanned[k].start <= d.titleStart; k++) taken.add(k);
+  }
   let first = Infinity;
   for (const d of drafts) if (d.source === 'numbered' && !d.inline && d.line < first) first = d.line;
   const takenLines = [...taken].sort((a, b) => a - b);
@@ -825,8 +830,8 @@ const RE_CAPITAL_START = /^[\p{Lu}\u4e00-\u9fff]/u;
 const RE_QUESTION_END = /[?？]$/;
 /** A labelled value ("Email: privacy@example.com"): body text, as a contact section's lines are. */
 const RE_FIELD_LINE = /^[^:：]{1,40}[:：][ \t\u3000]*\S/;
-/** The label of a question set as an FAQ's ("Q: What data do you collect?", its answer under "A: …"). */
-const RE_QUESTION_LABEL = /^(?:Q|Question)[ \t]*[:.：][ \t]*/;
+/** The label of a question set as an FAQ's ("Q: What data do you collect?", "Q1. …", its answer under "A: …"). */
+const RE_QUESTION_LABEL = /^(?:Q|Question)[ \t]*\d{0,3}[ \t]*[:.：)][ \t]*/;
 /** Punctuation that a question heading has only at its end, and a heading in sentence case not at all (commas are allowed). */
 const RE_PUNCTUATION_BUT_COMMA = /[.。!！?？;；:：]/;
 
@@ -960,7 +965,7 @@ function leadKey(text: string): string {
 
 /** Whether a number can start with this character: a digit, a bracket, a Roman or Chinese numeral. */
 function mayStartNumber(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 40 || c === 0xff08 || isRomanNumeralLetter(c) || (c >= 0x2160 && c <= 0x217b) || CJK_NUMERAL_START.has(c);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 40 || c === 0xff08 || isRomanNumeralLetter(c) || (c >= 0x2160 && c <= 0x217b) || CJK_NUMERAL_START.has(c);
 }
 const CJK_NUMERAL_START = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
 /** I V X L C: the capitals a Roman numeral of a heading is written with. */

@@ -28,6 +28,8 @@ export interface Marker {
   readonly alt?: { readonly kind: CounterKind; readonly value: number };
   /** Characters from the marker's start to the title's start (marker plus following spaces). */
   readonly length: number;
+  /** The capital letter a multi-level number starts with (`B` of `B.1`, under "Section B"), its value path[0]. */
+  readonly head?: string;
 }
 
 export const APPENDIX_KEYWORDS = new Set(['appendix', 'annex', 'schedule', 'exhibit', 'attachment', '附录', '附件']);
@@ -110,6 +112,8 @@ function withoutAccents(word: string): string {
 const RE_ORDINAL_END = /(?:\.?[ºª°]|er)$/;
 const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
 // `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
+// `A.1`, `B.2.1`: the sections of a part or appendix numbered by its letter.
+const RE_LETTER_MULTI = new RegExp(`^([A-Z])[.．](\\d{1,3}(?:[.．]\\d{1,3}){0,6})[.．]?(?![\\d.．])${SPACE}*`);
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
 // `1 - Introduction`, `IV – VOS DROITS`: a number set off from its title by a dash.
@@ -146,6 +150,12 @@ export function parseMarker(s: string): Marker | undefined {
   if (s.length === 0) return undefined;
   const c = s.charCodeAt(0);
   let m: RegExpExecArray | null;
+  // Full-width digits (`１．個人情報の取得`, `（２）`), as Japanese and Chinese documents write them: read as ASCII
+  // digits, which take as many characters; the marker keeps them as written.
+  if (isWideDigit(c) || ((c === 40 || c === 0xff08) && isWideDigit(s.charCodeAt(1)))) {
+    const marker = parseMarker(s.slice(0, 24).replace(RE_WIDE_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - WIDE_DIGIT_OFFSET)));
+    return marker && { ...marker, text: s.slice(0, marker.text.length) };
+  }
 
   if ((c === 0x7b2c /* 第 */ && (m = RE_CHAPTER.exec(s))) || (c === 0xc81c /* 제 */ && (m = RE_KOREAN_CHAPTER.exec(s)))) {
     const value = cjkValue(m[1]);
@@ -218,6 +228,10 @@ export function parseMarker(s: string): Marker | undefined {
     if (value !== undefined) return { text: m[1] + m[2], label: m[1], kind: 'cjk', decoration: 'dun', path: [value], value, length: m[0].length };
   }
   if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && mayBeLetterMarker(s, c)) {
+    if (c <= 90 && (m = RE_LETTER_MULTI.exec(s))) {
+      const path = [letterValue(m[1]), ...m[2].split(/[.．]/).map(Number)];
+      return { text: m[0].trimEnd(), label: `${m[1]}.${m[2].replace(/．/g, '.')}`, kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length, head: m[1] };
+    }
     if ((m = RE_HALF_PAREN.exec(s))) return counterMarker(m, m[1], 'half-paren');
     if ((m = RE_LETTER_DOT.exec(s))) {
       const rest = s.slice(m[0].length);
@@ -229,6 +243,13 @@ export function parseMarker(s: string): Marker | undefined {
     if ((m = RE_DASHED.exec(s))) return dashedMarker(m);
   }
   return undefined;
+}
+
+/** Full-width digits ０–９ (U+FF10–U+FF19), and how far they stand from ASCII's. */
+const RE_WIDE_DIGIT = /[\uff10-\uff19]/g;
+const WIDE_DIGIT_OFFSET = 0xff10 - 48;
+function isWideDigit(c: number): boolean {
+  return c >= 0xff10 && c <= 0xff19;
 }
 
 /** A number set off by a dash: written as the number alone (renumbering keeps the dash), its title after the dash. */
@@ -308,7 +329,7 @@ function counterFamily(kind: CounterKind): string {
 /** Key of a marker's exact style: two markers with the same key are written the same way. */
 export function styleKey(m: Marker): string {
   if (m.decoration === 'keyword' || m.decoration === 'chapter') return `${m.decoration}:${m.keyword}`;
-  if (m.decoration === 'multi') return `multi:${m.path.length}`;
+  if (m.decoration === 'multi') return `multi:${m.head ? 'letter:' : ''}${m.path.length}`;
   if (m.decoration === 'bracket') return 'bracket';
   if (m.decoration === 'enclosed') return `enclosed:${enclosedBase(m.text.charCodeAt(0)).toString(16)}`;
   return `${m.decoration}:${m.kind}`;
@@ -318,7 +339,7 @@ export function styleKey(m: Marker): string {
 export function sameStyle(a: Marker, b: Marker): boolean {
   if (a.decoration !== b.decoration) return false;
   if (a.decoration === 'keyword' || a.decoration === 'chapter') return a.keyword === b.keyword;
-  if (a.decoration === 'multi') return a.path.length === b.path.length;
+  if (a.decoration === 'multi') return a.path.length === b.path.length && !a.head === !b.head;
   if (a.decoration === 'enclosed') return enclosedBase(a.text.charCodeAt(0)) === enclosedBase(b.text.charCodeAt(0));
   return a.decoration === 'bracket' || a.kind === b.kind;
 }
@@ -341,6 +362,24 @@ export function familyKey(m: Marker): string {
   return `${deco}:${counterFamily(m.kind)}`;
 }
 
+/** The levels of a multi-level number above its last, as written: `[1, 2]` of `1.2.3`, `['B']` of `B.1`. */
+export function multiPrefix(m: Marker): readonly (string | number)[] {
+  return m.head ? [m.head, ...m.path.slice(1, -1)] : m.path.slice(0, -1);
+}
+
+/**
+ * Whether `parent` numbers the section that multi-level number `m` is a sub-section of: `1.2` of `1.2.3`, `1.` of
+ * `1.1`, `IV.` of `4.1`; for `B.1`, the letter B (`B.`, `Section B`, `Appendix B`) or `B.2` of `B.2.1`.
+ */
+export function isParentNumber(parent: Marker, m: Marker): boolean {
+  if (m.decoration !== 'multi' || parent.path.length !== m.path.length - 1) return false;
+  if (m.head) {
+    if (parent.decoration === 'multi') return parent.head === m.head && parent.path.every((v, k) => v === m.path[k]);
+    return parent.kind === 'alpha-upper' && parent.value === m.path[0];
+  }
+  return !parent.head && (parent.kind === 'arabic' || parent.kind.startsWith('roman')) && parent.path.every((v, k) => v === m.path[k]);
+}
+
 /** The marker read with its alternative counter (`I.` as the letter after `H.`). */
 export function withAlternative(m: Marker): Marker | undefined {
   if (!m.alt) return undefined;
@@ -361,13 +400,19 @@ export function formatCounter(kind: CounterKind, n: number): string {
 
 /** The marker text for value `n` in the same style as `m` (`IX.` → `X.`, `(3)` → `(4)`, `1.2` → `1.3`). */
 export function markerWithValue(m: Marker, n: number): string {
+  const written = writtenWithValue(m, n);
+  // `１．` → `２．`: digits written full-width stay so.
+  return /[\uff10-\uff19]/.test(m.text) ? written.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + WIDE_DIGIT_OFFSET)) : written;
+}
+
+function writtenWithValue(m: Marker, n: number): string {
   // `Ⅸ.` → `Ⅹ.`: a numeral written as one character stays one, as far as those go (12).
   const first = m.text.charCodeAt(0);
   const romanChar = first >= 0x2160 && first <= 0x217b && n >= 1 && n <= 12 ? String.fromCharCode((first <= 0x216b ? 0x2160 : 0x2170) + n - 1) : undefined;
   const counter = romanChar ?? formatCounter(m.kind, n);
   switch (m.decoration) {
     // `2.0` keeps its written zeros: the next is `3.0`.
-    case 'multi': return [...m.path.slice(0, -1), n, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
+    case 'multi': return [...multiPrefix(m), n, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
     // Only the number after the keyword changes, written or not with a space (`Section 4.`, `§1`, `附录一`).
     case 'keyword': {
       // "Part One" → "Part Two", in the same case.

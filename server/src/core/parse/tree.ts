@@ -6,7 +6,7 @@
  * table of contents, appendices and unnumbered section titles are top-level.
  */
 import type { Section } from '../model';
-import { Marker, familyKey, isContainerMarker, sameStyle } from './numbering';
+import { Marker, familyKey, isContainerMarker, isParentNumber, sameStyle } from './numbering';
 import { HeadingDraft } from './headings';
 
 interface Open {
@@ -68,8 +68,7 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
       continue;
     }
     if (m.decoration === 'multi') {
-      const prefix = m.path.slice(0, -1).join('.');
-      const parent = findFromTop(stack, (o) => !!o.marker && o.marker.path.join('.') === prefix && (o.marker.kind === 'arabic' || o.marker.kind.startsWith('roman')));
+      const parent = findFromTop(stack, (o) => !!o.marker && isParentNumber(o.marker, m));
       if (parent) { pushAt(i, parent.level + 1); continue; }
       const sibling = findFromTop(stack, (o) => !!o.marker && o.marker.decoration === 'multi' && o.marker.path.length === m.path.length);
       if (sibling) { pushAt(i, sibling.level); continue; }
