@@ -176,6 +176,44 @@ Email privacy@acme.example.
 `);
   });
 
+  it('a numbered section whose text runs on after its title and a colon takes that title', () => {
+    const doc = expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Information We Collect: We collect your name, email address and payment details when you buy from us.
+
+⟦1⟧2. How We Use It: We use your information to process orders and to send you receipts.
+
+⟦1⟧3. Sharing: We share your data with our payment processor and our delivery partner only.
+
+⟦1⟧4. Contact Us: Email privacy@store.example or call 0800 123 4567.
+`);
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.heading]), [['Information We Collect', '1. Information We Collect'], ['How We Use It', '2. How We Use It'], ['Sharing', '3. Sharing'], ['Contact Us', '4. Contact Us']]);
+    // A heading with a subtitle after its colon keeps it; a list of labelled values stays a list.
+    const subtitled = expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Scope: what this policy covers
+This policy covers the app.
+
+⟦1⟧2. Contact: how to reach us
+Email privacy@store.example.
+`);
+    assert.deepEqual(subtitled.sections.map((s) => s.title), ['Scope: what this policy covers', 'Contact: how to reach us']);
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Data We Collect
+We collect the following when you order:
+1. Name: the name you give us for the delivery of your order.
+2. Address: the address you want your order delivered to.
+3. Phone: a number the courier can call about your delivery.
+
+⟦1⟧2. Contact
+Email privacy@store.example.
+`);
+  });
+
   it('a numbered article whose text runs on after a title in title case ended by a full stop takes that title', () => {
     const doc = expectOutline(`
 Corp Privacy Policy

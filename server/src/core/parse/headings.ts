@@ -185,6 +185,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
     else if (n.marker && isArticleMarker(n.marker) && !isArticleMarker(marker)) s -= 1;
     else if (!n.marker && !n.bullet) s += 1.5;
   }
+  // A standard title leading the section's text, ended by a colon ("1. Contact Us: Email …"), reads as a heading.
+  const lead = t.length > 40 ? colonLeadTitle(t) : 0;
+  if (lead && isCanonicalTitle(t.slice(0, lead))) s += 5;
   return s;
 }
 
@@ -428,6 +431,15 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         draft.end = below.end;
         draft.title = below.title;
         draft.titleStart = below.titleStart;
+      } else {
+        // Or it leads the section's text, ended by a colon ("1. Information We Collect: We collect …").
+        const lead = colonLeadTitle(c.line.title);
+        if (lead) {
+          draft.end = c.line.titleStart + lead;
+          draft.title = c.line.title.slice(0, lead);
+          draft.runIn = true;
+          if (isCanonicalTitle(draft.title)) draft.standard = true;
+        }
       }
       drafts.push(draft);
     }
@@ -639,6 +651,21 @@ function runInLeadTitle(t: string): number {
   if (stop < 2 || stop > 80) return 0;
   const lead = t.slice(0, stop);
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
+}
+
+/**
+ * The length of a title that leads a numbered line's text, ended by a colon, when sentences follow it ("Information
+ * We Collect: We collect your name …."): in title case, or a standard title whatever its case; 0 otherwise (a
+ * heading with a subtitle after its colon, "Scope: what this covers", keeps it).
+ */
+function colonLeadTitle(t: string): number {
+  const colon = t.search(RE_ANY_COLON);
+  if (colon < 2 || colon > 60) return 0;
+  const rest = t.slice(colon + 1).trim();
+  if (!RE_SENTENCE_STOP.test(rest) && rest.length <= 80) return 0;
+  const lead = t.slice(0, colon).trimEnd();
+  if (RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',')) return 0;
+  return titleCased(lead) || isCanonicalTitle(lead) ? lead.length : 0;
 }
 
 /**
