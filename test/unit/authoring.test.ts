@@ -113,6 +113,21 @@ describe('rename and references', () => {
     const after = applyEdits(text, renameEdits(analysis.doc, target, '4'));
     assert.equal((after.match(/4\. Contact Us/g) ?? []).length, 3);
   });
+  it('in Markdown, renaming a heading changes the links to it by its slug; its number is after the # marks', () => {
+    const text = '# Privacy Policy\n\nSee [rights](#2-your-rights).\n\n## 1. Data\n\nYour email.\n\n## 2. Your Rights\n\nAsk for a copy.\n';
+    const analysis = analyzePolicy(text, { format: 'markdown' });
+    const title = renameTargetAt(analysis.doc, text.indexOf('Your Rights') + 2)!;
+    const renamed = applyEdits(text, renameEdits(analysis.doc, title, 'Your Choices'));
+    assert.ok(renamed.includes('[rights](#2-your-choices)') && renamed.includes('## 2. Your Choices'), renamed);
+    const number = renameTargetAt(analysis.doc, text.indexOf('## 2.') + 3)!;
+    assert.deepEqual([number.part, number.text], ['number', '2']);
+    const renumbered = applyEdits(text, renameEdits(analysis.doc, number, '3'));
+    assert.ok(renumbered.includes('[rights](#3-your-rights)') && renumbered.includes('## 3. Your Rights'), renumbered);
+    // The number's semantic token is the number, not the # marks.
+    const tokens = semanticTokens(analysis.doc).filter((t) => t.type === 'sectionNumber').map((t) => text.slice(t.start, t.end));
+    assert.deepEqual(tokens, ['1.', '2.']);
+  });
+
   it('finds every place that names a section', () => {
     const { analysis, text } = at(POLICY);
     const s = renameTargetAt(analysis.doc, text.lastIndexOf('Contact Us'))!.section;

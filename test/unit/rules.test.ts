@@ -723,6 +723,47 @@ describe('Markdown policies', () => {
   });
 });
 
+describe('Markdown links to headings', () => {
+  const POLICY_MD = [
+    '# Privacy Policy', '', 'See [your rights](#2-your-rights), [how to reach us](#contact-us) and [retention](#retention).', '',
+    '## 1. Data We Collect', '', 'Your email. [Rights](<#2-Your-Rights>) again.', '',
+    '```md', '[not a link](#nowhere)', '```', '',
+    '## 2. Your Rights', '', 'You may ask for a copy.', '',
+    '## 4. Contact {#contact}', '', 'Email privacy@example.com, call +1 415 555 0100, or write to 1 Main Street, Springfield.', '',
+  ].join('\n');
+  const analyzeMd = (text: string) => analyzePolicy(text, { format: 'markdown', today: TODAY });
+
+  it('resolve to the heading by its slug or the anchor it sets; broken-reference reports the others, with the closest heading', () => {
+    const a = analyzeMd(POLICY_MD);
+    assert.deepEqual(a.doc.references.map((r) => [r.kind, r.text, r.target === undefined ? null : a.doc.sections[r.target].title]), [
+      ['anchor', '#2-your-rights', 'Your Rights'], ['anchor', '#contact-us', null], ['anchor', '#retention', null], ['anchor', '#2-Your-Rights', 'Your Rights'],
+    ]);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'broken-reference').map((f) => [positionAt(a.doc.lines, f.start).line, f.message]), [
+      [2, 'The link "#contact-us" leads to no heading of this policy. Did you mean "#contact" ("4. Contact", line 17)?'],
+      [2, 'The link "#retention" leads to no heading of this policy. Correct the link or add the heading.'],
+    ]);
+    const finding = a.findings.find((f) => f.code === 'broken-reference')!;
+    const after = applyEdits(POLICY_MD, fixesFor(a, finding)[0].edits);
+    assert.ok(after.includes('[how to reach us](#contact)'), after);
+    // A repeated heading's slug is suffixed, as GitHub writes it.
+    const twice = analyzeMd('# P\n\n[second](#cookies-1)\n\n## Cookies\n\nText.\n\n## Cookies\n\nMore text.\n');
+    assert.deepEqual(twice.doc.references.map((r) => r.target), [2]);
+  });
+
+  it('renumbering a level changes the numbers after the # marks, and the links by slug follow', () => {
+    const a = analyzeMd(POLICY_MD);
+    const gap = a.findings.find((f) => f.code === 'numbering-gap')!;
+    const after = applyEdits(POLICY_MD, fixesFor(a, gap)[0].edits);
+    assert.ok(after.includes('\n## 3. Contact {#contact}\n'), after);
+    assert.ok(after.includes('\n## 2. Your Rights\n'), after);
+    const byNumber = POLICY_MD.replace('#contact-us', '#4-contact').replace(' {#contact}', '');
+    const b = analyzeMd(byNumber);
+    const fixed = applyEdits(byNumber, fixesFor(b, b.findings.find((f) => f.code === 'numbering-gap')!)[0].edits);
+    assert.ok(fixed.includes('[how to reach us](#3-contact)') && fixed.includes('\n## 3. Contact\n'), fixed);
+    assert.deepEqual(analyzeMd(fixed).findings.filter((f) => f.code === 'broken-reference').map((f) => f.message), ['The link "#retention" leads to no heading of this policy. Correct the link or add the heading.']);
+  });
+});
+
 describe('settings', () => {
   it('privacyPolicy.rules turns a rule off or changes its severity', () => {
     const text = 'Effective Date: [***]\n' + CONTACT_OK;

@@ -83,7 +83,8 @@ export interface TitleLine {
   readonly text: string;
 }
 
-export type ReferenceKind = 'quoted' | 'numbered';
+/** A quoted title (`"XII. Contact Us"`), a number (`Section 4`), or in Markdown a link to an anchor (`](#contact-us)`). */
+export type ReferenceKind = 'quoted' | 'numbered' | 'anchor';
 
 /** A place in the text that names another section: "XII. Contact Us", "Appendix 1", "Article 12". */
 export interface CrossReference {

@@ -35,3 +35,10 @@ export function nextSectionAtOrAbove(doc: PolicyDocument, index: number, level: 
   for (let i = index + 1; i < doc.sections.length; i++) if (doc.sections[i].level <= level) return doc.sections[i];
   return undefined;
 }
+
+/** Where a heading's number starts: at the heading's start, or after a Markdown heading's `#` marks (`## 4. Contact`). */
+export function markerStart(text: string, s: Section): number {
+  if (!s.marker || s.source !== 'markdown') return s.headingStart;
+  const at = text.slice(s.headingStart, s.titleStart).lastIndexOf(s.marker.text);
+  return at >= 0 ? s.headingStart + at : s.headingStart;
+}

@@ -6,6 +6,8 @@
 import type { ContactInfo } from '../contact';
 import type { PolicyDocument, Section } from '../model';
 import { Marker, familyKey, markerWithValue, styleKey } from '../parse/numbering';
+import { slugLinkEdit } from '../parse/markdown';
+import { markerStart } from '../sections';
 import type { PolicySettings, PolicyFacts } from '../settings';
 import { findPlaceholders } from '../text/patterns';
 import { lineOf } from '../text/lines';
@@ -198,8 +200,9 @@ export interface RenameTarget {
 export function renameTargetAt(doc: PolicyDocument, offset: number): RenameTarget | undefined {
   for (const s of doc.sections) {
     if (offset < s.headingStart || offset > s.headingEnd) continue;
-    if (s.marker && s.marker.text && offset <= s.headingStart + s.marker.text.length) {
-      const label = numberSpan(doc, s.headingStart, s.marker);
+    const numberAt = markerStart(doc.text, s);
+    if (s.marker && s.marker.text && offset >= numberAt && offset <= numberAt + s.marker.text.length) {
+      const label = numberSpan(doc, numberAt, s.marker);
       return { section: s, part: 'number', ...label };
     }
     if (s.title) return { section: s, part: 'title', start: s.titleStart, end: s.titleStart + s.title.length, text: s.title };
@@ -235,7 +238,14 @@ export function renameEdits(doc: PolicyDocument, target: RenameTarget, newText: 
     if (at >= 0) edits.push({ start: start + at, end: start + at + target.text.length, newText });
   };
   for (const t of doc.tocs) for (const e of t.entries) if (e.target === s.index) replaceIn(e.start, e.end);
-  for (const r of doc.references) if (r.target === s.index) replaceIn(r.start, r.end);
+  for (const r of doc.references) {
+    if (r.target !== s.index) continue;
+    // A link by the heading's slug gets the new heading's slug; the words of others are the heading's own.
+    if (r.kind === 'anchor') {
+      const edit = slugLinkEdit(doc, s, r, target.start, target.end, newText);
+      if (edit) edits.push(edit);
+    } else replaceIn(r.start, r.end);
+  }
   return dedupe(edits);
 }
 
@@ -298,8 +308,8 @@ export function semanticTokens(doc: PolicyDocument): SemanticToken[] {
   const out: SemanticToken[] = [];
   for (const s of doc.sections) {
     if (s.marker && s.marker.text) {
-      const markerEnd = s.headingStart + s.marker.text.length;
-      out.push({ start: s.headingStart, end: markerEnd, type: 'sectionNumber' });
+      const numberAt = markerStart(doc.text, s);
+      out.push({ start: numberAt, end: numberAt + s.marker.text.length, type: 'sectionNumber' });
       if (s.headingEnd > s.titleStart) out.push({ start: s.titleStart, end: s.headingEnd, type: 'heading' });
     } else out.push({ start: s.headingStart, end: s.headingEnd, type: 'heading' });
   }

@@ -9,8 +9,8 @@ import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, standsAloneAsHeading, startsLowerCase } from './headings';
-import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings } from './markdown';
-import { ReferenceCandidates, findReferences, movedCandidates, referenceCandidates } from './references';
+import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
+import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
 import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
@@ -223,6 +223,11 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   const candidates = sections.length ? knownCandidates ?? referenceCandidates(text, lines) : undefined;
   const lineMarkers = function* () { for (const l of scanned) if (l.marker) yield l.marker; };
   const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers) : [];
+  // In Markdown, links to the headings' anchors too (not in code).
+  if (format === 'markdown' && sections.length) {
+    references.push(...findAnchorLinks(text, lines, sections, sectionAnchors({ text, lines, sections }), (line) => excluded.has(line)));
+    references.sort((a, b) => a.start - b.start);
+  }
 
   const paragraphs: Paragraph[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {

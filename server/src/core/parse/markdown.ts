@@ -2,6 +2,7 @@
  * Markdown headings: ATX (`## 2. Sharing`), Setext (a line underlined with `===` or `---`) and HTML (`<h2>…</h2>`
  * on a line of its own), outside fenced code blocks and front matter. Their level is the author's; their number, if any, is read like any heading's.
  */
+import type { PolicyDocument, Section } from '../model';
 import { parseMarker } from './numbering';
 import { HeadingDraft } from './headings';
 import { ScannedLine, iconLength } from './scan';
@@ -125,4 +126,65 @@ function headingDraft(line: number, l: ScannedLine, content: string, contentStar
   const title = marker ? plain.slice(marker.length).trim() : plain.slice(iconLength(plain));
   const titleStart = marker || title !== plain ? contentStart + Math.max(0, content.indexOf(title)) : contentStart;
   return { line, start: l.start, end: l.end, titleStart, title, marker, source: 'markdown', inline: false, top: false, appendix: false };
+}
+
+// ---- anchors ---------------------------------------------------------------------------------------------------
+
+/** A heading's own anchor: `{#contact}`, `<a name="contact">`, `<a id="contact">`, `<h2 id="contact">`. */
+const RE_EXPLICIT_ID = /\{#([^\s{}]+)[^{}]*\}|<a\s+(?:name|id)\s*=\s*["']([^"'<>]+)["']|<h[1-6]\s[^<>]*?\bid\s*=\s*["']([^"'<>]+)["']/gi;
+const RE_ATX_MARKS = /^\s{0,3}#{1,6}\s+|\s+#+\s*$/g;
+
+/** GitHub's anchor for a heading's words: lower case, punctuation dropped, spaces as hyphens (`4. Contact Us` → `4-contact-us`). */
+export function headingSlug(words: string): string {
+  return words.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
+/** The words of a Markdown heading as written on its line, without its marks, anchor and tags. */
+export function headingWords(heading: string): string {
+  return headingName(heading.replace(RE_ATX_MARKS, ''));
+}
+
+/** The anchors of a section: those its heading sets, and its slug (suffixed `-1`, `-2` when an earlier heading has it). */
+export interface SectionAnchors {
+  readonly ids: readonly string[];
+  readonly slug: string;
+}
+
+const anchorsBySections = new WeakMap<readonly Section[], SectionAnchors[]>();
+
+/** The anchors of every section of a Markdown policy, by section index (computed once per document). */
+export function sectionAnchors(doc: Pick<PolicyDocument, 'text' | 'lines' | 'sections'>): readonly SectionAnchors[] {
+  let anchors = anchorsBySections.get(doc.sections);
+  if (!anchors) {
+    const seen = new Map<string, number>();
+    anchors = doc.sections.map((s) => {
+      const line = doc.text.slice(doc.lines.starts[s.line], doc.lines.ends[s.line]);
+      const ids = [...line.matchAll(RE_EXPLICIT_ID)].map((m) => m[1] ?? m[2] ?? m[3]);
+      const base = headingSlug(headingWords(s.heading));
+      const times = seen.get(base) ?? 0;
+      seen.set(base, times + 1);
+      return { ids, slug: times ? `${base}-${times}` : base };
+    });
+    anchorsBySections.set(doc.sections, anchors);
+  }
+  return anchors;
+}
+
+/** The anchor a link to a section is best written with: the one its heading sets, else its slug. */
+export function preferredAnchor(a: SectionAnchors): string {
+  return a.ids[0] ?? a.slug;
+}
+
+/**
+ * The edit that keeps a link to section `s` by its slug (`](#4-contact-us)`) leading there after its heading's text
+ * [start, end) becomes `newText` (offsets in the document): undefined when the link names the section otherwise
+ * (an anchor its heading sets, a slug suffixed for a repeated heading) or the slug stays.
+ */
+export function slugLinkEdit(doc: Pick<PolicyDocument, 'text' | 'lines' | 'sections'>, s: Section, link: { start: number; end: number; text: string }, start: number, end: number, newText: string): { start: number; end: number; newText: string } | undefined {
+  const slug = sectionAnchors(doc)[s.index].slug;
+  if (link.text !== `#${slug}` || slug !== headingSlug(headingWords(s.heading))) return undefined;
+  const at = start - s.headingStart;
+  const heading = s.heading.slice(0, at) + newText + s.heading.slice(end - s.headingStart);
+  const renamed = headingSlug(headingWords(heading));
+  return renamed === slug ? undefined : { start: link.start, end: link.end, newText: `#${renamed}` };
 }

@@ -253,3 +253,42 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** A link to a place in the document: `[text](#contact)`, `[text](<#contact>)`, `href="#contact"`. */
+const RE_ANCHOR_LINK = /\]\(\s*<?(#[^\s)>]*)>?(?:\s+["'(][^)]*)?\)|\bhref\s*=\s*["'](#[^"']*)["']/g;
+
+/**
+ * The links of a Markdown policy to its own headings' anchors (`[see Contact](#contact-us)`), each resolved to
+ * the section whose heading sets or has that anchor (as written, then ignoring case and percent-encoding); none
+ * on the lines `skip` says are code.
+ */
+export function findAnchorLinks(text: string, lines: LineIndex, sections: readonly Section[], anchors: readonly { readonly ids: readonly string[]; readonly slug: string }[], skip: (line: number) => boolean): CrossReference[] {
+  if (!text.includes('#')) return [];
+  const exact = new Map<string, number>();
+  const loose = new Map<string, number>();
+  anchors.forEach((a, i) => {
+    for (const id of [...a.ids, a.slug]) {
+      if (!exact.has(id)) exact.set(id, i);
+      const key = looseAnchor(id);
+      if (!loose.has(key)) loose.set(key, i);
+    }
+  });
+  const out: CrossReference[] = [];
+  for (const m of text.matchAll(RE_ANCHOR_LINK)) {
+    const written = m[1] ?? m[2];
+    if (written.length < 2) continue;
+    const start = m.index! + m[0].indexOf(written);
+    const line = lineOf(lines, start);
+    if (skip(line)) continue;
+    const id = written.slice(1);
+    const target = exact.get(id) ?? loose.get(looseAnchor(id));
+    out.push({ kind: 'anchor', start, end: start + written.length, line, text: written, title: '', target: target === undefined ? undefined : sections[target].index });
+  }
+  return out;
+}
+
+function looseAnchor(id: string): string {
+  let decoded = id;
+  try { decoded = decodeURIComponent(id); } catch { /* a stray % is kept as written */ }
+  return decoded.toLowerCase();
+}

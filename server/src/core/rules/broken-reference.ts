@@ -3,6 +3,7 @@
  * heading of the section it numbers ("XII. Contact Us" where XII is "Contact Information").
  */
 import type { Section } from '../model';
+import { headingWords, preferredAnchor, sectionAnchors } from '../parse/markdown';
 import { sectionByTitle } from '../parse/references';
 import { sameTitle, titleSimilarity } from '../text/titles';
 import type { Rule, RuleFinding } from './types';
@@ -16,6 +17,17 @@ export const brokenReference: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const r of doc.references) {
+      if (r.target === undefined && r.kind === 'anchor') {
+        // `#contact-us` names its section by the words of the heading's slug.
+        const closest = sectionByTitle(doc.sections, r.text.slice(1).replace(/[-_]+/g, ' '), 0.3);
+        const anchor = closest && `#${preferredAnchor(sectionAnchors(doc)[closest.index])}`;
+        out.push({
+          start: r.start, end: r.end,
+          message: `The link "${oneLine(r.text)}" leads to no heading of this policy.${closest ? ` Did you mean "${anchor}" ("${oneLine(headingWords(closest.heading))}", line ${lineNumber(doc, closest.headingStart)})?` : ' Correct the link or add the heading.'}`,
+          data: { replacement: closest?.index },
+        });
+        continue;
+      }
       if (r.target === undefined) {
         const closest = r.title ? sectionByTitle(doc.sections, r.title, 0.3) : undefined;
         out.push({
@@ -43,6 +55,10 @@ export const brokenReference: Rule = {
     const target: Section = doc.sections[i];
     const ref = doc.references.find((r) => r.start === finding.start);
     if (!ref) return [];
+    if (ref.kind === 'anchor') {
+      const anchor = `#${preferredAnchor(sectionAnchors(doc)[i])}`;
+      return [{ title: `Change to '${oneLine(anchor, 60)}'`, edits: [{ start: finding.start, end: finding.end, newText: anchor }], preferred: true }];
+    }
     const heading = oneLine(target.heading, 200);
     // Keep the reference's form: a quoted title only gets the title, a numbered one number and title.
     const newText = ref.marker || titleSimilarity(ref.text, heading) < titleSimilarity(ref.text, target.title) ? (ref.marker ? heading : target.title.trim()) : heading;

@@ -4,7 +4,9 @@
  * table of contents and every cross-reference that pointed to a renumbered section.
  */
 import type { PolicyDocument, Section } from '../model';
+import { slugLinkEdit } from '../parse/markdown';
 import { markerWithValue } from '../parse/numbering';
+import { markerStart } from '../sections';
 import { titleKey } from '../text/titles';
 import type { CodeFix, Edit, Finding, RuleContext } from './types';
 import { sectionStyle, siblingGroups } from './util';
@@ -52,14 +54,18 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
   const model = siblings.find((o) => sectionStyle(o) === style)!.marker!;
   const edits: Edit[] = [];
   const renamed = new Map<number, string>();
+  const numberEdits = new Map<number, Edit>();
   siblings.forEach((o, k) => {
     const m = o.marker!;
     const text = markerWithValue(multi ? m : model, k + 1);
     if (text === m.text) return;
     // Keep the author's spacing between number and title; add a space where the new number needs one.
-    const gap = doc.text.slice(o.headingStart + m.text.length, o.titleStart);
+    const at = markerStart(doc.text, o);
+    const gap = doc.text.slice(at + m.text.length, o.titleStart);
     const needsSpace = !gap && o.title && !/[.、)）:：]$/.test(text);
-    edits.push({ start: o.headingStart, end: o.headingStart + m.text.length, newText: needsSpace ? text + ' ' : text });
+    const edit = { start: at, end: at + m.text.length, newText: needsSpace ? text + ' ' : text };
+    edits.push(edit);
+    numberEdits.set(o.index, edit);
     renamed.set(o.index, text.replace(/[.、:：]$/, ''));
   });
   if (edits.length === 0) return undefined;
@@ -74,7 +80,15 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
   }
   for (const ref of doc.references) {
     const to = ref.target !== undefined ? renamed.get(ref.target) : undefined;
-    if (to === undefined || !ref.marker || ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter') continue;
+    if (to === undefined) continue;
+    // A Markdown link by the heading's slug (`#4-contact-us`) follows its new number.
+    if (ref.kind === 'anchor') {
+      const edit = numberEdits.get(ref.target!);
+      const link = edit && slugLinkEdit(doc, doc.sections[ref.target!], ref, edit.start, edit.end, edit.newText);
+      if (link) edits.push(link);
+      continue;
+    }
+    if (!ref.marker || ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter') continue;
     if (!ref.text.startsWith(ref.marker.label)) continue;
     edits.push({ start: ref.start, end: ref.start + ref.marker.label.length, newText: to });
   }
