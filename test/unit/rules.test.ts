@@ -900,6 +900,13 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'missing-contact-section', /^Add a contact section/, settings);
     assert.match(after, /\nIII\. Contact Us\n/);
     assert.deepEqual(analyze(after, settings).findings.map((f) => f.code), []);
+    // In Markdown, a heading of the level of the others, under the title's.
+    const markdown = '# Privacy Policy\n\n## 1. Scope\n\nThis covers the app.\n\n## 2. Data\n\nWe collect your name.\n';
+    const md = (t: string) => analyzePolicy(t, { format: 'markdown', today: TODAY, settings: readSettings(settings) });
+    const before = md(markdown);
+    const added = applyEdits(markdown, fixesFor(before, before.findings.find((f) => f.code === 'missing-contact-section')!)[0].edits);
+    assert.match(added, /\n## 3\. Contact Us\n/);
+    assert.deepEqual(md(added).findings.map((f) => f.code), []);
   });
   it('inline-heading: puts each heading on its own line, changing no word', () => {
     const text = 'This policy helps you understand the following:\n1. Collection of Information\n2. Protection of Information\n3. Your Rights Regarding Information\n1. Collection of Information\nWe collect what you give us, and we keep it safe with encryption and access controls reviewed every year by auditors. 2. Protection of Information We encrypt data at rest and in transit. 3. Your Rights Regarding Information You may ask for a copy.\n' + CONTACT_OK;

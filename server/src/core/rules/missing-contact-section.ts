@@ -1,5 +1,6 @@
 /** missing-contact-section: the policy never says how to reach the organisation. */
 import { markerWithValue } from '../parse/numbering';
+import { markerStart } from '../sections';
 import type { PolicyFacts } from '../settings';
 import type { Rule } from './types';
 import { eolOf } from './util';
@@ -17,12 +18,17 @@ export const missingContactSection: Rule = {
   },
   fixes({ doc, settings }) {
     const eol = eolOf(doc.text);
-    const roots = doc.roots.map((i) => doc.sections[i]).filter((s) => !s.appendix);
+    // The policy's sections: the top level, or the level under a Markdown title heading (`# Privacy Policy`).
+    const single = doc.roots.length === 1 ? doc.sections[doc.roots[0]] : undefined;
+    const level = (single?.source === 'markdown' && single.children.length ? single.children : doc.roots).map((i) => doc.sections[i]);
+    const roots = level.filter((s) => !s.appendix);
     const last = [...roots].reverse().find((s) => s.marker);
     const number = last?.marker ? markerWithValue(last.marker, last.marker.value + 1) : '';
-    const gap = last?.marker && last.titleStart > last.headingStart + last.marker.text.length ? ' ' : (number && !/[.、)）]$/.test(number) ? ' ' : '');
-    const heading = `${number}${number ? gap : ''}Contact Us`;
-    const insertAt = doc.roots.map((i) => doc.sections[i]).find((s) => s.appendix)?.start ?? doc.text.length;
+    const gap = last?.marker && last.titleStart > markerStart(doc.text, last) + last.marker.text.length ? ' ' : (number && !/[.、)）]$/.test(number) ? ' ' : '');
+    // In Markdown, a heading of the same level as the others (`## 5. Contact Us`).
+    const marks = roots.length && roots[roots.length - 1].source === 'markdown' ? /^\s{0,3}(#{1,6})\s/.exec(roots[roots.length - 1].heading)?.[1] : undefined;
+    const heading = `${marks ? `${marks} ` : ''}${number}${number ? gap : ''}Contact Us`;
+    const insertAt = level.find((s) => s.appendix)?.start ?? doc.text.length;
     const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : '';
     const after = insertAt === doc.text.length ? eol : eol + eol;
     // The required channels; an online form only when one is known (a phone number satisfies the same need).
