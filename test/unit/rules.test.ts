@@ -721,6 +721,24 @@ describe('Markdown policies', () => {
     const renumbered = text.replace('## 2. Contact Us', '## 3. Contact Us');
     assert.deepEqual(analyzePolicy(renumbered, { format: 'markdown' }).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), ['The entry is numbered 2 but its section is numbered 3 (line 10). Update the table of contents from the headings.']);
   });
+
+  it('toc-mismatch: the table is rewritten as Markdown, links to the headings\' anchors, without their # marks', () => {
+    const md = (t: string) => analyzePolicy(t, { format: 'markdown', today: TODAY });
+    const fix = (t: string) => {
+      const a = md(t);
+      const edits = fixesFor(a, a.findings.find((f) => f.code === 'toc-mismatch')!).find((f) => /^Update the table of contents/.test(f.title))!.edits;
+      return applyEdits(t, edits);
+    };
+    const contact = '\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';
+    const linked = `# Privacy Policy\n\n## Contents\n1. [What We Collect](#what-we-collect)\n2. [Contact Us](#contact-us)\n\n## 1. What We Collect\nYour email.\n\n## 2. Cookies\nSession cookies.\n\n## 3. Contact Us${contact}`;
+    const after = fix(linked);
+    assert.match(after, /## Contents\n1\. \[What We Collect\]\(#1-what-we-collect\)\n2\. \[Cookies\]\(#2-cookies\)\n3\. \[Contact Us\]\(#3-contact-us\)\n\n## 1\./);
+    assert.deepEqual(md(after).findings.filter((f) => f.code === 'toc-mismatch' || f.code === 'broken-reference'), []);
+    const bulleted = fix(`# Privacy Policy\n\n## Contents\n- [Collection](#collection)\n- [Contact Us](#contact)\n\n## Collection\nYour email.\n\n## Cookies\nSession cookies.\n\n## Contact Us {#contact}${contact}`);
+    assert.match(bulleted, /## Contents\n- \[Collection\]\(#collection\)\n- \[Cookies\]\(#cookies\)\n- \[Contact Us\]\(#contact\)\n/);
+    const plainList = fix(`# Privacy Policy\n\n## Contents\n1. What We Collect\n2. Contact Us\n\n## 1. What We Collect\nYour email.\n\n## 2. Cookies\nSession cookies.\n\n## 3. Contact Us${contact}`);
+    assert.match(plainList, /## Contents\n1\. What We Collect\n2\. Cookies\n3\. Contact Us\n/);
+  });
 });
 
 describe('Markdown links to headings', () => {

@@ -3,6 +3,8 @@
  * missing from it, entries out of order (warning), or an entry worded differently from its heading (info).
  */
 import type { PolicyDocument, Section } from '../model';
+import { headingWords, preferredAnchor, sectionAnchors } from '../parse/markdown';
+import { markerWithValue, parseMarker } from '../parse/numbering';
 import { sameTitle, titleKey } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
@@ -56,18 +58,36 @@ export const tocMismatch: Rule = {
     // A table that writes its entries on two lines, number then title, keeps writing them so.
     const twoLines = toc.entries.some((e) => /[\r\n]/.test(e.text));
     const eol = eolOf(doc.text);
-    const row = (s: Section, at: string) => (twoLines && !bullet && /[\r\n]/.test(s.heading)
-      ? s.heading.split(/\r\n|\n|\r/).map((part) => `${at}${part.trim()}`).join(eol)
-      : `${at}${bullet}${bullet ? s.title.trim() || s.heading : s.heading.replace(/\s+/g, ' ').trim()}`);
+    // In Markdown, entries that link to their headings (`1. [Data We Collect](#data-we-collect)`) link to each
+    // section's anchor, numbered as a Markdown list; a heading's words are written without its # marks.
+    const link = doc.format === 'markdown' ? RE_LINK_ENTRY.exec(doc.text.slice(first.start, first.end)) : null;
+    const listNumber = link && first.marker && first.marker.decoration !== 'multi' ? first.marker : undefined;
+    const numberedLinks = !!link && parseMarker(link[1]) !== undefined;
+    const anchors = link ? sectionAnchors(doc) : undefined;
+    const words = (s: Section) => (s.source === 'markdown' ? headingWords(s.heading) : s.heading.replace(/\s+/g, ' ').trim());
+    const row = (s: Section, at: string, k: number) => {
+      if (anchors) {
+        const text = `[${numberedLinks ? words(s) : s.title.trim() || words(s)}](#${preferredAnchor(anchors[s.index])})`;
+        // The list's number is the section's, when the section has one it is read by (`4. [Contact](#4-contact)`).
+        const n = s.marker && s.marker.kind === 'arabic' && s.marker.path.length === 1 ? s.marker.value : k + 1;
+        return `${at}${listNumber ? `${markerWithValue(listNumber, n)} ` : bullet}${text}`;
+      }
+      return twoLines && !bullet && /[\r\n]/.test(s.heading)
+        ? s.heading.split(/\r\n|\n|\r/).map((part) => `${at}${part.trim()}`).join(eol)
+        : `${at}${bullet}${bullet ? s.title.trim() || words(s) : words(s)}`;
+    };
     // A table with sub-entries lists each section's sub-sections too, indented as its first sub-entry is.
     const sub = toc.entries.find((e) => e.subEntry);
     const subIndent = sub && doc.text.slice(doc.lines.starts[sub.line], sub.start).match(/^[ \t\u3000]*/)![0];
-    const lines = sections.flatMap((s) => [row(s, indent), ...(subIndent !== undefined ? s.children.map((c) => row(doc.sections[c], subIndent)) : [])]);
+    const lines = sections.flatMap((s, k) => [row(s, indent, k), ...(subIndent !== undefined ? s.children.map((c, j) => row(doc.sections[c], subIndent, j)) : [])]);
     const end = toc.entries[toc.entries.length - 1].end;
     const endLineEnd = doc.lines.ends[toc.entries[toc.entries.length - 1].line];
     return [{ title: 'Update the table of contents from the headings', edits: [{ start: lineStart, end: Math.max(end, endLineEnd), newText: lines.join(eol) }], safe: true }];
   },
 };
+
+/** A Markdown table-of-contents entry written as a link to a heading, after its list number if any; its text. */
+const RE_LINK_ENTRY = /^(?:\d{1,3}[.)][ \t]+)?\[([^\]\n]*)\]\(\s*<?#/;
 
 const rootsOf = new WeakMap<PolicyDocument, { roots: Section[]; lastTopLevelLine: number }>();
 
