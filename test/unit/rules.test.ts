@@ -868,6 +868,17 @@ describe('quick fixes', () => {
     const dashed = checkFix('I - SCOPE\nText.\nIII - DATA\nText.\n' + CONTACT_OK, 'numbering-gap', /^Renumber/);
     assert.match(dashed, /^I - SCOPE\nText\.\nII - DATA\n/);
   });
+  it('numbering-gap: articles numbered on across chapters are renumbered on, and "Article 6" references follow', () => {
+    const text = [
+      'CHAPTER I', 'GENERAL', 'Article 1', 'Scope', 'This notice covers the app.', 'Article 2', 'Controller', 'Acme GmbH is the controller.',
+      'CHAPTER II', 'PROCESSING', 'Article 3', 'Data', 'We collect your name. Retention is set out in Article 6 and rights in article 6 too.',
+      'Article 4', 'Purposes', 'We provide the service.', 'Article 6', 'Retention', 'We keep data for a year.', CONTACT_OK,
+    ].join('\n');
+    const after = checkFix(text, 'numbering-gap', /^Renumber/);
+    assert.match(after, /\nArticle 5\nRetention\n/);
+    assert.match(after, /\nArticle 3\nData\n/);
+    assert.match(after, /set out in Article 5 and rights in article 5 too\./);
+  });
   it('numbering-style: rewrites the odd number in the level\'s style', () => {
     const text = 'I. Scope\nText.\nII. Data\nText.\n3. Sharing\nText.\nIV. Rights\nText.\n' + CONTACT_OK;
     assert.match(checkFix(text, 'numbering-style', /^Renumber/), /\nIII\. Sharing\n/);

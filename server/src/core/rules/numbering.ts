@@ -5,7 +5,7 @@
  */
 import type { PolicyDocument, Section } from '../model';
 import { slugLinkEdit } from '../parse/markdown';
-import { markerWithValue } from '../parse/numbering';
+import { markerWithValue, sameStyle } from '../parse/numbering';
 import { markerStart } from '../sections';
 import { titleKey } from '../text/titles';
 import type { CodeFix, Edit, Finding, RuleContext } from './types';
@@ -54,10 +54,12 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
   const model = siblings.find((o) => sectionStyle(o) === style)!.marker!;
   const edits: Edit[] = [];
   const renamed = new Map<number, string>();
+  const renumbered = new Map<number, number>();
   const numberEdits = new Map<number, Edit>();
+  const first = multi ? 1 : firstNumber(doc, siblings[0]);
   siblings.forEach((o, k) => {
     const m = o.marker!;
-    const text = markerWithValue(multi ? m : model, k + 1);
+    const text = markerWithValue(multi ? m : model, first + k);
     if (text === m.text) return;
     // Keep the author's spacing between number and title; add a space where the new number needs one.
     const at = markerStart(doc.text, o);
@@ -67,6 +69,7 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
     edits.push(edit);
     numberEdits.set(o.index, edit);
     renamed.set(o.index, text.replace(/[.、:：]$/, ''));
+    renumbered.set(o.index, first + k);
   });
   if (edits.length === 0) return undefined;
   // Table-of-contents entries and references that name a renumbered section follow it.
@@ -88,12 +91,35 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
       if (link) edits.push(link);
       continue;
     }
-    if (!ref.marker || ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter') continue;
+    if (!ref.marker) continue;
+    if (ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter') {
+      // "Article 6", "see section 4", "第六条": the number changes in the reference's own words and case.
+      const value = renumbered.get(ref.target!);
+      if (multi || ref.marker.path.length !== 1 || value === undefined || !ref.text.startsWith(ref.marker.text)) continue;
+      edits.push({ start: ref.start, end: ref.start + ref.marker.text.length, newText: markerWithValue(ref.marker, value) });
+      continue;
+    }
     if (!ref.text.startsWith(ref.marker.label)) continue;
     edits.push({ start: ref.start, end: ref.start + ref.marker.label.length, newText: to });
   }
   edits.sort((a, b) => a.start - b.start);
   return { title: 'Renumber sections at this level', edits };
+}
+
+/**
+ * The number a level starts at: 1, or, for articles numbered on across chapters or parts (Chapter II opening with
+ * Article 3 after Articles 1 and 2 of Chapter I), one after the last one of the part before, as its first is.
+ */
+function firstNumber(doc: PolicyDocument, first: Section): number {
+  const m = first.marker!;
+  if (m.value <= 1 || first.parent === undefined) return 1;
+  const parent = doc.sections[first.parent];
+  const parts = siblingsOf(doc, parent);
+  for (let k = parts.indexOf(parent) - 1; k >= 0; k--) {
+    const before = parts[k].children.map((i) => doc.sections[i]).filter((c) => c.marker && sameStyle(c.marker, m));
+    if (before.length) return before[before.length - 1].marker!.value + 1 === m.value ? m.value : 1;
+  }
+  return 1;
 }
 
 export function titlesDiffer(a: Section, b: Section): boolean {
