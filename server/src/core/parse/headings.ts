@@ -12,9 +12,8 @@
 import type { HeadingSource } from '../model';
 import { firstAfter } from '../sections';
 import { isContactTitle } from '../text/contactTitle';
-import { STREET_TYPES } from '../text/patterns';
 import { detached } from '../text/detached';
-import { isJsWhitespace } from '../text/patterns';
+import { STREET_TYPES, isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
