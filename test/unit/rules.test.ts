@@ -330,6 +330,10 @@ Telephone: 020-3201 6009`, `
 1. Scope
 Text.
 ⟨!⟩2. Contact Us
+Visit https://company.example for more about us, or write to 1 Main Street, Springfield. Email privacy@company.example.`, `
+1. Scope
+Text.
+⟨!⟩2. Contact Us
 Email privacy@example.com or call 020-3201 6009. We answer within 15 Business Days, and in 1 Way only.`, `
 1. Scope
 Text.
@@ -346,7 +350,17 @@ Phone: +1 415 555 0100`, `
 Our servers stand at 1 Server Road, Dublin D02 X285, Ireland.
 ⟨!⟩2. Contact Us
 Email: privacy@example.com`],
-    lookAlikes: [`
+    lookAlikes: [
+      // A web address where requests are taken counts as an online form.
+      `
+1. Scope
+Text.
+2. Contact Us
+Email privacy@company.example, write to 1 Main Street, Springfield, or submit a request at https://company.example/privacy-request.`, `
+1. Scope
+Text.
+2. Contact Us
+Use the form on our Contact page (https://company.example/contact) or write to 1 Main Street, Springfield. Email privacy@company.example.`,`
 1. Who we are
 Nordlys AS, Storgata 1, 0155 Oslo, Norway, is the controller of your personal data. Phone +47 22 00 00 00.
 2. Contact

@@ -203,5 +203,11 @@ function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {
   if (findAll(RE_EMAIL, bodyWithoutPlaceholders).some((m) => isValidEmail(m.text))) channels.add('email');
   if (findAll(RE_PHONE, bodyWithoutPlaceholders).some((m) => isValidPhone(m.text) && digitCount(m.text) >= 7)) channels.add('phone');
   if (RE_POSTAL_ADDRESS.test(bodyWithoutPlaceholders)) channels.add('address');
-  if (/online (form|submission|feedback)|web ?form|contact form|feedback (form|page)|在线(提交|反馈|表单)|反馈页面/i.test(bodyWithoutPlaceholders)) channels.add('form');
+  if (RE_FORM_WORDS.test(bodyWithoutPlaceholders)) channels.add('form');
+  // A web address for requests ("submit a request at https://…/privacy-request", "the form on our Contact page (https://…)").
+  else if (RE_REQUEST_WORDS.test(bodyWithoutPlaceholders) && hasUrl(bodyWithoutPlaceholders) && findAll(RE_URL, bodyWithoutPlaceholders).some((m) => isValidUrl(m.text))) channels.add('form');
 }
+
+const RE_FORM_WORDS = /online (form|submission|feedback)|web ?form|contact form|feedback (form|page)|在线(提交|反馈|表单)|反馈页面/i;
+/** Words that say a web address takes requests: a form, a portal, a request to submit, a contact page. */
+const RE_REQUEST_WORDS = /\b(?:form|portal|submit|request|contact page)\b|表单|提交|申请/i;
