@@ -1270,6 +1270,52 @@ Email privacy@helpdesk.example.
     assert.deepEqual(a.findings.filter((f) => f.code.startsWith('numbering')).map((f) => f.message), []);
   });
 
+  it('headings marked with a symbol (■, ◆) are headings; the same symbol before list items is a bullet', () => {
+    expectOutline(`
+プライバシーポリシー
+
+⟦1⟧■個人情報の取得について
+当社は、適法かつ公正な手段によって個人情報を取得します。
+
+⟦1⟧■個人情報の利用目的
+当社は、取得した個人情報を以下の目的で利用します。
+・サービスの提供
+・お問い合わせへの対応
+
+⟦1⟧■お問い合わせ窓口
+メール：privacy@sample.co.jp
+`);
+    // In a numbered policy, the sub-headings of the section they stand in; items of a list marked alike are none.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Information We Collect
+⟦2⟧◆ Account Data
+Your name and email address, which you give us when you register.
+⟦2⟧◆ Device Data
+The model of your phone and the version of the app.
+
+⟦1⟧2. How We Use Information
+We use it for the following:
+◆ To provide the service
+◆ To answer your questions
+
+⟦1⟧3. Contact Us
+Email privacy@example.com.
+`);
+    // One alone.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Scope
+■ Important
+This policy covers the app.
+
+⟦1⟧2. Contact Us
+Email privacy@example.com.
+`);
+  });
+
   it('lines standing alone in numbered sections stay text: one alone, callouts, table cells, names before an address', () => {
     // One such line alone in the policy.
     expectOutline(`

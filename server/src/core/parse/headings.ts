@@ -446,6 +446,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
 
   // Whether the policy numbers its sections: no later step adds a numbered heading.
   const numbered = drafts.some((d) => d.source === 'numbered');
+  drafts.push(...symbolHeadings(input, numbered));
   if (numbered) drafts.push(...openingsInCapitals(scanned, excluded, drafts), ...withColon);
   if (numbered && !input.markdown) {
     // A standard title among them ("Security" after "Providing the service") is one of them, not a section of its own.
@@ -684,6 +685,41 @@ function openingsInCapitals(scanned: readonly ScannedLine[], excluded: LineLooku
     if (l.blank || l.marker || l.bullet || excluded.has(i) || taken.has(i) || !scanned[i + 1]?.blank || !(isTitleLike(l, 80) || isTitleWithColon(l, 80))) continue;
     if (RE_LOWER_LETTER.test(l.title) || !standsAsTitle(scanned, l) || wordCount(l.title) < 2 || wordCount(l.title) > 8) continue;
     out.push({ ...lineDraft(l, undefined, 'canonical', false), opening: true });
+  }
+  return out;
+}
+
+/** Symbols that policies set before their headings as well as before list items: ■ □ ◆ ◇ ● ▶ ► ★ ☆. */
+const HEADING_SYMBOLS = new Set([...'■□◆◇●▶►★☆'].map((c) => c.charCodeAt(0)));
+/** Ends a sentence or a list item: no heading's title does. */
+const RE_ITEM_END = /[.。;；,，、:：]["”’)）]?$/;
+
+/**
+ * Headings marked with a symbol (`■個人情報の利用目的`, `◆ How We Use Information`), as Japanese and Chinese
+ * policies and some web pages set them: a short title after one of HEADING_SYMBOLS, not ending as a sentence or
+ * an item does, with text after it, and neither the line before nor the one after marked with the same symbol (one
+ * item of a list, then). At least two with the same symbol. Top-level sections, or in a numbered policy the
+ * sub-headings of the numbered section they stand in.
+ */
+function symbolHeadings(input: HeadingInput, numbered: boolean): HeadingDraft[] {
+  const { text, scanned, excluded } = input;
+  const bySymbol = new Map<number, ScannedLine[]>();
+  const marked = (k: number, symbol: number) => k >= 0 && scanned[k].bullet > 0 && text.charCodeAt(scanned[k].start) === symbol;
+  for (let i = 0; i < scanned.length; i++) {
+    const l = scanned[i];
+    if (!l.bullet || excluded.has(i)) continue;
+    const symbol = text.charCodeAt(l.start);
+    if (!HEADING_SYMBOLS.has(symbol) || !isTitleLike(l, 80) || RE_ITEM_END.test(l.title)) continue;
+    const j = nextNonBlank(scanned, i);
+    if (j < 0 || marked(j, symbol) || marked(previousNonBlank(scanned, i), symbol)) continue;
+    const lines = bySymbol.get(symbol);
+    if (lines) lines.push(l);
+    else bySymbol.set(symbol, [l]);
+  }
+  const out: HeadingDraft[] = [];
+  for (const lines of bySymbol.values()) {
+    if (lines.length < 2) continue;
+    for (const l of lines) out.push(numbered ? { ...lineDraft(l, undefined, 'shape', false), underNumbered: 1 } : lineDraft(l, undefined, 'shape', false));
   }
   return out;
 }

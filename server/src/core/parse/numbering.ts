@@ -136,7 +136,8 @@ const RE_ENCLOSED = new RegExp(`^([\\u2460-\\u249b])[.．、]?${SPACE}*`);
 function enclosedBase(c: number): number {
   return c >= 0x2488 ? 0x2488 : c >= 0x2474 ? 0x2474 : 0x2460;
 }
-const RE_BULLET = new RegExp(`^(?:[·•●○◦▪■□◆◇►▶➢✓]|[-*+–—](?=${SPACE}))${SPACE}*`);
+// `・` (U+30FB) as Japanese lists write it.
+const RE_BULLET = new RegExp(`^(?:[·•●○◦▪■□◆◇►▶➢✓・★☆]|[-*+–—](?=${SPACE}))${SPACE}*`);
 
 function letterValue(ch: string): number {
   return ch.toLowerCase().charCodeAt(0) - 96;
