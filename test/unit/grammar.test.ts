@@ -30,6 +30,8 @@ describe('TextMate grammar', () => {
     assert.ok(roman.some((t) => t.startsWith('section 4 => ') && t.includes('reference')), roman.join('\n'));
     const dashed = (await tokenize('1 - Introduction\nIV – VOS DROITS\n1）我们如何收集信息\n2)How We Use It')).flat();
     for (const title of ['Introduction', 'VOS DROITS', '我们如何收集信息', 'How We Use It']) assert.ok(dashed.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), dashed.join('\n'));
+    const marks = (await tokenize('・サービスの提供\n■個人情報の利用目的')).flat();
+    for (const mark of ['・', '■']) assert.ok(marks.includes(`${mark} => punctuation.definition.list.begin.privacy-policy`), marks.join('\n'));
     const words = (await tokenize('Part Two: Personal Information We Collect')).flat();
     assert.ok(words.some((t) => t.startsWith('Personal Information We Collect => markup.heading.privacy-policy entity.name.section')), words.join('\n'));
   });
