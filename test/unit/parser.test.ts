@@ -176,6 +176,33 @@ Email privacy@acme.example.
 `);
   });
 
+  it('clauses numbered on more levels whose title leads their text ("2.1 Information You Provide. When …") are sub-sections', () => {
+    const doc = expectOutline(`
+PRIVACY POLICY
+
+⟦1⟧PART I – GENERAL
+⟦2⟧1.1 Scope. This policy applies to our website and our app.
+⟦2⟧1.2 Controller. Example GmbH is the controller of your data.
+
+⟦1⟧PART II – DATA PROCESSING
+⟦2⟧2.1 Categories: We process contact data and usage data.
+⟦2⟧2.2 Purposes. We process it to run the service, as described in Part III.
+`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['GENERAL', 'Scope', 'Controller', 'DATA PROCESSING', 'Categories', 'Purposes']);
+    // Items of a list numbered on one level, each a label and its text, stay items.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Data We Collect
+We collect the following:
+1. Name. The name you give us for your account.
+2. Email. The address we send your receipts to.
+
+⟦1⟧2. Contact Us
+Email privacy@example.com.
+`);
+  });
+
   it('a numbered section whose text runs on after its title and a colon takes that title', () => {
     const doc = expectOutline(`
 Privacy Policy

@@ -190,6 +190,9 @@ Phone: +1 415 555 0100`],
   {
     code: 'broken-reference',
     triggers: [`
+1. Scope
+This policy covers the app. We share data with vendors, as described in the ⟨!⟩"Sub-processors" section, and as set out in ⟨!⟩"Retention" below.
+${CONTACT_OK}`, `
 第一条 总则
 本政策适用于星河App，详见本政策⟨!⟩第九条。
 第二条 联系我们

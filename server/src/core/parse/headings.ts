@@ -200,7 +200,7 @@ const RE_STREET_AFTER_NUMBER = new RegExp(`^(?:[A-Z][A-Za-z'’.-]*\\s+){1,3}(?:
 export function numberedLineTraits(scanned: readonly ScannedLine[], l: ScannedLine): string {
   if (!l.marker) return '';
   const t = l.title;
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(t)}|${RE_LIST_END.test(t)}|${t.length <= 150}`;
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(t)}|${RE_LIST_END.test(t)}|${t.length <= 150}|${leadTitle(t) > 0}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -365,7 +365,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       let score = input.verdicts ? input.verdicts.score(scanned, l, marker) : headingScore(scanned, l, marker);
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.
-      const runIn = isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title);
+      // So is a clause numbered on more levels whose title leads its text ("2.1 Information You Provide. When you …").
+      const runIn = (isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title))
+        || (marker.decoration === 'multi' && leadTitle(l.title) > 0);
       const below = runIn ? undefined : titleLineBelow(scanned, l);
       if (runIn) score = 10;
       // Likewise with their title on the line below (`Article 1` / `Subject matter`, `CHAPTER II` / `RIGHTS`).
@@ -419,8 +421,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       if (isCanonical(c.line)) draft.standard = true;
       const below = c.below;
       if (c.runIn) {
-        // A title may lead the text, ended by its full stop ("Section 2.01 Information You Provide. We collect …").
-        const lead = runInLeadTitle(c.line.title);
+        // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …").
+        const lead = leadTitle(c.line.title);
         draft.end = lead ? c.line.titleStart + lead : c.line.start + c.marker.text.length;
         draft.title = lead ? c.line.title.slice(0, lead) : '';
         draft.titleStart = lead ? c.line.titleStart : draft.end;
@@ -651,6 +653,11 @@ function runInLeadTitle(t: string): number {
   if (stop < 2 || stop > 80) return 0;
   const lead = t.slice(0, stop);
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
+}
+
+/** The length of a title leading a numbered line's text, ended by a full stop or a colon (see runInLeadTitle, colonLeadTitle). */
+function leadTitle(t: string): number {
+  return runInLeadTitle(t) || colonLeadTitle(t);
 }
 
 /**

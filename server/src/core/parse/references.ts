@@ -227,9 +227,12 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     } else {
       const before = text.slice(Math.max(0, q.start - 40), q.start);
       const after = text.slice(q.end, q.end + 40);
-      if (!RE_SEE_BEFORE.test(before) && !RE_SECTION_AFTER.test(after)) continue;
+      const namedSection = RE_SECTION_AFTER.test(after);
+      if (!RE_SEE_BEFORE.test(before) && !namedSection) continue;
       target = sectionByTitle(sections, cleaned, 0.6);
-      if (!target) continue; // a quoted phrase that names no section: not a reference
+      // A quoted phrase that names no section is no reference ("see our "Cookie Policy""), unless it says it names
+      // one (`the "Sub-processors" section`): that section is missing.
+      if (!target && !namedSection) continue;
     }
     out.push({ kind: 'quoted', start, end: start + cleaned.length, line: lineOf(lines, start), text: cleaned, marker, title, target: target?.index });
     taken.push([q.start, q.end]);
