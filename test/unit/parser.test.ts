@@ -1260,6 +1260,24 @@ We use logs to detect abuse of the service and to protect our users against frau
 
 Write to privacy@acme.example or to Acme Cloud Inc., 500 Market Street, San Francisco.
 `);
+    // As a widespread generator writes them, with a labelled summary sentence under each.
+    expectOutline(`
+PRIVACY POLICY
+
+⟦1⟧1. WHAT INFORMATION DO WE COLLECT?
+
+⟦2⟧Personal information you disclose to us
+
+In Short: We collect personal information that you provide to us.
+
+⟦2⟧Information automatically collected
+
+In Short: Some information, such as your IP address, is collected automatically.
+
+⟦1⟧2. HOW CAN YOU CONTACT US ABOUT THIS NOTICE?
+
+Email us at privacy@exampleapp.com.
+`);
   });
 
   it('full-width numbers are numbers (１．, （２）), and letter-headed ones (B.1) are the sections of that letter', () => {

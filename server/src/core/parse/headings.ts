@@ -733,6 +733,8 @@ function symbolHeadings(input: HeadingInput, numbered: boolean): HeadingDraft[] 
 
 /** A callout set apart as a heading is, which introduces a warning or a note, not a section. */
 const RE_CALLOUT = /^(?:important|note|please note|nota bene|attention|warning|caution|reminder|hinweis|wichtig|achtung|remarque|importante?|nota)\b\W*$/i;
+/** A label and a sentence after it, of five words or more ("In Short: We collect personal information …."). */
+const RE_LABELLED_SENTENCE = /^[^:：]{1,40}[:：][ \t]*\p{Lu}\S*(?:\s+\S+){4,}[.!?。！？]$/u;
 /** Ends a sentence (not a colon, which introduces what follows). */
 const RE_SENTENCE_STOP = /[.。!！?？]["”’)）]?$/;
 
@@ -768,8 +770,10 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
   const sameSection = (from: number, to: number) => nextTaken(from) >= to;
   const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined =>
     l && standsAloneAsHeading(scanned, l) && !excluded.has(l.index) && !taken.has(l.index) ? headingShape(l) : undefined;
-  // A paragraph: a sentence or a line longer than a title, not a labelled value, not continuing a sentence.
-  const paragraph = (l: ScannedLine | undefined) => !!l && !l.marker && !l.bullet && l.end - l.start > 40 && (!isTitleLike(l, 80) || RE_TERMINAL.test(l.title)) && !RE_FIELD_LINE.test(l.title) && !startsLowerCase(l);
+  // A paragraph: a sentence or a line longer than a title, not continuing a sentence, not a labelled value unless
+  // a sentence follows the label ("In Short: We collect …").
+  const paragraph = (l: ScannedLine | undefined) => !!l && !l.marker && !l.bullet && l.end - l.start > 40 && (!isTitleLike(l, 80) || RE_TERMINAL.test(l.title))
+    && (!RE_FIELD_LINE.test(l.title) || RE_LABELLED_SENTENCE.test(l.title)) && !startsLowerCase(l);
   const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
   let tableUntil = -1;
   for (let i = first + 2; i < scanned.length; i++) {
