@@ -185,7 +185,7 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
     else if (!n.marker && !n.bullet) s += 1.5;
   }
   // A standard title leading the section's text, ended by a colon ("1. Contact Us: Email …"), reads as a heading.
-  const lead = t.length > 40 ? colonLeadTitle(t) : 0;
+  const lead = t.length > 40 && hasEarlyColon(t) ? colonLeadTitle(t) : 0;
   if (lead && isCanonicalTitle(t.slice(0, lead))) s += 5;
   return s;
 }
@@ -655,6 +655,12 @@ function runInLeadTitle(t: string): number {
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
 }
 
+/** A colon within a title's length of the start: a cheap test before colonLeadTitle, run on every numbered line. */
+function hasEarlyColon(t: string): boolean {
+  const colon = t.indexOf(':');
+  return (colon >= 2 && colon <= 60) || t.slice(0, 61).includes('：');
+}
+
 /** The length of a title leading a numbered line's text, ended by a full stop or a colon (see runInLeadTitle, colonLeadTitle). */
 function leadTitle(t: string): number {
   return runInLeadTitle(t) || colonLeadTitle(t);
@@ -770,10 +776,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
   const sameSection = (from: number, to: number) => nextTaken(from) >= to;
   const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined =>
     l && standsAloneAsHeading(scanned, l) && !excluded.has(l.index) && !taken.has(l.index) ? headingShape(l) : undefined;
-  // A paragraph: a sentence or a line longer than a title, not continuing a sentence, not a labelled value unless
-  // a sentence follows the label ("In Short: We collect …").
-  const paragraph = (l: ScannedLine | undefined) => !!l && !l.marker && !l.bullet && l.end - l.start > 40 && (!isTitleLike(l, 80) || RE_TERMINAL.test(l.title))
-    && (!RE_FIELD_LINE.test(l.title) || RE_LABELLED_SENTENCE.test(l.title)) && !startsLowerCase(l);
+  const paragraph = (l: ScannedLine | undefined) => !!l && isParagraph(l);
   const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
   let tableUntil = -1;
   for (let i = first + 2; i < scanned.length; i++) {
@@ -787,7 +790,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
     const prior = scanned[k];
     const last = found[found.length - 1];
     // Not after a short line of text, as the lines of an address or a list of names are.
-    const afterText = taken.has(k) || last?.line.index === k || RE_SENTENCE_STOP.test(prior.title) || RE_FIELD_LINE.test(prior.title) || (RE_END_COLON.test(prior.title) && !isTitleLike(prior, 80));
+    const afterText = taken.has(k) || last?.line.index === k || introducesText(prior);
     if (!afterText) continue;
     const next = scanned[nextNonBlank(scanned, i)];
     if (!paragraph(next) && !(shapeAlone(next) && paragraph(scanned[nextNonBlank(scanned, next.index)]))) continue;
@@ -811,6 +814,28 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
     out.push({ ...lineDraft(f.line, undefined, 'shape', false), underNumbered: f.grouped ? 2 : 1 });
   });
   return out;
+}
+
+/**
+ * A paragraph: a sentence or a line longer than a title, not continuing a sentence, not a labelled value unless a
+ * sentence follows the label ("In Short: We collect …").
+ */
+function isParagraph(l: ScannedLine): boolean {
+  return !l.marker && !l.bullet && l.end - l.start > 40 && (!isTitleLike(l, 80) || RE_TERMINAL.test(l.title))
+    && (!RE_FIELD_LINE.test(l.title) || RE_LABELLED_SENTENCE.test(l.title)) && !startsLowerCase(l);
+}
+
+/** A line a sub-heading may follow: a finished sentence, a labelled value, or a sentence introducing what follows. */
+function introducesText(l: ScannedLine): boolean {
+  return RE_SENTENCE_STOP.test(l.title) || RE_FIELD_LINE.test(l.title) || (RE_END_COLON.test(l.title) && !isTitleLike(l, 80));
+}
+
+/**
+ * What spacedSubheadings reads of a line next to a possible sub-heading: whether a sub-heading may follow it, and
+ * whether it is a paragraph. An edit that leaves these as they were changes no sub-heading around the line.
+ */
+export function subheadingTraits(l: ScannedLine): string {
+  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, standsAloneAsHeading, startsLowerCase } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
@@ -389,9 +389,10 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   const numbered = old.drafts.some((d) => d.source === 'numbered');
   if (!numbered
     && (headingShape(was) || headingShape(now) || endsSentence(edit.previous.text, was) !== endsSentence(text, now) || startsLowerCase(was) !== startsLowerCase(now))) return undefined;
-  // With them, a line standing alone shaped as a heading is a sub-heading by the lines around it (see
-  // spacedSubheadings): the one before it, and the one or two after it.
-  if (numbered && (nearStandingAlone(old.scanned, line) || standsAloneAsHeading(edit.scanned, now))) return undefined;
+  // With them, a line standing alone shaped as a heading may be a sub-heading, by the lines around it (see
+  // spacedSubheadings): the one before it, and the one or two after it, as far as they read the edited line.
+  if (numbered && (standsAloneAsHeading(old.scanned, was) || standsAloneAsHeading(edit.scanned, now)
+    || (subheadingTraits(was) !== subheadingTraits(now) && nearStandingAlone(old.scanned, line)))) return undefined;
   if (findMetadata(text, [now]).length > 0) return undefined;
   if (isTocCue(edit.previous.text, was) !== isTocCue(text, now)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
@@ -405,12 +406,12 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   return movedStages(edit, true);
 }
 
-/** Whether line `i`, or one whose sub-heading test reads it, stands alone shaped as a heading (see standsAloneAsHeading). */
+/** Whether a line whose sub-heading test reads line `i` stands alone shaped as a heading (see standsAloneAsHeading). */
 function nearStandingAlone(scanned: readonly ScannedLine[], i: number): boolean {
   const before = previousNonBlank(scanned, i);
   const twoBefore = before > 0 ? previousNonBlank(scanned, before) : -1;
   const after = nextNonBlank(scanned, i);
-  return [i, before, twoBefore, after].some((k) => k >= 0 && standsAloneAsHeading(scanned, scanned[k]));
+  return [before, twoBefore, after].some((k) => k >= 0 && standsAloneAsHeading(scanned, scanned[k]));
 }
 
 /** The line stages of the edit's previous version with every offset after the changed line moved. */
