@@ -57,7 +57,8 @@ export function entryTitle(title: string): string {
     .replace(/\*\*([^*\n]{1,200})\*\*|__([^_\n]{1,200})__/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
     .replace(/(^|\s)[*_]([^*_\s][^*_\n]{0,200})[*_](?=\s|$)/g, '$1$2')
     .replace(/(\s*\.{3,}|\s*…+|\s*·{3,})\s*\d*\s*$/, '')
-    .replace(/\s+\d{1,3}\s*$/, (m) => (/\.{2,}/.test(title) ? '' : m))
+    // A page number after a tab or a run of spaces, as a table copied from a document sets it ("Introduction\t1").
+    .replace(/\s+\d{1,3}\s*$/, (m) => (/\.{2,}/.test(title) || /^(?:\t|\s{2,})/.test(m) ? '' : m))
     .trim();
 }
 
