@@ -46,6 +46,15 @@ const CASES: [string, (n: number) => string, number][] = [
 describe('pathological inputs finish, in time linear in their size', () => {
   for (const [name, make, n] of CASES) it(name, () => assertLinear(name, make, n));
 
+  it('Markdown: links left unclosed, and headings with the same anchor, are read once', () => {
+    const timedMarkdown = (text: string) => { const t = performance.now(); analyzePolicy(text, { format: 'markdown' }); return performance.now() - t; };
+    for (const make of [(n: number) => `# P\n\n## A\n\n${'[x](#a "t '.repeat(n)}\n`, (n: number) => `# P\n\n${'## Cookies\n\nSee [cookies](#cookies-3).\n\n'.repeat(n)}`]) {
+      const t1 = Math.min(timedMarkdown(make(5_000)), timedMarkdown(make(5_000)));
+      const t4 = Math.min(timedMarkdown(make(20_000)), timedMarkdown(make(20_000)));
+      assert.ok(t4 < 16 * t1 + 200, `${t1.toFixed(0)} ms, then ${t4.toFixed(0)} ms at four times the size`);
+    }
+  });
+
   it('telling Markdown from plain text by its headings reads a text full of # once', () => {
     const sniff = (text: string) => { const t = performance.now(); formatForPath('policy.txt', text); return performance.now() - t; };
     const make = (n: number) => 'Contact us about ticket #12 at any time. '.repeat(n);

@@ -258,7 +258,8 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
 }
 
 /** A link to a place in the document: `[text](#contact)`, `[text](<#contact>)`, `href="#contact"`. */
-const RE_ANCHOR_LINK = /\]\(\s*<?(#[^\s)>]*)>?(?:\s+["'(][^)]*)?\)|\bhref\s*=\s*["'](#[^"']*)["']/g;
+// Bounded, so that a text of unclosed links is read once, not once per link.
+const RE_ANCHOR_LINK = /\]\([ \t]*<?(#[^\s)>]{0,300})>?(?:[ \t]+["'(][^)\n]{0,300})?\)|\bhref\s*=\s*["'](#[^"'\n]{0,300})["']/g;
 
 /**
  * The links of a Markdown policy to its own headings' anchors (`[see Contact](#contact-us)`), each resolved to
