@@ -126,6 +126,8 @@ describe('rename and references', () => {
     // The number's semantic token is the number, not the # marks.
     const tokens = semanticTokens(analysis.doc).filter((t) => t.type === 'sectionNumber').map((t) => text.slice(t.start, t.end));
     assert.deepEqual(tokens, ['1.', '2.']);
+    // Hover on the link names the heading by its words.
+    assert.match(hoverAt(analysis.doc, analysis.context.settings, text.indexOf('#2-your') + 2)!.contents, /^\*\*2\. Your Rights\*\* \(line 9\)/);
   });
 
   it('finds every place that names a section', () => {

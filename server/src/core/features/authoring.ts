@@ -6,7 +6,7 @@
 import type { ContactInfo } from '../contact';
 import type { PolicyDocument, Section } from '../model';
 import { Marker, familyKey, markerWithValue, styleKey } from '../parse/numbering';
-import { slugLinkEdit } from '../parse/markdown';
+import { headingWords, slugLinkEdit } from '../parse/markdown';
 import { markerStart } from '../sections';
 import type { PolicySettings, PolicyFacts } from '../settings';
 import { findPlaceholders } from '../text/patterns';
@@ -169,7 +169,9 @@ export function hoverAt(doc: PolicyDocument, settings: PolicySettings, offset: n
   if (link) {
     const s = link.target;
     const sentence = firstSentence(doc, s);
-    return { start: link.start, end: link.end, contents: `**${s.heading.replace(/\s+/g, ' ').trim()}** (line ${s.line + 1})${sentence ? `\n\n${sentence}` : ''}` };
+    // A Markdown heading by its words: its # marks would show in the bold text.
+    const heading = s.source === 'markdown' ? headingWords(s.heading) : s.heading.replace(/\s+/g, ' ').trim();
+    return { start: link.start, end: link.end, contents: `**${heading}** (line ${s.line + 1})${sentence ? `\n\n${sentence}` : ''}` };
   }
   const line = lineOf(doc.lines, offset);
   const lineStart = doc.lines.starts[line];
