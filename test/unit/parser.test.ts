@@ -203,6 +203,15 @@ Email privacy@example.com.
 `);
   });
 
+  it('a policy collapsed into one line ("1. Introduction We are … 2. Information We Collect We …") keeps its sections', () => {
+    const text = 'Privacy Policy\n\n1. Introduction We are Acme Ltd and this policy explains how we handle your data. 2. Information We Collect We collect your name and email address when you register. 3. How We Use Information We use it to provide the service. 4. Contact Us Email privacy@acme.example or call +1 415 555 0100.\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.label, s.title, s.inline]), [['1', 'Introduction', false], ['2', 'Information We Collect', true], ['3', 'How We Use Information', true], ['4', 'Contact Us', true]]);
+    // One long numbered paragraph that names other numbers is no collapsed policy.
+    const paragraph = 'Privacy Policy\n\n1. Such information is provided to us directly by you when you register, and we keep it for the periods set out in our retention schedule, which lists 2. Account Data and 3. Usage Data with their periods, so that you can see them all in one place.\n';
+    assert.deepEqual(parsePolicy(paragraph).sections.map((s) => s.title), []);
+  });
+
   it('a numbered section whose text runs on after its title and a colon takes that title', () => {
     const doc = expectOutline(`
 Privacy Policy

@@ -197,10 +197,10 @@ const RE_STREET_AFTER_NUMBER = new RegExp(`^(?:[A-Z][A-Za-z'’.-]*\\s+){1,3}(?:
  * What heading detection reads from a numbered line's own text: its score and the tests on its wording. Two
  * versions of a line with equal traits (and the same number) are treated alike.
  */
-export function numberedLineTraits(scanned: readonly ScannedLine[], l: ScannedLine): string {
+export function numberedLineTraits(text: string, scanned: readonly ScannedLine[], l: ScannedLine): string {
   if (!l.marker) return '';
   const t = l.title;
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(t)}|${RE_LIST_END.test(t)}|${t.length <= 150}|${leadTitle(t) > 0}`;
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(t)}|${RE_LIST_END.test(t)}|${t.length <= 150}|${leadTitle(t) > 0}|${collapsedSequenceTitle(text, l, l.marker) > 0}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -365,9 +365,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       let score = input.verdicts ? input.verdicts.score(scanned, l, marker) : headingScore(scanned, l, marker);
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.
-      // So is a clause numbered on more levels whose title leads its text ("2.1 Information You Provide. When you …").
+      // So is a clause numbered on more levels whose title leads its text ("2.1 Information You Provide. When you …"),
+      // and the first of numbered sections collapsed into one long line (see collapsedSequenceTitle).
       const runIn = (isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title))
-        || (marker.decoration === 'multi' && leadTitle(l.title) > 0);
+        || (marker.decoration === 'multi' && leadTitle(l.title) > 0) || collapsedSequenceTitle(text, l, marker) > 0;
       const below = runIn ? undefined : titleLineBelow(scanned, l);
       if (runIn) score = 10;
       // Likewise with their title on the line below (`Article 1` / `Subject matter`, `CHAPTER II` / `RIGHTS`).
@@ -421,8 +422,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       if (isCanonical(c.line)) draft.standard = true;
       const below = c.below;
       if (c.runIn) {
-        // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …").
-        const lead = leadTitle(c.line.title);
+        // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …"),
+        // or by the sentence after it in a collapsed line ("1. Introduction We are …").
+        const lead = leadTitle(c.line.title) || collapsedSequenceTitle(text, c.line, c.marker);
         draft.end = lead ? c.line.titleStart + lead : c.line.start + c.marker.text.length;
         draft.title = lead ? c.line.title.slice(0, lead) : '';
         draft.titleStart = lead ? c.line.titleStart : draft.end;
@@ -528,8 +530,11 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     let value = model.value + 1;
     let written = markerWithValue(model, value);
     input.skippedMarkers?.add(written);
-    let from = 0;
-    for (let k = firstAfter(longLines, a.line, lineNumber); k < longLines.length && longLines[k] < endLine && value <= last;) {
+    // A run-in heading's own line holds its text, and may hold the next ones (a collapsed policy).
+    const atOwn = firstAfter(longLines, a.line - 1, lineNumber);
+    const ownLine = !!a.runIn && longLines[atOwn] === a.line;
+    let from = ownLine ? a.end - scanned[a.line].start : 0;
+    for (let k = ownLine ? atOwn : firstAfter(longLines, a.line, lineNumber); k < longLines.length && longLines[k] < endLine && value <= last;) {
       const l = scanned[longLines[k]];
       const found = findRunInHeading(text, l, written, model, value, from);
       if (!found) { k++; from = 0; continue; }
@@ -541,6 +546,22 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     }
   }
   return out;
+}
+
+/**
+ * The length of the title a numbered line starts with when the sections after it are collapsed into the same long
+ * line (a policy pasted as one paragraph: "1. Introduction We are … 2. Information We Collect We collect … 3. …"):
+ * a title then a sentence (see runInTitleLength), and the next two numbers in the same style further on, each at
+ * a sentence's start before such a title. 0 otherwise.
+ */
+function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): number {
+  if (l.end - l.start <= MIN_RUN_IN_LINE || !SKIPPABLE_DECORATIONS.has(marker.decoration)) return 0;
+  const titleAt = l.titleStart - l.start;
+  const length = runInTitleLength(text.slice(l.start, Math.min(l.end, l.titleStart + 200)), titleAt);
+  if (length === 0) return 0;
+  const second = findRunInHeading(text, l, markerWithValue(marker, marker.value + 1), marker, marker.value + 1, titleAt + length);
+  const third = second && findRunInHeading(text, l, markerWithValue(marker, marker.value + 2), marker, marker.value + 2, second.end - l.start);
+  return third ? length : 0;
 }
 
 /** Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`. */

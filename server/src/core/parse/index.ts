@@ -380,7 +380,7 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.
   if (JSON.stringify(now.marker) !== JSON.stringify(was.marker)) return undefined;
   // (The traits read the following lines too, which the change leaves as they were.)
-  if (was.marker && numberedLineTraits(old.scanned, was) !== numberedLineTraits(old.scanned, now)) return undefined;
+  if (was.marker && numberedLineTraits(edit.previous.text, old.scanned, was) !== numberedLineTraits(text, old.scanned, now)) return undefined;
   // Nor its indentation, which tells which sequence it continues (see findHeadings).
   if (was.marker && indentBefore(edit.previous.text, was.start) !== indentBefore(text, now.start)) return undefined;
   if (isShortText(was) !== isShortText(now)) return undefined;
