@@ -1308,6 +1308,21 @@ Email us at privacy@exampleapp.com.
 `);
   });
 
+  it('the supplementary provisions Korean and Japanese policies end with (부칙, 附則) are a section', () => {
+    expectOutline(`
+개인정보 처리방침
+
+⟦1⟧제1조(개인정보의 처리 목적)
+회사는 회원 관리를 위하여 개인정보를 처리합니다.
+
+⟦1⟧제2조(개인정보 보호책임자)
+이메일: privacy@example.co.kr
+
+⟦1⟧부칙
+이 방침은 2025년 1월 1일부터 시행합니다.
+`);
+  });
+
   it('full-width numbers are numbers (１．, （２）), and letter-headed ones (B.1) are the sections of that letter', () => {
     expectOutline(`
 個人情報保護方針

@@ -297,6 +297,15 @@ Política de privacidad
 Esta política cubre la aplicación.
 2. Contacto
 Correo: privacidad@ejemplo.es`,
+      // No section about contact, but the one naming the privacy officer says how to reach them (as Korean policies do).
+      `
+개인정보 처리방침
+제1조(개인정보의 처리 목적)
+회사는 회원 관리를 위하여 개인정보를 처리합니다.
+제2조(개인정보 보호책임자)
+성명: 홍길동
+연락처: 02-123-4567
+이메일: privacy@example.co.kr`,
       // No section about contact, but the one naming the controller says how to reach it (as GDPR policies do).
       `
 Datenschutzerklärung

@@ -66,18 +66,24 @@ export function findContactSection(doc: PolicyDocument): Section | undefined {
 
 /**
  * Without a section about contact, the section naming who is responsible for the data ("Hinweis zur
- * verantwortlichen Stelle", "¿Quién es el responsable del tratamiento…?", "Data Controller") is where readers find
- * how to reach them, as GDPR policies write it, when it gives an email address or a phone number (an address
+ * verantwortlichen Stelle", "¿Quién es el responsable del tratamiento…?", "Data Controller"), or else the one naming
+ * the officer who answers for it ("Data Protection Officer", "개인정보 보호책임자"), is where readers find how to reach
+ * them, as GDPR and Korean policies write it, when it gives an email address or a phone number (an address
  * alone, in an article naming the controller, tells who is responsible rather than how to ask a question).
  */
 function controllerSection(doc: PolicyDocument): Section | undefined {
-  return doc.sections.find((s) => {
-    if (s.inline || !isControllerTitle(s.title)) return false;
+  const reachable = (s: Section) => {
     const channels = new Set<ContactChannel>();
     addChannelsOfText(doc.text.slice(s.headingEnd, s.end), channels);
     return channels.has('email') || channels.has('phone');
-  });
+  };
+  // Or the section naming the officer who answers for it ("Data Protection Officer", "개인정보 보호책임자").
+  return doc.sections.find((s) => !s.inline && isControllerTitle(s.title) && reachable(s))
+    ?? doc.sections.find((s) => !s.inline && RE_OFFICER_TITLE.test(s.title) && reachable(s));
 }
+
+/** Titles of the section naming the person responsible for privacy, in the languages above and Korean and Japanese. */
+const RE_OFFICER_TITLE = /\b(?:data protection|privacy) officer\b|\bDPO\b|datenschutzbeauftragte|délégué à la protection des données|delegado de protección de datos|encarregado|responsabile della protezione dei dati|个人信息保护负责人|個人情報保護管理者|個人情報保護責任者|개인정보\s*보호\s*책임자/i;
 
 /** The kind of a field from its label. "Email address" is email, not address. */
 // Chinese labels in simplified and traditional characters; Japanese (メール, 電話, 住所…) and Korean (이메일, 전화, 주소…).

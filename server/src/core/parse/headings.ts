@@ -85,6 +85,8 @@ const CANONICAL: RegExp[] = [
   /^(introduction|overview|summary|definitions|scope|who we are|about us|legal bas(is|es)( for processing)?|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
   /^(如何)?联系我们$/,
   /^(引言|概述|前言|定义|适用范围|您的权利|本政策如何更新|政策更新|未成年人保护|儿童个人信息保护)$/,
+  // The supplementary provisions Korean and Japanese policies end with (in force from…).
+  /^(부칙|附則|附则)$/,
 ];
 
 /** Standard titles of a policy's opening section, which does not hold the numbered sections after it. */
