@@ -595,6 +595,8 @@ ${CONTACT_OK}`],
       '⟨!⟩Gültig ab: 1. Februar 2024\nStand: 1. März 2024\n' + CONTACT_OK,
       '⟨!⟩En vigueur le 1er février 2024\nDernière mise à jour : 1er mars 2024\n' + CONTACT_OK,
       '⟨!⟩Fecha de entrada en vigor: 1 de febrero de 2024\nÚltima actualización: 1 de marzo de 2024\n' + CONTACT_OK,
+      // Korean dates and labels.
+      '⟨!⟩시행일자: 2025년 1월 1일\n최종 변경일: 2025. 2. 1.\n' + CONTACT_OK,
     ],
     lookAlikes: ['Effective Date: 2023-02-01\nLast updated: January 30, 2023\nVersion: 2.1\n' + CONTACT_OK, 'Effective Date: [***]\n' + CONTACT_OK,
       // A date template is the placeholder rule's.
@@ -602,7 +604,9 @@ ${CONTACT_OK}`],
       // Day and month alike, a year and month, "the 5th of March".
       'Effective Date: 03/03/2025\nLast updated: 2025-03\n' + CONTACT_OK, 'Last updated: 5th of March, 2025\n' + CONTACT_OK,
       // Dots write the day first; Dutch and Italian months.
-      'Effective Date: 01.03.2024\nLast updated: 1. 3. 2024\n' + CONTACT_OK, 'Ingangsdatum: 1 maart 2024\nUltimo aggiornamento: 1 marzo 2024\n' + CONTACT_OK],
+      'Effective Date: 01.03.2024\nLast updated: 1. 3. 2024\n' + CONTACT_OK, 'Ingangsdatum: 1 maart 2024\nUltimo aggiornamento: 1 marzo 2024\n' + CONTACT_OK,
+      // A Korean date is a date ("2025년 1월 1일" was reported as one it could not read).
+      '시행일자: 2025년 1월 1일\n' + CONTACT_OK],
   },
   {
     code: 'inconsistent-name',

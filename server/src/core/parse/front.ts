@@ -17,7 +17,7 @@ const RE_METADATA = new RegExp(
   '[úu]ltima\\s+(?:actualizaci[óo]n|modificaci[óo]n|atualiza[çc][ãa]o|altera[çc][ãa]o)|fecha\\s+de\\s+(?:entrada\\s+en\\s+vigor|actualizaci[óo]n)|vigente\\s+desde|' +
   'ultimo\\s+aggiornamento|data\\s+di\\s+entrata\\s+in\\s+vigore|in\\s+vigore\\s+dal|data\\s+de\\s+(?:vig[êe]ncia|atualiza[çc][ãa]o)|em\\s+vigor\\s+desde|' +
   'laatst\\s+bijgewerkt|laatste\\s+wijziging|ingangsdatum|' +
-  '最終更新日|最終改定日|制定日|施行日|改定日|시행일(?:자)?|최종\\s*수정일|개정일)' +
+  '最終更新日|最終改定日|制定日|施行日|改定日|시행일(?:자)?|최종\\s*(?:수정|변경|개정)일(?:자)?|개정일(?:자)?|변경일(?:자)?|공고일(?:자)?)' +
   '[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))',
   'iu');
 

@@ -1,6 +1,6 @@
 /**
  * Reads the dates policies write: "January 30, 2023", "30 January 2023", "July 2021", "2023-01-30",
- * "2023/1/30", "2024年3月1日", "30/01/2023" when the day is unambiguous, "01.03.2024" (day first, as the
+ * "2023/1/30", "2024年3月1日", "2025년 1월 1일", "30/01/2023" when the day is unambiguous, "01.03.2024" (day first, as the
  * countries that write dots do), and in German, French, Spanish, Italian, Portuguese and Dutch ("1. März 2024",
  * "1er mars 2024", "1 de marzo de 2024", "1 maart 2024"). Returns undefined otherwise.
  */
@@ -57,6 +57,9 @@ export function parseDate(input: string): ParsedDate | undefined {
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], +m[3]);
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], undefined);
   if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/.exec(s))) return pack(+m[1], +m[2], m[3] ? +m[3] : undefined);
+  // Korean: "2025년 1월 1일", "2025. 1. 1." (the trailing full stop is cut above).
+  if ((m = /^(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?$/.exec(s))) return pack(+m[1], +m[2], m[3] ? +m[3] : undefined);
+  if ((m = /^(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], +m[3]);
   if ((m = RE_MONTH_DAY_YEAR.exec(s))) { const mo = month(m[1]); return mo ? pack(+m[3], mo, +m[2]) : undefined; }
   if ((m = RE_DAY_MONTH_YEAR.exec(s))) { const mo = month(m[2]); return mo ? pack(+m[3], mo, +m[1]) : undefined; }
   if ((m = RE_MONTH_YEAR.exec(s))) { const mo = month(m[1]); return mo ? pack(+m[2], mo, undefined) : undefined; }
