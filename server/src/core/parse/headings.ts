@@ -551,17 +551,21 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
 }
 
 /**
- * The length of the title a numbered line starts with when the sections after it are collapsed into the same long
- * line (a policy pasted as one paragraph: "1. Introduction We are … 2. Information We Collect We collect … 3. …"):
+ * The length of the title the line of a first number starts with when the sections after it are collapsed into
+ * the same long line (a policy pasted as one paragraph: "1. Introduction We are … 2. Information We Collect … 3. …"):
  * a title then a sentence (see runInTitleLength), and the next two numbers in the same style further on, each at
  * a sentence's start before such a title. 0 otherwise.
  */
 function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): number {
-  if (l.end - l.start <= MIN_RUN_IN_LINE || !SKIPPABLE_DECORATIONS.has(marker.decoration)) return 0;
+  // A policy pasted as one paragraph starts with its first number.
+  if (marker.value !== 1 || l.end - l.start <= MIN_RUN_IN_LINE || !SKIPPABLE_DECORATIONS.has(marker.decoration)) return 0;
+  // Cheapest first: the next number written somewhere in the line.
+  const next = markerWithValue(marker, marker.value + 1);
+  if (!text.slice(l.titleStart, l.end).includes(next)) return 0;
   const titleAt = l.titleStart - l.start;
   const length = runInTitleLength(text.slice(l.start, Math.min(l.end, l.titleStart + 200)), titleAt);
   if (length === 0) return 0;
-  const second = findRunInHeading(text, l, markerWithValue(marker, marker.value + 1), marker, marker.value + 1, titleAt + length);
+  const second = findRunInHeading(text, l, next, marker, marker.value + 1, titleAt + length);
   const third = second && findRunInHeading(text, l, markerWithValue(marker, marker.value + 2), marker, marker.value + 2, second.end - l.start);
   return third ? length : 0;
 }
@@ -798,7 +802,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
   const nextTaken = (i: number) => takenLines[firstAfter(takenLines, i, (k) => k)] ?? scanned.length;
   const sameSection = (from: number, to: number) => nextTaken(from) >= to;
   const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined =>
-    l && standsAloneAsHeading(scanned, l) && !excluded.has(l.index) && !taken.has(l.index) ? headingShape(l) : undefined;
+    l && !l.blank && scanned[l.index - 1]?.blank && !excluded.has(l.index) && !taken.has(l.index) ? standingShape(scanned, l) : undefined;
   const paragraph = (l: ScannedLine | undefined) => !!l && isParagraph(l);
   const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
   let tableUntil = -1;
@@ -866,9 +870,14 @@ export function subheadingTraits(l: ScannedLine): string {
  * takes for a sub-heading when the lines around it say so.
  */
 export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  if (l.blank || !scanned[l.index - 1]?.blank || !scanned[l.index + 1]?.blank) return false;
+  return standingShape(scanned, l) !== undefined;
+}
+
+/** The shape of a line that stands alone as a heading (see standsAloneAsHeading), or undefined. */
+function standingShape(scanned: readonly ScannedLine[], l: ScannedLine): HeadingShape | undefined {
+  if (l.blank || !scanned[l.index - 1]?.blank || !scanned[l.index + 1]?.blank) return undefined;
   const shape = headingShape(l);
-  return shape !== undefined && shape !== 'label' && !RE_CALLOUT.test(l.title);
+  return shape !== undefined && shape !== 'label' && !RE_CALLOUT.test(l.title) ? shape : undefined;
 }
 
 /**
