@@ -1405,6 +1405,24 @@ Email privacy@example.com.
   });
 
   it('lines standing alone in numbered sections stay text: one alone, callouts, table cells, names before an address', () => {
+    // Short lines one after another after a sentence introducing them: the items of a list.
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Information We Collect
+
+We collect the following data about you:
+
+Name
+
+Email address
+
+We use them to create your account and to send you receipts for what you buy.
+
+⟦1⟧2. Contact
+
+Email privacy@example.com, call +1 415 555 0100, or write to 1 Main Street, Springfield.
+`);
     // One such line alone in the policy.
     expectOutline(`
 Acme Privacy Policy

@@ -820,7 +820,10 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
     const afterText = taken.has(k) || last?.line.index === k || introducesText(prior);
     if (!afterText) continue;
     const next = scanned[nextNonBlank(scanned, i)];
-    if (!paragraph(next) && !(shapeAlone(next) && paragraph(scanned[nextNonBlank(scanned, next.index)]))) continue;
+    // After a sentence introducing a list ("We collect the following data:"), short lines one after another are its
+    // items: a sub-heading there has its paragraph right under it.
+    const listed = !taken.has(k) && RE_END_COLON.test(prior.title);
+    if (!paragraph(next) && (listed || !(shapeAlone(next) && paragraph(scanned[nextNonBlank(scanned, next.index)])))) continue;
     if (standard.has(i) && !(last && sameSection(last.line.index, i))) continue;
     found.push({ line: l, shape, grouped: false });
   }
@@ -858,11 +861,11 @@ function introducesText(l: ScannedLine): boolean {
 }
 
 /**
- * What spacedSubheadings reads of a line next to a possible sub-heading: whether a sub-heading may follow it, and
- * whether it is a paragraph. An edit that leaves these as they were changes no sub-heading around the line.
+ * What spacedSubheadings reads of a line next to a possible sub-heading: whether a sub-heading may follow it,
+ * whether it introduces a list, and whether it is a paragraph. An edit that leaves these as they were changes no sub-heading around the line.
  */
 export function subheadingTraits(l: ScannedLine): string {
-  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}`;
+  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}|${RE_END_COLON.test(l.title)}`;
 }
 
 /**
