@@ -16,7 +16,7 @@ import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt, symbol
 import { ClauseSnippet, SEMANTIC_TOKEN_TYPES, completionsAt, formatEdits, hoverAt, referencesTo, renameEdits, renameTargetAt, semanticTokens } from './core/features/authoring';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextChange, formatForPath } from './core/parse';
+import { TextChange, formatAfterChange, formatForPath } from './core/parse';
 import { offsetAt, rangeAt } from './core/positions';
 import { PolicySettings, defaultSettings, matchesFiles } from './core/settings';
 import { loadWorkspaceConfig, mergeEditorSettings } from './config';
@@ -78,8 +78,10 @@ export function startServer(connection: Connection): void {
     const edit = lastChange.get(uri);
     const previous = cached && edit && edit.from === cached.version && edit.to === document.version ? { analysis: cached, change: edit.change } : undefined;
     const text = document.getText();
+    const path = uriPath(uri);
+    const format = document.languageId === 'markdown' ? 'markdown' : previous ? formatAfterChange(path, previous.analysis.doc, previous.change, text) : formatForPath(path, text);
     const analysis = analyzePolicy(text, {
-      format: document.languageId === 'markdown' ? 'markdown' : formatForPath(uriPath(uri), text),
+      format,
       settings,
       version: document.version,
       previous,

@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { PolicyDocument } from '../../server/src/core/model';
-import { TextChange, parsePolicy, reparsePolicy, reusesLineStages } from '../../server/src/core/parse';
+import { TextChange, formatAfterChange, formatForPath, parsePolicy, reparsePolicy, reusesLineStages } from '../../server/src/core/parse';
 import { Analysis, analyzePolicy } from '../../server/src/core/analyze';
 import { movedCandidates, referenceCandidates } from '../../server/src/core/parse/references';
 import { buildLineIndex, lineOf } from '../../server/src/core/text/lines';
@@ -279,6 +279,23 @@ describe('reparsePolicy', () => {
       }
     }
     assert.ok(changed > 0, 'some edit adds or removes a sub-heading');
+  });
+
+  it('keeps the previous answer to "is this text Markdown?" only when the edit cannot change it', () => {
+    const texts = ['# Privacy Policy\n\nText.\n\n## Contact\n\nEmail us.\n', '# Privacy Policy\n\nText about issue #12.\n\n#Contact\n', 'Privacy Policy\n\n1. Scope\nText.\n##\n'];
+    let changed = 0;
+    for (const text of texts) {
+      const previous = parsePolicy(text, { format: formatForPath('policy.txt', text) });
+      for (let at = 0; at <= text.length; at++) {
+        for (const change of [{ start: at, end: at, newText: 'x' }, { start: at, end: at, newText: '#' }, { start: at, end: at, newText: ' ' }, { start: at, end: at, newText: '\n' }, { start: at, end: Math.min(text.length, at + 1), newText: '' }]) {
+          const next = apply(text, change);
+          const expected = formatForPath('policy.txt', next);
+          assert.equal(formatAfterChange('policy.txt', previous, change, next), expected, `${JSON.stringify(text)} ${JSON.stringify(change)}`);
+          if (expected !== previous.format) changed++;
+        }
+      }
+    }
+    assert.ok(changed > 0, 'some edit makes or unmakes a Markdown policy');
   });
 
   it('falls back to a full parse for a change that does not fit the previous text', () => {

@@ -28,6 +28,21 @@ export function formatForPath(path: string, text?: string): PolicyFormat {
   return /\.(md|markdown|mdown|mkd)$/i.test(path) || (text !== undefined && hasMarkdownHeadings(text)) ? 'markdown' : 'plain';
 }
 
+/**
+ * formatForPath for a text made from `previous` by one change: the previous answer when the change cannot make or
+ * unmake a Markdown heading (it neither writes nor removes a `#` or a line break, and its line holds no `#`), so
+ * that typing does not read the whole text for headings after every keystroke.
+ */
+export function formatAfterChange(path: string, previous: PolicyDocument, change: TextChange, text: string): PolicyFormat {
+  const before = previous.text;
+  const removed = before.slice(change.start, change.end);
+  const lineStart = Math.max(before.lastIndexOf('\n', change.start - 1), before.lastIndexOf('\r', change.start - 1)) + 1;
+  let lineEnd = before.indexOf('\n', change.end);
+  if (lineEnd < 0) lineEnd = before.length;
+  const touchesHeading = /[#\r\n]/.test(change.newText) || /[#\r\n]/.test(removed) || before.slice(lineStart, lineEnd).includes('#');
+  return touchesHeading || text.length !== before.length + change.newText.length - removed.length ? formatForPath(path, text) : previous.format;
+}
+
 export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
   const format = options.format ?? 'plain';
   let lines: LineIndex;
