@@ -714,39 +714,24 @@ Email: privacy@acme.example
   });
 
   it('a "Table of Contents" line introduces the table, with dot leaders and page numbers, and is no entry', () => {
-    const { doc, fx } = compareOutline(`
+    const helix = (entries: string) => `
 HELIX PRIVACY NOTICE
-Table of Contents
-⟦toc⟧1. Introduction ............ 1
-⟦toc⟧2. Information We Collect ... 2
-⟦toc⟧3. Contact Us .............. 3
+${entries}
 ⟦1⟧1. Introduction
 Helix respects your privacy.
 ⟦1⟧2. Information We Collect
 Your name.
 ⟦1⟧3. Contact Us
 Email: privacy@helix.example
-`);
+`;
+    const { doc, fx } = compareOutline(helix('Table of Contents\n⟦toc⟧1. Introduction ............ 1\n⟦toc⟧2. Information We Collect ... 2\n⟦toc⟧3. Contact Us .............. 3'));
     assert.equal(doc.tocs.length, 1);
     assert.equal(doc.tocs[0].introLine, 1);
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.line), fx.tocLines);
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
     // Page numbers after a tab or a run of spaces, as a table copied from a word processor sets them.
     for (const gap of ['\t', '      ']) {
-      const copied = compareOutline(`
-HELIX PRIVACY NOTICE
-Contents
-⟦toc⟧1. Introduction${gap}1
-⟦toc⟧2. Information We Collect${gap}2
-⟦toc⟧3. Contact Us${gap}3
-
-⟦1⟧1. Introduction
-Helix respects your privacy.
-⟦1⟧2. Information We Collect
-Your name.
-⟦1⟧3. Contact Us
-Email: privacy@helix.example
-`);
+      const copied = compareOutline(helix(`Contents\n⟦toc⟧1. Introduction${gap}1\n⟦toc⟧2. Information We Collect${gap}2\n⟦toc⟧3. Contact Us${gap}3\n`));
       assert.deepEqual(copied.actual, copied.expected);
       assert.deepEqual(copied.doc.tocs[0]?.entries.map((e) => [e.title, e.target]), [['Introduction', 0], ['Information We Collect', 1], ['Contact Us', 2]]);
     }
