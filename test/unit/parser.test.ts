@@ -737,6 +737,30 @@ Email: privacy@helix.example
     }
   });
 
+  it('a line introducing the table (Catalogue, "This Privacy Policy includes:", any sentence ending with a colon) is no entry', () => {
+    for (const cue of ['Catalogue', 'DIRECTORY', 'This Privacy Policy includes:', 'In this policy you will find:', 'Here is what we explain:']) {
+      const { doc, fx } = compareOutline(`
+Privacy Policy
+
+${cue}
+⟦toc⟧1. How We Collect Information
+⟦toc⟧2. How We Use Information
+⟦toc⟧3. Contact Us
+
+⟦1⟧1. How We Collect Information
+We collect your name.
+
+⟦1⟧2. How We Use Information
+We use it to provide the service.
+
+⟦1⟧3. Contact Us
+Email privacy@acme.example.
+`);
+      assert.deepEqual(doc.tocs.map((t) => [t.introLine, t.entries.map((e) => e.line)]), [[2, fx.tocLines]], cue);
+      assert.deepEqual(analyzePolicy(doc.text).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), [], cue);
+    }
+  });
+
   it('titles of small words only ("Who We Are") are entries and headings like any other', () => {
     const { doc, fx } = compareOutline(`
 MERIDIAN BANK PRIVACY NOTICE

@@ -43,7 +43,9 @@ function subEntries(text: string, scanned: readonly ScannedLine[], lines: readon
   return new Set(lines.filter((i) => indents.get(i)! > minIndent || (!!scanned[i].marker && scanned[i].marker!.path.length > minDepth)));
 }
 
-const RE_CUE = /(table of contents|^\s*(contents|index|overview of (this|the) (policy|notice))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
+// "Catalogue" and "Directory" are how machine translation renders 目录; a sentence about this policy ending with a
+// colon ("This Privacy Policy includes:", "In this policy you will find:") introduces what follows.
+const RE_CUE = /(table of contents|^\s*(contents|index|catalogue|catalog|directory|overview of (this|the) (policy|notice))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|\b(this|the) (privacy )?(policy|notice|statement)\b[^.:：]{0,40}\b(includes|contains|covers|explains|describes)\s*[:：]\s*$|\byou will find\s*[:：]\s*$|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
 
 const RE_ENTRY_DECORATION = /[[*_…·]|\.\.|\d\s*$/;
 
@@ -186,12 +188,16 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     }
     return answer;
   };
-  const considerRun = (kept: number[]) => {
+  const considerRun = (run: number[]) => {
+    // An unnumbered line ending with a colon before numbered entries introduces them ("Below you will find:").
+    const first = scanned[run[0]];
+    const colonIntro = run.length > 2 && !first.marker && RE_END_COLON.test(first.title) && run.slice(1).every((i) => scanned[i].marker);
+    const kept = colonIntro ? run.slice(1) : run;
     // Numbered entries of one table share one numbering style (multi-level numbers aside).
     const styles = new Set(kept.map((i) => entryStyle(scanned[i])).filter((style) => style !== '' && style !== MULTI));
     if (styles.size > 1) return;
     const numberLines = kept.filter((i) => i > 0 && isNumberOnly(scanned[i - 1])).map((i) => i - 1);
-    const intro = introLineBefore(numberLines[0] === kept[0] - 1 ? kept[0] - 1 : kept[0]);
+    const intro = colonIntro ? run[0] : introLineBefore(numberLines[0] === kept[0] - 1 ? kept[0] - 1 : kept[0]);
     // Links to places in the document make a table whatever they name.
     if (kept.every((i) => RE_ANCHOR_LINK.test(scanned[i].title))) {
       drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept) });
