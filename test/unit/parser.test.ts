@@ -1610,6 +1610,13 @@ dpo@zeta.example
     ]);
     // A sentence that starts with one of the words is not metadata.
     assert.deepEqual(parsePolicy('Privacy Policy\n\nStand up for your rights: ask us.\nIn force since we began.\n\n1. Scope\nText.\n').metadata, []);
+    // Labels as translations of Chinese policies write them (更新时间, 生效时间, 发布日期, 版本更新日期), and a few more.
+    const translated = parsePolicy('Privacy Policy\nUpdate time: 2023-05-01\nEffective time: 2023-05-08\nRelease Date: 2023-04-01\nVersion update date: 2023-05-01\nPublication date: May 1, 2023\nLast Update: May 1, 2023\nRevised: May 2, 2023\nVersion: 2.1\n\n1. Scope\nText.\n');
+    assert.deepEqual(translated.metadata.map((m) => [m.key, m.value]), [
+      ['lastUpdated', '2023-05-01'], ['effectiveDate', '2023-05-08'], ['lastUpdated', '2023-04-01'], ['lastUpdated', '2023-05-01'],
+      ['lastUpdated', 'May 1, 2023'], ['lastUpdated', 'May 1, 2023'], ['lastUpdated', 'May 2, 2023'], ['version', '2.1'],
+    ]);
+    assert.deepEqual(parsePolicy('Privacy Policy\n\nPersonal data: what we collect.\nPublic areas of the app show your name.\n\n1. Scope\nText.\n').metadata, []);
   });
 
   it('title and metadata lines are not sections', () => {

@@ -7,9 +7,11 @@ import { withoutHeadingAnchor } from './markdown';
 import { ScannedLine } from './scan';
 
 const RE_METADATA = new RegExp(
-  '^(effective\\s+(?:date|from|as\\s+of|on)|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
-  'last\\s+(?:updated|modified|revised|amended|changed)(?:\\s+on)?|(?:date\\s+)?updated(?:\\s+on)?|' +
-  'update\\s+date|revision\\s+date|version(?:\\s+date)?|' +
+  '^(effective\\s+(?:date|from|as\\s+of|on|time)|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
+  'last\\s+(?:updated?|modified|revised|amended|changed)(?:\\s+on)?|(?:date\\s+)?updated(?:\\s+on)?|revised(?:\\s+on)?|' +
+  // And as translations of Chinese policies write them (更新时间, 发布日期, 版本更新日期).
+  '(?:version\\s+)?update\\s+(?:date|time)|revision\\s+date|release\\s+date|publication\\s+date|issue\\s+date|' +
+  'date\\s+of\\s+(?:release|publication|issue)|published(?:\\s+on)?|version(?:\\s+date)?|' +
   '生效日期|生效时间|更新日期|更新时间|最近更新(?:日期)?|最后更新(?:日期)?|发布日期|修订日期|版本(?:号)?|' +
   // German, French, Spanish, Italian, Portuguese, Dutch, Japanese and Korean.
   'stand|zuletzt\\s+(?:aktualisiert|geändert)|letzte\\s+(?:aktualisierung|änderung)|gültig\\s+ab|inkrafttreten|' +
@@ -24,13 +26,13 @@ const RE_METADATA = new RegExp(
 function metadataKey(label: string): MetadataKey {
   const l = label.toLowerCase();
   if (/effect|生效|gültig|inkraft|vigueur|vigor|vigente|vigore|vigência|vigencia|ingang|制定|施行|시행/.test(l)) return 'effectiveDate';
-  if (/version|版本/.test(l)) return 'version';
+  if (/version|版本/.test(l) && !/update|更新/.test(l)) return 'version';
   return 'lastUpdated';
 }
 
 // Metadata labels start with one of these letters or a CJK or Hangul character; in Markdown, after emphasis or a
 // quote mark.
-const METADATA_START = new Set([...'eludrvELUDRVszgimfSZGIMFúÚ*_>'].map((ch) => ch.charCodeAt(0)));
+const METADATA_START = new Set([...'eludrvpELUDRVPszgimfSZGIMFúÚ*_>'].map((ch) => ch.charCodeAt(0)));
 /** Markdown around a metadata line: `_Last updated: 1 March 2024_`, `**Effective date:** March 1`, `> Updated: …`. */
 const RE_MARKDOWN_LEAD = /^(?:>[ \t]*)?(?:\*\*|__|\*|_)?(?=[^\s*_])/;
 const RE_EMPHASIS_AROUND_VALUE = /^[*_]{1,2}[ \t]*|[ \t]*[*_]{1,2}$/g;
