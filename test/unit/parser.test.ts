@@ -735,6 +735,10 @@ Email: privacy@helix.example
       assert.deepEqual(copied.actual, copied.expected);
       assert.deepEqual(copied.doc.tocs[0]?.entries.map((e) => [e.title, e.target]), [['Introduction', 0], ['Information We Collect', 1], ['Contact Us', 2]]);
     }
+    // Entries two blank lines apart, as a PDF's copy spaces them.
+    const spaced = compareOutline(helix('TABLE OF CONTENTS\n\n\n⟦toc⟧Introduction\t1\n\n\n⟦toc⟧Information We Collect\t2\n\n\n⟦toc⟧Contact Us\t3\n\n'));
+    assert.deepEqual(spaced.actual, spaced.expected);
+    assert.deepEqual(spaced.doc.tocs.map((t) => t.entries.map((e) => e.line)), [spaced.fx.tocLines]);
   });
 
   it('a line introducing the table (Catalogue, "This Privacy Policy includes:", any sentence ending with a colon) is no entry', () => {

@@ -140,6 +140,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   /** The numbering style of the run's first entry (see entryStyle). */
   let runStyle = '';
   let blanks = 0;
+  /** The blank lines between the run's first two entries: a table spaced by two keeps going over two. */
+  let runGap = -1;
   const close = () => {
     if (run.length >= 2) {
       // Cut at the first repeated entry: the document proper starts there.
@@ -154,6 +156,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     }
     run = [];
     blanks = 0;
+    runGap = -1;
   };
   const inSomeRun = new Set<number>();
   const linesOutsideRuns = new Map<string, number>();
@@ -226,7 +229,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     if (l.blank) {
-      if (run.length && ++blanks > 1) close();
+      // One blank line between entries, or two where the table is spaced so (a PDF's copy).
+      if (run.length && ++blanks > (runGap === 2 || (run.length === 1 && runGap === -1) ? 2 : 1)) close();
       continue;
     }
     // A run does not start with its own heading ("Table of Contents"): that line introduces it (introLineBefore),
@@ -237,6 +241,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       const style = entryStyle(l);
       if (blanks > 0 && run.length && style !== MULTI && style !== runStyle) close();
       if (run.length === 0) runStyle = style;
+      if (run.length === 1) runGap = blanks;
       run.push(l.index);
       blanks = 0;
     } else if (isNumberOnly(l) && l.index + 1 < scanned.length && keyOf[l.index + 1] !== '' && !scanned[l.index + 1].marker) {
