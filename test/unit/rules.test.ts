@@ -191,6 +191,13 @@ Phone: +1 415 555 0100`],
     code: 'broken-reference',
     triggers: [`
 1. Scope
+This policy covers the app, as Sections 2 and ⟨!⟩7 explain, and sections 2, 3 or ⟨!⟩9.
+2. Data
+Text.
+3. Use
+Text.
+${CONTACT_OK}`, `
+1. Scope
 This policy covers the app. We share data with vendors, as described in the ⟨!⟩"Sub-processors" section, and as set out in ⟨!⟩"Retention" below.
 ${CONTACT_OK}`, `
 第一条 总则
@@ -221,6 +228,13 @@ ${CONTACT_OK}`, `
 Under section 230 of the Communications Decency Act, and article 6 of the GDPR, other rules apply, in part 2 of which nothing is said.
 ${CONTACT_OK}`],
     lookAlikes: [`
+1. Scope
+Sections 2 and 7 of the Act apply, and Sections 2 and 3 govern this policy.
+2. Data
+Text.
+3. Use
+Text.
+${CONTACT_OK}`, `
 1. Scope
 1.1. This policy covers the app. It does not cover the website.
 1.2. Section 1.1 says what this policy covers, and the website has its own.
@@ -908,6 +922,9 @@ describe('quick fixes', () => {
     assert.match(after, /\nArticle 5\nRetention\n/);
     assert.match(after, /\nArticle 3\nData\n/);
     assert.match(after, /set out in Article 5 and rights in article 5 too\./);
+    // Numbers listed after a plural follow theirs, the plural stays.
+    const listed = checkFix(`1. Scope\nSee Sections 3 and 6, and section 4.\n3. Data\nText.\n4. Use\nText.\n6. Sharing\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
+    assert.match(listed, /^1\. Scope\nSee Sections 2 and 4, and section 3\.\n2\. Data\n/);
   });
   it('numbering-style: rewrites the odd number in the level\'s style', () => {
     const text = 'I. Scope\nText.\nII. Data\nText.\n3. Sharing\nText.\nIV. Rights\nText.\n' + CONTACT_OK;

@@ -134,6 +134,23 @@ const RE_EXTERNAL_AFTER = new RegExp(
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
 
+/** A plural that lists numbers after it ("Sections 2 and 7"). */
+const RE_PLURAL_WORD = /^(?:Sections|sections)\b/;
+/** One more number of a list: after a comma, "and", "or" or "&" (`, 4`, ` and 7`, `, or 6.1`). */
+const RE_LISTED_NUMBER = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(\d{1,3}(?:\.\d{1,3}){0,3})(?![\p{L}\p{N}]|\.\d)/u;
+
+/** The numbers listed after a plural's first number, which ends at `from` (at most ten). */
+function listedNumbers(text: string, from: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let at = from;
+  for (let m = RE_LISTED_NUMBER.exec(text.slice(at, at + 40)); m && out.length < 10; m = RE_LISTED_NUMBER.exec(text.slice(at, at + 40))) {
+    const start = at + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, text: m[1] });
+    at = start + m[1].length;
+  }
+  return out;
+}
+
 /** Finds the section a marker names: the top-level one (the first of them) if several share the number. */
 export function sectionByMarker(sections: readonly Section[], m: Marker): Section | undefined {
   const group = numberIndex(sections).get(numberKey(m));
@@ -243,15 +260,27 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     while (t < taken.length && taken[t][1] <= start) t++;
     if (t < taken.length && taken[t][0] <= start) continue;
     if (isHeadingOrToc(start)) continue;
+    // "Sections 2 and 7", "Sections 3, 4 or 6": the numbers listed after a plural name sections too.
+    const listed = RE_PLURAL_WORD.test(written) ? listedNumbers(text, end) : [];
+    const listEnd = listed.length ? listed[listed.length - 1].end : end;
     // "Article 6 of the GDPR", "Section 1798.100 of the California Civil Code": another text, not this policy.
-    if (RE_EXTERNAL_AFTER.test(text.slice(end, end + 40))) continue;
+    if (RE_EXTERNAL_AFTER.test(text.slice(listEnd, listEnd + 40))) continue;
     // Chinese names the law first: `《个人信息保护法》第十三条`, `网络安全法第二十一条`.
     if (RE_EXTERNAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
-    const marker = parseMarker(written);
+    // A plural's first number is read as the singular's ("Sections 2" as "Section 2").
+    const marker = parseMarker(listed.length || RE_PLURAL_WORD.test(written) ? written.replace(RE_PLURAL_WORD, (w) => w.slice(0, -1)) : written);
     if (!marker) continue;
     const target = sectionByMarker(sections, marker);
     if (!target && namesParagraph(marker)) continue;
     out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: written, marker, title: '', target: target?.index });
+    for (const n of listed) {
+      const value = Number(n.text.split('.').pop());
+      // Written as the number alone: renumbering and renaming change the number, in the reference's place.
+      const bare: Marker = { text: n.text, label: n.text, kind: 'arabic', decoration: n.text.includes('.') ? 'multi' : 'space', path: n.text.split('.').map(Number), value, length: n.text.length };
+      const listedTarget = sectionByMarker(sections, bare);
+      if (!listedTarget && namesParagraph(bare)) continue;
+      out.push({ kind: 'numbered', start: n.start, end: n.end, line: lineOf(lines, n.start), text: n.text, marker: bare, title: '', target: listedTarget?.index });
+    }
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -30,9 +30,11 @@ export const brokenReference: Rule = {
       }
       if (r.target === undefined) {
         const closest = r.title ? sectionByTitle(doc.sections, r.title, 0.3) : undefined;
+        // A number listed after "Sections 2 and" is named by the word before the list.
+        const named = r.marker?.decoration === 'space' || (r.marker?.decoration === 'multi' && r.text === r.marker.label) ? `Section ${r.text}` : oneLine(r.text);
         out.push({
           start: r.start, end: r.end,
-          message: `"${oneLine(r.text)}" refers to a section that does not exist in this policy.${closest ? ` Did you mean "${oneLine(closest.heading)}" (line ${lineNumber(doc, closest.headingStart)})?` : ' Correct the reference or add the section.'}`,
+          message: `"${named}" refers to a section that does not exist in this policy.${closest ? ` Did you mean "${oneLine(closest.heading)}" (line ${lineNumber(doc, closest.headingStart)})?` : ' Correct the reference or add the section.'}`,
           data: { replacement: closest?.index },
         });
         continue;

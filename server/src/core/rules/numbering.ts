@@ -92,11 +92,12 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
       continue;
     }
     if (!ref.marker) continue;
-    if (ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter') {
-      // "Article 6", "see section 4", "第六条": the number changes in the reference's own words and case.
+    // "Article 6", "see section 4", "第六条", and the bare numbers listed after "Sections 2 and …".
+    if (ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter' || ref.marker.decoration === 'space') {
+      // The number changes in the reference's own words and case ("Sections 2" stays plural).
       const value = renumbered.get(ref.target!);
-      if (multi || ref.marker.path.length !== 1 || value === undefined || !ref.text.startsWith(ref.marker.text)) continue;
-      edits.push({ start: ref.start, end: ref.start + ref.marker.text.length, newText: markerWithValue(ref.marker, value) });
+      if (multi || ref.marker.path.length !== 1 || value === undefined) continue;
+      edits.push({ start: ref.start, end: ref.end, newText: markerWithValue({ ...ref.marker, text: ref.text }, value) });
       continue;
     }
     if (!ref.text.startsWith(ref.marker.label)) continue;
