@@ -28,6 +28,8 @@ function linesOf(a: Analysis, code: string): number[] {
 }
 
 const CONTACT_OK = 'Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
+/** Sections 2 and 3 for references to name, then a contact section with nothing missing. */
+const SECTIONS_2_3 = `2. Data\nText.\n3. Use\nText.\n${CONTACT_OK}`;
 
 interface Case { code: string; triggers: string[]; lookAlikes: string[] }
 
@@ -192,11 +194,7 @@ Phone: +1 415 555 0100`],
     triggers: [`
 1. Scope
 This policy covers the app, as Sections 2 and ⟨!⟩7 explain, and sections 2, 3 or ⟨!⟩9.
-2. Data
-Text.
-3. Use
-Text.
-${CONTACT_OK}`, `
+${SECTIONS_2_3}`, `
 1. Scope
 This policy covers the app. We share data with vendors, as described in the ⟨!⟩"Sub-processors" section, and as set out in ⟨!⟩"Retention" below.
 ${CONTACT_OK}`, `
@@ -230,11 +228,7 @@ ${CONTACT_OK}`],
     lookAlikes: [`
 1. Scope
 Sections 2 and 7 of the Act apply, and Sections 2 and 3 govern this policy.
-2. Data
-Text.
-3. Use
-Text.
-${CONTACT_OK}`, `
+${SECTIONS_2_3}`, `
 1. Scope
 1.1. This policy covers the app. It does not cover the website.
 1.2. Section 1.1 says what this policy covers, and the website has its own.
