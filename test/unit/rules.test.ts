@@ -508,11 +508,22 @@ Address: 1 Main Street, Springfield`, `
 1. Contact Us
 ⟨!⟩Email: privacy at example dot com
 ⟨!⟩Phone: 12345
+Address: 1 Main Street, Springfield`, `
+1. Contact Us
+Email: privacy@example.com
+⟨!⟩Website: example
 Address: 1 Main Street, Springfield`],
     lookAlikes: [`
 1. Contact Us
 Email: privacy@example.co.uk
 Phone: +(86)400-104-0808
+Address: 1 Main Street, Springfield`,
+    // A domain written without its scheme.
+    `
+1. Contact Us
+Email: privacy@example.com
+Website: example.com/contact
+Online form: privacy.example.co.uk/request
 Address: 1 Main Street, Springfield`,
     // An address written against harvesting robots, a number in keypad letters, a Chinese service number, a web
     // address in Chinese characters.

@@ -138,6 +138,9 @@ function kindOfValue(value: string): ContactChannel | 'website' | undefined {
   return undefined;
 }
 
+/** A domain name, with a path or not, and nothing else: `example.com`, `privacy.example.co.uk/request`. */
+const RE_BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:\/[^\s]*)?$/i;
+
 function validValue(kind: FieldKind, value: string): boolean {
   if (!value) return false;
   switch (kind) {
@@ -149,6 +152,8 @@ function validValue(kind: FieldKind, value: string): boolean {
     }
     case 'website': case 'form': {
       const u = findAll(RE_URL, value);
+      // A domain written without its scheme ("example.com/contact") is an address browsers open.
+      if (u.length === 0 && RE_BARE_DOMAIN.test(value.trim())) return isValidUrl(`https://${value.trim()}`);
       return kind === 'form' && u.length === 0 ? value.length > 3 : u.length > 0 && u.every((m) => isValidUrl(m.text));
     }
     default: return value.length > 0;
