@@ -518,10 +518,11 @@ Address: 1 Main Street, Springfield`],
 Email: privacy@example.co.uk
 Phone: +(86)400-104-0808
 Address: 1 Main Street, Springfield`,
-    // A domain written without its scheme.
+    // A domain written without its scheme; office hours in brackets after a number.
     `
 1. Contact Us
 Email: privacy@example.com
+Phone: 400-800-8888 (9:00-18:00, Monday to Friday)
 Website: example.com/contact
 Online form: privacy.example.co.uk/request
 Address: 1 Main Street, Springfield`,

@@ -138,6 +138,9 @@ function kindOfValue(value: string): ContactChannel | 'website' | undefined {
   return undefined;
 }
 
+/** Brackets holding words or times, not digits of a number: office hours and remarks after a phone number. */
+const RE_BRACKETED_REMARK = /[(（][^()（）]*[\p{L}:：][^()（）]*[)）]/gu;
+
 /** A domain name, with a path or not, and nothing else: `example.com`, `privacy.example.co.uk/request`. */
 const RE_BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:\/[^\s]*)?$/i;
 
@@ -147,7 +150,8 @@ function validValue(kind: FieldKind, value: string): boolean {
     case 'email': { const e = findAll(RE_EMAIL, unobfuscatedEmail(value)); return e.length > 0 && e.every((m) => isValidEmail(m.text)); }
     case 'phone': {
       if (isServiceNumber(value) || isVanityNumber(value)) return true;
-      const p = findAll(RE_PHONE, value);
+      // A remark in brackets is no part of the number: "(9:00-18:00, Monday to Friday)", "(toll free)".
+      const p = findAll(RE_PHONE, value.replace(RE_BRACKETED_REMARK, ' '));
       return p.length > 0 && p.every((m) => isValidPhone(m.text));
     }
     case 'website': case 'form': {
