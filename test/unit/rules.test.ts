@@ -471,6 +471,11 @@ Eメールアドレス：privacy@sample.example`, `
   {
     code: 'placeholder',
     triggers: [`
+1. Contact Us
+Email: privacy@example.com
+⟨!⟩Phone: TBD
+⟨!⟩Address: (to be added)
+⟨!⟩电话：待定`, `
 ⟨!⟩Effective Date: [***]
 1. Contact Us
 ⟨!⟩Email: [*]
@@ -518,11 +523,14 @@ Address: 1 Main Street, Springfield`],
 Email: privacy@example.co.uk
 Phone: +(86)400-104-0808
 Address: 1 Main Street, Springfield`,
-    // A domain written without its scheme; office hours in brackets after a number.
+    // A domain written without its scheme; office hours in brackets after a number; a fax said not to exist; a
+    // value still to be filled in, which is the placeholder rule's.
     `
 1. Contact Us
 Email: privacy@example.com
 Phone: 400-800-8888 (9:00-18:00, Monday to Friday)
+Fax: N/A
+Mobile: TBD
 Website: example.com/contact
 Online form: privacy.example.co.uk/request
 Address: 1 Main Street, Springfield`,

@@ -8,7 +8,7 @@ import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
 import { isContactTitle } from './text/contactTitle';
 import { normalizeTitle } from './text/titles';
-import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, STREET_TYPES, digitCount, findAll, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_UNFILLED_VALUE, RE_URL, STREET_TYPES, digitCount, findAll, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
 
 export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
 
@@ -138,6 +138,9 @@ function kindOfValue(value: string): ContactChannel | 'website' | undefined {
   return undefined;
 }
 
+/** A value saying a channel does not exist: "N/A", "none", "not applicable", "—", "无". */
+const RE_NOT_APPLICABLE = /^(?:n\/?a|none|not applicable|nil|[-—–]|无|なし|없음)\.?$/i;
+
 /** Brackets holding words or times, not digits of a number: office hours and remarks after a phone number. */
 const RE_BRACKETED_REMARK = /[(（][^()（）]*[\p{L}:：][^()（）]*[)）]/gu;
 
@@ -186,8 +189,10 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
       if (!kind) continue;
       // "Mail: privacy@…" (and an address field holding an email address) is an email field.
       if (kind === 'other' || kind === 'company' || kind === 'officer' || (kind === 'address' && kindOfValue(value) === 'email')) kind = kindOfValue(value) ?? kind;
+      // "Fax: N/A" says there is none: no channel, and nothing malformed.
+      if (RE_NOT_APPLICABLE.test(value)) continue;
       const valueStart = at + m[0].length - m[2].length + (m[2].length - m[2].trimStart().length);
-      const placeholder = findAll(RE_PLACEHOLDER, value).length > 0;
+      const placeholder = findAll(RE_PLACEHOLDER, value).length > 0 || RE_UNFILLED_VALUE.test(value);
       const valid = !placeholder && validValue(kind, value);
       fields.push({ kind, label, line: i, start: at, end: at + m[0].trimEnd().length, value, valueStart, valueEnd: valueStart + value.length, placeholder, valid });
       if (valid && (kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form')) channels.add(kind);

@@ -2,10 +2,10 @@
  * placeholder: an unfilled value such as [*], [***], [TBD], XXX, 【】, {{name}}, <company email> or ____.
  * Fixes fill it from the policy facts (.privacypolicy.json or the privacyPolicy.facts setting) or ask for it.
  */
-import { fieldKindOfLabel } from '../contact';
+import { ContactInfo, fieldKindOfLabel } from '../contact';
 import type { PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
-import { Match, RE_DATE_TEMPLATE, findPlaceholders } from '../text/patterns';
+import { Match, RE_DATE_TEMPLATE, RE_UNFILLED_VALUE, findPlaceholders } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { CodeFix, Edit, Rule, RuleContext } from './types';
 
@@ -56,24 +56,29 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
   return fieldOfWords(sentence) ?? (/name/.test(inner) ? 'company' : undefined);
 }
 
-/** The placeholders of a policy: unfilled values in its text, and dates written as templates in its date fields. */
-function placeholdersOf(doc: PolicyDocument): Match[] {
+/**
+ * The placeholders of a policy: unfilled values in its text, dates written as templates in its date fields, and
+ * contact fields whose whole value says it is still to be filled in ("Phone: TBD").
+ */
+function placeholdersOf(doc: PolicyDocument, contact: ContactInfo): Match[] {
   const found = findPlaceholders(doc.text);
   let added = false;
+  const add = (start: number, text: string) => {
+    if (found.some((f) => f.start <= start && start < f.end)) return;
+    found.push({ start, end: start + text.length, text });
+    added = true;
+  };
   for (const field of doc.metadata) {
     const t = RE_DATE_TEMPLATE.exec(field.value);
-    if (!t) continue;
-    const start = field.valueStart + t.index;
-    if (found.some((f) => f.start <= start && start < f.end)) continue;
-    found.push({ start, end: start + t[0].length, text: t[0] });
-    added = true;
+    if (t) add(field.valueStart + t.index, t[0]);
   }
+  for (const field of contact.fields) if (RE_UNFILLED_VALUE.test(field.value)) add(field.valueStart, field.value);
   return added ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 function fillEdits(ctx: RuleContext): Edit[] {
   const edits: Edit[] = [];
-  for (const f of placeholdersOf(ctx.doc)) {
+  for (const f of placeholdersOf(ctx.doc, ctx.contact)) {
     const field = placeholderField(ctx.doc, f.start);
     const value = field ? ctx.settings.facts[field] : undefined;
     if (value) edits.push({ start: f.start, end: f.end, newText: value });
@@ -85,8 +90,8 @@ export const placeholder: Rule = {
   code: 'placeholder',
   description: 'An unfilled placeholder such as [*], [TBD], XXX, {{name}} or <company email> left in the policy.',
   defaultSeverity: 'error',
-  check({ doc }) {
-    return placeholdersOf(doc).map((m) => {
+  check({ doc, contact }) {
+    return placeholdersOf(doc, contact).map((m) => {
       const field = placeholderField(doc, m.start);
       return {
         start: m.start, end: m.end,

@@ -18,6 +18,12 @@ export const RE_PLACEHOLDER = new RegExp([
   '_{4,}',
 ].join('|'), 'giu');
 
+/**
+ * A field's whole value saying it is still to be filled in: "TBD", "to be added", "(to be confirmed)", "待定".
+ * Read only as a labelled value's whole: in running text these words are prose ("TODO" is Spanish for "all").
+ */
+export const RE_UNFILLED_VALUE = /^[(\[（【]?\s*(?:TBD|TBC|TODO|to be (?:added|confirmed|determined|provided|announced|updated|completed)|待定|待补充|待填写)\s*[)\]）】]?[.。]?$/i;
+
 /** Every placeholder starts with one of these: where they are is found by substring search, which is much
  * faster than running the whole pattern over every position of a long policy. */
 const PLACEHOLDER_STARTS = ['[', '【', '{{', '<', '____', 'XXX', 'xxx'];
