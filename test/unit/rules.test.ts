@@ -371,6 +371,20 @@ Our servers stand at 1 Server Road, Dublin D02 X285, Ireland.
 ⟨!⟩2. Contact Us
 Email: privacy@example.com`],
     lookAlikes: [
+      // Japanese and Korean postal addresses, unlabelled.
+      `
+第1条（目的）
+本ポリシーは当社の方針を定めます。
+第2条（お問い合わせ窓口）
+〒100-0005 東京都千代田区丸の内1-1-1
+メール：privacy@sample.co.jp
+電話：03-1234-5678`, `
+제1조(목적)
+회사는 개인정보를 처리합니다.
+제2조(문의처)
+서울특별시 중구 세종대로 110
+이메일: privacy@example.co.kr
+전화: 02-123-4567`,
       // A web address where requests are taken counts as an online form.
       `
 1. Scope

@@ -43,6 +43,11 @@ const RE_POSTAL_ADDRESS = new RegExp([
   '\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}',
   '[A-ZÄÖÜ][a-zäöüß]{1,30}(?:straße|strasse|str\\.|gasse|weg|platz|allee)\\s+\\d{1,4}',
   '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
+  // Japan: the postcode mark (〒100-0005), or a prefecture then a city or ward (東京都千代田区); Korea: a city or
+  // province, a district, then a road or street and its number (서울특별시 중구 세종대로 110).
+  '〒\\s?\\d{3}-?\\d{4}',
+  '(?:東京都|北海道|京都府|大阪府|[\\u4e00-\\u9fff]{2,3}県)[\\u4e00-\\u9fff]{1,6}[市区町村郡]',
+  '[가-힣]{2,6}(?:특별시|광역시|특별자치시|도)\\s?[가-힣]{1,6}[구시군]\\s?[가-힣0-9]{1,10}(?:로|길)\\s?\\d{1,4}',
   // Postcodes placed as addresses place them: British ("Leeds LS1 4AB"), American after the state (", IL 62701"),
   // Canadian ("K1A 0B1"), and five digits before a city name ("10115 Berlin", "75008 Paris").
   '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b',
