@@ -1621,6 +1621,9 @@ dpo@zeta.example
       ['lastUpdated', 'May 1, 2023'], ['lastUpdated', 'May 1, 2023'], ['lastUpdated', 'May 2, 2023'], ['version', '2.1'],
     ]);
     assert.deepEqual(parsePolicy('Privacy Policy\n\nPersonal data: what we collect.\nPublic areas of the app show your name.\n\n1. Scope\nText.\n').metadata, []);
+    // A sentence that dates the policy, when a date follows; not one that says how often it changes.
+    const sentences = parsePolicy('Privacy Policy\nThis Privacy Policy was last updated on January 5, 2025.\nThis notice is effective as of 1 March 2025.\n\n1. Scope\nThis policy was last updated on a regular basis.\nThis policy is effective immediately.\n');
+    assert.deepEqual(sentences.metadata.map((m) => [m.key, m.value, m.line]), [['lastUpdated', 'January 5, 2025.', 1], ['effectiveDate', '1 March 2025.', 2]]);
   });
 
   it('title and metadata lines are not sections', () => {

@@ -639,6 +639,8 @@ ${CONTACT_OK}`],
       '⟨!⟩Fecha de entrada en vigor: 1 de febrero de 2024\nÚltima actualización: 1 de marzo de 2024\n' + CONTACT_OK,
       // Korean dates and labels.
       '⟨!⟩시행일자: 2025년 1월 1일\n최종 변경일: 2025. 2. 1.\n' + CONTACT_OK,
+      // Dates in sentences.
+      'This Privacy Policy was last updated on March 1, 2025.\n⟨!⟩This notice is effective as of February 1, 2025.\n' + CONTACT_OK,
     ],
     lookAlikes: ['Effective Date: 2023-02-01\nLast updated: January 30, 2023\nVersion: 2.1\n' + CONTACT_OK, 'Effective Date: [***]\n' + CONTACT_OK,
       // A date template is the placeholder rule's.

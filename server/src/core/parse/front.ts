@@ -32,7 +32,7 @@ function metadataKey(label: string): MetadataKey {
 
 // Metadata labels start with one of these letters or a CJK or Hangul character; in Markdown, after emphasis or a
 // quote mark.
-const METADATA_START = new Set([...'eludrvpELUDRVPszgimfSZGIMFúÚ*_>'].map((ch) => ch.charCodeAt(0)));
+const METADATA_START = new Set([...'eludrvptoELUDRVPTOszgimfSZGIMFúÚ*_>'].map((ch) => ch.charCodeAt(0)));
 /** Markdown around a metadata line: `_Last updated: 1 March 2024_`, `**Effective date:** March 1`, `> Updated: …`. */
 const RE_MARKDOWN_LEAD = /^(?:>[ \t]*)?(?:\*\*|__|\*|_)?(?=[^\s*_])/;
 const RE_EMPHASIS_AROUND_VALUE = /^[*_]{1,2}[ \t]*|[ \t]*[*_]{1,2}$/g;
@@ -46,7 +46,7 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     if (!(c >= 0x4e00 || METADATA_START.has(c))) continue;
     const s = text.slice(l.start, l.end);
     const lead = c === 42 || c === 95 || c === 62 ? RE_MARKDOWN_LEAD.exec(s)?.[0].length ?? 0 : 0;
-    const m = RE_METADATA.exec(lead ? s.slice(lead) : s);
+    const m = RE_METADATA.exec(lead ? s.slice(lead) : s) ?? dateSentence(s);
     if (!m) continue;
     const rest = s.slice(lead + m[0].length);
     const value = (lead ? rest.replace(RE_EMPHASIS_AROUND_VALUE, '') : rest).trim();
@@ -54,6 +54,20 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     out.push({ key: metadataKey(m[1]), label: m[1], line: l.index, start: l.start, end: l.end, value, valueStart: l.start + lead + m[0].length + rest.indexOf(value) });
   }
   return out;
+}
+
+/**
+ * A sentence that dates the policy ("This Privacy Policy was last updated on January 5, 2025.", "This notice is
+ * effective as of 1 March 2025."): read as a label and its value when a date follows, without the full stop.
+ */
+const RE_DATE_SENTENCE = /^((?:this|our) (?:privacy )?(?:policy|notice|statement)(?: was| is| has been)? (?:last )?(?:updated|revised|modified|amended)(?: on| as of)?|(?:(?:this|our) (?:privacy )?(?:policy|notice|statement)(?: is| becomes| takes)? )?effective(?: as of| from| on)?)[ \t]+(?=[^\s.]*\d|\p{L}+\.? \d)(?=.{1,40}$)/iu;
+
+function dateSentence(line: string): RegExpExecArray | null {
+  const c = line.charCodeAt(0) | 32;
+  // t(his), o(ur), e(ffective): most lines are read no further.
+  if (c !== 116 && c !== 111 && c !== 101) return null;
+  const m = RE_DATE_SENTENCE.exec(line.replace(/\.$/, ''));
+  return m && /\d/.test(line.slice(m[0].length)) ? m : null;
 }
 
 // English and Chinese, and the words of European, Japanese and Korean titles (Datenschutzerklärung, Politique de
