@@ -46,7 +46,9 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     if (!(c >= 0x4e00 || METADATA_START.has(c))) continue;
     const s = text.slice(l.start, l.end);
     const lead = c === 42 || c === 95 || c === 62 ? RE_MARKDOWN_LEAD.exec(s)?.[0].length ?? 0 : 0;
-    const m = RE_METADATA.exec(lead ? s.slice(lead) : s) ?? dateSentence(s);
+    // No label starts with t or o: such lines can only be sentences that date the policy ("This policy was …").
+    const sentenceOnly = c === 116 || c === 84 || c === 111 || c === 79;
+    const m = sentenceOnly ? dateSentence(s) : RE_METADATA.exec(lead ? s.slice(lead) : s) ?? dateSentence(s);
     if (!m) continue;
     const rest = s.slice(lead + m[0].length);
     const value = (lead ? rest.replace(RE_EMPHASIS_AROUND_VALUE, '') : rest).trim();
@@ -62,10 +64,12 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
  */
 const RE_DATE_SENTENCE = /^((?:this|our) (?:privacy )?(?:policy|notice|statement)(?: was| is| has been)? (?:last )?(?:updated|revised|modified|amended)(?: on| as of)?|(?:(?:this|our) (?:privacy )?(?:policy|notice|statement)(?: is| becomes| takes)? )?effective(?: as of| from| on)?)[ \t]+(?=[^\s.]*\d|\p{L}+\.? \d)(?=.{1,40}$)/iu;
 
+const RE_DATING_WORD = /updated|revised|modified|amended|effective/i;
+
 function dateSentence(line: string): RegExpExecArray | null {
   const c = line.charCodeAt(0) | 32;
-  // t(his), o(ur), e(ffective): most lines are read no further.
-  if (c !== 116 && c !== 111 && c !== 101) return null;
+  // t(his), o(ur), e(ffective), and the word that dates: most lines are read no further.
+  if ((c !== 116 && c !== 111 && c !== 101) || !RE_DATING_WORD.test(line)) return null;
   const m = RE_DATE_SENTENCE.exec(line.replace(/\.$/, ''));
   return m && /\d/.test(line.slice(m[0].length)) ? m : null;
 }
