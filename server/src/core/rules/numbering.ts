@@ -93,7 +93,7 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
     }
     if (!ref.marker) continue;
     // "Article 6", "see section 4", "第六条", and the bare numbers listed after "Sections 2 and …".
-    if (ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter' || ref.marker.decoration === 'space') {
+    if (ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter' || (ref.marker.decoration === 'space' && ref.text === ref.marker.text)) {
       // The number changes in the reference's own words and case ("Sections 2" stays plural).
       const value = renumbered.get(ref.target!);
       if (multi || ref.marker.path.length !== 1 || value === undefined) continue;
