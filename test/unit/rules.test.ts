@@ -955,9 +955,11 @@ describe('quick fixes', () => {
     // Numbers listed after a plural follow theirs, the plural stays.
     const listed = checkFix(`1. Scope\nSee Sections 3 and 6, and section 4.\n3. Data\nText.\n4. Use\nText.\n6. Sharing\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
     assert.match(listed, /^1\. Scope\nSee Sections 2 and 4, and section 3\.\n2\. Data\n/);
-    // A quoted heading numbered without punctuation changes its number only.
+    // A quoted heading changes its number only, numbered without punctuation or with a word.
     const quoted = checkFix(`1 Scope\nSee "4 Sharing" below.\n2 Data\nText.\n4 Sharing\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
     assert.match(quoted, /^1 Scope\nSee "3 Sharing" below\.\n2 Data\nText\.\n3 Sharing\n/);
+    const quotedArticle = checkFix(`Article 1\nScope\nSee "Article 4 Retention" below.\nArticle 2\nData\nText.\nArticle 4\nRetention\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
+    assert.match(quotedArticle, /^Article 1\nScope\nSee "Article 3 Retention" below\.\n/);
   });
   it('numbering-style: rewrites the odd number in the level\'s style', () => {
     const text = 'I. Scope\nText.\nII. Data\nText.\n3. Sharing\nText.\nIV. Rights\nText.\n' + CONTACT_OK;

@@ -94,10 +94,12 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
     if (!ref.marker) continue;
     // "Article 6", "see section 4", "第六条", and the bare numbers listed after "Sections 2 and …".
     if (ref.marker.decoration === 'keyword' || ref.marker.decoration === 'chapter' || (ref.marker.decoration === 'space' && ref.text === ref.marker.text)) {
-      // The number changes in the reference's own words and case ("Sections 2" stays plural).
+      // The number changes in the reference's own words and case ("Sections 2" stays plural); in a quoted title
+      // ("Article 4 Retention"), the number before the title only.
       const value = renumbered.get(ref.target!);
       if (multi || ref.marker.path.length !== 1 || value === undefined) continue;
-      edits.push({ start: ref.start, end: ref.end, newText: markerWithValue({ ...ref.marker, text: ref.text }, value) });
+      const written = ref.kind === 'numbered' ? ref.text : ref.text.startsWith(ref.marker.text) ? ref.marker.text : undefined;
+      if (written !== undefined) edits.push({ start: ref.start, end: ref.start + written.length, newText: markerWithValue({ ...ref.marker, text: written }, value) });
       continue;
     }
     if (!ref.text.startsWith(ref.marker.label)) continue;
