@@ -17,7 +17,8 @@ const usable = !!match && (Number(match[1]) > 0 || Number(match[2]) >= 7);
 describe('Neovim as the LSP client', { skip: !usable && 'skipped: Neovim 0.7 or later is not installed (apt-get install neovim)' }, () => {
   it('receives the outline and the diagnostics of a policy', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'pp-nvim-')), 'result.json');
-    const r = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${join(ROOT, 'test/support/neovim-lsp.lua')}`], {
+    // `-n`: no swap file, so that another editor (or another run of this suite) holding the sample open is no conflict.
+    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', 'NONE', '-c', `luafile ${join(ROOT, 'test/support/neovim-lsp.lua')}`], {
       env: { ...process.env, PP_SERVER: SERVER, PP_FILE: join(ROOT, 'samples/acme-privacy-policy.txt'), PP_OUT: out },
       encoding: 'utf8', timeout: 60_000,
     });
