@@ -58,6 +58,8 @@ interface Candidate {
   runIn: boolean;
   /** The line under it that holds its title (see titleLineBelow). */
   below: ScannedLine | undefined;
+  /** The length of its title when the sections after it are collapsed into its line (see collapsedSequenceTitle). */
+  collapsed: number;
 }
 
 const ARTICLE_KEYWORDS = new Set(['article', 'section', 'clause', 'chapter', 'part', '§', '条', '章', '节', '部分', '款', '篇', '조', '장', '절']);
@@ -369,15 +371,16 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // wording runs on after the number: the heading is then the number alone.
       // So is a clause numbered on more levels whose title leads its text ("2.1 Information You Provide. When you …"),
       // and the first of numbered sections collapsed into one long line (see collapsedSequenceTitle).
+      const collapsed = collapsedSequenceTitle(text, l, marker);
       const runIn = (isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title))
-        || (marker.decoration === 'multi' && leadTitle(l.title) > 0) || collapsedSequenceTitle(text, l, marker) > 0;
+        || (marker.decoration === 'multi' && leadTitle(l.title) > 0) || collapsed > 0;
       const below = runIn ? undefined : titleLineBelow(scanned, l);
       if (runIn) score = 10;
       // Likewise with their title on the line below (`Article 1` / `Subject matter`, `CHAPTER II` / `RIGHTS`).
       else if (isArticleMarker(marker) && below) score = 10;
       if (tocTargets.has(l.index)) score += 10;
       if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;
-      candidates.push({ line: l, marker, score, group, runIn, below });
+      candidates.push({ line: l, marker, score, group, runIn, below, collapsed });
       groupScores[group] += score;
       groupSizes[group]++;
       continue;
@@ -426,7 +429,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       if (c.runIn) {
         // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …"),
         // or by the sentence after it in a collapsed line ("1. Introduction We are …").
-        const lead = leadTitle(c.line.title) || collapsedSequenceTitle(text, c.line, c.marker);
+        const lead = leadTitle(c.line.title) || c.collapsed;
         draft.end = lead ? c.line.titleStart + lead : c.line.start + c.marker.text.length;
         draft.title = lead ? c.line.title.slice(0, lead) : '';
         draft.titleStart = lead ? c.line.titleStart : draft.end;
@@ -799,7 +802,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
   for (const d of drafts) if (d.source === 'numbered' && !d.inline && d.line < first) first = d.line;
   const takenLines = [...taken].sort((a, b) => a - b);
   /** The first heading's line after line `i` (or the end of the text), by bisection. */
-  const nextTaken = (i: number) => takenLines[firstAfter(takenLines, i, (k) => k)] ?? scanned.length;
+  const nextTaken = (i: number) => takenLines[firstAfter(takenLines, i, lineNumber)] ?? scanned.length;
   const sameSection = (from: number, to: number) => nextTaken(from) >= to;
   const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined =>
     l && !l.blank && scanned[l.index - 1]?.blank && !excluded.has(l.index) && !taken.has(l.index) ? standingShape(scanned, l) : undefined;

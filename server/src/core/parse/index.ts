@@ -36,10 +36,10 @@ export function formatForPath(path: string, text?: string): PolicyFormat {
 export function formatAfterChange(path: string, previous: PolicyDocument, change: TextChange, text: string): PolicyFormat {
   const before = previous.text;
   const removed = before.slice(change.start, change.end);
-  const lineStart = Math.max(before.lastIndexOf('\n', change.start - 1), before.lastIndexOf('\r', change.start - 1)) + 1;
-  let lineEnd = before.indexOf('\n', change.end);
-  if (lineEnd < 0) lineEnd = before.length;
-  const touchesHeading = /[#\r\n]/.test(change.newText) || /[#\r\n]/.test(removed) || before.slice(lineStart, lineEnd).includes('#');
+  // The changed lines, found in the previous version's line index (not by searching the text for line breaks).
+  const lines = previous.lines;
+  const touchesHeading = /[#\r\n]/.test(change.newText) || /[#\r\n]/.test(removed)
+    || before.slice(lines.starts[lineOf(lines, change.start)], lines.ends[lineOf(lines, change.end)]).includes('#');
   return touchesHeading || text.length !== before.length + change.newText.length - removed.length ? formatForPath(path, text) : previous.format;
 }
 

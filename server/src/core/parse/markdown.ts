@@ -132,7 +132,6 @@ function headingDraft(line: number, l: ScannedLine, content: string, contentStar
 
 /** A heading's own anchor: `{#contact}`, `<a name="contact">`, `<a id="contact">`, `<h2 id="contact">`. */
 const RE_EXPLICIT_ID = /\{#([^\s{}]+)[^{}]*\}|<a\s+(?:name|id)\s*=\s*["']([^"'<>]+)["']|<h[1-6]\s[^<>]*?\bid\s*=\s*["']([^"'<>]+)["']/gi;
-const RE_ATX_MARKS = /^\s{0,3}#{1,6}\s+|\s+#+\s*$/g;
 
 /** GitHub's anchor for a heading's words: lower case, punctuation dropped, spaces as hyphens (`4. Contact Us` → `4-contact-us`). */
 export function headingSlug(words: string): string {
@@ -141,7 +140,13 @@ export function headingSlug(words: string): string {
 
 /** The words of a Markdown heading as written on its line, without its marks, anchor and tags. */
 export function headingWords(heading: string): string {
-  return headingName(heading.replace(RE_ATX_MARKS, ''));
+  const atx = RE_ATX.exec(heading);
+  return headingName(atx ? atx[2] ?? '' : heading);
+}
+
+/** The `#` marks of an ATX heading (`##` of `## 4. Contact`), or undefined for any other heading. */
+export function atxMarks(heading: string): string | undefined {
+  return RE_ATX.exec(heading)?.[1];
 }
 
 /** The anchors of a section: those its heading sets, and its slug (suffixed `-1`, `-2` when an earlier heading has it). */

@@ -8,6 +8,7 @@ import type { CrossReference, Section } from '../model';
 import { detached } from '../text/detached';
 import { LineIndex, lineOf } from '../text/lines';
 import { titleIndex } from '../text/titleIndex';
+import type { SectionAnchors } from './markdown';
 import { APPENDIX_KEYWORDS, Marker, parseMarker } from './numbering';
 
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
@@ -295,7 +296,7 @@ const RE_ANCHOR_LINK = /\]\([ \t]*<?(#[^\s)>]{0,300})>?(?:[ \t]+["'(][^)\n]{0,30
  * the section whose heading sets or has that anchor (as written, then ignoring case and percent-encoding); none
  * on the lines `skip` says are code.
  */
-export function findAnchorLinks(text: string, lines: LineIndex, sections: readonly Section[], anchors: readonly { readonly ids: readonly string[]; readonly slug: string }[], skip: (line: number) => boolean): CrossReference[] {
+export function findAnchorLinks(text: string, lines: LineIndex, sections: readonly Section[], anchors: readonly SectionAnchors[], skip: (line: number) => boolean): CrossReference[] {
   if (!text.includes('#')) return [];
   const exact = new Map<string, number>();
   const loose = new Map<string, number>();

@@ -1,5 +1,5 @@
 /** date-inconsistent: an effective date earlier than the last update, a date in the future, or an unreadable date. */
-import { RE_DATE_TEMPLATE, RE_PLACEHOLDER } from '../text/patterns';
+import { RE_DATE_TEMPLATE, findPlaceholders } from '../text/patterns';
 import { ambiguousDate, dateValue, formatDate, isoDate, parseDate } from '../text/dates';
 import type { Rule, RuleFinding } from './types';
 
@@ -14,7 +14,7 @@ export const dateInconsistent: Rule = {
     const parsed = new Map<number, ReturnType<typeof parseDate>>();
     for (const m of dates) {
       // The placeholder rule reports it.
-      if (new RegExp(RE_PLACEHOLDER.source, 'iu').test(m.value) || RE_DATE_TEMPLATE.test(m.value)) continue;
+      if (findPlaceholders(m.value).length > 0 || RE_DATE_TEMPLATE.test(m.value)) continue;
       const value = m.value.replace(/^(on|as of)\s+/i, '').replace(/[（(].*$/, '').trim();
       const d = parseDate(value);
       if (!d) {

@@ -1,4 +1,5 @@
 /** missing-contact-section: the policy never says how to reach the organisation. */
+import { atxMarks } from '../parse/markdown';
 import { markerWithValue } from '../parse/numbering';
 import { markerStart } from '../sections';
 import type { PolicyFacts } from '../settings';
@@ -26,7 +27,7 @@ export const missingContactSection: Rule = {
     const number = last?.marker ? markerWithValue(last.marker, last.marker.value + 1) : '';
     const gap = last?.marker && last.titleStart > markerStart(doc.text, last) + last.marker.text.length ? ' ' : (number && !/[.、)）]$/.test(number) ? ' ' : '');
     // In Markdown, a heading of the same level as the others (`## 5. Contact Us`).
-    const marks = roots.length && roots[roots.length - 1].source === 'markdown' ? /^\s{0,3}(#{1,6})\s/.exec(roots[roots.length - 1].heading)?.[1] : undefined;
+    const marks = roots.length && roots[roots.length - 1].source === 'markdown' ? atxMarks(roots[roots.length - 1].heading) : undefined;
     const heading = `${marks ? `${marks} ` : ''}${number}${number ? gap : ''}Contact Us`;
     const insertAt = level.find((s) => s.appendix)?.start ?? doc.text.length;
     const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : '';
