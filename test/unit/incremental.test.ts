@@ -265,6 +265,23 @@ describe('reparsePolicy', () => {
     assert.ok(lineEndEditsMatchFreshParse(sentences, ['.', ' now']) > 0, 'some edit adds or removes a heading');
   });
 
+  it('finds headings by their shape again when the line before one stops being a labelled value', () => {
+    // "Kinds of data collected" is a heading because the line before it is a labelled value: without its colon
+    // that line (too long for a title) reads as an unfinished sentence, and the phrase after it as text.
+    const text = 'Privacy notice\n\nHeron Labs collects some data.\n\nController of the data\n\nHeron Labs Ltd, 14 Canal Street, Manchester\nEmail for all privacy questions: privacy@heron.example (answered by the data protection team of Heron Labs within thirty days of the day your request reaches us)\n\nKinds of data collected\n\nWe collect usage data and cookies.\n\nHow data is processed\n\nProcessing methods\n\nWe use technical measures to keep it safe.\n\nStorage period\n\nWe keep data as long as we need it.\n';
+    const doc = parsePolicy(text);
+    const heading = (d: PolicyDocument) => d.sections.some((s) => s.title === 'Kinds of data collected');
+    assert.ok(heading(doc));
+    const colon = text.indexOf('questions:') + 'questions'.length;
+    const change = { start: colon, end: colon + 1, newText: '' };
+    const next = apply(text, change);
+    assert.ok(!heading(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: colon, end: colon, newText: ':' }, text)), plain(doc));
+    // A heading that only groups the one after it ("How data is processed") is none after a line ending in a colon.
+    assert.ok(lineEndEditsMatchFreshParse(text, ['.', ':', ' Road']) > 0, 'some edit adds or removes a heading');
+  });
+
   it('finds sub-headings standing alone in numbered sections again when a line around them changes', () => {
     // "Externes Hosting" is a sub-heading because the line before it introduces it and the paragraph after it is
     // one; every line's last character deleted, or a full stop, a letter or words added after it, may change that.

@@ -911,6 +911,56 @@ The Acme team
 `);
   });
 
+  it('a policy without numbers: a heading after a labelled value, a postal address under a heading, a heading that only groups the next', () => {
+    const doc = expectOutline(`
+Privacy notice of heron.example
+
+Heron Labs collects some personal data from the people who use this site.
+
+⟦1⟧Controller of the data
+
+Heron Labs Ltd, 14 Canal Street, Manchester
+Contact email: privacy@heron.example
+
+⟦1⟧Kinds of data collected
+
+We collect usage data, cookies and the email address you give us.
+
+⟦1⟧How and where data is processed
+
+⟦2⟧Processing methods
+
+We use appropriate technical measures to keep the data safe.
+
+⟦1⟧Storage period
+
+We keep personal data only as long as the purpose needs it.
+`);
+    // The grouping heading holds the first of its sub-headings, so it is no empty section.
+    const findings = analyzePolicy(doc.text).findings;
+    assert.deepEqual(findings.filter((f) => f.code === 'empty-section' || f.code === 'missing-contact-section').map((f) => f.code), []);
+  });
+
+  it('short lines after a line that introduces them stay items, however they are spaced', () => {
+    expectOutline(`
+Heron privacy notice
+
+⟦1⟧What we collect
+
+We collect your name and these other items:
+
+Your device model
+
+Your language
+
+We keep them in the EU.
+
+⟦1⟧Sharing with others
+
+We share nothing with advertisers.
+`);
+  });
+
   it('an opening section titled in capitals like the numbered headings after it ("SUMMARY OF KEY POINTS") is a section', () => {
     expectOutline(`
 PRIVACY NOTICE

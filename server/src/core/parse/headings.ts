@@ -13,7 +13,7 @@ import type { HeadingSource } from '../model';
 import { firstAfter } from '../sections';
 import { isContactTitle } from '../text/contactTitle';
 import { detached } from '../text/detached';
-import { STREET_TYPES, isJsWhitespace } from '../text/patterns';
+import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
@@ -868,7 +868,16 @@ function introducesText(l: ScannedLine): boolean {
  * whether it introduces a list, and whether it is a paragraph. An edit that leaves these as they were changes no sub-heading around the line.
  */
 export function subheadingTraits(l: ScannedLine): string {
-  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}|${RE_END_COLON.test(l.title)}`;
+  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}`;
+}
+
+/**
+ * What findShapedHeadings reads of a line next to a possible heading besides how it ends and starts: whether it is
+ * a labelled value or a postal address (body text either way), and whether it introduces items with a colon. An
+ * edit that leaves these as they were (and the line's ending and first letter) changes no shaped heading around it.
+ */
+export function shapeNeighbourTraits(l: ScannedLine): string {
+  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${RE_END_COLON.test(l.title)}`;
 }
 
 /**
@@ -998,6 +1007,12 @@ function wordCount(t: string): number {
  * findShapedHeadings).
  */
 export function headingShape(l: ScannedLine): HeadingShape | undefined {
+  const shape = shapeOfLine(l);
+  // A postal address standing alone ("Example Ltd, 5 Quay Street, Galway") is a contact detail, however it is cased.
+  return shape && !RE_POSTAL_ADDRESS.test(l.title) ? shape : undefined;
+}
+
+function shapeOfLine(l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l) || isPageChrome(l)) return undefined;
   const t = l.title;
   if (RE_QUESTION_END.test(t)) {
@@ -1035,7 +1050,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     if (j < 0) return false;
     const next = scanned[j];
     const list = next.marker !== undefined || next.bullet > 0;
-    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next)));
+    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next) || RE_POSTAL_ADDRESS.test(next.title)));
     return body && !startsLowerCase(next);
   };
   // Or, for a heading in capitals, its first title-cased sub-heading ("INFORMATION WE COLLECT" / "Information You
@@ -1045,11 +1060,27 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     const next = j < 0 ? undefined : scanned[j];
     return !!next && RE_LOWER_LETTER.test(next.title) && !RE_LOWER_LETTER.test(l.title) && headingShape(next) === 'title' && bodyAfter(next, 'title');
   };
+  // Or, a blank line apart, a heading of its own that body text follows: its first sub-heading ("Mode and place of
+  // processing" / "Methods of processing" / body).
+  // Not after a line that introduces items ("…these items:"): short lines a blank line apart are those items.
+  const headingAfter = (l: ScannedLine): boolean => {
+    const j = nextNonBlank(scanned, l.index);
+    if (j <= l.index + 1) return false;
+    const k = previousNonBlank(scanned, l.index);
+    if (k >= 0 && RE_END_COLON.test(scanned[k].title)) return false;
+    const shape = headingShape(scanned[j]);
+    return (shape === 'title' || shape === 'phrase' || shape === 'question') && bodyAfter(scanned[j], shape);
+  };
+  // The lines this pass has found so far: a heading may follow another.
+  const shaped = new Set<number>();
+  // Those found only for the heading after them, which is their first sub-heading.
+  const groupLines = new Set<number>();
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     const shape = headingShape(l);
     if (!shape || excluded.has(l.index) || taken.has(l.index)) continue;
-    if (!bodyAfter(l, shape) && !(shape === 'title' && subheadingAfter(l))) continue;
+    const groups = !bodyAfter(l, shape) && !(shape === 'title' && subheadingAfter(l));
+    if (groups && !(shape !== 'label' && headingAfter(l))) continue;
     // The line before, passing over a web page's links pasted with its text ("Learn more", "Back to top").
     let k = previousNonBlank(scanned, l.index);
     while (k >= 0 && isPageChrome(scanned[k])) k = previousNonBlank(scanned, k);
@@ -1058,8 +1089,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
     // another heading (not after a list of short lines like itself).
     const spaced = k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l));
-    if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k])))) continue;
-    const draft = lineDraft(l, undefined, 'shape', false);
+    if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k)))) continue;
+    shaped.add(l.index);
+    if (groups) groupLines.add(l.index);
+    const draft: HeadingDraft = { ...lineDraft(l, undefined, 'shape', false), ...(groupLines.has(k) ? { subheading: true } : {}) };
     byShape[shape].push(shape === 'label' ? { ...draft, title: withoutEndColon(l.title) } : draft);
   }
   // Standard titles found already count towards the two of their shape ("How can you contact us?").

@@ -95,6 +95,31 @@ function globalCopy(re: RegExp): RegExp {
 /** The kinds of street an English address names ("1 Main Street", "12 Harbour Rd."), as a pattern's alternatives. */
 export const STREET_TYPES = "Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway|Terrace|Quay|Plaza|Crescent";
 
+/**
+ * A postal address written without a label ("123 Market Street, San Francisco", "P.O. Box 12", "Hauptstraße 1",
+ * "深圳市南山区科技园路1号"): a house number and a street word, a post-office box, or a Chinese city and street.
+ */
+export const RE_POSTAL_ADDRESS = new RegExp([
+  `\\b\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){1,4}(?:${STREET_TYPES})(?![\\p{L}])`,
+  '\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}',
+  '[A-ZÄÖÜ][a-zäöüß]{1,30}(?:straße|strasse|str\\.|gasse|weg|platz|allee)\\s+\\d{1,4}',
+  '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
+  // Japan: the postcode mark (〒100-0005), or a prefecture then a city or ward (東京都千代田区); Korea: a city or
+  // province, a district, then a road or street and its number (서울특별시 중구 세종대로 110).
+  '〒\\s?\\d{3}-?\\d{4}',
+  '(?:東京都|北海道|京都府|大阪府|[\\u4e00-\\u9fff]{2,3}県)[\\u4e00-\\u9fff]{1,6}[市区町村郡]',
+  '[가-힣]{2,6}(?:특별시|광역시|특별자치시|도)\\s?[가-힣]{1,6}[구시군]\\s?[가-힣0-9]{1,10}(?:로|길)\\s?\\d{1,4}',
+  // Postcodes placed as addresses place them: British ("Leeds LS1 4AB"), American after the state (", IL 62701"),
+  // Canadian ("K1A 0B1"), and five digits before a city name ("10115 Berlin", "75008 Paris").
+  '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b',
+  ',\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b',
+  '\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b',
+  '\\b\\d{5}\\s+[A-ZÄÖÜÉ][a-zäöüßéèàç]+(?:[ -][A-Z][a-zäöüßéèàç]+)?\\b(?!\\s+[a-z])',
+  // Four digits before a city, after a comma (", 0155 Oslo,", ", 8001 Zürich", Dutch ", 1012 AB Amsterdam"): a
+  // year before a capitalised word stands so only rarely.
+  ',\\s*\\d{4}\\s?(?:[A-Z]{2}\\s+)?[A-ZÄÖÜÆØÅÉ][a-zäöüßæøåéèàç]+(?:[ -][A-Z][a-zäöüßæøåéèàç]+)?\\s*(?:[,.]|$)',
+].join('|'), 'um');
+
 export const RE_EMAIL = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}/gu;
 export const RE_EMAIL_VALID = /^[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?){0,5}\.\p{L}{2,24}$/u;
 export const RE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'(),，。；;]{2,300}/giu;
