@@ -961,6 +961,14 @@ describe('quick fixes', () => {
     const quotedArticle = checkFix(`Article 1\nScope\nSee "Article 4 Retention" below.\nArticle 2\nData\nText.\nArticle 4\nRetention\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
     assert.match(quotedArticle, /^Article 1\nScope\nSee "Article 3 Retention" below\.\n/);
   });
+  it('numbering-gap: "Section 1.3" and "section 3.0" references follow their multi-level sections', () => {
+    const sub = checkFix(`1. Scope\n\n1.1 Terms\nSee Section 1.3 and section 1.1.\n\n1.3 Data\nText.\n\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
+    assert.match(sub, /\nSee Section 1\.2 and section 1\.1\.\n\n1\.2 Data\n/);
+    // `3.0` numbers section 3 (its sub-sections are 3.1, 3.2): "section 3.0" names it, and becomes "section 2.0" with it.
+    const zero = `1.0 Scope\nText.\n\n3.0 Data\nSee section 3.0 and Sections 1.0 and 3.0.\n\n4.0 Sharing\nText.\n\n${CONTACT_OK}`;
+    assert.deepEqual(linesOf(analyze(zero), 'broken-reference'), []);
+    assert.match(checkFix(zero, 'numbering-gap', /^Renumber/), /\n2\.0 Data\nSee section 2\.0 and Sections 1\.0 and 2\.0\.\n\n3\.0 Sharing\n/);
+  });
   it('numbering-style: rewrites the odd number in the level\'s style', () => {
     const text = 'I. Scope\nText.\nII. Data\nText.\n3. Sharing\nText.\nIV. Rights\nText.\n' + CONTACT_OK;
     assert.match(checkFix(text, 'numbering-style', /^Renumber/), /\nIII\. Sharing\n/);

@@ -147,6 +147,16 @@ function letterValue(ch: string): number {
  * Reads a marker at the start of `s` (already left-trimmed). Returns undefined for plain text.
  * Only the first few dozen characters matter; callers may pass a prefix of a long line.
  */
+/**
+ * The levels of a written number (`1.2` → [1, 2], `１．２` too). `2.0` numbers the top-level section 2 (whose
+ * sub-sections are `2.1`, `2.2`): the trailing zeros add no level, in a heading or a reference ("see section 2.0").
+ */
+export function numberPath(written: string): number[] {
+  const path = written.split(/[.．]/).map(Number);
+  while (path.length > 1 && path[path.length - 1] === 0) path.pop();
+  return path;
+}
+
 export function parseMarker(s: string): Marker | undefined {
   if (s.length === 0) return undefined;
   const c = s.charCodeAt(0);
@@ -175,7 +185,7 @@ export function parseMarker(s: string): Marker | undefined {
     let kind: CounterKind = 'arabic';
     let path: number[];
     const word = NUMBER_WORDS.indexOf(raw.toLowerCase()) + 1;
-    if (/^\d/.test(raw)) path = raw.split('.').map(Number);
+    if (/^\d/.test(raw)) path = numberPath(raw);
     else if (word > 0) path = [word];
     else if (romanValue(raw) !== undefined && (raw.length > 1 || 'IVX'.includes(raw))) { kind = 'roman-upper'; path = [romanValue(raw)!]; }
     else if (/^[A-Za-z]$/.test(raw)) { kind = 'alpha-upper'; path = [letterValue(raw)]; }
@@ -188,9 +198,7 @@ export function parseMarker(s: string): Marker | undefined {
   }
   if (c >= 48 && c <= 57) {
     if ((m = RE_MULTI.exec(s))) {
-      const path = m[1].split(/[.．]/).map(Number);
-      // `2.0` numbers the top-level section 2 (whose sub-sections are `2.1`, `2.2`): the trailing zeros add no level.
-      while (path.length > 1 && path[path.length - 1] === 0) path.pop();
+      const path = numberPath(m[1]);
       return { text: m[0].trimEnd(), label: m[1].replace(/．/g, '.'), kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
     }
     if ((m = RE_ARABIC_DOT.exec(s))) {

@@ -9,7 +9,7 @@ import { detached } from '../text/detached';
 import { LineIndex, lineOf } from '../text/lines';
 import { titleIndex } from '../text/titleIndex';
 import type { SectionAnchors } from './markdown';
-import { APPENDIX_KEYWORDS, Marker, parseMarker } from './numbering';
+import { APPENDIX_KEYWORDS, Marker, numberPath, parseMarker } from './numbering';
 
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
 // Lower case too for the words prose writes so ("see section 5"), not for those it uses in other senses ("in part 2").
@@ -275,9 +275,9 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     if (!target && namesParagraph(marker)) continue;
     out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: written, marker, title: '', target: target?.index });
     for (const n of listed) {
-      const value = Number(n.text.split('.').pop());
+      const path = numberPath(n.text);
       // Written as the number alone: renumbering and renaming change the number, in the reference's place.
-      const bare: Marker = { text: n.text, label: n.text, kind: 'arabic', decoration: n.text.includes('.') ? 'multi' : 'space', path: n.text.split('.').map(Number), value, length: n.text.length };
+      const bare: Marker = { text: n.text, label: n.text, kind: 'arabic', decoration: n.text.includes('.') ? 'multi' : 'space', path, value: path[path.length - 1], length: n.text.length };
       const listedTarget = sectionByMarker(sections, bare);
       if (!listedTarget && namesParagraph(bare)) continue;
       out.push({ kind: 'numbered', start: n.start, end: n.end, line: lineOf(lines, n.start), text: n.text, marker: bare, title: '', target: listedTarget?.index });

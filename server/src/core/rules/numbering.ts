@@ -97,7 +97,14 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
       // The number changes in the reference's own words and case ("Sections 2" stays plural); in a quoted title
       // ("Article 4 Retention"), the number before the title only.
       const value = renumbered.get(ref.target!);
-      if (multi || ref.marker.path.length !== 1 || value === undefined) continue;
+      if (multi) {
+        // "see Section 4.2" when 4.2 becomes 4.3, "section 3.0" when 3.0 becomes 2.0: the whole number, as the
+        // heading now writes it.
+        const number = ref.kind === 'numbered' ? /\d{1,3}(?:\.\d{1,3})*$/.exec(ref.text) : null;
+        if (number && /^\d+(?:\.\d+)*$/.test(to)) edits.push({ start: ref.start + number.index, end: ref.start + ref.text.length, newText: to });
+        continue;
+      }
+      if (ref.marker.path.length !== 1 || value === undefined) continue;
       const written = ref.kind === 'numbered' ? ref.text : ref.text.startsWith(ref.marker.text) ? ref.marker.text : undefined;
       if (written !== undefined) edits.push({ start: ref.start, end: ref.start + written.length, newText: markerWithValue({ ...ref.marker, text: written }, value) });
       continue;
