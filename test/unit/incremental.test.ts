@@ -282,6 +282,20 @@ describe('reparsePolicy', () => {
     assert.ok(lineEndEditsMatchFreshParse(text, ['.', ':', ' Road']) > 0, 'some edit adds or removes a heading');
   });
 
+  it('finds titles in capitals leading their paragraphs again when an edit makes or unmakes one', () => {
+    const long = 'We collect your name, your contact details and your dental history, and we keep them in the records system of the practice for as long as the law requires.';
+    const text = `Birch Dental Privacy Notice\n\nINFORMATION WE COLLECT: ${long}\n\nHow we USE IT: ${long}\n\nCONTACT US: ${long}\n`;
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['INFORMATION WE COLLECT', 'CONTACT US']);
+    // "How we" in capitals makes the body line a heading.
+    const at = text.indexOf('How we');
+    const change = { start: at + 1, end: at + 6, newText: 'OW WE' };
+    const next = apply(text, change);
+    assert.deepEqual(parsePolicy(next).sections.map((s) => s.title), ['INFORMATION WE COLLECT', 'HOW WE USE IT', 'CONTACT US']);
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at + 1, end: at + 6, newText: 'ow we' }, text)), plain(doc));
+  });
+
   it('finds sub-headings standing alone in numbered sections again when a line around them changes', () => {
     // "Externes Hosting" is a sub-heading because the line before it introduces it and the paragraph after it is
     // one; every line's last character deleted, or a full stop, a letter or words added after it, may change that.

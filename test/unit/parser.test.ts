@@ -941,6 +941,44 @@ We keep personal data only as long as the purpose needs it.
     assert.deepEqual(findings.filter((f) => f.code === 'empty-section' || f.code === 'missing-contact-section').map((f) => f.code), []);
   });
 
+  it('a policy without numbers: titles in capitals leading their paragraphs, ended by a colon, are headings', () => {
+    expectOutline(`
+PRIVACY NOTICE OF BIRCH DENTAL
+
+⟦1⟧INTRODUCTION: Birch Dental respects your privacy. This notice explains how we handle patient information.
+
+NOTE: This notice does not cover the websites of other practices.
+
+⟦1⟧INFORMATION WE COLLECT: We collect your name, contact details and dental history.
+EMAIL: front-desk@birch.example
+
+⟦1⟧SHARING & DISCLOSURE: We share records with specialists you are referred to.
+
+⟦1⟧CONTACT US: Write to the Practice Manager, Birch Dental, 12 Oak Street, Leeds LS1 2AB. Phone 0113 496 0000. Email privacy@birch.example.
+`);
+    // One alone, not a standard title, is more often a warning than a section.
+    assert.deepEqual(parsePolicy('Birch Dental\n\nPLEASE KEEP THIS: We may ask for it at your next visit.\n\nWe collect your name.\n').sections, []);
+  });
+
+  it('numbered rows of a table pasted as text (cells set apart by tabs) are no headings', () => {
+    expectOutline(`
+California Notice
+
+⟦1⟧1. Categories We Collect
+
+We collected these categories in the past 12 months:
+
+Category	Examples	Collected
+A. Identifiers	Name, email address	YES
+B. Commercial information	Purchase history	YES
+C. Biometric information	Fingerprints	NO
+
+⟦1⟧2. Contact
+
+Email privacy@finch.example.
+`);
+  });
+
   it('short lines after a line that introduces them stay items, however they are spaced', () => {
     expectOutline(`
 Heron privacy notice

@@ -154,6 +154,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   // A street address on a line of its own ("12 Harbour Road, Dublin 2", "4 Mill Lane"): its house number is no
   // section number.
   if (marker.decoration === 'space' && RE_STREET_AFTER_NUMBER.test(t)) return -5;
+  // A row of a table pasted as text, its cells set apart by tabs (`A. Identifiers⇥Name, email⇥YES`); not a page
+  // number after a tab.
+  if (RE_TAB_CELL.test(t)) return -5;
   let s = 0;
   const listEnd = RE_LIST_END.test(t);
   if (listEnd) s -= 3;
@@ -193,6 +196,8 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   if (lead && isCanonicalTitle(t.slice(0, lead))) s += 5;
   return s;
 }
+
+const RE_TAB_CELL = /\S\t+[^\t\d\s]/;
 
 /** The rest of an address after its house number: a street's name and kind, then the town after a comma or on the next line. */
 const RE_STREET_AFTER_NUMBER = new RegExp(`^(?:[A-Z][A-Za-z'’.-]*\\s+){1,3}(?:${STREET_TYPES})(?:,|$)`);
@@ -1075,9 +1080,20 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   const shaped = new Set<number>();
   // Those found only for the heading after them, which is their first sub-heading.
   const groupLines = new Set<number>();
+  const leads: HeadingDraft[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     const shape = headingShape(l);
+    if (!shape && !l.blank && !excluded.has(l.index) && !taken.has(l.index)) {
+      // A title in capitals leading its paragraph, ended by a colon ("INFORMATION WE COLLECT: We collect …"), after
+      // a blank line or a finished sentence.
+      const lead = capitalsLeadTitle(l);
+      const k = previousNonBlank(scanned, l.index);
+      if (lead && (k < l.index - 1 || endsSentence(text, scanned[k]))) {
+        leads.push({ ...lineDraft(l, undefined, 'shape', false), end: l.titleStart + lead, title: l.title.slice(0, lead), runIn: true });
+      }
+      continue;
+    }
     if (!shape || excluded.has(l.index) || taken.has(l.index)) continue;
     const groups = !bodyAfter(l, shape) && !(shape === 'title' && subheadingAfter(l));
     if (groups && !(shape !== 'label' && headingAfter(l))) continue;
@@ -1105,10 +1121,34 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     const drafts = byShape[shape];
     return drafts.length + standard[shape] >= 2 ? drafts : drafts.filter((d) => isCanonicalTitle(d.title));
   };
-  const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question')].sort((a, b) => a.line - b.line);
+  // Like labels, two of them or a standard title: one alone may be a warning ("PLEASE READ: …").
+  const namedLeads = leads.length >= 2 ? leads : leads.filter((d) => isCanonicalTitle(d.title));
+  const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question'), ...namedLeads].sort((a, b) => a.line - b.line);
   if (out.length + found.length < 2) return [];
   return withSubheadings(out, found);
 }
+
+/** Callouts that lead a paragraph in capitals as a title would: no section of their own. */
+const RE_CALLOUT_LEAD = /^(?:NOTE|NOTICE|PLEASE NOTE|IMPORTANT|WARNING|CAUTION|TIP|DISCLAIMER|PLEASE READ(?: CAREFULLY)?|ATTENTION|EXAMPLE|E\.G|I\.E|RE)$/;
+
+/**
+ * The length of a title in capitals that leads a line's text, ended by a colon, when sentences follow it
+ * ("INFORMATION WE COLLECT: We collect your name …."): letters in capitals, up to eight words; 0 otherwise. A
+ * labelled value ("EMAIL: privacy@…") is followed by no sentence, a callout ("NOTE: …") is no title.
+ */
+export function capitalsLeadTitle(l: ScannedLine): number {
+  if (l.marker || l.bullet) return 0;
+  const t = l.title;
+  const colon = t.search(RE_ANY_COLON);
+  if (colon < 2 || colon > 60) return 0;
+  const lead = t.slice(0, colon).trimEnd();
+  if (RE_LOWER_LETTER.test(lead) || !RE_CAPITALS_LEAD.test(lead) || wordCount(lead) > 8 || RE_CALLOUT_LEAD.test(lead)) return 0;
+  const rest = t.slice(colon + 1).trim();
+  // (A long line's title is cut: a long rest is sentences too.)
+  return RE_CAPITAL_START.test(rest) && (RE_SENTENCE_STOP.test(rest) || rest.length > 200) ? lead.length : 0;
+}
+/** Capitals, with the spaces and joining marks a title has (`DATA SHARING & DISCLOSURE`, `OPT-OUT`). */
+const RE_CAPITALS_LEAD = /^\p{Lu}[\p{Lu}\p{M}\d '’&/-]*\p{Lu}$/u;
 
 /**
  * Two levels written by case: where the first heading and at least one other are in capitals ("INFORMATION WE
