@@ -296,6 +296,23 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at + 1, end: at + 6, newText: 'ow we' }, text)), plain(doc));
   });
 
+  it('judges lines marked with a symbol again when the line before them starts or stops introducing items', () => {
+    const text = 'Privacy Policy\n\n1. Information We Collect\nWe describe each kind of information below, with examples of what it holds.\n◆ Account Data\nYour name and email address, given when you register.\n◆ Device Data\nThe model of your phone.\n\n2. Contact Us\nEmail privacy@example.com.\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'Account Data', 'Device Data', 'Contact Us']);
+    const stop = text.indexOf('holds.') + 'holds'.length;
+    const change = { start: stop, end: stop + 1, newText: ':' };
+    const next = apply(text, change);
+    assert.deepEqual(parsePolicy(next).sections.map((s) => s.title), ['Information We Collect', 'Contact Us']);
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    // The mark of the item under one changed from the second level's to a plain bullet: both `●` lines are headings.
+    const nested = 'Privacy Policy\n\nThis policy explains what Alder Apps collects when you play its games on any device.\n\n1. Information We Collect\n● Account information\n○ your username and the email address you register with.\n● Device information\nThe model of your phone.\n\n2. Contact Us\nEmail privacy@example.com.\n';
+    const mark = nested.indexOf('○ your');
+    const plainBullet = { start: mark, end: mark + 1, newText: '-' };
+    assert.deepEqual(parsePolicy(apply(nested, plainBullet)).sections.map((s) => s.title), ['Information We Collect', 'Account information', 'Device information', 'Contact Us']);
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(nested), plainBullet, apply(nested, plainBullet))), plain(parsePolicy(apply(nested, plainBullet))));
+  });
+
   it('finds sub-headings standing alone in numbered sections again when a line around them changes', () => {
     // "Externes Hosting" is a sub-heading because the line before it introduces it and the paragraph after it is
     // one; every line's last character deleted, or a full stop, a letter or words added after it, may change that.

@@ -1492,6 +1492,26 @@ We use it for the following:
 ⟦1⟧3. Contact Us
 Email privacy@example.com.
 `);
+    // A nested list as word processors mark it (`●`, `○` under it), and items after a line introducing them.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Information We Collect
+We collect:
+● Account information
+○ your username
+○ your email address
+● Device information
+○ device model
+
+⟦1⟧2. How We Use Information
+We use it for these purposes:
+● Running the games
+● Showing ads
+
+⟦1⟧3. Contact Us
+Email privacy@example.com.
+`);
     // One alone.
     expectOutline(`
 Privacy Policy

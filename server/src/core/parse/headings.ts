@@ -739,6 +739,8 @@ function openingsInCapitals(scanned: readonly ScannedLine[], excluded: LineLooku
 
 /** Symbols that policies set before their headings as well as before list items: ■ □ ◆ ◇ ● ▶ ► ★ ☆. */
 const HEADING_SYMBOLS = new Set([...'■□◆◇●▶►★☆'].map((c) => c.charCodeAt(0)));
+/** The marks word processors give the second level of a nested list. */
+const SECOND_LEVEL_BULLETS = new Set([...'○◦o'].map((c) => c.charCodeAt(0)));
 /** Ends a sentence or a list item: no heading's title does. */
 const RE_ITEM_END = /[.。;；,，、:：]["”’)）]?$/;
 
@@ -759,7 +761,11 @@ function symbolHeadings(input: HeadingInput, numbered: boolean): HeadingDraft[] 
     const symbol = text.charCodeAt(l.start);
     if (!HEADING_SYMBOLS.has(symbol) || !isTitleLike(l, 80) || RE_ITEM_END.test(l.title)) continue;
     const j = nextNonBlank(scanned, i);
-    if (j < 0 || marked(j, symbol) || marked(previousNonBlank(scanned, i), symbol)) continue;
+    const k = previousNonBlank(scanned, i);
+    if (j < 0 || marked(j, symbol) || marked(k, symbol)) continue;
+    // Items of a list: after a line introducing them ("We collect:"), or next to the second level of a nested list
+    // as word processors mark it (`●` items with `○` items under them, `■` under those).
+    if ((k >= 0 && RE_END_COLON.test(scanned[k].title)) || [j, k].some((n) => n >= 0 && scanned[n].bullet > 0 && SECOND_LEVEL_BULLETS.has(text.charCodeAt(scanned[n].start)))) continue;
     const lines = bySymbol.get(symbol);
     if (lines) lines.push(l);
     else bySymbol.set(symbol, [l]);

@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, end
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
-import { TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
+import { RE_END_COLON, TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -392,6 +392,10 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (unchangedLine) return movedStages(edit, false);
   if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
+  // A list's mark (`●`, `○`) and a colon introducing items tell whether the symbol-marked lines around are
+  // headings or items (see symbolHeadings).
+  if (was.bullet && edit.previous.text.charCodeAt(was.start) !== text.charCodeAt(now.start)) return undefined;
+  if (RE_END_COLON.test(was.title) !== RE_END_COLON.test(now.title)) return undefined;
   // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.
   if (JSON.stringify(now.marker) !== JSON.stringify(was.marker)) return undefined;
   // (The traits read the following lines too, which the change leaves as they were.)
