@@ -641,6 +641,8 @@ ${CONTACT_OK}`],
       '⟨!⟩시행일자: 2025년 1월 1일\n최종 변경일: 2025. 2. 1.\n' + CONTACT_OK,
       // Dates in sentences.
       'This Privacy Policy was last updated on March 1, 2025.\n⟨!⟩This notice is effective as of February 1, 2025.\n' + CONTACT_OK,
+      // Two last updates that differ: one is left from another version.
+      'Last updated: February 1, 2025\n\n1. Introduction\n⟨!⟩This policy was last revised on 14 January 2024.\n' + CONTACT_OK,
     ],
     lookAlikes: ['Effective Date: 2023-02-01\nLast updated: January 30, 2023\nVersion: 2.1\n' + CONTACT_OK, 'Effective Date: [***]\n' + CONTACT_OK,
       // A date template is the placeholder rule's.
@@ -650,7 +652,10 @@ ${CONTACT_OK}`],
       // Dots write the day first; Dutch and Italian months.
       'Effective Date: 01.03.2024\nLast updated: 1. 3. 2024\n' + CONTACT_OK, 'Ingangsdatum: 1 maart 2024\nUltimo aggiornamento: 1 marzo 2024\n' + CONTACT_OK,
       // A Korean date is a date ("2025년 1월 1일" was reported as one it could not read).
-      '시행일자: 2025년 1월 1일\n' + CONTACT_OK],
+      '시행일자: 2025년 1월 1일\n' + CONTACT_OK,
+      // The same date twice, written differently; earlier versions' dates in a version history.
+      'Last updated: February 1, 2025\n\n1. Introduction\nThis policy was last revised on 1 February 2025.\n' + CONTACT_OK,
+      'Effective date: March 1, 2025\n\n1. Scope\nThis covers the app.\n\n2. Version History\nVersion 2\nEffective date: March 1, 2025\nVersion 1\nEffective date: January 1, 2024\n\n' + CONTACT_OK],
   },
   {
     code: 'inconsistent-name',

@@ -1,11 +1,16 @@
-/** date-inconsistent: an effective date earlier than the last update, a date in the future, or an unreadable date. */
+/**
+ * date-inconsistent: an effective date earlier than the last update, two different effective dates or last updates,
+ * a date in the future, or an unreadable date.
+ */
 import { RE_DATE_TEMPLATE, findPlaceholders } from '../text/patterns';
 import { ambiguousDate, dateValue, formatDate, isoDate, parseDate } from '../text/dates';
+import type { PolicyDocument } from '../model';
+import { sectionAt } from '../sections';
 import type { Rule, RuleFinding } from './types';
 
 export const dateInconsistent: Rule = {
   code: 'date-inconsistent',
-  description: 'An effective date earlier than the last-updated date, a date in the future, or a date that cannot be read.',
+  description: 'An effective date earlier than the last-updated date, two different effective or last-updated dates, a date in the future, or a date that cannot be read.',
   defaultSeverity: 'info',
   reads: ['structure'],
   check({ doc, today }) {
@@ -30,6 +35,23 @@ export const dateInconsistent: Rule = {
         out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message: `The ${m.key === 'effectiveDate' ? 'effective' : 'last-updated'} date ${formatDate(d)} is in the future. Check the date.` });
       }
     }
+    // One version has one effective date and one last update: a second that differs is left from another version
+    // ("Last updated: February 1, 2025" at the top, "This policy was last revised on 14 January 2024." below).
+    for (const key of ['effectiveDate', 'lastUpdated'] as const) {
+      const same = dates.filter((m) => m.key === key && parsed.get(m.line) && !inVersionHistory(doc, m.start));
+      const first = same[0];
+      for (const m of same.slice(1)) {
+        const d = parsed.get(m.line)!;
+        const f = parsed.get(first.line)!;
+        if (dateValue(d) === dateValue(f)) continue;
+        const what = key === 'effectiveDate' ? 'effective date' : 'last update';
+        out.push({
+          start: m.valueStart, end: m.valueStart + m.value.length,
+          message: `This ${what} (${formatDate(d)}) differs from the one given first (${formatDate(f)}): a version of the policy has one. Make them agree, or remove one.`,
+          related: [{ start: first.valueStart, end: first.valueStart + first.value.length, message: `${what} given first` }],
+        });
+      }
+    }
     const effective = dates.find((m) => m.key === 'effectiveDate' && parsed.get(m.line));
     const updated = dates.find((m) => m.key === 'lastUpdated' && parsed.get(m.line));
     if (effective && updated) {
@@ -46,3 +68,12 @@ export const dateInconsistent: Rule = {
     return out;
   },
 };
+
+/** Titles of the sections that list earlier versions, each with its own dates. */
+const RE_HISTORY_TITLE = /version|history|previous|archive|change ?log|revisions|修订|历史|版本|改定履歴|변경\s*이력/i;
+
+/** Whether `offset` lies in a section listing the policy's versions (or in one inside it). */
+function inVersionHistory(doc: PolicyDocument, offset: number): boolean {
+  for (let s = sectionAt(doc, offset); s; s = s.parent === undefined ? undefined : doc.sections[s.parent]) if (RE_HISTORY_TITLE.test(s.title)) return true;
+  return false;
+}
