@@ -313,6 +313,17 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(parsePolicy(nested), plainBullet, apply(nested, plainBullet))), plain(parsePolicy(apply(nested, plainBullet))));
   });
 
+  it('judges numbered lines again when the sentence before them starts or stops introducing them', () => {
+    const text = 'Privacy Policy\n\nArticle 1 (Purpose of Processing)\nThe Company processes personal information for the following purposes.\n1. Membership management\n2. Service provision\n\nArticle 2 (Retention Period)\nThe Company keeps personal information for the period the law requires.\n';
+    const doc = parsePolicy(text);
+    const at = text.indexOf('the following purposes');
+    const change = { start: at, end: at + 'the following purposes'.length, newText: 'its own purposes' };
+    const next = apply(text, change);
+    assert.notDeepEqual(parsePolicy(next).sections.length, doc.sections.length, 'the items become sub-headings');
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 'its own purposes'.length, newText: 'the following purposes' }, text)), plain(doc));
+  });
+
   it('finds sub-headings standing alone in numbered sections again when a line around them changes', () => {
     // "Externes Hosting" is a sub-heading because the line before it introduces it and the paragraph after it is
     // one; every line's last character deleted, or a full stop, a letter or words added after it, may change that.

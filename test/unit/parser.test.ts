@@ -960,6 +960,20 @@ EMAIL: front-desk@birch.example
     assert.deepEqual(parsePolicy('Birch Dental\n\nPLEASE KEEP THIS: We may ask for it at your next visit.\n\nWe collect your name.\n').sections, []);
   });
 
+  it('short numbered items after a sentence introducing them are items, not sub-headings', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧Article 1 (Purpose of Processing)
+The Company processes personal information for the following purposes.
+1. Membership management
+2. Service provision
+
+⟦1⟧Article 2 (Retention Period)
+The Company keeps personal information for the period the law requires.
+`);
+  });
+
   it('numbered rows of a table pasted as text (cells set apart by tabs) are no headings', () => {
     expectOutline(`
 California Notice

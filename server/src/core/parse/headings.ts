@@ -183,6 +183,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   const cjk = (phrase || titleCase) && RE_CJK.test(t);
   if (phrase && (cjk ? length <= 30 : words <= 12)) s += 1;
   if (!cjk && titleCase) s += 0.5;
+  // The first item after a sentence introducing a list ("… for the following purposes.", "We collect:").
+  const k = previousNonBlank(scanned, l.index);
+  if (k >= 0 && introducesItems(scanned[k])) s -= 1;
   const j = nextNonBlank(scanned, l.index);
   if (j >= 0) {
     const n = scanned[j];
@@ -198,6 +201,14 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
 }
 
 const RE_TAB_CELL = /\S\t+[^\t\d\s]/;
+
+/** A sentence that says a list follows: it ends with a colon, or names what follows ("the following purposes."). */
+const RE_INTRODUCES_ITEMS = /[:：]$|\b(?:the following|as follows|listed below|include)\b[^.!?]{0,60}[.:]$/i;
+
+/** Whether a line introduces the items after it (see RE_INTRODUCES_ITEMS); read by the score of a numbered line after it. */
+export function introducesItems(l: ScannedLine): boolean {
+  return !l.blank && !l.marker && RE_INTRODUCES_ITEMS.test(l.title);
+}
 
 /** The rest of an address after its house number: a street's name and kind, then the town after a comma or on the next line. */
 const RE_STREET_AFTER_NUMBER = new RegExp(`^(?:[A-Z][A-Za-z'’.-]*\\s+){1,3}(?:${STREET_TYPES})(?:,|$)`);
