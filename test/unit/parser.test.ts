@@ -993,6 +993,24 @@ Email privacy@finch.example.
 `);
   });
 
+  it('a policy without numbers: a phrase laid out as its standard headings are (blank line before, text right under) is a heading', () => {
+    expectOutline(`
+Privacy Policy
+Effective: January 10, 2025
+
+At Juniper Analytics, we take your privacy seriously.
+
+⟦1⟧Information we collect
+We collect the information you give us when you create an account.
+
+⟦1⟧Sharing of information
+We may share information with vendors that perform services for us.
+
+⟦1⟧Contact us
+Email privacy@juniper.example.
+`);
+  });
+
   it('short lines after a line that introduces them stay items, however they are spaced', () => {
     expectOutline(`
 Heron privacy notice

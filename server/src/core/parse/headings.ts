@@ -1093,6 +1093,9 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     const shape = headingShape(scanned[j]);
     return (shape === 'title' || shape === 'phrase' || shape === 'question') && bodyAfter(scanned[j], shape);
   };
+  // Whether the standard headings found (two or more) stand after a blank line with their text right under them.
+  const standardLines = found.filter((d) => d.source === 'canonical' && !d.inline).map((d) => d.line);
+  const standardsSetTight = standardLines.length >= 2 && standardLines.every((i) => i > 0 && scanned[i - 1].blank && !!scanned[i + 1] && !scanned[i + 1].blank);
   // The lines this pass has found so far: a heading may follow another.
   const shaped = new Set<number>();
   // Those found only for the heading after them, which is their first sub-heading.
@@ -1121,7 +1124,8 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it (or
     // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
     // another heading (not after a list of short lines like itself).
-    const spaced = k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l));
+    // Or laid out as the policy's standard headings are, a blank line before and the text right after.
+    const spaced = k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || standardsSetTight);
     if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k)))) continue;
     shaped.add(l.index);
     if (groups) groupLines.add(l.index);
