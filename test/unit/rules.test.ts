@@ -677,6 +677,10 @@ ${CONTACT_OK}`, `
 Northwind Traders Ltd ("Northwind", "we") runs the Northwind app.
 1. Partners
 Our partners include Northwood Logistics and Northwind's own shops.
+${CONTACT_OK}`, `
+Birchwood Software Ltd ("Birchwood", "we") respects your privacy.
+1. Sharing
+Data shared with Oakridge Partners is handled under the same standards as Oakridge's own data.
 ${CONTACT_OK}`],
   },
   {

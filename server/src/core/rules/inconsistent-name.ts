@@ -32,6 +32,15 @@ function nearMissOf(word: string, name: string): boolean {
   return word !== name && word[0] === name[0] && distance(word, name) <= (name.length >= 10 ? 2 : 1);
 }
 
+/**
+ * Whether the policy names `word` in full elsewhere, as it introduces another party ("shared with Oakridge
+ * Partners", "Willowmere Inc."): then "Oakridge's own data" is that party's, not the organisation's old name.
+ */
+function namedAsParty(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\s+\\p{Lu}[\\p{L}.]*`, 'u').test(text);
+}
+
 export const inconsistentName: Rule = {
   code: 'inconsistent-name',
   description: 'The organisation named differently from the name the policy defines for it.',
@@ -68,7 +77,8 @@ export const inconsistentName: Rule = {
       if (known.has(lower)) continue;
       const nearMiss = distinctive.some((d) => d.length >= 5 && nearMissOf(lower, d.toLowerCase()));
       // "X's own data": the policy speaking of itself under another name (third parties are "Google's", not "own").
-      const foreignOwner = !!p[2] && /^\s+own\b/i.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 5)) && !lowerWords.has(lower) && !GENERIC.has(lower);
+      const foreignOwner = !!p[2] && /^\s+own\b/i.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 5)) && !lowerWords.has(lower) && !GENERIC.has(lower)
+        && !namedAsParty(text, word);
       if (!nearMiss && !foreignOwner) continue;
       out.push({
         start: p.index!, end: p.index! + word.length,
