@@ -938,6 +938,10 @@ We keep personal data only as long as the purpose needs it.
 `);
     // The grouping heading holds the first of its sub-headings, so it is no empty section.
     const findings = analyzePolicy(doc.text).findings;
+    // A website's navigation pasted above the first heading groups nothing.
+    const page = 'Privacy Policy\n\nWhen you use our app, you trust us with your information.\n\nINFORMATION WE COLLECT\n\nWe collect your name.\n\nHOW WE USE INFORMATION\n\nWe run the app with it.\n';
+    const titles = (text: string) => parsePolicy(text).sections.map((s) => s.title);
+    assert.deepEqual(titles(`Home | Products | Support\n\n${page}`), titles(page));
     assert.deepEqual(findings.filter((f) => f.code === 'empty-section' || f.code === 'missing-contact-section').map((f) => f.code), []);
   });
 
@@ -1008,6 +1012,12 @@ We may share information with vendors that perform services for us.
 
 ⟦1⟧Contact us
 Email privacy@juniper.example.
+
+Terms
+Privacy
+Cookies
+
+© 2025 Juniper Analytics, Inc. All rights reserved.
 `);
   });
 

@@ -422,7 +422,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // ("7. Contact" / "Data Protection Officer" / the officer's address), not a section of its own.
       const prior = k >= 0 ? scanned[k] : undefined;
       const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
-      if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading) {
+      // Or the last of three short lines in a row (a website's footer links, "Terms" / "Privacy" / "Cookies").
+      const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank;
+      if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading && !lastOfRun) {
         const colon = !isTitleLike(l, 80);
         const draft = lineDraft(l, undefined, 'canonical', false);
         if (colon) draft.title = withoutEndColon(l.title);
@@ -1088,14 +1090,17 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   const headingAfter = (l: ScannedLine): boolean => {
     const j = nextNonBlank(scanned, l.index);
     if (j <= l.index + 1) return false;
+    // Nor at the top of the text, where a line over the first heading is a title or a website's navigation.
     const k = previousNonBlank(scanned, l.index);
-    if (k >= 0 && RE_END_COLON.test(scanned[k].title)) return false;
+    if (k < 0 || RE_END_COLON.test(scanned[k].title)) return false;
     const shape = headingShape(scanned[j]);
     return (shape === 'title' || shape === 'phrase' || shape === 'question') && bodyAfter(scanned[j], shape);
   };
-  // Whether the standard headings found (two or more) stand after a blank line with their text right under them.
+  // Whether the standard headings found stand after a blank line with their text right under them: two or more,
+  // and two thirds of them (a footer's links pasted after the text may hold a standard title, "Cookies").
   const standardLines = found.filter((d) => d.source === 'canonical' && !d.inline).map((d) => d.line);
-  const standardsSetTight = standardLines.length >= 2 && standardLines.every((i) => i > 0 && scanned[i - 1].blank && !!scanned[i + 1] && !scanned[i + 1].blank);
+  const tight = standardLines.filter((i) => i > 0 && scanned[i - 1].blank && !!scanned[i + 1] && !scanned[i + 1].blank).length;
+  const standardsSetTight = tight >= 2 && tight * 3 >= standardLines.length * 2;
   // The lines this pass has found so far: a heading may follow another.
   const shaped = new Set<number>();
   // Those found only for the heading after them, which is their first sub-heading.
