@@ -798,6 +798,12 @@ describe('toc-mismatch links entries to sections by their titles', () => {
 });
 
 describe('Markdown policies', () => {
+  it('empty-section: the # title right above the first # section is the document\'s title, no empty section', () => {
+    const text = '# Privacy Policy\n\n# 1. Introduction\nWe publish books.\n\n# 2. Data\n\n# 3. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';
+    const empty = analyzePolicy(text, { format: 'markdown', today: TODAY }).findings.filter((f) => f.code === 'empty-section').map((f) => f.message);
+    assert.deepEqual(empty, ['Section 2 has no text. Write the section or remove the heading.']);
+  });
+
   it('toc-mismatch: a table under the # title lists its ## sections and leaves out nothing; a wrong number is still found', () => {
     const text = '# Privacy Policy\n\n## Contents\n1. [What We Collect](#what-we-collect)\n2. [Contact Us](#contact-us)\n\n## 1. What We Collect\nYour email.\n\n## 2. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';
     assert.deepEqual(analyzePolicy(text, { format: 'markdown' }).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), []);

@@ -1,4 +1,7 @@
-/** empty-section: a heading with no title (a bare `1.2.1`) or with nothing under it. */
+/**
+ * empty-section: a heading with no title (a bare `1.2.1`) or with nothing under it; not the document's title
+ * (`# Privacy Policy` right above `# 1. Introduction`).
+ */
 import type { PolicyDocument, Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { capitalized, sectionName } from './util';
@@ -14,7 +17,7 @@ export const emptySection: Rule = {
       const name = sectionName(s);
       if (!s.title.trim()) {
         out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} has a number but no title. Add a title that says what the section covers.` });
-      } else if (s.children.length === 0 && doc.text.slice(s.headingEnd, s.end).trim() === '' && !inList(doc, s)) {
+      } else if (s.children.length === 0 && doc.text.slice(s.headingEnd, s.end).trim() === '' && !inList(doc, s) && s.line !== doc.title?.line) {
         out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} has no text. Write the section or remove the heading.` });
       }
     }
