@@ -269,7 +269,8 @@ Data we collect
 Your name and the shipment numbers you track.`],
     lookAlikes: [
       // Contact sections titled otherwise: in English, French, Portuguese and traditional Chinese.
-      ...['Comments and Questions', 'Enquiries', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們'].map((title) => `
+      ...['Comments and Questions', 'Enquiries', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們', 'Contactgegevens', 'Kontakta oss',
+        'İLETİŞİM', 'Yhteystiedot', 'Επικοινωνία', 'Контакты', 'Liên hệ', 'Hubungi Kami', 'Contáctanos'].map((title) => `
 Privacy Policy
 1. Scope
 This covers the app.
@@ -462,7 +463,27 @@ Texto.
 2. Contáctenos
 Correo electrónico: privacidad@ejemplo.es
 Teléfono: +34 912 345 678
-Dirección: Calle Mayor 1, 28013 Madrid`, `
+Dirección: Calle Mayor 1, 28013 Madrid`,
+    // Dutch, Swedish and Turkish addresses written without a label.
+    `
+1. Scope
+Text.
+2. Contactgegevens
+Beuk B.V.
+Keizersgracht 100
+1015 AA Amsterdam
+privacy@beuk.example
++31 20 123 4567`, `
+1. Scope
+Text.
+2. Kontakta oss
+Ek AB, Storgatan 1, 111 22 Stockholm
+E-post: integritet@ek.example, telefon 08-123 456 78`, `
+1. Scope
+Text.
+2. İletişim
+Çınar A.Ş., Atatürk Cad. No:10, 34000 İstanbul
+E-posta: kvkk@cinar.example, Telefon: +90 212 555 00 00`, `
 第1条（目的）
 本文。
 第2条（お問い合わせ窓口）

@@ -103,6 +103,10 @@ export const RE_POSTAL_ADDRESS = new RegExp([
   `\\b\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){1,4}(?:${STREET_TYPES})(?![\\p{L}])`,
   '\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}',
   '[A-ZÄÖÜ][a-zäöüß]{1,30}(?:straße|strasse|str\\.|gasse|weg|platz|allee)\\s+\\d{1,4}',
+  // Dutch and Nordic streets ("Keizersgracht 100", "Storgatan 1", "Nørregade 7"); Turkish ones by their number
+  // ("Atatürk Cad. No:10").
+  '[A-ZÅÄÖÆØ][a-zåäöæø]{1,30}(?:straat|gracht|laan|plein|kade|singel|gatan|gata|vägen|gade|vej|veien|gate)\\s+\\d{1,4}\\b',
+  '\\b(?:Cad|Cd|Sok|Sk|Mah|Blv|Bulvarı|Caddesi|Sokak|Sokağı)\\.?\\s+No\\s?:\\s?\\d{1,4}',
   '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
   // Japan: the postcode mark (〒100-0005), or a prefecture then a city or ward (東京都千代田区); Korea: a city or
   // province, a district, then a road or street and its number (서울특별시 중구 세종대로 110).
@@ -114,7 +118,10 @@ export const RE_POSTAL_ADDRESS = new RegExp([
   '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b',
   ',\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b',
   '\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b',
-  '\\b\\d{5}\\s+[A-ZÄÖÜÉ][a-zäöüßéèàç]+(?:[ -][A-Z][a-zäöüßéèàç]+)?\\b(?!\\s+[a-z])',
+  '\\b\\d{5}\\s+[A-ZÄÖÜÉİÇŞ][a-zäöüßéèàçışğ]+(?:[ -][A-Z][a-zäöüßéèàçışğ]+)?\\b(?!\\s+[a-z])',
+  // A Dutch postcode starting its line ("1015 AA Amsterdam"), a Swedish one ("111 22 Stockholm").
+  '^\\d{4}\\s?[A-Z]{2}\\s+[A-Z][a-z]+',
+  '\\b\\d{3}\\s\\d{2}\\s+[A-ZÅÄÖ][a-zåäö]+\\b',
   // Four digits before a city, after a comma (", 0155 Oslo,", ", 8001 Zürich", Dutch ", 1012 AB Amsterdam"): a
   // year before a capitalised word stands so only rarely.
   ',\\s*\\d{4}\\s?(?:[A-Z]{2}\\s+)?[A-ZÄÖÜÆØÅÉ][a-zäöüßæøåéèàç]+(?:[ -][A-Z][a-zäöüßæøåéèàç]+)?\\s*(?:[,.]|$)',
