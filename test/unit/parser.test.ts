@@ -1911,7 +1911,8 @@ Email: privacy@acme.example
   });
 
   it('titles in other languages are titles, and no section', () => {
-    for (const title of ['Datenschutzerklärung der Beispiel GmbH', 'Politique de confidentialité', 'Política de privacidad', 'Informativa sulla riservatezza', 'プライバシーポリシー', '개인정보처리방침']) {
+    for (const title of ['Datenschutzerklärung der Beispiel GmbH', 'Politique de confidentialité', 'Política de privacidad', 'Informativa sulla riservatezza', 'プライバシーポリシー', '개인정보처리방침',
+      'POLITYKA PRYWATNOŚCI', 'KİŞİSEL VERİLERİN KORUNMASI AYDINLATMA METNİ', 'Gizlilik Politikası', 'Integritetspolicy', 'Tietosuojaseloste', 'Политика конфиденциальности']) {
       const doc = parsePolicy(`\ufeff${title}\r\n\r\n1) Geltungsbereich\r\nText.\r\n2) Kontakt\r\nE-Mail: a@b.de\r\n`);
       assert.equal(doc.title?.text, title);
       assert.deepEqual(doc.sections.map((s) => s.title), ['Geltungsbereich', 'Kontakt']);
