@@ -324,6 +324,19 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 'its own purposes'.length, newText: 'the following purposes' }, text)), plain(doc));
   });
 
+  it('finds the sections of a policy pasted as one paragraph again when an edit writes or removes their first number', () => {
+    const line = 'Alder Audio Ltd ("Alder", "we") explains here how it handles personal information. One. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Your Rights You may ask for a copy of your information.';
+    const text = `Alder Audio Privacy Policy\n\nPlease read this policy carefully.\n\n${line}\n\nWe may change this policy.\n`;
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections, []);
+    const at = text.indexOf('One.');
+    const change = { start: at, end: at + 3, newText: '1' };
+    const next = apply(text, change);
+    assert.equal(parsePolicy(next).sections.length, 3);
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: 'One' }, text)), plain(doc));
+  });
+
   it('finds sub-headings standing alone in numbered sections again when a line around them changes', () => {
     // "Externes Hosting" is a sub-heading because the line before it introduces it and the paragraph after it is
     // one; every line's last character deleted, or a full stop, a letter or words added after it, may change that.

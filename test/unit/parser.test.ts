@@ -1921,6 +1921,19 @@ Email: privacy@acme.example
 });
 
 describe('headings run into one long line', () => {
+  it('a policy pasted as one paragraph after its opening sentence: its numbered sections, from 1, three at least', () => {
+    const line = 'Alder Audio Ltd ("Alder", "we") explains here how it handles personal information. 1. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Your Rights You may ask for a copy of your information. 4. Contact Us Email privacy@alder.example.';
+    const doc = parsePolicy(`Alder Audio Privacy Policy\n\n${line}\n`);
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title, s.inline]), [
+      ['1.', 'How We Collect Information', true], ['2.', 'How We Use Information', true], ['3.', 'Your Rights', true], ['4.', 'Contact Us', true],
+    ]);
+    // Two numbers only, or numbers in a list of a sentence, are no such policy.
+    const two = line.replace(/ 3\. Your Rights.*$/, '');
+    assert.deepEqual(parsePolicy(`Alder Audio Privacy Policy\n\n${two}\n`).sections, []);
+    const list = 'We keep three things, and we explain each one in turn so that you know exactly what we hold and why we need it for the service to work at all: 1. your name, 2. your email address and 3. your device model, nothing else. We delete them when you close your account.';
+    assert.deepEqual(parsePolicy(`Alder Audio Privacy Policy\n\n${list}\n`).sections, []);
+  });
+
   it('numbers a sequence of headings skips are found run into a long line, without a table of contents', () => {
     const text = `Acme Privacy Notice
 

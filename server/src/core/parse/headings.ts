@@ -495,7 +495,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   drafts.push(...findInlineHeadings(input));
   drafts.push(...findSkippedInlineHeadings(input, drafts));
 
-  // 5. A policy without numbered headings (a web page pasted as text) marks its headings by their shape alone.
+  // 5. A policy without numbered headings (a web page pasted as text) marks its headings by their shape alone, or
+  // has them all run into a long line (a policy pasted as one paragraph after its opening sentences).
+  if (!numbered && !input.markdown) drafts.push(...findCollapsedSequences(input));
   if (!numbered) drafts.push(...findShapedHeadings(input, drafts));
 
   drafts.sort((a, b) => a.start - b.start);
@@ -567,6 +569,49 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
       written = markerWithValue(model, value);
       input.skippedMarkers?.add(written);
     }
+  }
+  return out;
+}
+
+/** The first numbers of the styles a policy collapsed into one paragraph numbers its sections with. */
+const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) '].map((s) => parseMarker(s)!);
+
+/**
+ * Numbered sections run into long lines where no line starts with a numbered heading: "… explains how it handles
+ * personal information. 1. How We Collect Information We collect … 2. How We Use Information We use … 3. …", a
+ * policy pasted as one paragraph after its opening sentences. Each number at a sentence's start before a title and
+ * a sentence (see findRunInHeading), in order from 1, on one long line or the long lines after it; three at least.
+ * The numbers looked for are kept in `skippedMarkers`: an edit of a line holding one parses the text again.
+ */
+function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
+  const { text, scanned, excluded } = input;
+  const out: HeadingDraft[] = [];
+  for (const model of COLLAPSED_MODELS) {
+    let first: HeadingDraft | undefined;
+    let k = 0;
+    for (; k < scanned.length && !first; k++) {
+      const l = scanned[k];
+      if (l.blank || excluded.has(k) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
+      input.skippedMarkers?.add(markerWithValue(model, 1));
+      first = findRunInHeading(text, l, markerWithValue(model, 1), model, 1, 0);
+    }
+    if (!first) continue;
+    const found = [first];
+    let from = first.end - scanned[first.line].start;
+    // The next numbers, on the first one's line and the long lines after it.
+    for (let i = first.line; i < scanned.length; i++, from = 0) {
+      const l = scanned[i];
+      if (l.blank || excluded.has(i) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
+      for (;;) {
+        const written = markerWithValue(model, found.length + 1);
+        input.skippedMarkers?.add(written);
+        const next = findRunInHeading(text, l, written, model, found.length + 1, from);
+        if (!next) break;
+        found.push(next);
+        from = next.end - l.start;
+      }
+    }
+    if (found.length >= 3) out.push(...found.map((d) => ({ ...d, top: true })));
   }
   return out;
 }
