@@ -997,6 +997,11 @@ describe('quick fixes', () => {
     const quotedArticle = checkFix(`Article 1\nScope\nSee "Article 4 Retention" below.\nArticle 2\nData\nText.\nArticle 4\nRetention\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
     assert.match(quotedArticle, /^Article 1\nScope\nSee "Article 3 Retention" below\.\n/);
   });
+  it('numbering-gap: references with the number in words ("see Part Four") follow their sections; a missing one is broken', () => {
+    const text = `Part One General\nThis covers the app. See Part Two for details, and Part Four for contact.\n\nPart Three Data\nWe collect names.\n\nPart Four Contact Us\n${CONTACT_OK.replace(/^Contact Us\n/, '')}`;
+    assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'broken-reference').map((f) => f.message), ['"Part Two" refers to a section that does not exist in this policy. Correct the reference or add the section.']);
+    assert.match(checkFix(text, 'numbering-gap', /^Renumber/), /See Part Two for details, and Part Three for contact\.\n\nPart Two Data\n/);
+  });
   it('numbering-gap: "Section 1.3" and "section 3.0" references follow their multi-level sections', () => {
     const sub = checkFix(`1. Scope\n\n1.1 Terms\nSee Section 1.3 and section 1.1.\n\n1.3 Data\nText.\n\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
     assert.match(sub, /\nSee Section 1\.2 and section 1\.1\.\n\n1\.2 Data\n/);

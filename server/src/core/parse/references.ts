@@ -13,7 +13,8 @@ import { APPENDIX_KEYWORDS, Marker, numberPath, parseMarker } from './numbering'
 
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
 // Lower case too for the words prose writes so ("see section 5"), not for those it uses in other senses ("in part 2").
-const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])/gu;
+// The number in figures, Roman numerals, a letter, or a word ("Part Two", "see section three").
+const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
 // Chinese references, in a pattern of their own: a text without 第 or 附 is not read for them at all (one pattern
 // for both kinds reads every text a third slower).
 const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*[条章]|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}/g;
