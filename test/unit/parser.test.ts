@@ -1021,6 +1021,28 @@ Cookies
 `);
   });
 
+  it('a policy without numbers copied from a PDF: its page numbers are no headings', () => {
+    expectOutline(`
+Privacy Notice
+
+⟦1⟧Introduction
+Fir Bank plc explains here how it uses personal data about its customers.
+
+⟦1⟧Data We Collect
+We collect identity and contact data when you open an account.
+
+Page 2 of 3
+
+⟦1⟧How We Use Data
+We use data to run your account.
+
+- 3 -
+
+⟦1⟧Contact Us
+Email: dpo@firbank.example
+`);
+  });
+
   it('short lines after a line that introduces them stay items, however they are spaced', () => {
     expectOutline(`
 Heron privacy notice

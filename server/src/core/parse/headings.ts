@@ -1049,8 +1049,11 @@ const RE_QUESTION_LABEL = /^(?:Q|Question)[ \t]*\d{0,3}[ \t]*[:.：)][ \t]*/;
 /** Punctuation that a question heading has only at its end, and a heading in sentence case not at all (commas are allowed). */
 const RE_PUNCTUATION_BUT_COMMA = /[.。!！?？;；:：]/;
 
-/** A web page's links and buttons pasted with its text: "Learn more", "Back to top", "Show more", "Print". */
-const RE_PAGE_CHROME = /^(?:learn more|read more|see more(?: examples)?|show (?:more|less)|(?:back|go|return) to (?:the )?top|top of (?:the )?page|expand(?: all)?|collapse(?: all)?|print(?: this page)?|more info(?:rmation)?|[↑▲^])$/i;
+/**
+ * A web page's links and buttons pasted with its text ("Learn more", "Back to top", "Print"), and a PDF's page
+ * numbers ("Page 2 of 3", "- 3 -", "2/3").
+ */
+const RE_PAGE_CHROME = /^(?:learn more|read more|see more(?: examples)?|show (?:more|less)|(?:back|go|return) to (?:the )?top|top of (?:the )?page|expand(?: all)?|collapse(?: all)?|print(?: this page)?|more info(?:rmation)?|[↑▲^]|page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} ?\/ ?\d{1,4})$/i;
 
 function isPageChrome(l: ScannedLine): boolean {
   return !l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title);
