@@ -523,7 +523,10 @@ Effective Date: ⟨!⟩XX/XX/20XX
 1. Data
 We collect the data listed in ⟨!⟩(insert list), as of ⟨!⟩[Month Day, Year].
 2. Contact Us
-Email: ⟨!⟩<<EMAIL>>`],
+Email: ⟨!⟩<<EMAIL>>`, `
+1. Scope
+⟨!⟩Lorem ipsum dolor sit amet, consectetur adipiscing elit.
+${CONTACT_OK}`],
     lookAlikes: [`
 1. Data
 We collect device identifiers (IMEI [for Android 9 and earlier], IDFA) and the [optional] nickname.
@@ -534,6 +537,9 @@ Questions? See [Contact Us](#contact-us) or [email us][1].
 ${CONTACT_OK}`, `
 1. Access
 Sign in (enter your password, or insert your security key) to download your data.
+${CONTACT_OK}`, `
+1. Cookies
+Our typography cookie remembers whether you chose the Loremark or the Ipsum font.
 ${CONTACT_OK}`],
   },
   {

@@ -16,6 +16,8 @@ export const RE_PLACEHOLDER = new RegExp([
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
   '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
   '_{4,}',
+  // Dummy text a template or a layout left in ("Lorem ipsum dolor sit amet").
+  '\\blorem ipsum(?: dolor(?: sit amet)?)?\\b',
 ].join('|'), 'giu');
 
 /**
@@ -26,7 +28,7 @@ export const RE_UNFILLED_VALUE = /^[(\[（【]?\s*(?:TBD|TBC|TODO|to be (?:added
 
 /** Every placeholder starts with one of these: where they are is found by substring search, which is much
  * faster than running the whole pattern over every position of a long policy. */
-const PLACEHOLDER_STARTS = ['[', '【', '{{', '<', '____', 'XXX', 'xxx'];
+const PLACEHOLDER_STARTS = ['[', '【', '{{', '<', '____', 'XXX', 'xxx', 'Lorem', 'lorem', 'LOREM'];
 const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 
 /** The placeholders of `text` (the same matches as findAll(RE_PLACEHOLDER, text), found faster). */
