@@ -32,6 +32,9 @@ describe('TextMate grammar', () => {
     for (const title of ['Introduction', 'VOS DROITS', '我们如何收集信息', 'How We Use It']) assert.ok(dashed.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), dashed.join('\n'));
     const marks = (await tokenize('・サービスの提供\n■個人情報の利用目的')).flat();
     for (const mark of ['・', '■']) assert.ok(marks.includes(`${mark} => punctuation.definition.list.begin.privacy-policy`), marks.join('\n'));
+    const dummy = (await tokenize('Lorem ipsum dolor sit amet, consectetur.\nsee section three below')).flat();
+    assert.ok(dummy.includes('Lorem ipsum dolor sit amet => invalid.illegal.placeholder.privacy-policy'), dummy.join('\n'));
+    assert.ok(dummy.some((t) => t.startsWith('section three => ') && t.includes('reference')), dummy.join('\n'));
     const words = (await tokenize('Part Two: Personal Information We Collect')).flat();
     assert.ok(words.some((t) => t.startsWith('Personal Information We Collect => markup.heading.privacy-policy entity.name.section')), words.join('\n'));
   });
