@@ -937,7 +937,7 @@ function introducesText(l: ScannedLine): boolean {
  * whether it introduces a list, and whether it is a paragraph. An edit that leaves these as they were changes no sub-heading around the line.
  */
 export function subheadingTraits(l: ScannedLine): string {
-  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}`;
+  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}|${RE_END_COLON.test(l.title)}`;
 }
 
 /**
