@@ -35,6 +35,8 @@ describe('TextMate grammar', () => {
     const dummy = (await tokenize('Lorem ipsum dolor sit amet, consectetur.\nsee section three below')).flat();
     assert.ok(dummy.includes('Lorem ipsum dolor sit amet => invalid.illegal.placeholder.privacy-policy'), dummy.join('\n'));
     assert.ok(dummy.some((t) => t.startsWith('section three => ') && t.includes('reference')), dummy.join('\n'));
+    const part = (await tokenize('详见第五部分。')).flat();
+    assert.ok(part.some((t) => t.startsWith('第五部分 => ') && t.includes('reference')), part.join('\n'));
     const words = (await tokenize('Part Two: Personal Information We Collect')).flat();
     assert.ok(words.some((t) => t.startsWith('Personal Information We Collect => markup.heading.privacy-policy entity.name.section')), words.join('\n'));
   });

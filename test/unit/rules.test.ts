@@ -192,6 +192,12 @@ Phone: +1 415 555 0100`],
   {
     code: 'broken-reference',
     triggers: [`
+一、适用范围
+本政策适用于我们的应用，详见⟨!⟩第六部分。
+二、联系我们
+电子邮箱：privacy@example.com
+联系地址：上海市浦东新区张江路88号
+电话：021-12345678`, `
 1. Scope
 This policy covers the app, as Sections 2 and ⟨!⟩7 explain, and sections 2, 3 or ⟨!⟩9.
 ${SECTIONS_2_3}`, `
@@ -226,6 +232,12 @@ ${CONTACT_OK}`, `
 Under section 230 of the Communications Decency Act, and article 6 of the GDPR, other rules apply, in part 2 of which nothing is said.
 ${CONTACT_OK}`],
     lookAlikes: [`
+一、适用范围
+本政策适用于我们的应用，详见第二部分。
+二、联系我们
+电子邮箱：privacy@example.com
+联系地址：上海市浦东新区张江路88号
+电话：021-12345678`, `
 1. Scope
 Sections 2 and 7 of the Act apply, and Sections 2 and 3 govern this policy.
 ${SECTIONS_2_3}`, `
