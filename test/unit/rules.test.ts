@@ -692,6 +692,8 @@ ${CONTACT_OK}`],
       'Effective Date: 01.03.2024\nLast updated: 1. 3. 2024\n' + CONTACT_OK, 'Ingangsdatum: 1 maart 2024\nUltimo aggiornamento: 1 marzo 2024\n' + CONTACT_OK,
       // A Korean date is a date ("2025년 1월 1일" was reported as one it could not read).
       '시행일자: 2025년 1월 1일\n' + CONTACT_OK,
+      // Day-month-year with dashes, and a weekday before the date.
+      'Effective Date: 5-Mar-2025\nLast updated: Monday, March 3, 2025\n' + CONTACT_OK,
       // The same date twice, written differently; earlier versions' dates in a version history.
       'Last updated: February 1, 2025\n\n1. Introduction\nThis policy was last revised on 1 February 2025.\n' + CONTACT_OK,
       'Effective date: March 1, 2025\n\n1. Scope\nThis covers the app.\n\n2. Version History\nVersion 2\nEffective date: March 1, 2025\nVersion 1\nEffective date: January 1, 2024\n\n' + CONTACT_OK],

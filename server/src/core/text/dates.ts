@@ -50,9 +50,13 @@ const RE_MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$
 const RE_DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?(\\d{4})$`, 'u');
 const RE_MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+(?:de\\s+)?(\\d{4})$`, 'u');
 
+const RE_WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i;
+
 export function parseDate(input: string): ParsedDate | undefined {
-  // "5th of March" reads as "5 March".
-  const s = input.trim().replace(/[.。]$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/^(\d{1,2})\s+of\s+/i, '$1 ');
+  // "5th of March" reads as "5 March", "5-Mar-2025" as "5 Mar 2025"; a weekday before the date is left out
+  // ("Monday, March 3, 2025").
+  const s = input.trim().replace(/[.。]$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/^(\d{1,2})\s+of\s+/i, '$1 ')
+    .replace(RE_WEEKDAY, '').replace(/^(\d{1,2})[-/ ](\p{L}{3,9})\.?[-/ ](\d{4})$/u, '$1 $2 $3');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], +m[3]);
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], undefined);
