@@ -1954,6 +1954,10 @@ describe('headings run into one long line', () => {
     assert.deepEqual(parsePolicy(`Alder Audio Privacy Policy\n\n${two}\n`).sections, []);
     const list = 'We keep three things, and we explain each one in turn so that you know exactly what we hold and why we need it for the service to work at all: 1. your name, 2. your email address and 3. your device model, nothing else. We delete them when you close your account.';
     assert.deepEqual(parsePolicy(`Alder Audio Privacy Policy\n\n${list}\n`).sections, []);
+    // Numbered rights run into a paragraph of a policy with headings are that section's list.
+    const rights = 'You have several rights over your data, and you may use each of them at any time by writing to us. 1. Right of Access You may ask for a copy of your data. 2. Right to Erasure You may ask us to delete it. 3. Right to Object You may object to our use of it.';
+    const withHeadings = parsePolicy(`Alder Audio Privacy Policy\n\nYour Rights\n${rights}\n\nContact Us\nEmail privacy@alder.example.\n`);
+    assert.deepEqual(withHeadings.sections.map((s) => s.title), ['Your Rights', 'Contact Us']);
   });
 
   it('numbers a sequence of headings skips are found run into a long line, without a table of contents', () => {

@@ -497,7 +497,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
 
   // 5. A policy without numbered headings (a web page pasted as text) marks its headings by their shape alone, or
   // has them all run into a long line (a policy pasted as one paragraph after its opening sentences).
-  if (!numbered && !input.markdown) drafts.push(...findCollapsedSequences(input));
+  // (Only where nothing else is a heading: numbers run into a paragraph of a policy with headings are a list's.)
+  if (!numbered && !input.markdown && drafts.length === 0) drafts.push(...findCollapsedSequences(input));
   if (!numbered) drafts.push(...findShapedHeadings(input, drafts));
 
   drafts.sort((a, b) => a.start - b.start);
