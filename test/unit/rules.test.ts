@@ -328,6 +328,12 @@ Correo: privacidad@ejemplo.es`,
 연락처: 02-123-4567
 이메일: privacy@example.co.kr`,
       // No section about contact, but the one naming the controller says how to reach it (as GDPR policies do).
+      ...['Personuppgiftsansvarig', 'Veri Sorumlusu', 'Verwerkingsverantwoordelijke', 'Dataansvarlig', 'Rekisterinpitäjä'].map((title) => `
+Privacy Policy
+1. ${title}
+Example AB, Storgatan 1, 111 22 Stockholm. E-post: privacy@example.se
+2. Data
+Text.`),
       `
 Datenschutzerklärung
 
