@@ -364,6 +364,11 @@ Tratamos la información que nos facilitan para gestionar su solicitud.`],
     triggers: [`
 1. Scope
 Text.
+⟨!⟩2. Kontakta oss
+Ek AB, org.nr 556000-0000, Storgatan 1, 111 22 Stockholm. Company No. 01234567, VAT GB 123456789.
+E-post: integritet@ek.example`, `
+1. Scope
+Text.
 ⟨!⟩2. Contact Us
 Telephone: 020-3201 6009`, `
 1. Scope

@@ -200,12 +200,19 @@ function isControllerTitle(title: string): boolean {
 function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {
   const bodyWithoutPlaceholders = body.replace(RE_PLACEHOLDER, ' ');
   if (findAll(RE_EMAIL, bodyWithoutPlaceholders).some((m) => isValidEmail(m.text))) channels.add('email');
-  if (findAll(RE_PHONE, bodyWithoutPlaceholders).some((m) => isValidPhone(m.text) && digitCount(m.text) >= 7)) channels.add('phone');
+  const withoutRegistrations = bodyWithoutPlaceholders.replace(RE_REGISTRATION_NUMBER, ' ');
+  if (findAll(RE_PHONE, withoutRegistrations).some((m) => isValidPhone(m.text) && digitCount(m.text) >= 7)) channels.add('phone');
   if (RE_POSTAL_ADDRESS.test(bodyWithoutPlaceholders)) channels.add('address');
   if (RE_FORM_WORDS.test(bodyWithoutPlaceholders)) channels.add('form');
   // A web address for requests ("submit a request at https://…/privacy-request", "the form on our Contact page (https://…)").
   else if (RE_REQUEST_WORDS.test(bodyWithoutPlaceholders) && hasUrl(bodyWithoutPlaceholders) && findAll(RE_URL, bodyWithoutPlaceholders).some((m) => isValidUrl(m.text))) channels.add('form');
 }
+
+/**
+ * A company's registration, tax or VAT number with its label ("org.nr 556000-0000", "Company No. 01234567",
+ * "HRB 12345", "VAT GB123456789", "统一社会信用代码 91310000…"): digits that are no phone number.
+ */
+const RE_REGISTRATION_NUMBER = /(?:\b(?:org\.?\s?-?nr|reg(?:istration)?\.?\s?(?:no|number|nr)|company (?:no|number|registration number)|registered (?:number|no)|vat(?: reg(?:istration)?)?(?: (?:no|number|id))?|ust-?idnr|hrb|hra|kvk(?:-nummer)?|cvr(?:-nr)?|siren|siret|rcs|cif|nif|p\.?\s?iva|partita iva|abn|acn|ein|cnpj|crn)|统一社会信用代码)\.?\s*[:：]?\s*[A-Z]{0,3}\s?\d[\d\s.\-/]{3,24}\d/giu;
 
 const RE_FORM_WORDS = /online (form|submission|feedback)|web ?form|contact form|feedback (form|page)|在线(提交|反馈|表单)|反馈页面/i;
 /** Words that say a web address takes requests: a form, a portal, a request to submit, a contact page. */
