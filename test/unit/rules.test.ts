@@ -232,6 +232,9 @@ ${CONTACT_OK}`, `
 Under section 230 of the Communications Decency Act, and article 6 of the GDPR, other rules apply, in part 2 of which nothing is said.
 ${CONTACT_OK}`],
     lookAlikes: [`
+1. Scope
+We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
+${SECTIONS_2_3}`, `
 一、适用范围
 本政策适用于我们的应用，详见第二部分。
 二、联系我们

@@ -130,8 +130,11 @@ function spliced<T extends Span>(previous: readonly T[], rescanned: readonly T[]
 const RE_EXTERNAL_BEFORE = /(?:》|法|条例|规定|办法|规则|准则|标准)[ \t\u3000]*$/;
 
 const RE_EXTERNAL_AFTER = new RegExp(
-  '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*|(?:,|and|or|&)\\s*(?=\\(\\s*[a-z0-9]{1,3}\\s*\\)))*' +
-  '(?:(?:of|under|in)\\s+(?:the\\s+)?(?!this\\b|our\\b|these\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
+  '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*|(?:,|and|or|&)\\s*(?=\\(\\s*[a-z0-9]{1,3}\\s*\\))' +
+  // More numbers of the same text listed before its name ("Article 13 and 14 GDPR", "Articles 15, 16 and 17 GDPR").
+  '|(?:,|and|or|&)\\s*\\d{1,4}\\b\\s*)*' +
+  // "Schedule 2 to the Data Protection Act 2018", as UK law names the schedules of an Act.
+  '(?:(?:of|under|in|to)\\s+(?:the\\s+)?(?!this\\b|our\\b|these\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
   '|(?:EU\\s+|UK\\s+)?(?!(?:OF|AND|OR|TO|IN|ON|AT|BY|FOR|THE|THIS|ABOVE|BELOW)\\b)[A-Z]{2,8}\\b)', 'u');
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
