@@ -2115,7 +2115,7 @@ Email: privacy@anchors.example
     assert.equal(doc.title?.text, 'Privacy Policy');
     assert.deepEqual(doc.sections.map((s) => s.title), ['Privacy Policy', 'Data We Collect', 'Cookies', 'Contact Us']);
     const names = (nodes: readonly ReturnType<typeof outline>[number][]): string[] => nodes.flatMap((n) => [n.name, ...names(n.children)]);
-    assert.deepEqual(names(outline(doc)), ['# Privacy Policy', '## 1. Data We Collect', '## 2. Cookies', '## 3. Contact Us']);
+    assert.deepEqual(names(outline(doc)), ['Privacy Policy', '1. Data We Collect', '2. Cookies', '3. Contact Us']);
   });
 
   it('headings written in HTML on lines of their own (<h2>…</h2>) are headings of their level, named by their words', () => {
@@ -2136,7 +2136,7 @@ Email privacy@example.org.
 `, 'markdown');
     assert.deepEqual(doc.sections.map((s) => [s.marker?.label ?? '', s.title]), [['', 'Privacy Policy'], ['1', 'Information We Collect'], ['1.1', 'Cookies'], ['', 'Contact Us']]);
     const names = (nodes: readonly ReturnType<typeof outline>[number][]): string[] => nodes.flatMap((n) => [n.name, ...names(n.children)]);
-    assert.deepEqual(names(outline(doc)), ['# Privacy Policy', '1. Information We Collect', '1.1 Cookies', 'Contact Us']);
+    assert.deepEqual(names(outline(doc)), ['Privacy Policy', '1. Information We Collect', '1.1 Cookies', 'Contact Us']);
     // In a code block, or with text after it on its line, it is no heading.
     expectOutline('⟦1⟧# Privacy Policy\n\n⟦2⟧## Scope\n\n```html\n<h2>Contact</h2>\n```\n\n<h2>Note</h2> this is inline.\n', 'markdown');
   });

@@ -3,7 +3,7 @@
  * ranges, and navigation from table-of-contents entries and cross-references to their sections.
  */
 import type { PolicyDocument, Section } from '../model';
-import { headingName } from '../parse/markdown';
+import { headingWords } from '../parse/markdown';
 import { lineOf } from '../text/lines';
 
 export interface OutlineNode {
@@ -27,7 +27,8 @@ const RE_BOLD_SPAN = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 export function symbolName(s: Section): string {
   let name = RE_ODD_WHITESPACE.test(s.heading) ? s.heading.replace(/\s+/g, ' ') : s.heading;
   if (name.includes('**') || name.includes('__')) name = name.replace(RE_BOLD_SPAN, '$2');
-  if (s.source === 'markdown') name = headingName(name);
+  // A Markdown heading is named by its words, as the editor's own Markdown outline names it (`## 1. Data` → `1. Data`).
+  if (s.source === 'markdown') name = headingWords(name);
   name = name.trim();
   if (name.length === 0) return s.marker?.label || '(untitled section)';
   return name.length > 200 ? name.slice(0, 199) + '…' : name;
