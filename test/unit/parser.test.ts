@@ -1043,6 +1043,19 @@ Email: dpo@firbank.example
 `);
   });
 
+  it('a permalink mark pasted after a heading ("Information We Collect¶") is no part of its title', () => {
+    const doc = expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Information We Collect¶
+We collect your account details.
+
+⟦1⟧2. Contact Us¶
+Email: privacy@fern.example
+`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'Contact Us']);
+  });
+
   it('short lines after a line that introduces them stay items, however they are spaced', () => {
     expectOutline(`
 Heron privacy notice

@@ -55,7 +55,8 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   let s = lineStart;
   let e = lineEnd;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  // A permalink mark pasted after a heading from a web page ("Information We Collect¶") is no part of the line.
+  while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0xb6)) e--;
   if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false };
   // A line set in bold as a whole (`**1. Scope**`, `__Contact Us__`) is Markdown's heading without a heading mark:
   // its content is what is inside the marks, which are trimmed like spaces (a heading's number then starts its span).
