@@ -8,7 +8,7 @@ import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
 import { isContactTitle } from './text/contactTitle';
 import { normalizeTitle } from './text/titles';
-import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_POSTAL_ADDRESS, RE_UNFILLED_VALUE, RE_URL, digitCount, findAll, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
+import { Match, RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_POSTAL_ADDRESS, RE_UNFILLED_VALUE, RE_URL, digitCount, findAll, findPlaceholders, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
 
 export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
 
@@ -198,10 +198,11 @@ function isControllerTitle(title: string): boolean {
 
 /** The channels a passage names in its sentences: valid email addresses, phone numbers, a postal address, a form. */
 function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {
-  const bodyWithoutPlaceholders = body.replace(RE_PLACEHOLDER, ' ');
-  if (findAll(RE_EMAIL, bodyWithoutPlaceholders).some((m) => isValidEmail(m.text))) channels.add('email');
-  const withoutRegistrations = bodyWithoutPlaceholders.replace(RE_REGISTRATION_NUMBER, ' ');
-  if (findAll(RE_PHONE, withoutRegistrations).some((m) => isValidPhone(m.text) && digitCount(m.text) >= 7)) channels.add('phone');
+  const bodyWithoutPlaceholders = withoutPlaceholders(body);
+  if (bodyWithoutPlaceholders.includes('@') && findAll(RE_EMAIL, bodyWithoutPlaceholders).some((m) => isValidEmail(m.text))) channels.add('email');
+  // Not a company's registration number: the label before the digits says so.
+  const isPhone = (m: Match) => isValidPhone(m.text) && digitCount(m.text) >= 7 && !RE_REGISTRATION_BEFORE.test(bodyWithoutPlaceholders.slice(Math.max(0, m.start - 40), m.start));
+  if (/\d/.test(bodyWithoutPlaceholders) && findAll(RE_PHONE, bodyWithoutPlaceholders).some(isPhone)) channels.add('phone');
   if (RE_POSTAL_ADDRESS.test(bodyWithoutPlaceholders)) channels.add('address');
   if (RE_FORM_WORDS.test(bodyWithoutPlaceholders)) channels.add('form');
   // A web address for requests ("submit a request at https://…/privacy-request", "the form on our Contact page (https://…)").
@@ -209,10 +210,20 @@ function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {
 }
 
 /**
- * A company's registration, tax or VAT number with its label ("org.nr 556000-0000", "Company No. 01234567",
- * "HRB 12345", "VAT GB123456789", "统一社会信用代码 91310000…"): digits that are no phone number.
+ * The label of a company's registration, tax or VAT number right before its digits ("org.nr 556000-0000", "Company
+ * No. 01234567", "HRB 12345", "VAT GB123456789", "统一社会信用代码 91310000…"): those digits are no phone number.
  */
-const RE_REGISTRATION_NUMBER = /(?:\b(?:org\.?\s?-?nr|reg(?:istration)?\.?\s?(?:no|number|nr)|company (?:no|number|registration number)|registered (?:number|no)|vat(?: reg(?:istration)?)?(?: (?:no|number|id))?|ust-?idnr|hrb|hra|kvk(?:-nummer)?|cvr(?:-nr)?|siren|siret|rcs|cif|nif|p\.?\s?iva|partita iva|abn|acn|ein|cnpj|crn)|统一社会信用代码)\.?\s*[:：]?\s*[A-Z]{0,3}\s?\d[\d\s.\-/]{3,24}\d/giu;
+const RE_REGISTRATION_BEFORE = /(?:\b(?:org\.?\s?-?nr|reg(?:istration)?\.?\s?(?:no|number|nr)|company (?:no|number|registration number)|registered (?:number|no)|vat(?: reg(?:istration)?)?(?: (?:no|number|id))?|ust-?idnr|hrb|hra|kvk(?:-nummer)?|cvr(?:-nr)?|siren|siret|rcs|cif|nif|p\.?\s?iva|partita iva|abn|acn|ein|cnpj|crn)|统一社会信用代码)\.?\s*[:：]?\s*[A-Z]{0,3}\s?$/iu;
+
+/** `text` with its placeholders blanked out (found by findPlaceholders' substring search, not by running the pattern over it). */
+function withoutPlaceholders(text: string): string {
+  const found = findPlaceholders(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const p of found) { out += text.slice(at, p.start) + ' '; at = p.end; }
+  return out + text.slice(at);
+}
 
 const RE_FORM_WORDS = /online (form|submission|feedback)|web ?form|contact form|feedback (form|page)|在线(提交|反馈|表单)|反馈页面/i;
 /** Words that say a web address takes requests: a form, a portal, a request to submit, a contact page. */
