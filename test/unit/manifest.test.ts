@@ -24,6 +24,14 @@ describe('manifest and docs', () => {
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties['privacyPolicy.rules'].properties).sort(), codes);
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), codes);
   });
+  it('each rule\'s severity setting describes it as the registry does, with its default and its doc page', () => {
+    for (const rule of RULES) {
+      for (const [where, settings] of [['package.json', manifest.contributes.configuration.properties['privacyPolicy.rules'].properties], ['the schema', schema.properties.rules.properties]]) {
+        const text = (settings[rule.code] as { markdownDescription: string }).markdownDescription;
+        assert.equal(text, `${rule.description} Default: \`${rule.defaultSeverity}\`. [Rule documentation](${ruleDocUrl(rule.code)})`, `${where}: ${rule.code}`);
+      }
+    }
+  });
   it('every setting has a markdownDescription and every command a category', () => {
     for (const [key, value] of Object.entries(manifest.contributes.configuration.properties)) assert.ok((value as { markdownDescription?: string }).markdownDescription, key);
     for (const c of manifest.contributes.commands) assert.equal(c.category, 'Privacy Policy', c.command);

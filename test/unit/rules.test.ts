@@ -694,6 +694,8 @@ ${CONTACT_OK}`],
       '⟨!⟩시행일자: 2025년 1월 1일\n최종 변경일: 2025. 2. 1.\n' + CONTACT_OK,
       // Dates in sentences.
       'This Privacy Policy was last updated on March 1, 2025.\n⟨!⟩This notice is effective as of February 1, 2025.\n' + CONTACT_OK,
+      // A weekday that is not the date's (March 4, 2025 is a Tuesday).
+      '⟨!⟩Last updated: Monday, March 4, 2025\n' + CONTACT_OK,
       // Two last updates that differ: one is left from another version.
       'Last updated: February 1, 2025\n\n1. Introduction\n⟨!⟩This policy was last revised on 14 January 2024.\n' + CONTACT_OK,
     ],

@@ -1,16 +1,16 @@
 /**
  * date-inconsistent: an effective date earlier than the last update, two different effective dates or last updates,
- * a date in the future, or an unreadable date.
+ * a date in the future, a weekday that is not the date's, or an unreadable date.
  */
 import { RE_DATE_TEMPLATE, findPlaceholders } from '../text/patterns';
-import { ambiguousDate, dateValue, formatDate, isoDate, parseDate } from '../text/dates';
+import { ambiguousDate, dateValue, formatDate, isoDate, parseDate, weekdayName, weekdayOf, writtenWeekday } from '../text/dates';
 import type { PolicyDocument } from '../model';
 import { sectionAt } from '../sections';
 import type { Rule, RuleFinding } from './types';
 
 export const dateInconsistent: Rule = {
   code: 'date-inconsistent',
-  description: 'An effective date earlier than the last-updated date, two different effective or last-updated dates, a date in the future, or a date that cannot be read.',
+  description: 'An effective date earlier than the last-updated date, two different effective or last-updated dates, a date in the future, a wrong weekday, or a date that cannot be read.',
   defaultSeverity: 'info',
   reads: ['structure'],
   check({ doc, today }) {
@@ -31,6 +31,12 @@ export const dateInconsistent: Rule = {
         continue;
       }
       parsed.set(m.line, d);
+      // "Monday, March 4, 2025": March 4, 2025 is a Tuesday, so one of the two is wrong.
+      const written = writtenWeekday(value);
+      const actual = weekdayOf(d);
+      if (written !== undefined && actual !== undefined && written !== actual) {
+        out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message: `${formatDate(d)} is a ${weekdayName(actual)}, not a ${weekdayName(written)}. Check the date.` });
+      }
       if (dateValue(d) > today.getTime()) {
         out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message: `The ${m.key === 'effectiveDate' ? 'effective' : 'last-updated'} date ${formatDate(d)} is in the future. Check the date.` });
       }

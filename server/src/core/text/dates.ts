@@ -51,6 +51,26 @@ const RE_DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${MON
 const RE_MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+(?:de\\s+)?(\\d{4})$`, 'u');
 
 const RE_WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday a date is written with ("Monday, March 3, 2025": 1), 0 for Sunday; undefined without one. */
+export function writtenWeekday(input: string): number | undefined {
+  const m = RE_WEEKDAY.exec(input.trim());
+  if (!m) return undefined;
+  const three = m[0].slice(0, 3).toLowerCase();
+  const k = WEEKDAYS.findIndex((w) => w.startsWith(three));
+  return k >= 0 ? k : undefined;
+}
+
+/** The weekday of a date with its day (0 for Sunday). */
+export function weekdayOf(d: ParsedDate): number | undefined {
+  return d.day === undefined ? undefined : new Date(dateValue(d)).getUTCDay();
+}
+
+/** A weekday's name ("Monday"). */
+export function weekdayName(k: number): string {
+  return WEEKDAYS[k][0].toUpperCase() + WEEKDAYS[k].slice(1);
+}
 
 export function parseDate(input: string): ParsedDate | undefined {
   // "5th of March" reads as "5 March", "5-Mar-2025" as "5 Mar 2025"; a weekday before the date is left out
