@@ -189,6 +189,21 @@ PRIVACY POLICY
 ⟦2⟧2.2 Purposes. We process it to run the service, as described in Part III.
 `);
     assert.deepEqual(doc.sections.map((s) => s.title), ['GENERAL', 'Scope', 'Controller', 'DATA PROCESSING', 'Categories', 'Purposes']);
+    // Lettered siblings that all lead their text with a title in title case are sub-sections too.
+    const lettered = expectOutline(`
+Privacy Policy
+
+⟦1⟧1. INFORMATION WE COLLECT
+
+⟦2⟧A. Information You Provide. We collect the name and address you give us when you order.
+
+⟦2⟧B. Information Collected Automatically. We collect data about your device and browsing.
+
+⟦1⟧2. CONTACT US
+
+Email privacy@example.com.
+`);
+    assert.deepEqual(lettered.sections.map((s) => s.title), ['INFORMATION WE COLLECT', 'Information You Provide', 'Information Collected Automatically', 'CONTACT US']);
     // Items of a list numbered on one level, each a label and its text, stay items.
     expectOutline(`
 Privacy Policy

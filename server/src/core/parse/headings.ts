@@ -436,6 +436,25 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     }
   }
 
+  // Siblings that all lead their text with a title of words in title case ended by its full stop ("A. Information
+  // You Provide. We collect …" / "B. Information Collected Automatically. We …"): sub-sections with run-in titles.
+  // Not a list's items, each a label ("1. Name. The name you give us …"), nor items a sentence introduces.
+  const allLead: boolean[] = new Array(groupSizes.length).fill(true);
+  const seenGroup = new Set<number>();
+  for (const c of candidates) {
+    const lead = c.runIn || !RUN_IN_DECORATIONS.has(c.marker.decoration) ? 0 : runInLeadTitle(c.line.title);
+    if (lead === 0 || wordCount(c.line.title.slice(0, lead)) < 2) allLead[c.group] = false;
+    if (!seenGroup.has(c.group)) {
+      seenGroup.add(c.group);
+      const k = previousNonBlank(scanned, c.line.index);
+      if (k >= 0 && introducesItems(scanned[k])) allLead[c.group] = false;
+    }
+  }
+  for (const c of candidates) {
+    if (!allLead[c.group] || groupSizes[c.group] < 2) continue;
+    c.runIn = true;
+    c.score = 10;
+  }
   for (const c of candidates) {
     const strong = c.score >= 10;
     if (strong || groupScores[c.group] / groupSizes[c.group] > 0) {
@@ -505,6 +524,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   return drafts;
 }
 
+/** Numbers whose siblings may all lead their text with a run-in title (see findHeadings). */
+const RUN_IN_DECORATIONS = new Set(['dot', 'half-paren', 'paren']);
 /** Lines this long or shorter hold no heading run into them: a heading and its sentence stand on lines of their own. */
 const MIN_RUN_IN_LINE = 200;
 /** A line number as its own sort key (for firstAfter over lists of lines). */
