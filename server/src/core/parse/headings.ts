@@ -156,7 +156,7 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   if (marker.decoration === 'space' && RE_STREET_AFTER_NUMBER.test(t)) return -5;
   // A row of a table pasted as text, its cells set apart by tabs (`A. Identifiers⇥Name, email⇥YES`); not a page
   // number after a tab.
-  if (RE_TAB_CELL.test(t)) return -5;
+  if (t.includes('\t') && RE_TAB_CELL.test(t)) return -5;
   let s = 0;
   const listEnd = RE_LIST_END.test(t);
   if (listEnd) s -= 3;
@@ -207,7 +207,11 @@ const RE_INTRODUCES_ITEMS = /[:：]$|\b(?:the following|as follows|listed below|
 
 /** Whether a line introduces the items after it (see RE_INTRODUCES_ITEMS); read by the score of a numbered line after it. */
 export function introducesItems(l: ScannedLine): boolean {
-  return !l.blank && !l.marker && RE_INTRODUCES_ITEMS.test(l.title);
+  if (l.blank || l.marker) return false;
+  // It ends with a colon or a full stop: read further only then (this runs for the line before every numbered one).
+  const t = l.title;
+  const last = t.charCodeAt(t.length - 1);
+  return (last === 58 || last === 46 || last === 0xff1a) && RE_INTRODUCES_ITEMS.test(t);
 }
 
 /** The rest of an address after its house number: a street's name and kind, then the town after a comma or on the next line. */
@@ -442,13 +446,16 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const allLead: boolean[] = new Array(groupSizes.length).fill(true);
   const seenGroup = new Set<number>();
   for (const c of candidates) {
-    const lead = c.runIn || !RUN_IN_DECORATIONS.has(c.marker.decoration) ? 0 : runInLeadTitle(c.line.title);
-    if (lead === 0 || wordCount(c.line.title.slice(0, lead)) < 2) allLead[c.group] = false;
+    // (A group already ruled out, or of one line, is not read further: this runs on every numbered line.)
+    if (!allLead[c.group] || groupSizes[c.group] < 2) continue;
+    if (c.runIn || !RUN_IN_DECORATIONS.has(c.marker.decoration)) { allLead[c.group] = false; continue; }
     if (!seenGroup.has(c.group)) {
       seenGroup.add(c.group);
       const k = previousNonBlank(scanned, c.line.index);
-      if (k >= 0 && introducesItems(scanned[k])) allLead[c.group] = false;
+      if (k >= 0 && introducesItems(scanned[k])) { allLead[c.group] = false; continue; }
     }
+    const lead = runInLeadTitle(c.line.title);
+    if (lead === 0 || wordCount(c.line.title.slice(0, lead)) < 2) allLead[c.group] = false;
   }
   for (const c of candidates) {
     if (!allLead[c.group] || groupSizes[c.group] < 2) continue;
