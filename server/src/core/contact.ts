@@ -187,7 +187,10 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
   return { section, fields, channels };
 }
 
-/** Titles of the section that names the company responsible for the data, in English, German, French, Spanish and Italian. */
+/**
+ * Titles of the section that names the company responsible for the data, in English, German, French, Spanish,
+ * Italian, Dutch, the Nordic languages, Finnish, Polish, Turkish and Portuguese.
+ */
 const RE_CONTROLLER_TITLE = /\bcontroller\b|\bresponsible (?:party|entity|body)\b|^(?:who we are|about us)$|verantwortlich(?:e[nr]?)?\b|responsable (?:du|del) tratamiento|responsable du traitement|titolare del trattamento|verwerkingsverantwoordelijke|^wie zijn wij$|personuppgiftsansvarig|dataansvarlig|behandlingsansvarlig|rekisterinpitäjä|administrator danych|veri sorumlusu|controlador/;
 // Every such title has one of these words as written: a cheap test before normalising the title (every section's).
 const RE_CONTROLLER_WORDS = /controller|responsib|who we are|about us|verantwortlich|responsable|titolare|verantwoordelijk|wie zijn wij|ansvar|rekisterinpit|administrator|sorumlu|controlador/i;
