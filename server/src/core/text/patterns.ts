@@ -16,8 +16,8 @@ export const RE_PLACEHOLDER = new RegExp([
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
   '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
   '_{4,}',
-  // Dummy text a template or a layout left in ("Lorem ipsum dolor sit amet"), as it starts: with its capital.
-  '\\b(?:Lorem|LOREM) ipsum(?: dolor(?: sit amet)?)?\\b',
+  // Dummy text a template or a layout left in ("Lorem ipsum dolor sit amet").
+  '\\blorem ipsum(?: dolor(?: sit amet)?)?\\b',
 ].join('|'), 'giu');
 
 /**
@@ -35,15 +35,16 @@ const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 export function findPlaceholders(text: string, offset = 0): Match[] {
   const starts: number[] = [];
   for (const s of PLACEHOLDER_STARTS) for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + 1)) starts.push(k);
-  // "(insert list)": brackets are too common to try the pattern at each one, or even to visit; the word is looked
-  // for, and a bracket before it.
-  for (const word of ['nsert', 'NSERT']) for (let k = text.indexOf(word); k > 0; k = text.indexOf(word, k + 1)) {
-    const bracket = bracketBefore(text, k - 1);
-    if (bracket >= 0 && (text.charCodeAt(k - 1) | 32) === 105 /* i */) starts.push(bracket);
+  // "(insert list)": brackets are too common to try the pattern at each one; each is visited (a search for one
+  // character is fast, one for a word starting with a common lower-case letter five times slower) and the word
+  // after it read.
+  for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) {
+    let j = k + 1;
+    while (j < text.length && isJsWhitespace(text.charCodeAt(j))) j++;
+    if ((text.charCodeAt(j) | 32) === 105 /* i */ && text.slice(j + 1, j + 6).toLowerCase() === 'nsert') starts.push(k);
   }
-  // "Lorem ipsum" as dummy text starts, with its capital (a needle starting with a common lower-case letter takes
-  // some twenty times longer to search a long policy for).
-  for (const word of ['Lorem', 'LOREM']) for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) starts.push(k);
+  // "Lorem ipsum", in its three cases (mixed case, as for XXX, is left out).
+  for (const word of ['Lorem', 'lorem', 'LOREM']) for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) starts.push(k);
   starts.sort((a, b) => a - b);
   const out: Match[] = [];
   let end = 0;
@@ -56,13 +57,6 @@ export function findPlaceholders(text: string, offset = 0): Match[] {
     out.push({ start: offset + k, end: offset + end, text: m[0] });
   }
   return out;
-}
-
-/** Where the `(` stands right before offset `at`, whitespace between (as the pattern's `\s*`), or -1. */
-function bracketBefore(text: string, at: number): number {
-  let k = at - 1;
-  while (k >= 0 && isJsWhitespace(text.charCodeAt(k))) k--;
-  return k >= 0 && text.charCodeAt(k) === 40 ? k : -1;
 }
 
 /**
