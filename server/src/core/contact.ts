@@ -8,7 +8,7 @@ import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
 import { isContactTitle } from './text/contactTitle';
 import { normalizeTitle } from './text/titles';
-import { Match, RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_POSTAL_ADDRESS, RE_UNFILLED_VALUE, RE_URL, digitCount, findAll, findPlaceholders, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
+import { Match, RE_EMAIL, RE_PHONE, RE_POSTAL_ADDRESS, RE_UNFILLED_VALUE, RE_URL, digitCount, findAll, findPlaceholders, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
 
 export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
 
@@ -171,7 +171,7 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
       // "Fax: N/A" says there is none: no channel, and nothing malformed.
       if (RE_NOT_APPLICABLE.test(value)) continue;
       const valueStart = at + m[0].length - m[2].length + (m[2].length - m[2].trimStart().length);
-      const placeholder = findAll(RE_PLACEHOLDER, value).length > 0 || RE_UNFILLED_VALUE.test(value);
+      const placeholder = findPlaceholders(value).length > 0 || RE_UNFILLED_VALUE.test(value);
       const valid = !placeholder && validValue(kind, value);
       fields.push({ kind, label, line: i, start: at, end: at + m[0].trimEnd().length, value, valueStart, valueEnd: valueStart + value.length, placeholder, valid });
       if (valid && (kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form')) channels.add(kind);

@@ -200,6 +200,7 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   return s;
 }
 
+/** Text, tabs, then text that is no page number: cells of a table row. */
 const RE_TAB_CELL = /\S\t+[^\t\d\s]/;
 
 /** A sentence that says a list follows: it ends with a colon, or names what follows ("the following purposes."). */
@@ -458,11 +459,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (lead === 0 || wordCount(c.line.title.slice(0, lead)) < 2) allLead[c.group] = false;
   }
   for (const c of candidates) {
-    if (!allLead[c.group] || groupSizes[c.group] < 2) continue;
-    c.runIn = true;
-    c.score = 10;
-  }
-  for (const c of candidates) {
+    if (allLead[c.group] && groupSizes[c.group] >= 2) { c.runIn = true; c.score = 10; }
     const strong = c.score >= 10;
     if (strong || groupScores[c.group] / groupSizes[c.group] > 0) {
       const top = tocTargets.get(c.line.index) === true;
@@ -616,13 +613,13 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const out: HeadingDraft[] = [];
   for (const model of COLLAPSED_MODELS) {
+    const firstWritten = markerWithValue(model, 1);
+    input.skippedMarkers?.add(firstWritten);
     let first: HeadingDraft | undefined;
-    let k = 0;
-    for (; k < scanned.length && !first; k++) {
+    for (let k = 0; k < scanned.length && !first; k++) {
       const l = scanned[k];
       if (l.blank || excluded.has(k) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
-      input.skippedMarkers?.add(markerWithValue(model, 1));
-      first = findRunInHeading(text, l, markerWithValue(model, 1), model, 1, 0);
+      first = findRunInHeading(text, l, firstWritten, model, 1, 0);
     }
     if (!first) continue;
     const found = [first];
@@ -966,16 +963,16 @@ function introducesText(l: ScannedLine): boolean {
  * whether it introduces a list, and whether it is a paragraph. An edit that leaves these as they were changes no sub-heading around the line.
  */
 export function subheadingTraits(l: ScannedLine): string {
-  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}|${RE_END_COLON.test(l.title)}`;
+  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}`;
 }
 
 /**
  * What findShapedHeadings reads of a line next to a possible heading besides how it ends and starts: whether it is
- * a labelled value or a postal address (body text either way), and whether it introduces items with a colon. An
- * edit that leaves these as they were (and the line's ending and first letter) changes no shaped heading around it.
+ * a labelled value or a postal address (body text either way). An edit that leaves these as they were (and the
+ * line's ending, colon and first letter) changes no shaped heading around it.
  */
 export function shapeNeighbourTraits(l: ScannedLine): string {
-  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${RE_END_COLON.test(l.title)}`;
+  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}`;
 }
 
 /**
@@ -1171,7 +1168,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     const k = previousNonBlank(scanned, l.index);
     if (k < 0 || RE_END_COLON.test(scanned[k].title)) return false;
     const shape = headingShape(scanned[j]);
-    return (shape === 'title' || shape === 'phrase' || shape === 'question') && bodyAfter(scanned[j], shape);
+    return shape !== undefined && shape !== 'label' && bodyAfter(scanned[j], shape);
   };
   // Whether the standard headings found stand after a blank line with their text right under them: two or more,
   // and two thirds of them (a footer's links pasted after the text may hold a standard title, "Cookies").

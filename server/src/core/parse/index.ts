@@ -395,7 +395,8 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
   // A list's mark (`●`, `○`) and a colon introducing items tell whether the symbol-marked lines around are
-  // headings or items (see symbolHeadings).
+  // headings or items (see symbolHeadings); the colon also what the heading and sub-heading tests below read of
+  // the lines next to the edited one (subheadingTraits, shapeNeighbourTraits leave it to this test).
   if (was.bullet && edit.previous.text.charCodeAt(was.start) !== text.charCodeAt(now.start)) return undefined;
   if (RE_END_COLON.test(was.title) !== RE_END_COLON.test(now.title)) return undefined;
   // Nor whether it introduces a list, which the score of a numbered line after it reads.
