@@ -960,6 +960,59 @@ We keep personal data only as long as the purpose needs it.
     assert.deepEqual(findings.filter((f) => f.code === 'empty-section' || f.code === 'missing-contact-section').map((f) => f.code), []);
   });
 
+  it('a policy without numbers: the headings laid out and cased as a grouping heading\'s first sub-heading are its sub-headings too', () => {
+    const doc = expectOutline(`
+Privacy Policy
+
+Larch Foods Ltd explains here how it handles the personal information of its customers.
+
+⟦1⟧Information We Collect
+
+⟦2⟧Information you give us
+We collect the name and email address you enter in our contact form.
+
+⟦2⟧Information we collect automatically
+Our servers log your IP address and browser type.
+
+⟦1⟧How We Use Information
+We answer your questions and keep the website running.
+
+⟦1⟧Purposes of Processing
+
+⟦2⟧Delivery of Orders
+We use your address to deliver what you order.
+
+⟦2⟧Customer Support
+We use your email address to answer questions about orders.
+
+⟦1⟧Your Rights
+
+You may ask us for a copy of your information, or to delete it.
+`);
+    // The grouping headings hold their sub-headings: no empty section.
+    assert.deepEqual(analyzePolicy(doc.text).findings.filter((f) => f.code === 'empty-section'), []);
+    // Under the policy's dates a line groups nothing beyond the heading right after it: more often a subtitle than a
+    // section holding the rest.
+    expectOutline(`
+Privacy Policy
+
+This notice is for the customers of Larch Foods.
+
+Last updated: 1 May 2025
+
+⟦1⟧Customer Notice
+
+⟦2⟧What We Collect
+We collect the name you enter in our form.
+
+⟦1⟧How We Use It
+We answer your questions.
+
+⟦1⟧Your Rights
+You may ask us for a copy of your information.
+`);
+  });
+
   it('a policy without numbers: titles in capitals leading their paragraphs, ended by a colon, are headings', () => {
     expectOutline(`
 PRIVACY NOTICE OF BIRCH DENTAL

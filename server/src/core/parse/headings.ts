@@ -1179,11 +1179,22 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   const shaped = new Set<number>();
   // Those found only for the heading after them, which is their first sub-heading.
   const groupLines = new Set<number>();
+  // Standard titles found already that hold the heading after them likewise ("Information We Collect" / blank /
+  // "Information you give us" / its text).
+  const foundGroupLines = new Set(found.filter((d) => d.source === 'canonical' && !d.inline && headingAfter(scanned[d.line])).map((d) => d.line));
+  // The headings of the open group that sit right on their text, as its first sub-heading does, and are cased as
+  // it is: its sub-headings too (see continuesGroup); undefined when no group is open.
+  let group: HeadingGroup | undefined;
   const leads: HeadingDraft[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
+    if (taken.has(l.index)) {
+      // A heading found already ends the open group, or opens one.
+      group = foundGroupLines.has(l.index) ? openedGroup(scanned, excluded, l) : undefined;
+      continue;
+    }
     const shape = headingShape(l);
-    if (!shape && !l.blank && !excluded.has(l.index) && !taken.has(l.index)) {
+    if (!shape && !l.blank && !excluded.has(l.index)) {
       // A title in capitals leading its paragraph, ended by a colon ("INFORMATION WE COLLECT: We collect …"), after
       // a blank line or a finished sentence.
       const lead = capitalsLeadTitle(l);
@@ -1193,7 +1204,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
       }
       continue;
     }
-    if (!shape || excluded.has(l.index) || taken.has(l.index)) continue;
+    if (!shape || excluded.has(l.index)) continue;
     const groups = !bodyAfter(l, shape) && !(shape === 'title' && subheadingAfter(l));
     if (groups && !(shape !== 'label' && headingAfter(l))) continue;
     // The line before, passing over a web page's links pasted with its text ("Learn more", "Back to top").
@@ -1204,11 +1215,19 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
     // another heading (not after a list of short lines like itself).
     // Or laid out as the policy's standard headings are, a blank line before and the text right after.
-    const spaced = k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || standardsSetTight);
+    // Or as the sub-headings of the open group are.
+    const firstOfGroup = groupLines.has(k) || foundGroupLines.has(k);
+    const inGroup = !groups && (firstOfGroup || continuesGroup(group, scanned, l, shape));
+    const spaced = k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || standardsSetTight || inGroup);
     if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k)))) continue;
     shaped.add(l.index);
-    if (groups) groupLines.add(l.index);
-    const draft: HeadingDraft = { ...lineDraft(l, undefined, 'shape', false), ...(groupLines.has(k) ? { subheading: true } : {}) };
+    const subheading = firstOfGroup || inGroup;
+    if (groups) {
+      groupLines.add(l.index);
+      group = openedGroup(scanned, excluded, l);
+    } else if (firstOfGroup && group?.extends && sitsOnItsText(scanned, l) && groupsAsSubheading(shape)) group.titleCase = titleCased(l.title);
+    else if (!inGroup) group = undefined;
+    const draft: HeadingDraft = { ...lineDraft(l, undefined, 'shape', false), ...(subheading ? { subheading: true } : {}) };
     byShape[shape].push(shape === 'label' ? { ...draft, title: withoutEndColon(l.title) } : draft);
   }
   // Standard titles found already count towards the two of their shape ("How can you contact us?").
@@ -1226,6 +1245,42 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question'), ...namedLeads].sort((a, b) => a.line - b.line);
   if (out.length + found.length < 2) return [];
   return withSubheadings(out, found);
+}
+
+/**
+ * A group opened by heading `l` (one that holds the heading after it, see findShapedHeadings). It extends to the
+ * headings after its first sub-heading only when `l` follows text of the policy: right under the document's title
+ * or its dates, a line is more often a subtitle than a section holding the rest.
+ */
+interface HeadingGroup {
+  readonly extends: boolean;
+  /** Whether its first sub-heading is in title case; undefined until that one is known to sit on its text. */
+  titleCase: boolean | undefined;
+}
+
+function openedGroup(scanned: readonly ScannedLine[], excluded: LineLookup, l: ScannedLine): HeadingGroup {
+  const k = previousNonBlank(scanned, l.index);
+  return { extends: k >= 0 && !excluded.has(k), titleCase: undefined };
+}
+
+/** A blank line before a heading and its text right under it. */
+function sitsOnItsText(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  const next = scanned[l.index + 1];
+  return l.index > 0 && scanned[l.index - 1].blank && !!next && !next.blank;
+}
+
+/**
+ * Whether a heading laid out as the open group's first sub-heading is (a blank line before it, its text right
+ * under it, cased alike: "Customer Data" / "Website Data") is one more of the group's sub-headings. A heading set
+ * apart from its text by a blank line, as the group's own is, ends the group.
+ */
+function continuesGroup(group: HeadingGroup | undefined, scanned: readonly ScannedLine[], l: ScannedLine, shape: HeadingShape): boolean {
+  return !!group && group.titleCase !== undefined && groupsAsSubheading(shape) && sitsOnItsText(scanned, l) && titleCased(l.title) === group.titleCase;
+}
+
+/** Titles and phrases set a group's sub-headings; labels and questions are judged on their own. */
+function groupsAsSubheading(shape: HeadingShape): boolean {
+  return shape === 'title' || shape === 'phrase';
 }
 
 /** Callouts that lead a paragraph in capitals as a title would: no section of their own. */
