@@ -811,6 +811,34 @@ describe('rules', () => {
   }
 });
 
+describe('contact details written on one line with one space between them', () => {
+  const contactLine = (line: string) => analyze(`Privacy Policy\n\n1. Information We Collect\nWe collect your name.\n\n2. Contact Us\n${line}\n`);
+  const messages = (a: Analysis, code: string) => a.findings.filter((f) => f.code === code).map((f) => f.message);
+
+  it('are fields of their own: a malformed one is quoted alone', () => {
+    const a = contactLine('Email: privacy@@example.com Tel: +86 21 5555 0000 Address: Room 5, 88 Keyuan Road, Shenzhen');
+    assert.deepEqual(a.contact.fields.map((f) => [f.kind, f.value]), [['email', 'privacy@@example.com'], ['phone', '+86 21 5555 0000'], ['address', 'Room 5, 88 Keyuan Road, Shenzhen']]);
+    assert.deepEqual(messages(a, 'invalid-contact'), ['"privacy@@example.com" is not a valid email address. Correct the Email field.']);
+  });
+
+  it('a placeholder is named by its own label, not by the field before it', () => {
+    const a = contactLine('Email: [email] Address: [*]');
+    assert.deepEqual(messages(a, 'placeholder'), ['"[email]" is a placeholder: fill in the email address.', '"[*]" is a placeholder: fill in the postal address.']);
+  });
+
+  it('a lower-case word and a colon in a sentence start no field', () => {
+    const a = contactLine('Email: privacy@example.com and we will reply by phone: usually within a day.');
+    assert.deepEqual(a.contact.fields.map((f) => f.kind), ['email']);
+  });
+
+  it('the title of a section run into a collapsed paragraph ends where its first contact detail starts', () => {
+    const text = 'Privacy Policy\n\n1. Information We Collect\nWe collect your name.\n\n2. How We Use Information\nWe use it to deliver your orders and to answer your questions about them. 3. Your Rights You can ask us to see, correct or delete your data at any time. 4. Contact Us Email: privacy@example.com Address: 1 Main Street, Springfield Tel: +1 415 555 0100\n';
+    const a = analyze(text);
+    assert.deepEqual(a.doc.sections.map((s) => s.title), ['Information We Collect', 'How We Use Information', 'Your Rights', 'Contact Us']);
+    assert.deepEqual(a.findings.filter((f) => f.code.startsWith('missing-contact')).map((f) => f.code), []);
+  });
+});
+
 describe('duplicate-text compares paragraphs with their spacing normalised', () => {
   const paragraph = 'We keep your account details for as long as your account is open, and delete them within thirty days.';
   const policy = (...paragraphs: string[]) => `1. Retention\n${paragraphs.map((p, k) => `${p}\n${k + 2}. Part ${k + 2}\n`).join('')}${CONTACT_OK}`;

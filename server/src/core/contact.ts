@@ -6,11 +6,9 @@
 import type { PolicyDocument, Section } from './model';
 import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
-import { isContactTitle } from './text/contactTitle';
+import { FieldKind, fieldKindOfLabel, isContactTitle } from './text/contactTitle';
 import { normalizeTitle } from './text/titles';
 import { Match, RE_EMAIL, RE_PHONE, RE_POSTAL_ADDRESS, RE_UNFILLED_VALUE, RE_URL, digitCount, findAll, findPlaceholders, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
-
-export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
 
 export interface ContactField {
   readonly kind: FieldKind;
@@ -64,28 +62,16 @@ function controllerSection(doc: PolicyDocument): Section | undefined {
 /** Titles of the section naming the person responsible for privacy, in the languages above and Korean and Japanese. */
 const RE_OFFICER_TITLE = /\b(?:data protection|privacy) officer\b|\bDPO\b|datenschutzbeauftragte|délégué à la protection des données|delegado de protección de datos|encarregado|responsabile della protezione dei dati|个人信息保护负责人|個人情報保護管理者|個人情報保護責任者|개인정보\s*보호\s*책임자/i;
 
-/** The kind of a field from its label. "Email address" is email, not address. */
-// Chinese labels in simplified and traditional characters; Japanese (メール, 電話, 住所…) and Korean (이메일, 전화, 주소…).
-export function fieldKindOfLabel(label: string): FieldKind | undefined {
-  const l = label.toLowerCase();
-  if (/e-?mail|电子邮件|电子邮箱|邮箱|電子郵件|電子信箱|郵箱|メール|이메일|전자\s*우편/.test(l)) return 'email';
-  if (/\b(tel|telephone|phone|hotline|mobile|fax|telefon|tel[eé]fono|t[eé]l[eé]phone|telefone)\b|电话|手机|热线|座机|電話|手機|熱線|ファックス|전화|팩스|휴대폰/.test(l)) return 'phone';
-  if (/online (feedback|form|submission)|feedback|web ?form|contact form|request form|在线|反馈|表单|線上|表單|フォーム|양식/.test(l)) return 'form';
-  if (/address|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|mailing|postal|\bpost\b|^(?:by )?mail$|office|headquarters|地址|邮寄|郵寄|住所|所在地|주소/.test(l)) return 'address';
-  if (/website|web site|\burl\b|网址|网站|官网|網址|網站|ウェブサイト|ホームページ|웹사이트|홈페이지/.test(l)) return 'website';
-  if (/officer|\bdpo\b|specialist|representative|负责人|专员|負責人|專員|責任者|担当者|책임자|담당자/.test(l)) return 'officer';
-  if (/company|name|entity|controller|公司|名称|主体|名稱|主體|会社|事業者|社名|회사|상호/.test(l)) return 'company';
-  if (/contact|联系|聯絡|聯繫|連絡|問い合わせ|연락처|문의/.test(l)) return 'other';
-  return undefined;
-}
-
 const RE_FIELD = /^([^:：\n]{1,40}?)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
 
 /**
  * Where a field may start after another on the same line: after a separator (`|`, `;`, a tab, two spaces) or the
- * end of a sentence or clause, before a label and its colon ("Email: … | Tel: …", "… Berlin. E-mail: …").
+ * end of a sentence or clause, before a label and its colon ("Email: … | Tel: …", "… Berlin. E-mail: …"); or after
+ * one space, before a label of one or two words that starts with a capital ("Email: [email] Address: [*]").
  */
-const RE_FIELD_BOUNDARY = /(?:[ \t\u3000]*[|｜;；\t][ \t\u3000]*|[ \u3000]{2,}|(?<=[.,，。、])[ \u3000]+)(?=([^\s:：|｜;；][^:：|｜;；\n]{0,39}?)[ \t\u3000]*[:：])/g;
+const RE_FIELD_BOUNDARY = /(?:[ \t\u3000]*[|｜;；\t][ \t\u3000]*|[ \u3000]{2,}|(?<=[.,，。、])[ \u3000]+|(?<=\S) )(?=([^\s:：|｜;；][^:：|｜;；\n]{0,39}?)[ \t\u3000]*[:：])/g;
+/** A label set apart by one space only: one or two words, the first capitalised ("Address", "Phone number"). */
+const RE_SPACED_LABEL = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?$/u;
 
 /**
  * The parts of a line that may each hold a field: the whole line, unless further labels of a known kind (not
@@ -95,7 +81,9 @@ function fieldSegments(line: string): { start: number; text: string }[] {
   const cuts: { start: number; end: number }[] = [];
   if (line.includes(':') || line.includes('：')) {
     for (const m of line.matchAll(RE_FIELD_BOUNDARY)) {
-      const kind = fieldKindOfLabel(m[1].trim());
+      const label = m[1].trim();
+      if (m[0] === ' ' && !RE_SPACED_LABEL.test(label)) continue;
+      const kind = fieldKindOfLabel(label);
       if (m.index! > 0 && kind !== undefined && kind !== 'other') cuts.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }

@@ -11,7 +11,7 @@
  */
 import type { HeadingSource } from '../model';
 import { firstAfter } from '../sections';
-import { isContactTitle } from '../text/contactTitle';
+import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
@@ -711,11 +711,17 @@ function runInTitleLength(s: string, start: number): number {
     let k = 0;
     while (k < words.length && (kind(words[k].word) === 'caps' || (k > 0 && words[k].word === '&'))) k++;
     // A sentence follows: a capitalised word that is not in capitals.
-    return k < words.length && k <= 10 && kind(words[k].word) === 'cap' ? words[k - 1].end - start : 0;
+    return k < words.length && k <= 10 && (kind(words[k].word) === 'cap' || isChannelLabel(words[k].word)) ? words[k - 1].end - start : 0;
   }
   if (first !== 'cap') return 0;
   let k = 0;
   while (k < words.length && (kind(words[k].word) === 'cap' || kind(words[k].word) === 'minor')) k++;
+  // Or the text starts with a contact detail's label ("Contact Us Email: …").
+  if (k < words.length && k <= 10 && isChannelLabel(words[k].word)) {
+    let titleEnd = k - 1;
+    while (titleEnd > 0 && kind(words[titleEnd].word) === 'minor') titleEnd--;
+    return words[titleEnd].end - start;
+  }
   // The run stops at a lower-case word; its last capitalised word starts the sentence.
   if (k >= words.length || kind(words[k].word) !== 'other' || !/^\p{Ll}/u.test(words[k].word)) return 0;
   let sentence = k - 1;
@@ -724,6 +730,14 @@ function runInTitleLength(s: string, start: number): number {
   let titleEnd = sentence - 1;
   while (titleEnd > 0 && kind(words[titleEnd].word) === 'minor') titleEnd--;
   return words[titleEnd].end - start;
+}
+
+/** The label of a contact detail with its colon, a word of its own ("Email:", "Tel:", "Address:"). */
+function isChannelLabel(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (word.length < 3 || (last !== 58 && last !== 0xff1a)) return false;
+  const kind = fieldKindOfLabel(word.slice(0, -1));
+  return kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form' || kind === 'website';
 }
 
 /** An appendix named without a number: `Appendix: List of SDKs`, `Annex – Processors`, `附录：第三方SDK`, `Appendix`. */

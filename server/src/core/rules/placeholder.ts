@@ -2,7 +2,8 @@
  * placeholder: an unfilled value such as [*], [***], [TBD], XXX, 【】, {{name}}, <company email> or ____.
  * Fixes fill it from the policy facts (.privacypolicy.json or the privacyPolicy.facts setting) or ask for it.
  */
-import { ContactInfo, fieldKindOfLabel } from '../contact';
+import type { ContactInfo } from '../contact';
+import { fieldKindOfLabel } from '../text/contactTitle';
 import type { PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
 import { Match, RE_DATE_TEMPLATE, RE_UNFILLED_VALUE, findPlaceholders } from '../text/patterns';
@@ -38,9 +39,11 @@ function fieldOfWords(words: string): keyof PolicyFacts | undefined {
 export function placeholderField(doc: PolicyDocument, start: number): keyof PolicyFacts | undefined {
   const line = lineOf(doc.lines, start);
   const before = doc.text.slice(Math.max(doc.lines.starts[line], start - 80), start);
-  // The label is the text before the last colon, when only spaces stand between the colon and the placeholder.
+  // The label is the text before the last colon, when only spaces stand between the colon and the placeholder;
+  // from the end of the field before it on the same line, if any ("Email: [email] Address: [*]").
   const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
-  const labelled = colon >= 0 && before.slice(colon + 1).trim() === '' ? fieldOfWords(before.slice(Math.max(0, colon - 40), colon)) : undefined;
+  const head = before.slice(Math.max(0, colon - 40), colon);
+  const labelled = colon >= 0 && before.slice(colon + 1).trim() === '' ? fieldOfWords(head.slice(head.search(/[^:：\]】|｜;；]*$/))) : undefined;
   if (labelled) return labelled;
   const m = /^(?:\{\{\s*([\w .-]+?)\s*\}\}|<\s*([^<>]+?)\s*>|\[\s*([^\]]+?)\s*\])/.exec(doc.text.slice(start, start + 60));
   const inner = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
