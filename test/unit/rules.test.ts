@@ -787,6 +787,33 @@ Email: privacy@example.com
 Address: 1 Main Street, Springfield
 Phone: +1 415 555 0100`],
   },
+  {
+    code: 'missing-title',
+    triggers: [`
+⟨!⟩Effective Date: 1 March 2025
+Example Ltd ("we") respects your privacy. This policy explains how we handle your personal information.
+1. Scope
+Text.
+2. ${CONTACT_OK}`, `
+
+⟨!⟩Example Ltd ("we") respects your privacy. This policy explains how we handle your personal information.
+1. Scope
+Text.
+2. ${CONTACT_OK}`],
+    lookAlikes: [`
+Privacy Policy
+Example Ltd ("we") respects your privacy.
+1. ${CONTACT_OK}`, `
+Effective Date: 1 March 2025
+
+Personal Information Protection Policy of Example Ltd
+Example Ltd ("we") respects your privacy.
+1. ${CONTACT_OK}`, `
+隐私政策
+一、联系我们
+电子邮件：privacy@xinghe.example`, `
+   `],
+  },
 ];
 
 describe('rules', () => {
@@ -997,6 +1024,20 @@ function checkFix(text: string, code: string, title: RegExp, settings?: unknown)
 }
 
 describe('quick fixes', () => {
+  it('missing-title: adds "Privacy Policy" at the top, after a byte order mark, as a Markdown heading in Markdown, in Chinese in a Chinese policy', () => {
+    const after = checkFix('Effective Date: 1 March 2025\n1. Scope\nText.\n2. ' + CONTACT_OK, 'missing-title', /^Add the title "Privacy Policy"/);
+    assert.match(after, /^Privacy Policy\n\nEffective Date: 1 March 2025\n/);
+    const titled = (text: string, format?: 'markdown') => {
+      const a = analyzePolicy(text, { format });
+      const fix = fixesFor(a, a.findings.find((f) => f.code === 'missing-title')!)[0];
+      const fixed = applyEdits(text, fix.edits);
+      assert.deepEqual(analyzePolicy(fixed, { format }).findings.filter((f) => f.code === 'missing-title'), []);
+      return fixed;
+    };
+    assert.equal(titled('\ufeff1. Scope\r\nText.\r\n'), '\ufeffPrivacy Policy\r\n\r\n1. Scope\r\nText.\r\n');
+    assert.equal(titled('## 1. Scope\n\nText.\n', 'markdown'), '# Privacy Policy\n\n## 1. Scope\n\nText.\n');
+    assert.equal(titled('一、我们收集的信息\n我们收集您的手机号码。\n'), '隐私政策\n\n一、我们收集的信息\n我们收集您的手机号码。\n');
+  });
   it('placeholder: fills from the policy facts', () => {
     const after = checkFix('Effective Date: [***]\n' + CONTACT_OK, 'placeholder', /^Fill with 2025-01-01/, { facts: { effectiveDate: '2025-01-01' } });
     assert.match(after, /^Effective Date: 2025-01-01\n/);

@@ -13,6 +13,7 @@ import { inlineHeading } from './inline-heading';
 import { invalidContact } from './invalid-contact';
 import { missingContactField } from './missing-contact-field';
 import { missingContactSection } from './missing-contact-section';
+import { missingTitle } from './missing-title';
 import { numberingGap } from './numbering-gap';
 import { numberingOrder } from './numbering-order';
 import { numberingStyle } from './numbering-style';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   dateInconsistent,
   inconsistentName,
   danglingReference,
+  missingTitle,
 ];
 
 /** Codes that are not rules but can appear as findings (the parser's own problems). */

@@ -1,0 +1,43 @@
+/** missing-title: the policy does not say what it is in a title line ("Privacy Policy") at its top. */
+import type { PolicyDocument } from '../model';
+import type { Rule } from './types';
+import { eolOf } from './util';
+
+const RE_FIRST_WORD = /^\S{1,40}/;
+/** Letters of Chinese, Japanese and Korean: a policy mostly written in them gets a title in Chinese. */
+const RE_CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const RE_LATIN_LETTER = /[A-Za-z]/g;
+
+export const missingTitle: Rule = {
+  code: 'missing-title',
+  description: 'The policy has no title line at its top naming it ("Privacy Policy"), so readers cannot tell what the document is.',
+  defaultSeverity: 'info',
+  check({ doc }) {
+    if (doc.title) return [];
+    const first = firstTextLine(doc);
+    if (first === undefined) return [];
+    // The first word of the text, where the title belongs (not the whole of what may be a long paragraph).
+    const word = RE_FIRST_WORD.exec(doc.text.slice(first, first + 40))?.[0] ?? '';
+    return [{ start: first, end: first + word.length, message: 'This policy has no title. Add a title line at the top that names it, such as "Privacy Policy".' }];
+  },
+  fixes({ doc }) {
+    const eol = eolOf(doc.text);
+    // After a byte order mark, which stays the first character of the file.
+    const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const sample = doc.text.slice(0, 4000);
+    const cjk = (sample.match(RE_CJK_LETTER)?.length ?? 0) > (sample.match(RE_LATIN_LETTER)?.length ?? 0);
+    const title = `${doc.format === 'markdown' ? '# ' : ''}${cjk ? '隐私政策' : 'Privacy Policy'}`;
+    return [{ title: `Add the title "${title.replace(/^# /, '')}"`, edits: [{ start: at, end: at, newText: `${title}${eol}${eol}` }], preferred: true }];
+  },
+};
+
+/** Where the first line that holds text starts; undefined for a document of blank lines. */
+function firstTextLine(doc: PolicyDocument): number | undefined {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const start = doc.lines.starts[i];
+    const line = doc.text.slice(start, doc.lines.ends[i]);
+    const indent = line.search(/[^\s\ufeff]/);
+    if (indent >= 0) return start + indent;
+  }
+  return undefined;
+}
