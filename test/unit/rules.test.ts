@@ -814,6 +814,85 @@ Example Ltd ("we") respects your privacy.
 电子邮件：privacy@xinghe.example`, `
    `],
   },
+  {
+    code: 'truncated-sentence',
+    triggers: [`
+1. Information We Collect from Third Parties
+
+⟨!⟩If you reach our website through a third party (such as email or a social network), or share our website content
+
+If we use social media services, the provider sends us some of your personal information.
+2. ${CONTACT_OK}`, `
+1. Retention
+We keep your personal information for as long as your account exists.
+
+⟨!⟩When you delete your account we remove your personal information from our systems within thirty
+
+2. ${CONTACT_OK}`],
+    lookAlikes: [
+    // A line wrapped inside its paragraph, before a line starting with a capital.
+    `
+1. Sharing
+We share your personal information with the service providers that host our website and send our emails for
+Example Mail Ltd. They may not use it for anything else.
+2. ${CONTACT_OK}`,
+    // A label and its value.
+    `
+1. Sharing
+We share your personal information only with the service providers named below.
+
+Our service providers: Example Hosting Ltd hosts the website and Example Mail Ltd sends the newsletters for us
+
+They may not use your personal information for anything else.
+2. ${CONTACT_OK}`,
+    // A list's item, lettered.
+    `
+1. Sharing
+We share your personal information only with the service providers named below.
+
+A. Service providers that host our website and send our newsletters on our behalf every month
+
+B. Payment processors that take your payments when you buy from our online shop in any country
+
+They may not use your personal information for anything else.
+2. ${CONTACT_OK}`,
+    // A title in title case.
+    `
+1. Sharing
+We share your personal information only with the service providers named below.
+
+How We Share Your Personal Information With Service Providers And Other Third Parties
+
+They may not use your personal information for anything else.
+2. ${CONTACT_OK}`,
+    // Ending with a web address.
+    `
+1. Sharing
+We share your personal information only with the service providers named below.
+
+You can read more about the service providers we use and the data they receive at www.example.com/providers
+
+They may not use your personal information for anything else.
+2. ${CONTACT_OK}`,
+    // Ending with "etc".
+    `
+1. Sharing
+We share your personal information only with the service providers named below.
+
+We share data with hosting providers, email services, payment processors, delivery companies etc
+
+They may not use your personal information for anything else.
+2. ${CONTACT_OK}`,
+    // A table's cell after another cell (a line that is no sentence).
+    `
+1. Sharing
+Push SDK
+
+Integrated SDK; used to send push notifications to the app on your phone and to count them
+
+We never share your personal information with advertisers or data brokers.
+2. ${CONTACT_OK}`],
+  },
 ];
 
 describe('rules', () => {

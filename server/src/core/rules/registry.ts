@@ -19,6 +19,7 @@ import { numberingOrder } from './numbering-order';
 import { numberingStyle } from './numbering-style';
 import { placeholder } from './placeholder';
 import { tocMismatch } from './toc-mismatch';
+import { truncatedSentence } from './truncated-sentence';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   inconsistentName,
   danglingReference,
   missingTitle,
+  truncatedSentence,
 ];
 
 /** Codes that are not rules but can appear as findings (the parser's own problems). */

@@ -1,0 +1,83 @@
+/**
+ * truncated-sentence: a paragraph that breaks off in mid-sentence ("If you access our website through a third
+ * party, or share our website content" and then the next paragraph), as text cut when a policy is copied.
+ *
+ * Said only where the lines around it show that this policy ends its sentences: a heading or a finished sentence
+ * before it, a blank line after it, then a heading or a finished sentence. So table cells, addresses, lists and
+ * lines wrapped inside a paragraph stay quiet.
+ */
+import type { PolicyDocument } from '../model';
+import type { Rule, RuleFinding } from './types';
+
+/** A sentence's end, before closing quotes or brackets. */
+const RE_SENTENCE_END = /[.!?。！？]["”’)）]?$/;
+/** Starts like a sentence: a capital letter (a list's `1.`, `•` or `(a)` does not; its `A.` is a heading). */
+const RE_SENTENCE_START = /^\p{Lu}/u;
+/** A label and its value ("Address: 1 Main Street"), or cells set apart by tabs. */
+const RE_NOT_PROSE = /^[^:：]{1,40}[:：]|\t/;
+/** Words that end a list or an abbreviation without a full stop being missed for a lost text. */
+const RE_OPEN_END = /\b(?:etc|et al|e\.g|i\.e|and\/or)$/i;
+const MIN_LENGTH = 60;
+const MIN_WORDS = 10;
+/** A finished sentence around it is a paragraph's worth of text, not a short line. */
+const MIN_NEIGHBOUR = 40;
+
+export const truncatedSentence: Rule = {
+  code: 'truncated-sentence',
+  description: 'A paragraph that breaks off in mid-sentence, as text cut when the policy was copied.',
+  defaultSeverity: 'info',
+  check({ doc }) {
+    const out: RuleFinding[] = [];
+    const { text, lines } = doc;
+    const headingLines = new Set<number>();
+    for (const s of doc.sections) if (!s.inline) headingLines.add(s.line);
+    const lineText = (i: number) => text.slice(lines.starts[i], lines.ends[i]).trim();
+    const finished = (i: number) => {
+      const t = lineText(i);
+      return t.length >= MIN_NEIGHBOUR && RE_SENTENCE_END.test(t);
+    };
+    for (const p of doc.paragraphs) {
+      // Cheapest first: it ends in a lower-case letter, the middle of a sentence ("… our website content").
+      const last = text.charCodeAt(p.end - 1);
+      if (last < 97 || last > 122 || p.end - p.start < MIN_LENGTH) continue;
+      // A blank line after it (a line wrapped inside its paragraph has the rest of the sentence under it).
+      const next = p.line + 1;
+      if (next >= lines.length || lineText(next) !== '') continue;
+      const paragraph = text.slice(p.start, p.end);
+      if (!RE_SENTENCE_START.test(paragraph) || RE_NOT_PROSE.test(paragraph) || RE_OPEN_END.test(paragraph)) continue;
+      const words = paragraph.split(/\s+/);
+      const lastWord = words[words.length - 1];
+      // A web address or an email address at the end is no word cut off.
+      if (words.length < MIN_WORDS || /[./@]/.test(lastWord) || titleCased(words)) continue;
+      // Then a heading or a finished sentence that starts like one; a heading or a finished sentence before it.
+      const after = nextTextLine(doc, next, lineText);
+      const before = previousTextLine(doc, p.line, lineText);
+      if (after < 0 || before < 0) continue;
+      if (!headingLines.has(after) && !(finished(after) && RE_SENTENCE_START.test(lineText(after)))) continue;
+      if (!headingLines.has(before) && !finished(before)) continue;
+      const tail = paragraph.slice(Math.max(0, paragraph.length - 40));
+      out.push({
+        start: p.end - lastWord.length, end: p.end,
+        message: `This paragraph breaks off in mid-sentence ("…${tail.slice(tail.indexOf(' ') + 1)}"): text may have been lost when the policy was copied. Complete the sentence.`,
+      });
+    }
+    return out;
+  },
+};
+
+/** Most words capitalised: a title or a name ("Data Processing Agreement With Our Service Providers …"). */
+function titleCased(words: readonly string[]): boolean {
+  let capitalised = 0;
+  for (const w of words) if (/^\p{Lu}/u.test(w)) capitalised++;
+  return capitalised * 2 >= words.length;
+}
+
+function nextTextLine(doc: PolicyDocument, from: number, lineText: (i: number) => string): number {
+  for (let i = from; i < doc.lines.length; i++) if (lineText(i) !== '') return i;
+  return -1;
+}
+
+function previousTextLine(doc: PolicyDocument, from: number, lineText: (i: number) => string): number {
+  for (let i = from - 1; i >= 0; i--) if (lineText(i) !== '') return i;
+  return -1;
+}
