@@ -815,6 +815,31 @@ Example Ltd ("we") respects your privacy.
    `],
   },
   {
+    code: 'duplicate-title',
+    triggers: [`
+Privacy Policy
+
+Personal Information Protection Policy
+
+⟨!⟩PRIVACY POLICY
+
+Example Ltd attaches great importance to your personal information.
+1. ${CONTACT_OK}`, `
+Privacy Policy of Example Ltd
+1. Scope
+This policy covers our website.
+⟨!⟩Privacy Policy of Example Ltd
+2. ${CONTACT_OK}`],
+    lookAlikes: [
+    // The title's words inside a sentence, or as part of a longer line; another title under it.
+    `
+Privacy Policy
+Personal Information Protection Policy
+This Privacy Policy applies to our website.
+Privacy Policy updates are announced by email.
+1. ${CONTACT_OK}`],
+  },
+  {
     code: 'truncated-sentence',
     triggers: [`
 1. Information We Collect from Third Parties
@@ -1103,6 +1128,10 @@ function checkFix(text: string, code: string, title: RegExp, settings?: unknown)
 }
 
 describe('quick fixes', () => {
+  it('duplicate-title: removes the repeated line and one of the blank lines around it', () => {
+    const after = checkFix('Privacy Policy\n\nPersonal Information Protection Policy\n\nPrivacy Policy\n\nWe respect your privacy.\n1. ' + CONTACT_OK, 'duplicate-title', /^Remove the repeated title/);
+    assert.match(after, /^Privacy Policy\n\nPersonal Information Protection Policy\n\nWe respect your privacy\.\n1\. Contact Us/);
+  });
   it('missing-title: adds "Privacy Policy" at the top, after a byte order mark, as a Markdown heading in Markdown, in Chinese in a Chinese policy', () => {
     const after = checkFix('Effective Date: 1 March 2025\n1. Scope\nText.\n2. ' + CONTACT_OK, 'missing-title', /^Add the title "Privacy Policy"/);
     assert.match(after, /^Privacy Policy\n\nEffective Date: 1 March 2025\n/);

@@ -7,6 +7,7 @@ import { danglingReference } from './dangling-reference';
 import { dateInconsistent } from './date-inconsistent';
 import { duplicateSection } from './duplicate-section';
 import { duplicateText } from './duplicate-text';
+import { duplicateTitle } from './duplicate-title';
 import { emptySection } from './empty-section';
 import { inconsistentName } from './inconsistent-name';
 import { inlineHeading } from './inline-heading';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   danglingReference,
   missingTitle,
   truncatedSentence,
+  duplicateTitle,
 ];
 
 /** Codes that are not rules but can appear as findings (the parser's own problems). */

@@ -1,0 +1,53 @@
+/**
+ * duplicate-title: the policy's title written again on a line of its own ("Privacy Policy" at the top and again
+ * under a subtitle), as a web page's heading pasted twice or a PDF's page header copied with every page.
+ */
+import { normalizeTitle } from '../text/titles';
+import type { Rule, RuleFinding } from './types';
+import { lineNumber } from './util';
+
+/** Markdown's heading marks around a line's words. */
+const RE_HEADING_MARKS = /^#{1,6}[ \t]+|[ \t]+#+$/g;
+
+export const duplicateTitle: Rule = {
+  code: 'duplicate-title',
+  description: 'The policy\'s title written again on a line of its own, as a heading pasted twice or a page header copied.',
+  defaultSeverity: 'info',
+  check({ doc }) {
+    const title = doc.title;
+    if (!title) return [];
+    const key = normalizeTitle(title.text);
+    if (!key) return [];
+    const out: RuleFinding[] = [];
+    const { text, lines } = doc;
+    // A section's heading that repeats it is duplicate-section's, if anything.
+    const headingLines = new Set<number>();
+    for (const s of doc.sections) headingLines.add(s.line);
+    // Cheapest first: a line about as long as the title (its own marks and spaces aside).
+    const longest = title.end - title.start + 12;
+    for (let i = 0; i < lines.length; i++) {
+      const length = lines.ends[i] - lines.starts[i];
+      if (i === title.line || length < title.text.length || length > longest || headingLines.has(i)) continue;
+      const line = text.slice(lines.starts[i], lines.ends[i]);
+      if (normalizeTitle(line.trim().replace(RE_HEADING_MARKS, '')) !== key) continue;
+      const start = lines.starts[i] + line.search(/\S/);
+      const end = lines.starts[i] + line.trimEnd().length;
+      out.push({
+        start, end,
+        message: `The title "${title.text}" is written again here (first at line ${lineNumber(doc, title.start)}). Remove the repeated line.`,
+        related: [{ start: title.start, end: title.end, message: 'the title' }],
+      });
+    }
+    return out;
+  },
+  fixes({ doc }, finding) {
+    const { text, lines } = doc;
+    const line = lineNumber(doc, finding.start) - 1;
+    // The line and its line break; and the blank line after it when one stands before it too, so that the text
+    // around keeps one blank line between its parts.
+    let end = line + 1 < lines.length ? lines.starts[line + 1] : lines.ends[line];
+    const blank = (i: number) => i >= 0 && i < lines.length && text.slice(lines.starts[i], lines.ends[i]).trim() === '';
+    if (blank(line - 1) && blank(line + 1)) end = line + 2 < lines.length ? lines.starts[line + 2] : lines.ends[line + 1];
+    return [{ title: 'Remove the repeated title', edits: [{ start: lines.starts[line], end, newText: '' }], preferred: true }];
+  },
+};
