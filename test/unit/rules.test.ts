@@ -812,6 +812,9 @@ Example Ltd ("we") respects your privacy.
 隐私政策
 一、联系我们
 电子邮件：privacy@xinghe.example`, `
+Data Protection Information for Customers
+Example GmbH processes your personal data as described here.
+1. ${CONTACT_OK}`, `
    `],
   },
   {
