@@ -856,6 +856,13 @@ We keep your personal information for as long as your account exists.
 
 ⟨!⟩When you delete your account we remove your personal information from our systems within thirty
 
+2. ${CONTACT_OK}`, `
+1. Sharing
+We do not sell your personal information to anyone.
+
+⟨!⟩We may share your personal information with our affiliates, our service providers and with
+
+We require all of them to keep your personal information safe.
 2. ${CONTACT_OK}`],
     lookAlikes: [
     // A line wrapped inside its paragraph, before a line starting with a capital.
@@ -870,6 +877,23 @@ Example Mail Ltd. They may not use it for anything else.
 We share your personal information only with the service providers named below.
 
 Our service providers: Example Hosting Ltd hosts the website and Example Mail Ltd sends the newsletters for us
+
+They may not use your personal information for anything else.
+2. ${CONTACT_OK}`,
+    // A finished sentence whose full stop was forgotten; a clause opening a sentence whose main clause comes.
+    `
+1. Sharing
+We share your personal information only with the service providers named below.
+
+Please check this page regularly for the latest version of our list of service providers
+
+They may not use your personal information for anything else.
+2. ${CONTACT_OK}`,
+    `
+1. Sharing
+We share your personal information only with the service providers named below.
+
+If you want to know which service providers we use for this, you can ask us at any time by post or by email
 
 They may not use your personal information for anything else.
 2. ${CONTACT_OK}`,

@@ -4,7 +4,8 @@
  *
  * Said only where the lines around it show that this policy ends its sentences: a heading or a finished sentence
  * before it, a blank line after it, then a heading or a finished sentence. So table cells, addresses, lists and
- * lines wrapped inside a paragraph stay quiet.
+ * lines wrapped inside a paragraph stay quiet; and only where the sentence shows it is unfinished (see
+ * RE_UNFINISHED_END), not where a full stop was merely forgotten.
  */
 import type { PolicyDocument } from '../model';
 import type { Rule, RuleFinding } from './types';
@@ -17,6 +18,14 @@ const RE_SENTENCE_START = /^\p{Lu}/u;
 const RE_NOT_PROSE = /^[^:：]{1,40}[:：]|\t/;
 /** Words that end a list or an abbreviation without a full stop being missed for a lost text. */
 const RE_OPEN_END = /\b(?:etc|et al|e\.g|i\.e|and\/or)$/i;
+/**
+ * How a sentence that breaks off shows it, where one whose full stop was only forgotten does not: it ends on a
+ * word no sentence ends with ("… such as the"), or it opens with a clause ("If you …", "When …") and its main
+ * clause never comes (no ", we …", ", you …" after it).
+ */
+const RE_UNFINISHED_END = /\b(?:the|a|an|of|to|and|or|with|for|in|on|at|by|from|as|such|including|that|which|who|whose|our|your|their|its|is|are|be|will|may|can|must|shall|not|than|if|when|where|because|but|nor|into|under|about|between|through)$/i;
+const RE_OPENING_CLAUSE = /^(?:If|When|Whenever|Where|Although|Though|Unless|While|Whilst|Before|After|Once|Since|Because|As long as|In case|In the event that|Provided that|In order to)\b/;
+const RE_MAIN_CLAUSE = /,\s+(?:then\s+)?(?:we|you|the|our|your|this|it|they|there|such|all|any|i|these|those|he|she)\s/i;
 const MIN_LENGTH = 60;
 const MIN_WORDS = 10;
 /** A finished sentence around it is a paragraph's worth of text, not a short line. */
@@ -49,6 +58,7 @@ export const truncatedSentence: Rule = {
       const lastWord = words[words.length - 1];
       // A web address or an email address at the end is no word cut off.
       if (words.length < MIN_WORDS || /[./@]/.test(lastWord) || titleCased(words)) continue;
+      if (!RE_UNFINISHED_END.test(paragraph) && !(RE_OPENING_CLAUSE.test(paragraph) && !RE_MAIN_CLAUSE.test(paragraph))) continue;
       // Then a heading or a finished sentence that starts like one; a heading or a finished sentence before it.
       const after = nextTextLine(doc, next, lineText);
       const before = previousTextLine(doc, p.line, lineText);
