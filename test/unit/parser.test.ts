@@ -1890,6 +1890,10 @@ dpo@zeta.example
     assert.equal(parsePolicy('Privacy Notice of Example Inc.\n\nWe respect your privacy.\n\n1) Sharing\nWe share.\n').title?.text, 'Privacy Notice of Example Inc.');
     assert.equal(parsePolicy('Privacy Statement of Kestrel Data Ltd.\n\n1. Scope\nText.\n').title?.text, 'Privacy Statement of Kestrel Data Ltd.');
     assert.equal(parsePolicy('This notice explains our privacy practices.\n\n1. Scope\nText.\n').title, undefined);
+    // Nor an email or web address that holds a title's word.
+    assert.equal(parsePolicy('## 1. Who we are\n\nWe are Example Ltd.\n\n## 2. Contact\n\nEmail: privacy@example.com\n', { format: 'markdown' }).title, undefined);
+    assert.equal(parsePolicy('Terms at www.example.com/privacy-policy\n\n1. Scope\nText.\n').title, undefined);
+    assert.equal(parsePolicy('Privacy Policy of privacy@example.com users\n\n1. Scope\nText.\n').title?.text, 'Privacy Policy of privacy@example.com users');
   });
 
   it('an article\'s title in capitals or title case one blank line under its number, as text pasted from a PDF stands', () => {

@@ -1172,6 +1172,9 @@ describe('quick fixes', () => {
     assert.equal(titled('\ufeff1. Scope\r\nText.\r\n'), '\ufeffPrivacy Policy\r\n\r\n1. Scope\r\nText.\r\n');
     assert.equal(titled('## 1. Scope\n\nText.\n', 'markdown'), '# Privacy Policy\n\n## 1. Scope\n\nText.\n');
     assert.equal(titled('一、我们收集的信息\n我们收集您的手机号码。\n'), '隐私政策\n\n一、我们收集的信息\n我们收集您的手机号码。\n');
+    // After Markdown's front matter, which must stay the first lines of the file; a title given there is the title.
+    assert.equal(titled('---\nlayout: page\n---\n\n## 1. Scope\n\nText.\n', 'markdown'), '---\nlayout: page\n---\n\n# Privacy Policy\n\n## 1. Scope\n\nText.\n');
+    assert.deepEqual(analyzePolicy('---\ntitle: Privacy Policy\n---\n\n## 1. Scope\n\nText.\n', { format: 'markdown' }).findings.filter((f) => f.code === 'missing-title'), []);
   });
   it('placeholder: fills from the policy facts', () => {
     const after = checkFix('Effective Date: [***]\n' + CONTACT_OK, 'placeholder', /^Fill with 2025-01-01/, { facts: { effectiveDate: '2025-01-01' } });

@@ -5,6 +5,7 @@
 import type { MetadataField, MetadataKey, TitleLine } from '../model';
 import { withoutHeadingAnchor } from './markdown';
 import { ScannedLine } from './scan';
+import { RE_EMAIL, RE_URL } from '../text/patterns';
 
 const RE_METADATA = new RegExp(
   '^(effective\\s+(?:date|from|as\\s+of|on|time)|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
@@ -78,6 +79,12 @@ function dateSentence(line: string): RegExpExecArray | null {
 // de confidentialité, Política de privacidad, Informativa sulla riservatezza, Polityka prywatności, Gizlilik
 // politikası, Integritetspolicy, Tietosuojaseloste, Политика конфиденциальности, プライバシーポリシー, 개인정보처리방침).
 const RE_TITLE_WORDS = /privacy|policy|notice|statement|data protection|protection des données|protección de datos|protezione dei dati|proteção de dados|gegevensbescherming|datenschutz|confidentialit|privacidad|privacidade|riservatezza|privacybeleid|prywatno|gizlilik|ki[şs]isel veri|aydınlatma|AYDINLATMA|integritet|personuppgift|personvern|persondata|tietosuoja|adatvédelm|ochran[ay] osobn|soukrom|protecția datelor|конфиденциальн|персональн|политик|quyền riêng tư|privasi|ความเป็นส่วนตัว|隐私|个人信息|政策|声明|プライバシー|個人情報|개인정보/i;
+/** Title words outside any email or web address ("Email: privacy@example.com" names no policy). */
+function hasTitleWords(s: string): boolean {
+  if (!RE_TITLE_WORDS.test(s)) return false;
+  return !(s.includes('@') || s.includes('www.') || s.includes('://')) || RE_TITLE_WORDS.test(s.replace(RE_EMAIL, ' ').replace(RE_URL, ' '));
+}
+
 /** A website's navigation or breadcrumbs pasted with the policy (`Home | Products | Privacy`, `Home › Legal ›
  * Privacy Policy`): items between two or more separators. One separator is a title's (`Privacy Policy | Example`). */
 const RE_NAVIGATION = /\s[|>›»\/·•]\s.*\s[|>›»\/·•]\s/;
@@ -114,7 +121,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
     const s = withoutHeadingAnchor(text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
-    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s)) || !RE_TITLE_WORDS.test(s) || RE_NAVIGATION.test(s)) {
+    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)) {
       if (title) break;
       continue;
     }

@@ -1,7 +1,11 @@
 /** missing-title: the policy does not say what it is in a title line ("Privacy Policy") at its top. */
 import type { PolicyDocument } from '../model';
+import { frontMatterEnd } from '../parse/markdown';
 import type { Rule } from './types';
 import { eolOf } from './util';
+
+/** A `title:` key in a Markdown file's front matter: the site built from it shows that title. */
+const RE_FRONT_MATTER_TITLE = /^title[ \t]*:[ \t]*\S/i;
 
 const RE_FIRST_WORD = /^\S{1,40}/;
 /** Letters of Chinese, Japanese and Korean: a policy mostly written in them gets a title in Chinese. */
@@ -14,7 +18,9 @@ export const missingTitle: Rule = {
   defaultSeverity: 'info',
   check({ doc }) {
     if (doc.title) return [];
-    const first = firstTextLine(doc);
+    const frontMatter = frontMatterLines(doc);
+    for (let i = 1; i < frontMatter - 1; i++) if (RE_FRONT_MATTER_TITLE.test(lineText(doc, i))) return [];
+    const first = firstTextLine(doc, frontMatter);
     if (first === undefined) return [];
     // The first word of the text, where the title belongs (not the whole of what may be a long paragraph).
     const word = RE_FIRST_WORD.exec(doc.text.slice(first, first + 40))?.[0] ?? '';
@@ -22,8 +28,9 @@ export const missingTitle: Rule = {
   },
   fixes({ doc }) {
     const eol = eolOf(doc.text);
-    // After a byte order mark, which stays the first character of the file.
-    const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // Right before the text: after a byte order mark, which stays the first character of the file, and after
+    // Markdown's front matter, which stays its first lines.
+    const at = firstTextLine(doc, frontMatterLines(doc)) ?? (doc.text.charCodeAt(0) === 0xfeff ? 1 : 0);
     const sample = doc.text.slice(0, 4000);
     const cjk = (sample.match(RE_CJK_LETTER)?.length ?? 0) > (sample.match(RE_LATIN_LETTER)?.length ?? 0);
     const title = `${doc.format === 'markdown' ? '# ' : ''}${cjk ? '隐私政策' : 'Privacy Policy'}`;
@@ -31,11 +38,20 @@ export const missingTitle: Rule = {
   },
 };
 
-/** Where the first line that holds text starts; undefined for a document of blank lines. */
-function firstTextLine(doc: PolicyDocument): number | undefined {
-  for (let i = 0; i < doc.lines.length; i++) {
+/** The number of lines of a Markdown file's front matter (`---` … `---`), 0 without one. */
+function frontMatterLines(doc: PolicyDocument): number {
+  return doc.format === 'markdown' ? frontMatterEnd(doc.text, doc.lines.length, (i) => doc.lines.starts[i], (i) => doc.lines.ends[i]) : 0;
+}
+
+function lineText(doc: PolicyDocument, i: number): string {
+  return doc.text.slice(doc.lines.starts[i], doc.lines.ends[i]);
+}
+
+/** Where the first line from `from` that holds text starts; undefined for a document of blank lines. */
+function firstTextLine(doc: PolicyDocument, from: number): number | undefined {
+  for (let i = from; i < doc.lines.length; i++) {
     const start = doc.lines.starts[i];
-    const line = doc.text.slice(start, doc.lines.ends[i]);
+    const line = lineText(doc, i);
     const indent = line.search(/[^\s\ufeff]/);
     if (indent >= 0) return start + indent;
   }
