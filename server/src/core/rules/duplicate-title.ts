@@ -20,18 +20,22 @@ export const duplicateTitle: Rule = {
     if (!key) return [];
     const out: RuleFinding[] = [];
     const { text, lines } = doc;
-    // A section's heading that repeats it is duplicate-section's, if anything.
-    const headingLines = new Set<number>();
-    for (const s of doc.sections) headingLines.add(s.line);
-    // Cheapest first: a line about as long as the title (its own marks and spaces aside).
+    // A section's heading that repeats it is duplicate-section's, if anything (the set is made on the first line
+    // that repeats the title: most documents have none).
+    let headingLines: Set<number> | undefined;
+    // Cheapest first: a line about as long as the title (its own marks and spaces aside) whose last character is
+    // the title's, in either case.
     const longest = title.end - title.start + 12;
+    const lastOfTitle = text.charCodeAt(title.end - 1) | 32;
     for (let i = 0; i < lines.length; i++) {
       const length = lines.ends[i] - lines.starts[i];
-      if (i === title.line || length < title.text.length || length > longest || headingLines.has(i)) continue;
-      const line = text.slice(lines.starts[i], lines.ends[i]);
-      if (normalizeTitle(line.trim().replace(RE_HEADING_MARKS, '')) !== key) continue;
+      if (i === title.line || length < title.text.length || length > longest) continue;
+      const line = text.slice(lines.starts[i], lines.ends[i]).trimEnd();
+      if ((line.charCodeAt(line.length - 1) | 32) !== lastOfTitle && !line.endsWith('#')) continue;
+      if (normalizeTitle(line.trimStart().replace(RE_HEADING_MARKS, '')) !== key) continue;
+      if ((headingLines ??= new Set(doc.sections.map((s) => s.line))).has(i)) continue;
       const start = lines.starts[i] + line.search(/\S/);
-      const end = lines.starts[i] + line.trimEnd().length;
+      const end = lines.starts[i] + line.length;
       out.push({
         start, end,
         message: `The title "${title.text}" is written again here (first at line ${lineNumber(doc, title.start)}). Remove the repeated line.`,

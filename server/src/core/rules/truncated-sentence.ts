@@ -38,8 +38,9 @@ export const truncatedSentence: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     const { text, lines } = doc;
-    const headingLines = new Set<number>();
-    for (const s of doc.sections) if (!s.inline) headingLines.add(s.line);
+    // Made when a paragraph first passes the cheap tests: most documents have none that do.
+    let headingLines: Set<number> | undefined;
+    const isHeading = (i: number) => (headingLines ??= new Set(doc.sections.filter((s) => !s.inline).map((s) => s.line))).has(i);
     const lineText = (i: number) => text.slice(lines.starts[i], lines.ends[i]).trim();
     const finished = (i: number) => {
       const t = lineText(i);
@@ -52,23 +53,27 @@ export const truncatedSentence: Rule = {
       // A blank line after it (a line wrapped inside its paragraph has the rest of the sentence under it).
       const next = p.line + 1;
       if (next >= lines.length || lineText(next) !== '') continue;
+      // How it ends and starts, read from its last and first words (a paragraph may be thousands of characters).
+      const tail = text.slice(p.end - 24, p.end);
+      const head = text.slice(p.start, p.start + 24);
+      if (!RE_SENTENCE_START.test(head) || RE_OPEN_END.test(tail)) continue;
       const paragraph = text.slice(p.start, p.end);
-      if (!RE_SENTENCE_START.test(paragraph) || RE_NOT_PROSE.test(paragraph) || RE_OPEN_END.test(paragraph)) continue;
+      if (!RE_UNFINISHED_END.test(tail) && !(RE_OPENING_CLAUSE.test(head) && !RE_MAIN_CLAUSE.test(paragraph))) continue;
+      if (RE_NOT_PROSE.test(paragraph)) continue;
       const words = paragraph.split(/\s+/);
       const lastWord = words[words.length - 1];
       // A web address or an email address at the end is no word cut off.
       if (words.length < MIN_WORDS || /[./@]/.test(lastWord) || titleCased(words)) continue;
-      if (!RE_UNFINISHED_END.test(paragraph) && !(RE_OPENING_CLAUSE.test(paragraph) && !RE_MAIN_CLAUSE.test(paragraph))) continue;
       // Then a heading or a finished sentence that starts like one; a heading or a finished sentence before it.
       const after = nextTextLine(doc, next, lineText);
       const before = previousTextLine(doc, p.line, lineText);
       if (after < 0 || before < 0) continue;
-      if (!headingLines.has(after) && !(finished(after) && RE_SENTENCE_START.test(lineText(after)))) continue;
-      if (!headingLines.has(before) && !finished(before)) continue;
-      const tail = paragraph.slice(Math.max(0, paragraph.length - 40));
+      if (!isHeading(after) && !(finished(after) && RE_SENTENCE_START.test(lineText(after)))) continue;
+      if (!isHeading(before) && !finished(before)) continue;
+      const quoted = paragraph.slice(Math.max(0, paragraph.length - 40));
       out.push({
         start: p.end - lastWord.length, end: p.end,
-        message: `This paragraph breaks off in mid-sentence ("…${tail.slice(tail.indexOf(' ') + 1)}"): text may have been lost when the policy was copied. Complete the sentence.`,
+        message: `This paragraph breaks off in mid-sentence ("…${quoted.slice(quoted.indexOf(' ') + 1)}"): text may have been lost when the policy was copied. Complete the sentence.`,
       });
     }
     return out;
