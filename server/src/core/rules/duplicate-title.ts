@@ -4,7 +4,7 @@
  */
 import { normalizeTitle } from '../text/titles';
 import type { Rule, RuleFinding } from './types';
-import { lineNumber } from './util';
+import { isBlankLine, lineNumber, lineTextAt } from './util';
 
 /** Markdown's heading marks around a line's words. */
 const RE_HEADING_MARKS = /^#{1,6}[ \t]+|[ \t]+#+$/g;
@@ -30,7 +30,7 @@ export const duplicateTitle: Rule = {
     for (let i = 0; i < lines.length; i++) {
       const length = lines.ends[i] - lines.starts[i];
       if (i === title.line || length < title.text.length || length > longest) continue;
-      const line = text.slice(lines.starts[i], lines.ends[i]).trimEnd();
+      const line = lineTextAt(doc, i).trimEnd();
       if ((line.charCodeAt(line.length - 1) | 32) !== lastOfTitle && !line.endsWith('#')) continue;
       if (normalizeTitle(line.trimStart().replace(RE_HEADING_MARKS, '')) !== key) continue;
       if ((headingLines ??= new Set(doc.sections.map((s) => s.line))).has(i)) continue;
@@ -45,13 +45,12 @@ export const duplicateTitle: Rule = {
     return out;
   },
   fixes({ doc }, finding) {
-    const { text, lines } = doc;
+    const { lines } = doc;
     const line = lineNumber(doc, finding.start) - 1;
     // The line and its line break; and the blank line after it when one stands before it too, so that the text
     // around keeps one blank line between its parts.
     let end = line + 1 < lines.length ? lines.starts[line + 1] : lines.ends[line];
-    const blank = (i: number) => i >= 0 && i < lines.length && text.slice(lines.starts[i], lines.ends[i]).trim() === '';
-    if (blank(line - 1) && blank(line + 1)) end = line + 2 < lines.length ? lines.starts[line + 2] : lines.ends[line + 1];
+    if (isBlankLine(doc, line - 1) && isBlankLine(doc, line + 1)) end = line + 2 < lines.length ? lines.starts[line + 2] : lines.ends[line + 1];
     return [{ title: 'Remove the repeated title', edits: [{ start: lines.starts[line], end, newText: '' }], preferred: true }];
   },
 };

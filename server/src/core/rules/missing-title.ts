@@ -2,7 +2,7 @@
 import type { PolicyDocument } from '../model';
 import { frontMatterEnd } from '../parse/markdown';
 import type { Rule } from './types';
-import { eolOf } from './util';
+import { eolOf, lineTextAt } from './util';
 
 /** A `title:` key in a Markdown file's front matter: the site built from it shows that title. */
 const RE_FRONT_MATTER_TITLE = /^title[ \t]*:[ \t]*\S/i;
@@ -19,7 +19,7 @@ export const missingTitle: Rule = {
   check({ doc }) {
     if (doc.title) return [];
     const frontMatter = frontMatterLines(doc);
-    for (let i = 1; i < frontMatter - 1; i++) if (RE_FRONT_MATTER_TITLE.test(lineText(doc, i))) return [];
+    for (let i = 1; i < frontMatter - 1; i++) if (RE_FRONT_MATTER_TITLE.test(lineTextAt(doc, i))) return [];
     const first = firstTextLine(doc, frontMatter);
     if (first === undefined) return [];
     // The first word of the text, where the title belongs (not the whole of what may be a long paragraph).
@@ -43,15 +43,11 @@ function frontMatterLines(doc: PolicyDocument): number {
   return doc.format === 'markdown' ? frontMatterEnd(doc.text, doc.lines.length, (i) => doc.lines.starts[i], (i) => doc.lines.ends[i]) : 0;
 }
 
-function lineText(doc: PolicyDocument, i: number): string {
-  return doc.text.slice(doc.lines.starts[i], doc.lines.ends[i]);
-}
-
 /** Where the first line from `from` that holds text starts; undefined for a document of blank lines. */
 function firstTextLine(doc: PolicyDocument, from: number): number | undefined {
   for (let i = from; i < doc.lines.length; i++) {
     const start = doc.lines.starts[i];
-    const line = lineText(doc, i);
+    const line = lineTextAt(doc, i);
     const indent = line.search(/[^\s\ufeff]/);
     if (indent >= 0) return start + indent;
   }

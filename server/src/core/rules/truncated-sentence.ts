@@ -9,6 +9,7 @@
  */
 import type { PolicyDocument } from '../model';
 import type { Rule, RuleFinding } from './types';
+import { lineTextAt } from './util';
 
 /** A sentence's end, before closing quotes or brackets. */
 const RE_SENTENCE_END = /[.!?。！？]["”’)）]?$/;
@@ -41,7 +42,7 @@ export const truncatedSentence: Rule = {
     // Made when a paragraph first passes the cheap tests: most documents have none that do.
     let headingLines: Set<number> | undefined;
     const isHeading = (i: number) => (headingLines ??= new Set(doc.sections.filter((s) => !s.inline).map((s) => s.line))).has(i);
-    const lineText = (i: number) => text.slice(lines.starts[i], lines.ends[i]).trim();
+    const lineText = (i: number) => lineTextAt(doc, i).trim();
     const finished = (i: number) => {
       const t = lineText(i);
       return t.length >= MIN_NEIGHBOUR && RE_SENTENCE_END.test(t);

@@ -12,6 +12,16 @@ export function eolOf(text: string): string {
   return '\n';
 }
 
+/** The text of line `i` (0-based), without its line break. */
+export function lineTextAt(doc: PolicyDocument, i: number): string {
+  return doc.text.slice(doc.lines.starts[i], doc.lines.ends[i]);
+}
+
+/** Whether line `i` (0-based) holds nothing but whitespace; false for a line outside the document. */
+export function isBlankLine(doc: PolicyDocument, i: number): boolean {
+  return i >= 0 && i < doc.lines.length && lineTextAt(doc, i).trim() === '';
+}
+
 export function lineNumber(doc: PolicyDocument, offset: number): number {
   return lineOf(doc.lines, offset) + 1;
 }
