@@ -815,6 +815,9 @@ Example Ltd ("we") respects your privacy.
 Data Protection Information for Customers
 Example GmbH processes your personal data as described here.
 1. ${CONTACT_OK}`, `
+Personal Information Processing Rules of Example App
+Example Ltd processes your personal information as described here.
+1. ${CONTACT_OK}`, `
    `],
   },
   {
