@@ -900,6 +900,23 @@ If you want to know which service providers we use for this, you can ask us at a
 
 They may not use your personal information for anything else.
 2. ${CONTACT_OK}`,
+    // A policy pasted from a PDF with a blank line after every line it wraps.
+    `
+1. Sharing
+We share your personal information only with the service providers named below.
+
+We share your personal information with the companies that host our website and
+
+send our newsletters for us, and with the payment processors that take your payments.
+
+We also share it with the delivery companies that bring you your orders, among them
+
+the national postal services of the countries we deliver to, who need your address.
+
+We use analytics services to understand how visitors use our website, including those of
+
+Example Analytics Ltd and Example Metrics Inc., which receive your device identifiers.
+2. ${CONTACT_OK}`,
     // A list's item, lettered.
     `
 1. Sharing

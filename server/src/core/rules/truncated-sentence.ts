@@ -13,6 +13,7 @@ import { lineTextAt } from './util';
 
 /** A sentence's end, before closing quotes or brackets. */
 const RE_SENTENCE_END = /[.!?。！？]["”’)）]?$/;
+const RE_LOWER_START = /^\p{Ll}/u;
 /** Starts like a sentence: a capital letter (a list's `1.`, `•` or `(a)` does not; its `A.` is a heading). */
 const RE_SENTENCE_START = /^\p{Lu}/u;
 /** A label and its value ("Address: 1 Main Street"), or cells set apart by tabs. */
@@ -77,9 +78,23 @@ export const truncatedSentence: Rule = {
         message: `This paragraph breaks off in mid-sentence ("…${quoted.slice(quoted.indexOf(' ') + 1)}"): text may have been lost when the policy was copied. Complete the sentence.`,
       });
     }
-    return out;
+    // A policy pasted from a PDF with a blank line after every line it wraps ("… email address and" / blank /
+    // "phone number …") breaks its sentences all over: there a paragraph ending on "and" says nothing.
+    return out.length && wrapsOverBlankLines(doc, lineText) ? [] : out;
   },
 };
+
+/** Two or more paragraphs ending in a lower-case letter whose sentence goes on, in lower case, after a blank line. */
+function wrapsOverBlankLines(doc: PolicyDocument, lineText: (i: number) => string): boolean {
+  let wraps = 0;
+  for (const p of doc.paragraphs) {
+    const last = doc.text.charCodeAt(p.end - 1);
+    if (last < 97 || last > 122 || p.line + 1 >= doc.lines.length || lineText(p.line + 1) !== '') continue;
+    const next = nextTextLine(doc, p.line + 1, lineText);
+    if (next >= 0 && RE_LOWER_START.test(lineText(next)) && ++wraps >= 2) return true;
+  }
+  return false;
+}
 
 /** Most words capitalised: a title or a name ("Data Processing Agreement With Our Service Providers …"). */
 function titleCased(words: readonly string[]): boolean {
