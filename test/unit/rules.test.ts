@@ -1176,6 +1176,9 @@ function checkFix(text: string, code: string, title: RegExp, settings?: unknown)
 
 describe('quick fixes', () => {
   it('duplicate-title: removes the repeated line and one of the blank lines around it', () => {
+    // In Markdown, with or without closing marks.
+    const markdown = analyzePolicy('# Privacy Policy #\n\nWe respect your privacy.\n\nPrivacy Policy\n\n## 1. Contact Us\n\nEmail: privacy@example.com\n', { format: 'markdown' });
+    assert.deepEqual(markdown.findings.filter((f) => f.code === 'duplicate-title').map((f) => positionAt(markdown.doc.lines, f.start).line), [4]);
     const after = checkFix('Privacy Policy\n\nPersonal Information Protection Policy\n\nPrivacy Policy\n\nWe respect your privacy.\n1. ' + CONTACT_OK, 'duplicate-title', /^Remove the repeated title/);
     assert.match(after, /^Privacy Policy\n\nPersonal Information Protection Policy\n\nWe respect your privacy\.\n1\. Contact Us/);
   });

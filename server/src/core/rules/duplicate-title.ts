@@ -19,14 +19,14 @@ export const duplicateTitle: Rule = {
     const key = normalizeTitle(title.text);
     if (!key) return [];
     const out: RuleFinding[] = [];
-    const { text, lines } = doc;
+    const { lines } = doc;
     // A section's heading that repeats it is duplicate-section's, if anything (the set is made on the first line
     // that repeats the title: most documents have none).
     let headingLines: Set<number> | undefined;
     // Cheapest first: a line about as long as the title (its own marks and spaces aside) whose last character is
     // the title's, in either case.
     const longest = title.end - title.start + 12;
-    const lastOfTitle = text.charCodeAt(title.end - 1) | 32;
+    const lastOfTitle = title.text.charCodeAt(title.text.length - 1) | 32;
     for (let i = 0; i < lines.length; i++) {
       const length = lines.ends[i] - lines.starts[i];
       if (i === title.line || length < title.text.length || length > longest) continue;
