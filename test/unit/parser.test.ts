@@ -1248,6 +1248,9 @@ Identifiers and internet activity.
 
 ⟦2⟧2. Your California Rights
 You may request access and deletion.
+
+⟦2⟧3. Contact Us
+Call +1 646 555 0142 to make a request.
 `);
     // The document's title repeated as a page header, and a header repeated on every page, are no parts.
     expectOutline(`
@@ -1267,6 +1270,25 @@ Harlow Inc. Privacy Statement
 
 ⟦1⟧3. Contact Us
 Email: privacy@harlow.example
+`);
+    // A policy followed by its Chinese translation: the translation's title holds its sections, which are not
+    // sub-sections of the English policy's last one.
+    expectOutline(`
+Harlow Privacy Policy
+
+⟦1⟧1. Scope
+This policy applies to our website.
+
+⟦1⟧2. Contact Us
+Email: privacy@harlow.example
+
+⟦1⟧隐私政策
+
+⟦2⟧一、适用范围
+本政策适用于我们的网站。
+
+⟦2⟧二、联系我们
+电子邮件：privacy@harlow.example
 `);
   });
 

@@ -39,6 +39,11 @@ export interface HeadingDraft {
   /** An unnumbered opening section ("Overview", "Introduction"): numbered sections after it are its siblings. */
   opening?: boolean;
   /**
+   * The title of a further notice or policy in the text ("Additional Notice for California Residents", "隐私政策"
+   * before a translation): the numbered sections after it are its own, standard titles ("1. Contact Us") too.
+   */
+  part?: boolean;
+  /**
    * An unnumbered sub-heading inside a numbered section (see spacedSubheadings): 1, a child of the open numbered
    * heading; 2, a child of the open sub-heading of depth 1.
    */
@@ -435,7 +440,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         if (colon) draft.title = withoutEndColon(l.title);
         // A title with a colon is kept once the policy is known to number its sections (without numbers, such
         // labels are judged by their shape, see findShapedHeadings).
-        if (!standard) parts.push(draft);
+        if (!standard) parts.push({ ...draft, part: true });
         else (colon ? withColon : drafts).push(RE_OPENING_TITLE.test(normalizeTitle(draft.title)) ? { ...draft, opening: true } : draft);
       }
     }
@@ -1020,8 +1025,11 @@ function cellRunEnd(scanned: readonly ScannedLine[], i: number, taken: ReadonlyS
   return count >= 3 ? last : -1;
 }
 
-/** Names a further notice or policy in the text, as a title does: "Additional Notice for California Residents". */
-const RE_PART_TITLE = /\b(?:notice|policy|statement|addendum|supplement)\b/i;
+/**
+ * Names a further notice or policy in the text, as a title does: "Additional Notice for California Residents", or
+ * in Chinese "隐私政策" (a policy followed by its translation), "儿童个人信息保护声明".
+ */
+const RE_PART_TITLE = /\b(?:notice|policy|statement|addendum|supplement)\b|政策|声明|聲明|须知|須知/i;
 /** Words and the punctuation of a title only (no link, no brackets, no end punctuation). */
 const RE_PLAIN_WORDS = /^[\p{L}\p{N} '’&,\-–—]+$/u;
 

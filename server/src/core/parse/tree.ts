@@ -18,6 +18,8 @@ interface Open {
   nested?: boolean;
   /** An unnumbered opening section (see HeadingDraft.opening). */
   opening?: boolean;
+  /** A further notice's title (see HeadingDraft.part). */
+  part?: boolean;
   /** Indentation of its line (see assignLevels' indentOf). */
   indent: number | undefined;
   /** An unnumbered sub-heading inside a numbered section, and its depth (see HeadingDraft.underNumbered). */
@@ -38,7 +40,7 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
   const indents = drafts.map(indentOf);
   const pushAt = (i: number, level: number, nested = false) => {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, indent: indents[i], under: drafts[i].underNumbered });
+    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, part: drafts[i].part, indent: indents[i], under: drafts[i].underNumbered });
     levels[i] = level;
   };
   for (let i = 0; i < drafts.length; i++) {
@@ -95,8 +97,9 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
       continue;
     }
     // Under the innermost open heading, unless that is an opening section ("Overview" then "1 Data We Collect"), or
-    // an unnumbered standard section and this one's title is standard too ("How We Use Information:" then "1) Sharing").
-    const sibling = top && (top.opening || (d.standard && !top.marker && top.source === 'canonical'));
+    // an unnumbered standard section and this one's title is standard too ("How We Use Information:" then "1) Sharing");
+    // a further notice holds its standard sections too.
+    const sibling = top && (top.opening || (d.standard && !top.marker && top.source === 'canonical' && !top.part));
     pushAt(i, top ? (sibling ? top.level : top.level + 1) : 1);
   }
   return levels;
