@@ -1274,21 +1274,21 @@ Email: privacy@harlow.example
     // A policy followed by its Chinese translation: the translation's title holds its sections, which are not
     // sub-sections of the English policy's last one.
     expectOutline(`
-Harlow Privacy Policy
+Privacy Policy of the Linden App
 
-⟦1⟧1. Scope
-This policy applies to our website.
+⟦1⟧1. Data We Collect
+Your phone number, when you register.
 
 ⟦1⟧2. Contact Us
-Email: privacy@harlow.example
+Write to privacy@linden.example.
 
 ⟦1⟧隐私政策
 
 ⟦2⟧一、适用范围
-本政策适用于我们的网站。
+本政策适用于林登应用。
 
 ⟦2⟧二、联系我们
-电子邮件：privacy@harlow.example
+电子邮件：privacy@linden.example
 `);
   });
 
