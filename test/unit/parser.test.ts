@@ -189,6 +189,23 @@ PRIVACY POLICY
 ⟦2⟧2.2 Purposes. We process it to run the service, as described in Part III.
 `);
     assert.deepEqual(doc.sections.map((s) => s.title), ['GENERAL', 'Scope', 'Controller', 'DATA PROCESSING', 'Categories', 'Purposes']);
+    // A title in sentence case leads its clause's text too; a clause that starts with a sentence keeps it whole, and
+    // neither is an empty section.
+    const sentenceCase = analyzePolicy(`Privacy Policy
+
+1. Why We Process Your Data
+
+1.1 Answering enquiries. We use your contact data to answer your questions.
+
+1.2 Marketing. With your consent we send newsletters. You can unsubscribe at any time.
+
+1.3 We keep records. These show what you agreed to and when.
+
+2. Contact Us
+Email: privacy@example.com
+`);
+    assert.deepEqual(sentenceCase.doc.sections.map((s) => s.title), ['Why We Process Your Data', 'Answering enquiries', 'Marketing', 'We keep records. These show what you agreed to and when.', 'Contact Us']);
+    assert.deepEqual(sentenceCase.findings.filter((f) => f.code === 'empty-section').map((f) => f.message), []);
     // Lettered siblings that all lead their text with a title in title case are sub-sections too.
     const lettered = expectOutline(`
 Privacy Policy

@@ -486,8 +486,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         draft.title = below.title;
         draft.titleStart = below.titleStart;
       } else {
-        // Or it leads the section's text, ended by a colon ("1. Information We Collect: We collect …").
-        const lead = colonLeadTitle(c.line.title);
+        // Or it leads the section's text, ended by a colon ("1. Information We Collect: We collect …"), or in a
+        // clause numbered on more levels by its full stop, in sentence case too ("3.1 Answering enquiries. We …").
+        const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' ? sentenceLeadTitle(c.line.title) : 0);
         if (lead) {
           draft.end = c.line.titleStart + lead;
           draft.title = c.line.title.slice(0, lead);
@@ -791,6 +792,22 @@ function runInLeadTitle(t: string): number {
   if (stop < 2 || stop > 80) return 0;
   const lead = t.slice(0, stop);
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
+}
+
+/** Words that start a sentence rather than a title ("We use …", "This policy …", "If you …"). */
+const RE_SENTENCE_OPENER = /^(?:We|You|Our|Your|This|These|That|Those|It|Its|They|Their|If|When|Where|Please|There|Any|All|Each|Such)\b/;
+
+/**
+ * The length of a short title in sentence case that leads a clause's text and ends at its first full stop, when a
+ * sentence follows it ("Answering enquiries. We use your …"): up to six words, no other punctuation, not words
+ * that start a sentence; 0 otherwise.
+ */
+function sentenceLeadTitle(t: string): number {
+  const stop = t.indexOf('. ');
+  if (stop < 2 || stop > 60 || t.length - stop < 40) return 0;
+  const lead = t.slice(0, stop);
+  if (!RE_CAPITAL_START.test(lead) || RE_SENTENCE_OPENER.test(lead) || RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || wordCount(lead) > 6) return 0;
+  return RE_CAPITAL_START.test(t.slice(stop + 2)) ? stop : 0;
 }
 
 /** A colon within a title's length of the start: a cheap test before colonLeadTitle, run on every numbered line. */
