@@ -999,6 +999,12 @@ describe('contact details written on one line with one space between them', () =
     assert.deepEqual(messages(a, 'invalid-contact'), ['"privacy@@example.com" is not a valid email address. Correct the Email field.']);
   });
 
+  it('a word before a label that names nothing ends the value before it; one that belongs to the label stays with it', () => {
+    const fields = (line: string) => contactLine(line).contact.fields.map((f) => [f.label, f.value]);
+    assert.deepEqual(fields('Address: Room 5, 88 Keyuan Road, Shenzhen Tel: +86 21 5555 0000'), [['Address', 'Room 5, 88 Keyuan Road, Shenzhen'], ['Tel', '+86 21 5555 0000']]);
+    assert.deepEqual(fields('Tel: +86 21 5555 0000, Postal address: Room 5, 88 Keyuan Road, Shenzhen'), [['Tel', '+86 21 5555 0000,'], ['Postal address', 'Room 5, 88 Keyuan Road, Shenzhen']]);
+  });
+
   it('a placeholder is named by its own label, not by the field before it', () => {
     const a = contactLine('Email: [email] Address: [*]');
     assert.deepEqual(messages(a, 'placeholder'), ['"[email]" is a placeholder: fill in the email address.', '"[*]" is a placeholder: fill in the postal address.']);

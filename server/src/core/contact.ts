@@ -84,7 +84,14 @@ function fieldSegments(line: string): { start: number; text: string }[] {
       const label = m[1].trim();
       if (m[0] === ' ' && !RE_SPACED_LABEL.test(label)) continue;
       const kind = fieldKindOfLabel(label);
-      if (m.index! > 0 && kind !== undefined && kind !== 'other') cuts.push({ start: m.index!, end: m.index! + m[0].length });
+      if (m.index! <= 0 || kind === undefined || kind === 'other') continue;
+      // A word that names nothing before the label ends the value before it ("…, Shenzhen Tel: …": the address
+      // ends with "Shenzhen"); one that belongs to the label stays with it ("Postal address", "Contact email").
+      const space = label.indexOf(' ');
+      if (space > 0 && fieldKindOfLabel(label.slice(0, space)) === undefined && fieldKindOfLabel(label.slice(space + 1)) === kind) {
+        const rest = m.index! + m[0].length + space + 1;
+        cuts.push({ start: rest - 1, end: rest });
+      } else cuts.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
   const segments: { start: number; text: string }[] = [];
