@@ -788,10 +788,16 @@ export function startsLowerCase(l: ScannedLine): boolean {
  * stop ("Information You Provide. We collect …"); 0 when the text starts with a sentence.
  */
 function runInLeadTitle(t: string): number {
+  const lead = leadBeforeFullStop(t, 80);
+  return lead && titleCased(lead) ? lead.length : 0;
+}
+
+/** The words before a line's first full stop, when they could be a title: no other punctuation, not even a comma. */
+function leadBeforeFullStop(t: string, maxLength: number): string | undefined {
   const stop = t.indexOf('. ');
-  if (stop < 2 || stop > 80) return 0;
+  if (stop < 2 || stop > maxLength) return undefined;
   const lead = t.slice(0, stop);
-  return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || !titleCased(lead) ? 0 : stop;
+  return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') ? undefined : lead;
 }
 
 /** Words that start a sentence rather than a title ("We use …", "This policy …", "If you …"). */
@@ -803,11 +809,9 @@ const RE_SENTENCE_OPENER = /^(?:We|You|Our|Your|This|These|That|Those|It|Its|The
  * that start a sentence; 0 otherwise.
  */
 function sentenceLeadTitle(t: string): number {
-  const stop = t.indexOf('. ');
-  if (stop < 2 || stop > 60 || t.length - stop < 40) return 0;
-  const lead = t.slice(0, stop);
-  if (!RE_CAPITAL_START.test(lead) || RE_SENTENCE_OPENER.test(lead) || RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') || wordCount(lead) > 6) return 0;
-  return RE_CAPITAL_START.test(t.slice(stop + 2)) ? stop : 0;
+  const lead = leadBeforeFullStop(t, 60);
+  if (!lead || t.length - lead.length < 40 || !RE_CAPITAL_START.test(lead) || RE_SENTENCE_OPENER.test(lead) || wordCount(lead) > 6) return 0;
+  return RE_CAPITAL_START.test(t.slice(lead.length + 2)) ? lead.length : 0;
 }
 
 /** A colon within a title's length of the start: a cheap test before colonLeadTitle, run on every numbered line. */

@@ -2,7 +2,7 @@
 import type { PolicyDocument } from '../model';
 import { frontMatterEnd } from '../parse/markdown';
 import type { Rule } from './types';
-import { eolOf, lineTextAt } from './util';
+import { eolOf, lineTextAt, nextTextLine } from './util';
 
 /** A `title:` key in a Markdown file's front matter: the site built from it shows that title. */
 const RE_FRONT_MATTER_TITLE = /^title[ \t]*:[ \t]*\S/i;
@@ -43,13 +43,8 @@ function frontMatterLines(doc: PolicyDocument): number {
   return doc.format === 'markdown' ? frontMatterEnd(doc.text, doc.lines.length, (i) => doc.lines.starts[i], (i) => doc.lines.ends[i]) : 0;
 }
 
-/** Where the first line from `from` that holds text starts; undefined for a document of blank lines. */
+/** Where the text of the first line from `from` that holds any starts; undefined for a document of blank lines. */
 function firstTextLine(doc: PolicyDocument, from: number): number | undefined {
-  for (let i = from; i < doc.lines.length; i++) {
-    const start = doc.lines.starts[i];
-    const line = lineTextAt(doc, i);
-    const indent = line.search(/[^\s\ufeff]/);
-    if (indent >= 0) return start + indent;
-  }
-  return undefined;
+  const i = nextTextLine(doc, from);
+  return i < 0 ? undefined : doc.lines.starts[i] + lineTextAt(doc, i).search(/[^\s\ufeff]/);
 }

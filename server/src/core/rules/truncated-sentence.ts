@@ -7,9 +7,9 @@
  * lines wrapped inside a paragraph stay quiet; and only where the sentence shows it is unfinished (see
  * RE_UNFINISHED_END), not where a full stop was merely forgotten.
  */
-import type { PolicyDocument } from '../model';
+import type { Paragraph, PolicyDocument } from '../model';
 import type { Rule, RuleFinding } from './types';
-import { lineTextAt } from './util';
+import { isBlankLine, lineTextAt, nextTextLine, previousTextLine } from './util';
 
 /** A sentence's end, before closing quotes or brackets. */
 const RE_SENTENCE_END = /[.!?。！？]["”’)）]?$/;
@@ -39,7 +39,7 @@ export const truncatedSentence: Rule = {
   defaultSeverity: 'info',
   check({ doc }) {
     const out: RuleFinding[] = [];
-    const { text, lines } = doc;
+    const { text } = doc;
     // Made when a paragraph first passes the cheap tests: most documents have none that do.
     let headingLines: Set<number> | undefined;
     const isHeading = (i: number) => (headingLines ??= new Set(doc.sections.filter((s) => !s.inline).map((s) => s.line))).has(i);
@@ -49,12 +49,7 @@ export const truncatedSentence: Rule = {
       return t.length >= MIN_NEIGHBOUR && RE_SENTENCE_END.test(t);
     };
     for (const p of doc.paragraphs) {
-      // Cheapest first: it ends in a lower-case letter, the middle of a sentence ("… our website content").
-      const last = text.charCodeAt(p.end - 1);
-      if (last < 97 || last > 122 || p.end - p.start < MIN_LENGTH) continue;
-      // A blank line after it (a line wrapped inside its paragraph has the rest of the sentence under it).
-      const next = p.line + 1;
-      if (next >= lines.length || lineText(next) !== '') continue;
+      if (p.end - p.start < MIN_LENGTH || !endsBeforeBlankLine(doc, p)) continue;
       // How it ends and starts, read from its last and first words (a paragraph may be thousands of characters).
       const tail = text.slice(p.end - 24, p.end);
       const head = text.slice(p.start, p.start + 24);
@@ -67,8 +62,8 @@ export const truncatedSentence: Rule = {
       // A web address or an email address at the end is no word cut off.
       if (words.length < MIN_WORDS || /[./@]/.test(lastWord) || titleCased(words)) continue;
       // Then a heading or a finished sentence that starts like one; a heading or a finished sentence before it.
-      const after = nextTextLine(doc, next, lineText);
-      const before = previousTextLine(doc, p.line, lineText);
+      const after = nextTextLine(doc, p.line + 1);
+      const before = previousTextLine(doc, p.line);
       if (after < 0 || before < 0) continue;
       if (!isHeading(after) && !(finished(after) && RE_SENTENCE_START.test(lineText(after)))) continue;
       if (!isHeading(before) && !finished(before)) continue;
@@ -80,18 +75,26 @@ export const truncatedSentence: Rule = {
     }
     // A policy pasted from a PDF with a blank line after every line it wraps ("… email address and" / blank /
     // "phone number …") breaks its sentences all over: there a paragraph ending on "and" says nothing.
-    return out.length && wrapsOverBlankLines(doc, lineText) ? [] : out;
+    return out.length && wrapsOverBlankLines(doc) ? [] : out;
   },
 };
 
+/**
+ * Cheapest first: the paragraph ends in a lower-case letter, the middle of a sentence ("… our website content"),
+ * and a blank line follows it (a line wrapped inside its paragraph has the rest of the sentence under it).
+ */
+function endsBeforeBlankLine(doc: PolicyDocument, p: Paragraph): boolean {
+  const last = doc.text.charCodeAt(p.end - 1);
+  return last >= 97 && last <= 122 && p.line + 1 < doc.lines.length && isBlankLine(doc, p.line + 1);
+}
+
 /** Two or more paragraphs ending in a lower-case letter whose sentence goes on, in lower case, after a blank line. */
-function wrapsOverBlankLines(doc: PolicyDocument, lineText: (i: number) => string): boolean {
+function wrapsOverBlankLines(doc: PolicyDocument): boolean {
   let wraps = 0;
   for (const p of doc.paragraphs) {
-    const last = doc.text.charCodeAt(p.end - 1);
-    if (last < 97 || last > 122 || p.line + 1 >= doc.lines.length || lineText(p.line + 1) !== '') continue;
-    const next = nextTextLine(doc, p.line + 1, lineText);
-    if (next >= 0 && RE_LOWER_START.test(lineText(next)) && ++wraps >= 2) return true;
+    if (!endsBeforeBlankLine(doc, p)) continue;
+    const next = nextTextLine(doc, p.line + 1);
+    if (next >= 0 && RE_LOWER_START.test(lineTextAt(doc, next).trimStart()) && ++wraps >= 2) return true;
   }
   return false;
 }
@@ -101,14 +104,4 @@ function titleCased(words: readonly string[]): boolean {
   let capitalised = 0;
   for (const w of words) if (/^\p{Lu}/u.test(w)) capitalised++;
   return capitalised * 2 >= words.length;
-}
-
-function nextTextLine(doc: PolicyDocument, from: number, lineText: (i: number) => string): number {
-  for (let i = from; i < doc.lines.length; i++) if (lineText(i) !== '') return i;
-  return -1;
-}
-
-function previousTextLine(doc: PolicyDocument, from: number, lineText: (i: number) => string): number {
-  for (let i = from - 1; i >= 0; i--) if (lineText(i) !== '') return i;
-  return -1;
 }

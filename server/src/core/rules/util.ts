@@ -22,6 +22,18 @@ export function isBlankLine(doc: PolicyDocument, i: number): boolean {
   return i >= 0 && i < doc.lines.length && lineTextAt(doc, i).trim() === '';
 }
 
+/** The first line from `from` on (0-based) that holds text, or -1. */
+export function nextTextLine(doc: PolicyDocument, from: number): number {
+  for (let i = Math.max(0, from); i < doc.lines.length; i++) if (!isBlankLine(doc, i)) return i;
+  return -1;
+}
+
+/** The last line before `from` (0-based) that holds text, or -1. */
+export function previousTextLine(doc: PolicyDocument, from: number): number {
+  for (let i = from - 1; i >= 0; i--) if (!isBlankLine(doc, i)) return i;
+  return -1;
+}
+
 export function lineNumber(doc: PolicyDocument, offset: number): number {
   return lineOf(doc.lines, offset) + 1;
 }
