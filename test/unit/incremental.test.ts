@@ -237,12 +237,12 @@ describe('reparsePolicy', () => {
   });
 
   it('finds headings by their shape again when a body line around them changes how it ends or starts', () => {
-    // Without numbers, "Sharing of Information" is a heading because the line before it ends a sentence and the
+    // Without numbers, "Where Your Data Goes" is a heading because the line before it ends a sentence and the
     // line after it starts one: body-line edits that change either must not reuse the previous outline.
     const long = 'We collect your name, your email address and the settings you choose, and we keep them in our own data centre in Frankfurt, which is certified to ISO 27001.';
-    const text = `Privacy Notice\n\nThis notice says what the Acme app does with your data.\n\nInformation We Keep\n${long}\nSharing of Information\nWe share data with our host only.\n\nContact Us\nEmail: privacy@acme.example\n`;
+    const text = `Privacy Notice\n\nThis notice says what the Acme app does with your data.\n\nInformation We Keep\n${long}\nWhere Your Data Goes\nWe share data with our host only.\n\nContact Us\nEmail: privacy@acme.example\n`;
     const doc = parsePolicy(text);
-    const heading = (d: PolicyDocument) => d.sections.some((s) => s.title === 'Sharing of Information');
+    const heading = (d: PolicyDocument) => d.sections.some((s) => s.title === 'Where Your Data Goes');
     assert.ok(heading(doc));
     const endOfLong = text.indexOf(long) + long.length - 1;
     const startOfNext = text.indexOf('We share');

@@ -977,6 +977,41 @@ We keep personal data only as long as the purpose needs it.
     assert.deepEqual(findings.filter((f) => f.code === 'empty-section' || f.code === 'missing-contact-section').map((f) => f.code), []);
   });
 
+  it('a policy without numbers: a company\'s name above its address, or signing the policy, is no heading; a house number is no section number', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧Contact us
+
+Acme Ltd
+9 Kings Road, York YO1 7HH
+Email: privacy@acme.example
+
+⟦1⟧Your rights
+
+You may ask us for a copy of your information.
+
+Thank you for reading.
+
+Acme Inc.
+`);
+    expectOutline(`
+Privacy Policy
+Effective date: 1 March 2025
+This policy explains how Fernleaf uses personal information.
+⟦1⟧Information we collect
+We collect your name and email address when you order.
+⟦1⟧Your rights
+You may ask us for a copy of your information.
+⟦1⟧Contact us
+Fernleaf Ltd
+12 Garden Row, York YO1 7HH
+Email: privacy@fernleaf.example
+Thank you for reading.
+Fernleaf customer team
+`);
+  });
+
   it('a policy without numbers: the headings laid out and cased as a grouping heading\'s first sub-heading are its sub-headings too', () => {
     const doc = expectOutline(`
 Privacy Policy
@@ -1028,6 +1063,38 @@ We answer your questions.
 ⟦1⟧Your Rights
 You may ask us for a copy of your information.
 `);
+  });
+
+  it('a policy without numbers pasted without blank lines: sub-headings in sentence case sit on their text after a finished sentence', () => {
+    const doc = expectOutline(`
+Privacy Policy
+Last updated: 1 June 2025
+Meadow Health Ltd provides a symptom tracker. This policy explains what we do with your personal information.
+⟦1⟧Information we collect
+⟦2⟧Account information
+When you create an account, we collect your email address and a password.
+⟦2⟧Health information
+If you choose to record symptoms, we store them with their dates.
+⟦1⟧How we use your information
+⟦2⟧Providing the service
+We use your account and health information to show you your history.
+⟦2⟧Improving the app
+We use crash reports to find and fix problems.
+⟦1⟧Sharing your information
+We do not sell your information. Our hosting provider stores it for us.
+We collect only what we need:
+Your email address
+Your symptoms
+We keep them in the EU.
+⟦1⟧Your rights
+You can export or delete your data in the app at any time.
+⟦1⟧Contact us
+Email: privacy@meadow.example
+`);
+    assert.deepEqual(analyzePolicy(doc.text).findings.filter((f) => f.code === 'empty-section'), []);
+    // With blank lines between the paragraphs, a phrase right on its text after a sentence is a line of text.
+    const spaced = 'Privacy Policy\n\nMeadow Health Ltd provides a symptom tracker.\n\nInformation we collect\n\nWe collect your email address.\nAccount settings\nWe keep the settings you choose.\n\nContact us\n\nEmail: privacy@meadow.example\n\nHow we use your information\n\nWe show you your history.\n\nYour rights\n\nYou can delete your data.\n';
+    assert.deepEqual(parsePolicy(spaced).sections.map((s) => s.title), ['Information we collect', 'Contact us', 'How we use your information', 'Your rights']);
   });
 
   it('a policy without numbers: titles in capitals leading their paragraphs, ended by a colon, are headings', () => {
@@ -1696,6 +1763,37 @@ We use it for these purposes:
 ⟦1⟧3. Contact Us
 Email privacy@example.com.
 `);
+    // Two symbols: the one written first marks the main headings, the other those under them.
+    expectOutline(`
+Lumo Camera Privacy Policy
+This policy describes how we handle your personal information.
+⟦1⟧■ Information we collect
+We collect what you give us and what your camera records.
+⟦2⟧● Account information
+Your phone number and nickname.
+⟦2⟧● Device information
+The camera's serial number and firmware version.
+⟦1⟧■ How we use information
+We use it to provide live view and alerts.
+⟦1⟧■ Contact us
+Email: privacy@lumo.example
+`);
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Information We Collect
+⟦2⟧■ Account Data
+Your name and email address, which you give us.
+⟦3⟧● Name
+What you enter when you register.
+⟦3⟧● Email
+The address you sign up with.
+⟦2⟧■ Device Data
+The model of your phone.
+
+⟦1⟧2. Contact Us
+Email privacy@example.com.
+`);
     // One alone.
     expectOutline(`
 Privacy Policy
@@ -1766,6 +1864,15 @@ Lumen Labs Ltd
 
 4 Mill Lane
 Bristol BS1 4AA
+
+Lumen Labs Bristol Office
+
+6 Quarry Row
+Bristol
+
+Lumen Labs Leeds Office
+
+8 Kings Gate, Leeds LS1 4AB
 `);
     // The cells of a table pasted as text, each alone between blank lines.
     expectOutline(`

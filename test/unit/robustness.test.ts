@@ -93,6 +93,15 @@ describe('property: the analysis never fails and its values are well-formed', ()
     }
   });
 
+  it('on a line two passes take for a heading (a part\'s title standing alone inside a numbered section): one heading there', () => {
+    // Found by the random edits below: the part and the sub-heading were two sections, the second outside its parent.
+    const text = '1.Privacy Policy\n\nPersonal Information Protection Policy\n\nPrivacy Policy\n\nAcme Ltd attaches great importance to the protection of personal information.\n\n1.Our commitment\n\nWe collect what we need.\n\n2.How we use cookies\n\nWe use cookies.\n';
+    const a = analyzePolicy(text, { today: TODAY });
+    checkAnalysis(text, a);
+    const starts = a.doc.sections.map((s) => s.headingStart);
+    assert.equal(new Set(starts).size, starts.length);
+  });
+
   it('on random Unicode with policy-like pieces', () => {
     fc.assert(fc.property(policyish, (text) => {
       checkAnalysis(text, analyzePolicy(text, { today: TODAY }));

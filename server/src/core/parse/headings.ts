@@ -88,6 +88,8 @@ const CANONICAL: RegExp[] = [
   /^(information|data|personal information|personal data) (we collect|collected|collection)$/,
   /^(what )?(personal )?information (do )?we collect$/,
   /^how we use (your )?(personal )?(information|data)$/,
+  /^(how (do )?we (share|disclose)|(sharing|disclosure|sharing and disclosure) of|sharing|disclosing) (your )?(personal )?(information|data)$/,
+  /^(information|data) (sharing|disclosure)$/,
   /^(sharing|disclosure|sharing and disclosure|third party services|third parties)$/,
   /^(introduction|overview|summary|definitions|scope|who we are|about us|legal bas(is|es)( for processing)?|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
   /^(如何)?联系我们$/,
@@ -156,9 +158,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
     const n = j >= 0 ? scanned[j] : undefined;
     return n && !n.marker && !n.bullet ? 2.5 : marker.decoration === 'multi' ? 2 : 0;
   }
-  // A street address on a line of its own ("12 Harbour Road, Dublin 2", "4 Mill Lane"): its house number is no
-  // section number.
-  if (marker.decoration === 'space' && RE_STREET_AFTER_NUMBER.test(t)) return -5;
+  // A street address on a line of its own ("12 Harbour Road, Dublin 2", "4 Mill Lane", "9 Kings Gate, York YO1
+  // 7HH"): its house number is no section number.
+  if (marker.decoration === 'space' && (RE_STREET_AFTER_NUMBER.test(t) || RE_POSTAL_ADDRESS.test(t))) return -5;
   // A row of a table pasted as text, its cells set apart by tabs (`A. Identifiers⇥Name, email⇥YES`); not a page
   // number after a tab.
   if (t.includes('\t') && RE_TAB_CELL.test(t)) return -5;
@@ -434,7 +436,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
       // Or the last of three short lines in a row (a website's footer links, "Terms" / "Privacy" / "Cookies").
       const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank;
-      if (j >= 0 && !(shortText(j) && shortText(k)) && !underNumberedHeading && !lastOfRun) {
+      // (The policy's title above it is no cell of such a run.)
+      if (j >= 0 && !(shortText(j) && shortText(k) && !excluded.has(k)) && !underNumberedHeading && !lastOfRun) {
         const colon = !isTitleLike(l, 80);
         const draft = lineDraft(l, undefined, 'canonical', false);
         if (colon) draft.title = withoutEndColon(l.title);
@@ -531,7 +534,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   if (!numbered) drafts.push(...findShapedHeadings(input, drafts));
 
   drafts.sort((a, b) => a.start - b.start);
-  return drafts;
+  // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
+  // and a sub-heading standing alone); the one found first is kept (the sort keeps their order).
+  return drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start);
 }
 
 /** Numbers whose siblings may all lead their text with a run-in title (see findHeadings). */
@@ -873,7 +878,7 @@ const RE_ITEM_END = /[.。;；,，、:：]["”’)）]?$/;
  * policies and some web pages set them: a short title after one of HEADING_SYMBOLS, not ending as a sentence or
  * an item does, with text after it, and neither the line before nor the one after marked with the same symbol (one
  * item of a list, then). At least two with the same symbol. Top-level sections, or in a numbered policy the
- * sub-headings of the numbered section they stand in.
+ * sub-headings of the numbered section they stand in; a second symbol marks the headings under those of the first.
  */
 function symbolHeadings(input: HeadingInput, numbered: boolean): HeadingDraft[] {
   const { text, scanned, excluded } = input;
@@ -894,10 +899,17 @@ function symbolHeadings(input: HeadingInput, numbered: boolean): HeadingDraft[] 
     if (lines) lines.push(l);
     else bySymbol.set(symbol, [l]);
   }
+  const groups = [...bySymbol.values()].filter((lines) => lines.length >= 2);
+  // With two symbols, the one written first marks the main headings and the other those under them (`■ Information
+  // we collect` / `● Account information`), when all of its headings come after the first main one.
+  const main = groups.reduce<ScannedLine[] | undefined>((a, g) => (!a || g[0].index < a[0].index ? g : a), undefined);
   const out: HeadingDraft[] = [];
-  for (const lines of bySymbol.values()) {
-    if (lines.length < 2) continue;
-    for (const l of lines) out.push(numbered ? { ...lineDraft(l, undefined, 'shape', false), underNumbered: 1 } : lineDraft(l, undefined, 'shape', false));
+  for (const lines of groups) {
+    const under = lines !== main && !!main && lines[0].index > main[0].index;
+    for (const l of lines) {
+      const draft = lineDraft(l, undefined, 'shape', false);
+      out.push(numbered ? { ...draft, underNumbered: under ? 2 : 1 } : under ? { ...draft, subheading: true } : draft);
+    }
   }
   return out;
 }
@@ -1149,9 +1161,13 @@ function wordCount(t: string): number {
  */
 export function headingShape(l: ScannedLine): HeadingShape | undefined {
   const shape = shapeOfLine(l);
-  // A postal address standing alone ("Example Ltd, 5 Quay Street, Galway") is a contact detail, however it is cased.
-  return shape && !RE_POSTAL_ADDRESS.test(l.title) ? shape : undefined;
+  // A postal address standing alone ("Example Ltd, 5 Quay Street, Galway") is a contact detail, however it is cased;
+  // a company's name (above its address, or signing the policy) names no section.
+  return shape && !RE_POSTAL_ADDRESS.test(l.title) && !RE_COMPANY_NAME.test(l.title) ? shape : undefined;
 }
+
+/** A name ending with a company's legal form ("Fernleaf Ltd", "Acme Inc.", "Example GmbH", "某某科技有限公司"). */
+const RE_COMPANY_NAME = /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|GmbH|plc|PLC|Plc|Corp|Corporation|CORPORATION|Co\., Ltd|S\.A|S\.L|SAS|SARL|S\.r\.l|AG|B\.V|N\.V|Pty|Pte|K\.K)\.?$|有限公司$/;
 
 function shapeOfLine(l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l) || isPageChrome(l)) return undefined;
@@ -1204,20 +1220,23 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   // Or, a blank line apart, a heading of its own that body text follows: its first sub-heading ("Mode and place of
   // processing" / "Methods of processing" / body).
   // Not after a line that introduces items ("…these items:"): short lines a blank line apart are those items.
+  // In a policy pasted without blank lines (see tightLayout), the heading right under it, sitting on a sentence.
+  const tight = tightLayout(scanned);
   const headingAfter = (l: ScannedLine): boolean => {
     const j = nextNonBlank(scanned, l.index);
-    if (j <= l.index + 1) return false;
+    if (j < 0 || (j === l.index + 1 && !tight)) return false;
     // Nor at the top of the text, where a line over the first heading is a title or a website's navigation.
     const k = previousNonBlank(scanned, l.index);
     if (k < 0 || RE_END_COLON.test(scanned[k].title)) return false;
     const shape = headingShape(scanned[j]);
+    if (j === l.index + 1) return groupsAsSubheading(shape) && sentenceRightAfter(text, scanned, scanned[j]);
     return shape !== undefined && shape !== 'label' && bodyAfter(scanned[j], shape);
   };
   // Whether the standard headings found stand after a blank line with their text right under them: two or more,
   // and two thirds of them (a footer's links pasted after the text may hold a standard title, "Cookies").
   const standardLines = found.filter((d) => d.source === 'canonical' && !d.inline).map((d) => d.line);
-  const tight = standardLines.filter((i) => i > 0 && scanned[i - 1].blank && !!scanned[i + 1] && !scanned[i + 1].blank).length;
-  const standardsSetTight = tight >= 2 && tight * 3 >= standardLines.length * 2;
+  const setOnText = standardLines.filter((i) => i > 0 && scanned[i - 1].blank && !!scanned[i + 1] && !scanned[i + 1].blank).length;
+  const standardsSetTight = setOnText >= 2 && setOnText * 3 >= standardLines.length * 2;
   // The lines this pass has found so far: a heading may follow another.
   const shaped = new Set<number>();
   // Those found only for the heading after them, which is their first sub-heading.
@@ -1253,22 +1272,24 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     // The line before, passing over a web page's links pasted with its text ("Learn more", "Back to top").
     let k = previousNonBlank(scanned, l.index);
     while (k >= 0 && isPageChrome(scanned[k])) k = previousNonBlank(scanned, k);
-    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k)) continue;
+    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k) && !(tight && shaped.has(k))) continue;
     // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it (or
     // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
     // another heading (not after a list of short lines like itself).
     // Or laid out as the policy's standard headings are, a blank line before and the text right after.
-    // Or as the sub-headings of the open group are.
+    // Or as the sub-headings of the open group are. Or, in a policy without blank lines, after a finished sentence
+    // or a heading, right on a sentence of its own.
     const firstOfGroup = groupLines.has(k) || foundGroupLines.has(k);
-    const inGroup = !groups && (firstOfGroup || continuesGroup(group, scanned, l, shape));
-    const spaced = k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || standardsSetTight || inGroup);
+    const inGroup = !groups && (firstOfGroup || continuesGroup(group, scanned, l, shape, tight));
+    const spaced = (k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || standardsSetTight || inGroup))
+      || (tight && k === l.index - 1 && sentenceRightAfter(text, scanned, l));
     if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k)))) continue;
     shaped.add(l.index);
     const subheading = firstOfGroup || inGroup;
     if (groups) {
       groupLines.add(l.index);
       group = openedGroup(scanned, excluded, l);
-    } else if (firstOfGroup && group?.extends && sitsOnItsText(scanned, l) && groupsAsSubheading(shape)) group.titleCase = titleCased(l.title);
+    } else if (firstOfGroup && group?.extends && sitsOnItsText(scanned, l, tight) && groupsAsSubheading(shape)) group.titleCase = titleCased(l.title);
     else if (!inGroup) group = undefined;
     const draft: HeadingDraft = { ...lineDraft(l, undefined, 'shape', false), ...(subheading ? { subheading: true } : {}) };
     byShape[shape].push(shape === 'label' ? { ...draft, title: withoutEndColon(l.title) } : draft);
@@ -1306,10 +1327,34 @@ function openedGroup(scanned: readonly ScannedLine[], excluded: LineLookup, l: S
   return { extends: k >= 0 && !excluded.has(k), titleCase: undefined };
 }
 
-/** A blank line before a heading and its text right under it. */
-function sitsOnItsText(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+/** A blank line before a heading (none needed in a policy without them) and its text right under it. */
+function sitsOnItsText(scanned: readonly ScannedLine[], l: ScannedLine, tight: boolean): boolean {
   const next = scanned[l.index + 1];
-  return l.index > 0 && scanned[l.index - 1].blank && !!next && !next.blank;
+  return l.index > 0 && (tight || scanned[l.index - 1].blank) && !!next && !next.blank;
+}
+
+/**
+ * A policy pasted from a word processor or a web page without blank lines between its paragraphs: fewer than one
+ * blank line for every ten lines of text (between the first and the last), in ten lines or more.
+ */
+function tightLayout(scanned: readonly ScannedLine[]): boolean {
+  let first = -1;
+  let last = -1;
+  let blanks = 0;
+  for (let i = 0; i < scanned.length; i++) {
+    if (scanned[i].blank) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  for (let i = first; i >= 0 && i <= last; i++) if (scanned[i].blank) blanks++;
+  const lines = last - first + 1 - blanks;
+  return first >= 0 && lines >= 10 && blanks * 10 < lines;
+}
+
+/** The line right under `l` is a sentence of text (not a list item, nor the lower-case rest of `l`). */
+function sentenceRightAfter(text: string, scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  const next = scanned[l.index + 1];
+  return !!next && !next.blank && !next.marker && !next.bullet && endsSentence(text, next) && !startsLowerCase(next);
 }
 
 /**
@@ -1317,12 +1362,12 @@ function sitsOnItsText(scanned: readonly ScannedLine[], l: ScannedLine): boolean
  * under it, cased alike: "Customer Data" / "Website Data") is one more of the group's sub-headings. A heading set
  * apart from its text by a blank line, as the group's own is, ends the group.
  */
-function continuesGroup(group: HeadingGroup | undefined, scanned: readonly ScannedLine[], l: ScannedLine, shape: HeadingShape): boolean {
-  return !!group && group.titleCase !== undefined && groupsAsSubheading(shape) && sitsOnItsText(scanned, l) && titleCased(l.title) === group.titleCase;
+function continuesGroup(group: HeadingGroup | undefined, scanned: readonly ScannedLine[], l: ScannedLine, shape: HeadingShape, tight: boolean): boolean {
+  return !!group && group.titleCase !== undefined && groupsAsSubheading(shape) && sitsOnItsText(scanned, l, tight) && titleCased(l.title) === group.titleCase;
 }
 
 /** Titles and phrases set a group's sub-headings; labels and questions are judged on their own. */
-function groupsAsSubheading(shape: HeadingShape): boolean {
+function groupsAsSubheading(shape: HeadingShape | undefined): boolean {
   return shape === 'title' || shape === 'phrase';
 }
 
