@@ -221,6 +221,29 @@ Privacy Policy
 Email privacy@example.com.
 `);
     assert.deepEqual(lettered.sections.map((s) => s.title), ['INFORMATION WE COLLECT', 'Information You Provide', 'Information Collected Automatically', 'CONTACT US']);
+    // A title of one word among them ("1. Cookies.") where siblings numbered alike lead with longer ones.
+    const threeLevels = expectOutline(`
+PRIVACY POLICY
+
+⟦1⟧I. INFORMATION WE COLLECT
+
+⟦2⟧A. Information You Provide
+
+⟦3⟧1. Account Data. When you create an account, we collect your name and email address.
+
+⟦3⟧2. Order Data. When you buy from us, we collect your shipping address.
+
+⟦2⟧B. Information Collected Automatically
+
+⟦3⟧1. Cookies. We use cookies to keep you signed in.
+
+⟦3⟧2. Log Data. Our servers record your IP address.
+
+⟦1⟧II. CONTACT US
+
+Email privacy@example.com.
+`);
+    assert.deepEqual(threeLevels.sections.slice(5, 7).map((s) => s.title), ['Cookies', 'Log Data']);
     // Items of a list numbered on one level, each a label and its text, stay items.
     expectOutline(`
 Privacy Policy
@@ -2036,6 +2059,10 @@ dpo@zeta.example
     assert.equal(parsePolicy('Privacy Notice of Example Inc.\n\nWe respect your privacy.\n\n1) Sharing\nWe share.\n').title?.text, 'Privacy Notice of Example Inc.');
     assert.equal(parsePolicy('Privacy Statement of Kestrel Data Ltd.\n\n1. Scope\nText.\n').title?.text, 'Privacy Statement of Kestrel Data Ltd.');
     assert.equal(parsePolicy('This notice explains our privacy practices.\n\n1. Scope\nText.\n').title, undefined);
+    // A title of a few capitalised words may end with a full stop, as its headings do ("1. Introduction.").
+    assert.equal(parsePolicy('Privacy Policy.\n\n1. Introduction.\n\nWe are Delta Apps.\n').title?.text, 'Privacy Policy.');
+    assert.equal(parsePolicy('PRIVACY NOTICE.\n\n1. Scope\nText.\n').title?.text, 'PRIVACY NOTICE.');
+    assert.equal(parsePolicy('Privacy matters to us.\n\n1. Scope\nText.\n').title, undefined);
     // Nor an email or web address that holds a title's word.
     assert.equal(parsePolicy('## 1. Who we are\n\nWe are Example Ltd.\n\n## 2. Contact\n\nEmail: privacy@example.com\n', { format: 'markdown' }).title, undefined);
     assert.equal(parsePolicy('Terms at www.example.com/privacy-policy\n\n1. Scope\nText.\n').title, undefined);

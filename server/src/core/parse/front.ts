@@ -91,6 +91,9 @@ const RE_NAVIGATION = /\s[|>›»\/·•]\s.*\s[|>›»\/·•]\s/;
 /** A title may end with the company's name, whose abbreviation ends with a full stop ("… of Example Inc."). */
 const RE_COMPANY_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|Plc|S\.A|S\.L|AG|GmbH|B\.V|N\.V|Pty|Pte|K\.K)\.$/i;
 
+/** A few words, each capitalised, and a full stop ("Privacy Policy.", "PRIVACY NOTICE."): a title, not a sentence. */
+const RE_TITLE_WITH_FULL_STOP = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*\s+){0,5}[\p{Lu}\d][\p{L}\d'’&-]*\.$/u;
+
 /** How many lines a comment above the title may take. */
 const MAX_COMMENT_LINES = 30;
 
@@ -121,7 +124,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
     const s = withoutHeadingAnchor(text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
-    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)) {
+    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)) {
       if (title) break;
       continue;
     }

@@ -453,6 +453,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // You Provide. We collect …" / "B. Information Collected Automatically. We …"): sub-sections with run-in titles.
   // Not a list's items, each a label ("1. Name. The name you give us …"), nor items a sentence introduces.
   const allLead: boolean[] = new Array(groupSizes.length).fill(true);
+  const oneWordLead: boolean[] = new Array(groupSizes.length).fill(false);
   const seenGroup = new Set<number>();
   for (const c of candidates) {
     // (A group already ruled out, or of one line, is not read further: this runs on every numbered line.)
@@ -464,7 +465,16 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       if (k >= 0 && introducesItems(scanned[k])) { allLead[c.group] = false; continue; }
     }
     const lead = runInLeadTitle(c.line.title);
-    if (lead === 0 || wordCount(c.line.title.slice(0, lead)) < 2) allLead[c.group] = false;
+    if (lead === 0) allLead[c.group] = false;
+    else if (wordCount(c.line.title.slice(0, lead)) < 2) oneWordLead[c.group] = true;
+  }
+  // A title of one word ("1. Cookies. We use …") may be a label's ("1. Name. The name you …"): such siblings are
+  // sub-sections only where siblings numbered in the same style lead with longer titles (under "A." the clauses "1.
+  // Account Data." and "2. Order Data.", under "B." "1. Cookies." and "2. Log Data.").
+  const runInStyles = new Set<string>();
+  for (const c of candidates) if (allLead[c.group] && !oneWordLead[c.group] && groupSizes[c.group] >= 2) runInStyles.add(styleKey(c.marker));
+  for (const c of candidates) {
+    if (oneWordLead[c.group] && !runInStyles.has(styleKey(c.marker))) allLead[c.group] = false;
   }
   for (const c of candidates) {
     if (allLead[c.group] && groupSizes[c.group] >= 2) { c.runIn = true; c.score = 10; }
