@@ -1219,6 +1219,11 @@ describe('quick fixes', () => {
       ['[insert email]', 'Fill with privacy@acme.example'],
     ]);
   });
+  it('placeholder: a value written as groups of X is one placeholder ("400-XXX-XXXX")', () => {
+    const text = '1. Contact Us\nEmail: privacy@example.com\nTel: 400-XXX-XXXX\nFax: XXX XXX XXXX\nModel: XXL-XXX\n';
+    const found = analyze(text).findings.filter((f) => f.code === 'placeholder').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, ['XXX-XXXX', 'XXX XXX XXXX', 'XXX']);
+  });
   it('placeholder: asks for the value when no fact is known', () => {
     const a = analyze('1. Contact Us\nEmail: [*]\nAddress: 1 Main St, Springfield\nPhone: +1 415 555 0100');
     const fixes = fixesFor(a, a.findings.find((f) => f.code === 'placeholder')!);

@@ -11,7 +11,8 @@ export const RE_PLACEHOLDER = new RegExp([
   // "(insert list)"; not "(enter …)", which instructions write ("press the button (enter key)").
   '\\(\\s*insert\\s[^()\\n]{1,40}\\)',
   '<<\\s*[^<>\\n]{1,40}?\\s*>>',
-  '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?![\\p{L}\\p{N}])',
+  // A value written as groups of them is one placeholder ("400-XXX-XXXX", "XXX XXX XXXX").
+  '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?:[ .-](?:XXX+|xxx+))*(?![\\p{L}\\p{N}])',
   '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充)\\s*】',
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
   '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
