@@ -281,7 +281,12 @@ Controller
 Harbor Analytics GmbH, Kaistraße 12, 20457 Hamburg, is the controller of your personal data.
 Article 2
 Data we collect
-Your name and the shipment numbers you track.`],
+Your name and the shipment numbers you track.`, `
+Rules of Jade Mobile
+Chapter I General Provisions
+Article 1 These rules protect the personal information of our users.
+Chapter II Supplementary Provisions
+Article 2 For questions, write to ⟨!⟩privacy@jade.example or call 400-800-1234.`],
     lookAlikes: [
       // Contact sections titled otherwise: in English, French, Portuguese and traditional Chinese.
       ...['Comments and Questions', 'Enquiries', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們', 'Contactgegevens', 'Kontakta oss',
@@ -1141,6 +1146,16 @@ describe('Markdown links to headings', () => {
 });
 
 describe('settings', () => {
+  it('missing-contact-section: contact details given in passing (the opening, the last section) are said more mildly, where they are', () => {
+    const passing = analyze('Privacy Policy\nQuestions? Email privacy@acme.example.\n1. Scope\nThis covers the app.\n2. Data\nWe collect your name.').findings.filter((f) => f.code === 'missing-contact-section');
+    assert.deepEqual(passing.map((f) => [f.severity, f.message.slice(0, 80)]), [['warning', 'This policy has no contact section: it gives "privacy@acme.example" only in pass']]);
+    // A placeholder or a registration number is no contact detail; neither is an email in a middle section.
+    for (const text of [
+      'Privacy Policy\n1. Scope\nThis covers the app.\n2. Data\nWe collect your name.\n3. About us\nEmail: [*]',
+      'Privacy Policy\n1. Scope\nThis covers the app.\n2. About us\nCompany No. 01234567',
+      'Privacy Policy\n1. Scope\nWe answer at help@acme.example.\n2. Data\nWe collect your name.',
+    ]) assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'missing-contact-section').map((f) => f.severity), ['error'], text);
+  });
   it('privacyPolicy.rules turns a rule off or changes its severity', () => {
     const text = 'Effective Date: [***]\n' + CONTACT_OK;
     assert.equal(analyze(text).findings.find((f) => f.code === 'placeholder')?.severity, 'error');

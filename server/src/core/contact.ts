@@ -207,6 +207,29 @@ function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {
   else if (RE_REQUEST_WORDS.test(bodyWithoutPlaceholders) && hasUrl(bodyWithoutPlaceholders) && findAll(RE_URL, bodyWithoutPlaceholders).some((m) => isValidUrl(m.text))) channels.add('form');
 }
 
+/** How much of the opening and of the last section contactInPassing reads (a long policy is not read whole). */
+const MAX_PASSING_READ = 20000;
+
+/**
+ * In a policy without a contact section, an email address or a phone number given in passing, where policies put
+ * one without a heading: in the opening text before the first section, or in the last top-level section ("Article
+ * 6 For questions, contact privacy@… or call …" under "Supplementary Provisions"); undefined when there is none.
+ */
+export function contactInPassing(doc: PolicyDocument): Match | undefined {
+  const first = doc.sections.find((s) => !s.inline);
+  const lastRoot = doc.roots.length ? doc.sections[doc.roots[doc.roots.length - 1]] : undefined;
+  const stretches: [number, number][] = [[0, Math.min(first ? first.start : doc.text.length, MAX_PASSING_READ)]];
+  if (lastRoot) stretches.push([lastRoot.headingEnd, Math.min(lastRoot.end, lastRoot.headingEnd + MAX_PASSING_READ)]);
+  for (const [start, end] of stretches) {
+    const body = withoutPlaceholders(doc.text.slice(start, end));
+    const email = body.includes('@') ? findAll(RE_EMAIL, body).find((m) => isValidEmail(m.text)) : undefined;
+    const phone = /\d/.test(body) ? findAll(RE_PHONE, body).find((m) => isValidPhone(m.text) && digitCount(m.text) >= 7 && !RE_REGISTRATION_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) : undefined;
+    const found = email && phone ? (email.start < phone.start ? email : phone) : email ?? phone;
+    if (found) return { start: start + found.start, end: start + found.end, text: found.text };
+  }
+  return undefined;
+}
+
 /**
  * The label of a company's registration, tax or VAT number right before its digits ("org.nr 556000-0000", "Company
  * No. 01234567", "HRB 12345", "VAT GB123456789", "统一社会信用代码 91310000…"): those digits are no phone number.

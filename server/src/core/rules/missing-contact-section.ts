@@ -4,7 +4,8 @@ import { markerWithValue } from '../parse/numbering';
 import { markerStart } from '../sections';
 import type { PolicyFacts } from '../settings';
 import type { Rule } from './types';
-import { eolOf } from './util';
+import { contactInPassing } from '../contact';
+import { eolOf, lineNumber, oneLine } from './util';
 
 export const missingContactSection: Rule = {
   code: 'missing-contact-section',
@@ -12,6 +13,11 @@ export const missingContactSection: Rule = {
   defaultSeverity: 'error',
   check({ doc, contact }) {
     if (contact.section || doc.text.trim().length === 0) return [];
+    // Details given in passing reach readers who read that far: said more mildly, where they are.
+    const passing = contactInPassing(doc);
+    if (passing) {
+      return [{ start: passing.start, end: passing.end, severity: 'warning', message: `This policy has no contact section: it gives "${oneLine(passing.text, 60)}" only in passing, at line ${lineNumber(doc, passing.start)}. Put the contact details in a section of their own ("Contact Us"), where readers look for them.` }];
+    }
     const at = doc.title ?? doc.sections[0];
     const start = at ? ('headingStart' in at ? at.headingStart : at.start) : 0;
     const end = at ? ('headingEnd' in at ? at.headingEnd : at.end) : 0;
