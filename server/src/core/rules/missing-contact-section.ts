@@ -1,10 +1,10 @@
 /** missing-contact-section: the policy never says how to reach the organisation. */
+import { contactInPassing } from '../contact';
 import { atxMarks } from '../parse/markdown';
 import { markerWithValue } from '../parse/numbering';
 import { markerStart } from '../sections';
 import type { PolicyFacts } from '../settings';
 import type { Rule } from './types';
-import { contactInPassing } from '../contact';
 import { eolOf, lineNumber, oneLine } from './util';
 
 export const missingContactSection: Rule = {
