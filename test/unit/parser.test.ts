@@ -1103,6 +1103,8 @@ If you choose to record symptoms, we store them with their dates.
 We use your account and health information to show you your history.
 ⟦2⟧Improving the app
 We use crash reports to find and fix problems.
+⟦2⟧Support
+We use your email address to answer your questions.
 ⟦1⟧Sharing your information
 We do not sell your information. Our hosting provider stores it for us.
 We collect only what we need:

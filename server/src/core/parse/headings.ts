@@ -1373,8 +1373,12 @@ function sentenceRightAfter(text: string, scanned: readonly ScannedLine[], l: Sc
  * apart from its text by a blank line, as the group's own is, ends the group.
  */
 function continuesGroup(group: HeadingGroup | undefined, scanned: readonly ScannedLine[], l: ScannedLine, shape: HeadingShape, tight: boolean): boolean {
-  return !!group && group.titleCase !== undefined && groupsAsSubheading(shape) && sitsOnItsText(scanned, l, tight) && titleCased(l.title) === group.titleCase;
+  return !!group && group.titleCase !== undefined && groupsAsSubheading(shape) && sitsOnItsText(scanned, l, tight)
+    && (titleCased(l.title) === group.titleCase || RE_ONE_CAPITALISED_WORD.test(l.title));
 }
+
+/** One word with a capital letter to start it ("Support"): in title case and in sentence case alike. */
+const RE_ONE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*$/u;
 
 /** Titles and phrases set a group's sub-headings; labels and questions are judged on their own. */
 function groupsAsSubheading(shape: HeadingShape | undefined): boolean {
