@@ -89,6 +89,14 @@ describe('privacy-policy check', () => {
     assert.deepEqual(files, readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort());
     const folder = cli(['check', '--format', 'json', '--fail-on', 'never', '.']);
     assert.equal((JSON.parse(folder.stdout) as { files: unknown[] }).files.length, readdirSync(SAMPLES).length);
+    // Written as absolute paths, from another working folder (they were read as files, "it is a folder").
+    const elsewhere = tmpdir();
+    const absoluteFolder = cli(['check', '--format', 'json', '--fail-on', 'never', SAMPLES], elsewhere);
+    assert.equal(absoluteFolder.code, 0, absoluteFolder.stderr);
+    assert.equal((JSON.parse(absoluteFolder.stdout) as { files: unknown[] }).files.length, readdirSync(SAMPLES).length);
+    const absoluteGlob = cli(['check', '--format', 'json', '--fail-on', 'never', `${SAMPLES.split('\\').join('/')}/*.txt`], elsewhere);
+    assert.equal(absoluteGlob.code, 0, absoluteGlob.stderr);
+    assert.equal((JSON.parse(absoluteGlob.stdout) as { files: unknown[] }).files.length, readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).length);
   });
 
   it('writes JUnit XML with a failure per error', () => {

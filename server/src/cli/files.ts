@@ -1,6 +1,6 @@
 /** Expands the command line's FILES and GLOBS into file paths (no shell needed, the same on every platform). */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out', 'build', '.vscode-test']);
@@ -27,11 +27,13 @@ export function expandFiles(args: readonly string[], defaults: readonly string[]
   const unmatched: string[] = [];
   const seen = new Set<string>();
   const add = (p: string) => { if (!seen.has(p)) { seen.add(p); files.push(p); } };
+  // Paths are matched as written: relative to the working folder, or absolute when the argument is.
   const globMatch = (base: string, patterns: readonly string[]) => {
     const found: string[] = [];
-    walk(join(cwd, base), found);
+    walk(resolve(cwd, base), found);
     const match = picomatch(patterns as string[], { dot: false });
-    return found.map((f) => relative(cwd, f).split(sep).join('/')).filter((f) => match(f) || match(f.replace(/^(\.\.\/)+/, ''))).sort();
+    const absolute = isAbsolute(base);
+    return found.map((f) => toSlashes(absolute ? f : relative(cwd, f))).filter((f) => match(f) || match(f.replace(/^(\.\.\/)+/, ''))).sort();
   };
   for (const arg of args) {
     if (isGlob(arg)) {
@@ -39,11 +41,17 @@ export function expandFiles(args: readonly string[], defaults: readonly string[]
       const matches = globMatch(base || '.', [arg.replace(/^\.\//, '')]);
       if (matches.length === 0) unmatched.push(arg);
       matches.forEach(add);
-    } else if (existsSync(join(cwd, arg)) && statSync(join(cwd, arg)).isDirectory()) {
-      const matches = globMatch(arg, defaults.map((d) => `${arg.replace(/\/$/, '')}/${d.replace(/^\*\*\//, '**/')}`));
+    } else if (existsSync(resolve(cwd, arg)) && statSync(resolve(cwd, arg)).isDirectory()) {
+      const folder = toSlashes(arg).replace(/\/$/, '');
+      const matches = globMatch(arg, defaults.map((d) => `${folder}/${d.replace(/^\*\*\//, '**/')}`));
       if (matches.length === 0) unmatched.push(arg);
       matches.forEach(add);
     } else add(arg);
   }
   return { files, unmatched };
+}
+
+/** A path with forward slashes, as glob patterns write it. */
+function toSlashes(path: string): string {
+  return path.split(sep).join('/');
 }
