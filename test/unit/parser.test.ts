@@ -953,6 +953,14 @@ We keep both on servers in the EU.
 
 We share data with our hosting provider, which stores it for us.
 
+Please note
+
+We never share your calendar entries.
+
+In short
+
+Only our host sees your data.
+
 ⟦1⟧Keeping your information secure
 
 We encrypt data in transit and at rest.

@@ -1172,9 +1172,13 @@ function wordCount(t: string): number {
 export function headingShape(l: ScannedLine): HeadingShape | undefined {
   const shape = shapeOfLine(l);
   // A postal address standing alone ("Example Ltd, 5 Quay Street, Galway") is a contact detail, however it is cased;
-  // a company's name (above its address, or signing the policy) names no section.
-  return shape && !RE_POSTAL_ADDRESS.test(l.title) && !RE_COMPANY_NAME.test(l.title) ? shape : undefined;
+  // a company's name (above its address, or signing the policy) names no section; nor does a callout ("Please note",
+  // "In short") introducing the sentence under it.
+  return shape && !RE_POSTAL_ADDRESS.test(l.title) && !RE_COMPANY_NAME.test(l.title) && !RE_CALLOUT.test(l.title) && !RE_SUMMARY_LEAD.test(l.title) ? shape : undefined;
 }
+
+/** The words that lead a summary of what follows ("In short", "TL;DR"): no section's title. */
+const RE_SUMMARY_LEAD = /^(?:in short|in brief|in a nutshell|tl;? ?dr)\W*$/i;
 
 /** A name ending with a company's legal form ("Fernleaf Ltd", "Acme Inc.", "Example GmbH", "某某科技有限公司"). */
 const RE_COMPANY_NAME = /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|GmbH|plc|PLC|Plc|Corp|Corporation|CORPORATION|Co\., Ltd|S\.A|S\.L|SAS|SARL|S\.r\.l|AG|B\.V|N\.V|Pty|Pte|K\.K)\.?$|有限公司$/;
