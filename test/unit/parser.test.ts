@@ -961,6 +961,14 @@ In short
 
 Only our host sees your data.
 
+For example
+
+Your calendar entries stay on our servers in the EU.
+
+Dear customer
+
+Thank you for trusting us with your calendar.
+
 ⟦1⟧Keeping your information secure
 
 We encrypt data in transit and at rest.

@@ -1173,12 +1173,12 @@ export function headingShape(l: ScannedLine): HeadingShape | undefined {
   const shape = shapeOfLine(l);
   // A postal address standing alone ("Example Ltd, 5 Quay Street, Galway") is a contact detail, however it is cased;
   // a company's name (above its address, or signing the policy) names no section; nor does a callout ("Please note",
-  // "In short") introducing the sentence under it.
+  // "In short", "For example", "Dear users") leading into the sentence under it.
   return shape && !RE_POSTAL_ADDRESS.test(l.title) && !RE_COMPANY_NAME.test(l.title) && !RE_CALLOUT.test(l.title) && !RE_SUMMARY_LEAD.test(l.title) ? shape : undefined;
 }
 
-/** The words that lead a summary of what follows ("In short", "TL;DR"): no section's title. */
-const RE_SUMMARY_LEAD = /^(?:in short|in brief|in a nutshell|tl;? ?dr)\W*$/i;
+/** Words that lead into what follows, a summary, an example or a letter ("In short", "For example", "Dear users"): no section's title. */
+const RE_SUMMARY_LEAD = /^(?:in short|in brief|in a nutshell|tl;? ?dr|for example|for instance|dear\s[\p{L}\s]{1,30})\W*$/iu;
 
 /** A name ending with a company's legal form ("Fernleaf Ltd", "Acme Inc.", "Example GmbH", "某某科技有限公司"). */
 const RE_COMPANY_NAME = /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|GmbH|plc|PLC|Plc|Corp|Corporation|CORPORATION|Co\., Ltd|S\.A|S\.L|SAS|SARL|S\.r\.l|AG|B\.V|N\.V|Pty|Pte|K\.K)\.?$|有限公司$/;
