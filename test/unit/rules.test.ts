@@ -1007,7 +1007,15 @@ describe('contact details written on one line with one space between them', () =
   it('a word before a label that names nothing ends the value before it; one that belongs to the label stays with it', () => {
     const fields = (line: string) => contactLine(line).contact.fields.map((f) => [f.label, f.value]);
     assert.deepEqual(fields('Address: Room 5, 88 Keyuan Road, Shenzhen Tel: +86 21 5555 0000'), [['Address', 'Room 5, 88 Keyuan Road, Shenzhen'], ['Tel', '+86 21 5555 0000']]);
-    assert.deepEqual(fields('Tel: +86 21 5555 0000, Postal address: Room 5, 88 Keyuan Road, Shenzhen'), [['Tel', '+86 21 5555 0000,'], ['Postal address', 'Room 5, 88 Keyuan Road, Shenzhen']]);
+    assert.deepEqual(fields('Tel: +86 21 5555 0000, Postal address: Room 5, 88 Keyuan Road, Shenzhen'), [['Tel', '+86 21 5555 0000'], ['Postal address', 'Room 5, 88 Keyuan Road, Shenzhen']]);
+  });
+
+  it('the comma or semicolon between two fields is no part of the value before it', () => {
+    const a = contactLine('Email: privacy@@example.com; Address: 18 Keji Road, Shenzhen, Tel: [*],');
+    assert.deepEqual(a.contact.fields.map((f) => [f.kind, f.value, a.doc.text.slice(f.valueStart, f.valueEnd)]), [
+      ['email', 'privacy@@example.com', 'privacy@@example.com'], ['address', '18 Keji Road, Shenzhen', '18 Keji Road, Shenzhen'], ['phone', '[*]', '[*]'],
+    ]);
+    assert.deepEqual(messages(a, 'invalid-contact'), ['"privacy@@example.com" is not a valid email address. Correct the Email field.']);
   });
 
   it('a placeholder is named by its own label, not by the field before it', () => {

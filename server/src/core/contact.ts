@@ -158,7 +158,9 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
       if (!m) continue;
       const at = s + segment.start + segment.text.length - segment.text.trimStart().length;
       const label = m[1].trim().replace(/^[-*·•\d.()（）\s]+/, '');
-      const value = m[2].trim();
+      // A separator left after the value where the next field starts ("Address: 1 Main St, Springfield, Tel: …") is
+      // no part of it.
+      const value = m[2].trim().replace(RE_TRAILING_SEPARATOR, '');
       let kind = fieldKindOfLabel(label);
       if (!kind) continue;
       // "Mail: privacy@…" (and an address field holding an email address) is an email field.
@@ -181,6 +183,8 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
   }
   return { section, fields, channels };
 }
+
+const RE_TRAILING_SEPARATOR = /[\s,;，；、]+$/;
 
 /**
  * Titles of the section that names the company responsible for the data, in English, German, French, Spanish,
