@@ -1629,6 +1629,42 @@ Email privacy@nimbus.example.
 `);
   });
 
+  it('unnumbered headings over numbered sub-sections that start again at 1 under each of them are their parents', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧Information We Collect
+
+⟦2⟧1. Account information
+When you register, we collect your phone number.
+
+⟦2⟧2. Device information
+We collect your device model and system version.
+
+⟦1⟧Device Permissions
+
+⟦2⟧1. Camera
+We ask for the camera to scan the code on your device.
+
+⟦2⟧2. Location
+We ask for location to find nearby networks.
+
+⟦1⟧How We Use Information
+
+⟦2⟧1. To provide the service
+We use your information to connect your devices.
+
+⟦1⟧Contact Us
+
+Email: privacy@example.com
+`);
+    // Where the first "1." follows the policy's opening text, its numbers are the sections: a title over headings
+    // numbered again from 1 inside one of them is no section of its own.
+    const nested = 'Privacy Policy\n\nWe explain here what we collect.\n\n1. Scope\nThis policy covers the app.\n\n2. Sharing\n\nOur Partners\n\n1. Hosting\nOur host stores your data.\n\n2. Payments\nOur payment provider takes your payments.\n\n3. Contact Us\nEmail privacy@example.com.\n';
+    assert.ok(!parsePolicy(nested).sections.some((x) => x.title === 'Our Partners'));
+    assert.ok(parsePolicy(nested.replace('We explain here what we collect.', 'Overview')).sections.some((x) => x.title === 'Our Partners'));
+  });
+
   it('unnumbered sub-headings standing alone between blank lines inside numbered sections are their children', () => {
     // As a widespread German template lays them out: a title or a question alone, then its paragraph; one right
     // above another groups those after it shaped alike (the questions).

@@ -517,6 +517,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const numbered = drafts.some((d) => d.source === 'numbered');
   drafts.push(...symbolHeadings(input, numbered));
   if (numbered) drafts.push(...openingsInCapitals(scanned, excluded, drafts), ...withColon);
+  if (numbered) drafts.push(...parentsOfRestarts(scanned, excluded, drafts));
   if (numbered && !input.markdown) {
     // A standard title among them ("Security" after "Providing the service") is one of them, not a section of its own.
     const subheadings = spacedSubheadings(input, drafts);
@@ -874,6 +875,30 @@ function openingsInCapitals(scanned: readonly ScannedLine[], excluded: LineLooku
     out.push({ ...lineDraft(l, undefined, 'canonical', false), opening: true });
   }
   return out;
+}
+
+/**
+ * Unnumbered headings over numbered sub-sections that start again at 1 under each of them ("Information We Collect"
+ * / "1. Account information" / "2. Device information" / "Device Permissions" / "1. Camera"): a title, a phrase or
+ * a question standing alone between blank lines right above a numbered heading "1.", where every such "1." stands
+ * right under an unnumbered heading or such a line, and one at least under a heading found already (a standard
+ * title). Without them, "1. Camera" was taken for a list under "2. Device information".
+ */
+function parentsOfRestarts(scanned: readonly ScannedLine[], excluded: LineLookup, drafts: readonly HeadingDraft[]): HeadingDraft[] {
+  const unnumberedLines = new Set(drafts.filter((d) => !d.marker && !d.inline).map((d) => d.line));
+  const taken = new Set(drafts.map((d) => d.line));
+  const out: HeadingDraft[] = [];
+  let underFound = 0;
+  for (const d of drafts) {
+    if (d.source !== 'numbered' || d.inline || !d.marker || d.marker.value !== 1 || d.marker.decoration === 'multi') continue;
+    const k = previousNonBlank(scanned, d.line);
+    if (k < 0) return [];
+    if (unnumberedLines.has(k)) { underFound++; continue; }
+    const l = scanned[k];
+    if (taken.has(k) || excluded.has(k) || k === d.line - 1 || standingShape(scanned, l) === undefined || wordCount(l.title) > 12) return [];
+    out.push(lineDraft(l, undefined, 'shape', false));
+  }
+  return underFound > 0 ? out : [];
 }
 
 /** Symbols that policies set before their headings as well as before list items: ■ □ ◆ ◇ ● ▶ ► ★ ☆. */
