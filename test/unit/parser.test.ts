@@ -1114,6 +1114,8 @@ Meadow Health Ltd provides a symptom tracker. This policy explains what we do wi
 When you create an account, we collect your email address and a password.
 ⟦2⟧Health information
 If you choose to record symptoms, we store them with their dates.
+That is all
+We collect nothing else.
 ⟦1⟧How we use your information
 ⟦2⟧Providing the service
 We use your account and health information to show you your history.

@@ -1208,6 +1208,9 @@ const RE_SUMMARY_LEAD = /^(?:in short|in brief|in a nutshell|tl;? ?dr|for exampl
 /** A name ending with a company's legal form ("Fernleaf Ltd", "Acme Inc.", "Example GmbH", "某某科技有限公司"). */
 const RE_COMPANY_NAME = /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|GmbH|plc|PLC|Plc|Corp|Corporation|CORPORATION|Co\., Ltd|S\.A|S\.L|SAS|SARL|S\.r\.l|AG|B\.V|N\.V|Pty|Pte|K\.K)\.?$|有限公司$/;
 
+/** A sentence's subject and its auxiliary verb ("That is", "We will", "You can"): a clause, not a title. */
+const RE_SUBJECT_AND_VERB = /^(?:that|this|it|there|we|you|they)\s+(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had)\b/i;
+
 function shapeOfLine(l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l) || isPageChrome(l)) return undefined;
   const t = l.title;
@@ -1220,8 +1223,9 @@ function shapeOfLine(l: ScannedLine): HeadingShape | undefined {
   if (isTitleLike(l, 80)) {
     if (RE_ANY_COLON.test(t) || RE_TERMINAL.test(t)) return undefined;
     if (titleCased(t)) return 'title';
-    // Written in sentence case ("Sharing with third parties"): a short phrase, one capital letter to start it.
-    return l.end - l.start <= 60 && RE_UPPER_START.test(t) && !RE_PUNCTUATION_BUT_COMMA.test(t) && wordCount(t) >= 2 && wordCount(t) <= 8 ? 'phrase' : undefined;
+    // Written in sentence case ("Sharing with third parties"): a short phrase, one capital letter to start it; not a
+    // sentence that lost its full stop ("That is all", "We will tell you").
+    return l.end - l.start <= 60 && RE_UPPER_START.test(t) && !RE_PUNCTUATION_BUT_COMMA.test(t) && wordCount(t) >= 2 && wordCount(t) <= 8 && !RE_SUBJECT_AND_VERB.test(t) ? 'phrase' : undefined;
   }
   if (!RE_END_COLON.test(t) || !RE_CAPITAL_START.test(t) || RE_INNER_PUNCTUATION.test(t.slice(0, -1))) return undefined;
   return wordCount(t) <= 8 ? 'label' : undefined;
