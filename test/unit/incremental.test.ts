@@ -313,6 +313,18 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(parsePolicy(nested), plainBullet, apply(nested, plainBullet))), plain(parsePolicy(apply(nested, plainBullet))));
   });
 
+  it('reads a table of contents again when an edit wraps an entry onto the next line or unwraps it', () => {
+    const text = 'Privacy Policy\nThis policy contains the following sections:\n1. How we collect your personal\ninformation\n2. How we use cookies\n3. Contact us\nquestions are welcome at any time.\n\n1. How we collect your personal information\nWe collect your phone number.\n2. How we use cookies\nWe use cookies.\n3. Contact us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    const stop = text.indexOf('any time.') + 'any time'.length;
+    const cap = text.indexOf('information\n2.');
+    for (const change of [{ start: stop, end: stop + 1, newText: '' }, { start: cap, end: cap + 1, newText: 'I' }]) {
+      const next = apply(text, change);
+      assert.notDeepEqual(plain(parsePolicy(next)), plain(doc), JSON.stringify(change));
+      assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
+    }
+  });
+
   it('judges numbered lines again when the sentence before them starts or stops introducing them', () => {
     const text = 'Privacy Policy\n\nArticle 1 (Purpose of Processing)\nThe Company processes personal information for the following purposes.\n1. Membership management\n2. Service provision\n\nArticle 2 (Retention Period)\nThe Company keeps personal information for the period the law requires.\n';
     const doc = parsePolicy(text);

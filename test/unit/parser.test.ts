@@ -670,6 +670,18 @@ Email: a@acme.example
     assert.equal(doc.tocs[0].introLine, 1);
   });
 
+  it('a table of contents whose entries wrap onto a second line (copied from a PDF) names the sections by whole titles', () => {
+    const text = 'Privacy Policy\nThis policy contains the following sections:\n1. How we collect and use your personal\ninformation\n2. How we use cookies and similar\ntechnologies\n3. Contact us\n\n1. How we collect and use your personal information\nWe collect your phone number.\n2. How we use cookies and similar technologies\nWe use cookies to keep you signed in.\n3. Contact us\nEmail: privacy@example.com\n';
+    const a = analyzePolicy(text);
+    assert.deepEqual(a.doc.sections.map((s) => [s.line, s.title]), [[8, 'How we collect and use your personal information'], [10, 'How we use cookies and similar technologies'], [12, 'Contact us']]);
+    assert.deepEqual(a.doc.tocs[0].entries.map((e) => [e.line, e.title, e.target]), [[2, 'How we collect and use your personal information', 0], [4, 'How we use cookies and similar technologies', 1], [6, 'Contact us', 2]]);
+    assert.equal(a.doc.tocs[0].endLine, 6);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'toc-mismatch'), []);
+    // A heading over a short line of text in lower case still names its section.
+    const entry = 'Privacy Policy\nContents\n1. Scope\n2. Sharing\n3. Contact\n\n1. Scope\nwe cover the app only\n2. Sharing\nWe share nothing.\n3. Contact\nEmail: privacy@example.com\n';
+    assert.deepEqual(analyzePolicy(entry).doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+  });
+
   it('a table followed after one blank line by a part numbered otherwise is a table; it lists the part\'s sections', () => {
     for (const source of [`
 星河科技隐私政策

@@ -17,7 +17,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/pattern
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, entryLineTitle, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -348,7 +348,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
     for (const entryLine of toc.lines) {
-      const options = keyToLines.get(titleKey(entryTitle(scanned[entryLine].title))) ?? [];
+      const options = keyToLines.get(titleKey(entryTitle(entryLineTitle(scanned, toc, entryLine)))) ?? [];
       // Lines are in order: skip to the first one at or after `from` by bisection.
       let lo = firstAfter(options, from - 1, lineNumber);
       while (lo < options.length && tocTargets.has(options[lo])) lo++;
@@ -1524,7 +1524,7 @@ function isClosingMark(c: number): boolean {
  */
 function findInlineHeadings(input: HeadingInput): HeadingDraft[] {
   const { scanned, excluded } = input;
-  const inLine = input.inlineFinder ?? inlineHeadingFinder(input.tocs.flatMap((t) => t.lines.map((i) => scanned[i].title)));
+  const inLine = input.inlineFinder ?? inlineHeadingFinder(input.tocs.flatMap((t) => t.lines.map((i) => entryLineTitle(scanned, t, i))));
   if (!inLine) return [];
   const out: HeadingDraft[] = [];
   for (let atLine = 0; atLine < scanned.length; atLine++) {

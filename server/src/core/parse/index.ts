@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, end
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
-import { RE_END_COLON, TocDraft, detectTocs, entryTitle, isTitleLike, isTocCue } from './toc';
+import { RE_END_COLON, TocDraft, continuesEntry, detectTocs, entryLineTitle, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -182,12 +182,12 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     inlineHeadings = knownInline ? carried?.from?.stages.inlineHeadings : entryFinder(scanned, tocDrafts);
     const withToc = new LineSet(scanned.length, excluded);
     // The line that introduces a table ("Contents") belongs to it, as its entries do: no heading.
-    for (const t of tocDrafts) withToc.addAll(t.introLine === undefined ? t.lines : [t.introLine, ...t.lines]).addAll(t.numberLines);
+    for (const t of tocDrafts) withToc.addAll(t.introLine === undefined ? t.lines : [t.introLine, ...t.lines]).addAll(t.numberLines).addAll(t.continuations.values());
     drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts, skippedMarkers, documentTitle: title?.text });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
-  for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines);
-  const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => keyOfLine(scanned[i]))));
+  for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines).addAll(t.continuations.values());
+  const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => (t.continuations.has(i) ? titleKey(entryTitle(entryLineTitle(scanned, t, i))) : keyOfLine(scanned[i])))));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
     structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers,
@@ -196,7 +196,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
 
 /** The search for headings run into long lines, from the entries of the tables of contents. */
 function entryFinder(scanned: readonly ScannedLine[], tocDrafts: readonly TocDraft[]): InlineHeadingFinder | undefined {
-  return tocDrafts.length ? inlineHeadingFinder(tocDrafts.flatMap((t) => t.lines.map((i) => scanned[i].title))) : undefined;
+  return tocDrafts.length ? inlineHeadingFinder(tocDrafts.flatMap((t) => t.lines.map((i) => entryLineTitle(scanned, t, i)))) : undefined;
 }
 
 /** The whole-document stages: sections, tables of contents, references and paragraphs from the line stages. */
@@ -378,7 +378,8 @@ function knownInlineHeadings(from: NonNullable<CarriedLines['from']>, excluded: 
 
 function sameTocDrafts(a: readonly TocDraft[], b: readonly TocDraft[]): boolean {
   return a.length === b.length && a.every((t, k) => t.introLine === b[k].introLine && t.lines.length === b[k].lines.length && t.lines.every((i, j) => i === b[k].lines[j])
-    && t.numberLines.length === b[k].numberLines.length && t.numberLines.every((i, j) => i === b[k].numberLines[j]));
+    && t.numberLines.length === b[k].numberLines.length && t.numberLines.every((i, j) => i === b[k].numberLines[j])
+    && t.continuations.size === b[k].continuations.size && [...t.continuations].every(([i, c]) => b[k].continuations.get(i) === c));
 }
 
 /** The previous line stages moved to the new text, when the change cannot alter what they found. */
@@ -392,6 +393,11 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   const unchangedLine = change.start >= was.end && now.blank === was.blank && now.start === was.start && now.end === was.end
     && now.titleStart === was.titleStart && now.title === was.title && now.bullet === was.bullet && JSON.stringify(now.marker) === JSON.stringify(was.marker);
   if (unchangedLine) return movedStages(edit, false);
+  // Whether the line carries on the title of the one before it, or the next one carries on its own (a table's entry
+  // wrapped, see continuesEntry), is what the table-of-contents stage reads of both.
+  const nextLine = line + 1 < old.scanned.length ? line + 1 : -1;
+  if (line > 0 && continuesEntry(old.scanned[line - 1], was) !== continuesEntry(edit.scanned[line - 1], now)) return undefined;
+  if (nextLine >= 0 && continuesEntry(was, old.scanned[nextLine]) !== continuesEntry(now, edit.scanned[nextLine])) return undefined;
   if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
   // A list's mark (`●`, `○`) and a colon introducing items tell whether the symbol-marked lines around are
@@ -491,7 +497,9 @@ function shiftedLineIndex(lines: LineIndex, line: number, delta: number): LineIn
 function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft, sections: readonly Section[], nextTocLine: number | undefined, previousTocLine: number | undefined): TableOfContents {
   // An entry written on two lines starts at its number (`Article 1` / `Definitions`).
   const firstLine = Math.min(draft.lines[0], draft.numberLines[0] ?? Infinity);
-  const lastLine = draft.lines[draft.lines.length - 1];
+  // An entry wrapped onto the next line ends there.
+  const lastEntry = draft.lines[draft.lines.length - 1];
+  const lastLine = draft.continuations.get(lastEntry) ?? lastEntry;
   const atTop = sections.length > 0 && sections[sections.length - 1].line > lastLine;
   // Sections are in line order: cut out the stretch between the neighbouring tables by bisection.
   const line = (s: Section) => s.line;
@@ -505,7 +513,8 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   const entries = draft.lines.map((i) => {
     const l = scanned[i];
     const numberLine = numberLines.has(i - 1) ? scanned[i - 1] : undefined;
-    return { line: l, numberLine, marker: l.marker ?? numberLine?.marker, title: entryTitle(l.title) };
+    const continuation = draft.continuations.get(i);
+    return { line: l, numberLine, continuation: continuation === undefined ? undefined : scanned[continuation], marker: l.marker ?? numberLine?.marker, title: entryTitle(entryLineTitle(scanned, draft, i)) };
   });
   let topLevel = Infinity;
   for (const s of stretch) if (s.level < topLevel) topLevel = s.level;
@@ -556,8 +565,8 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   const tocEntries: TocEntry[] = entries.map((e, k) => ({
     line: e.numberLine?.index ?? e.line.index,
     start: entryStart(e),
-    end: e.line.end,
-    text: text.slice(entryStart(e), e.line.end),
+    end: (e.continuation ?? e.line).end,
+    text: text.slice(entryStart(e), (e.continuation ?? e.line).end),
     marker: e.marker,
     title: e.title,
     titleStart: e.line.titleStart,

@@ -16,6 +16,28 @@ export interface TocDraft {
   numberLines: number[];
   /** The entries indented under another entry, or numbered deeper (see subEntries). */
   subEntryLines: ReadonlySet<number>;
+  /** The line that carries on an entry's title (see continuesEntry), by the entry's line. */
+  continuations: ReadonlyMap<number, number>;
+}
+
+const RE_LOWER_FIRST = /^\p{Ll}/u;
+/** Ends as an entry's title does not when it goes on: a full stop, a comma, a colon or a semicolon. */
+const RE_ENDED = /[.,;:。，；：、]$/;
+
+/**
+ * Whether line `l` carries on the title of the line before it, wrapped there (`1. How we collect and use your
+ * personal` / `information`, as a table copied from a PDF breaks it): a short line right under it, starting in
+ * lower case, neither numbered nor bulleted, under a title-like line that does not end with punctuation.
+ */
+export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine): boolean {
+  return !!before && !before.blank && before.index === l.index - 1 && !l.blank && !l.marker && !l.bullet && l.end - l.start <= 60
+    && RE_LOWER_FIRST.test(l.title) && l.titleLike && before.titleLike && before.title.length > 0 && !RE_ENDED.test(before.title);
+}
+
+/** The title of the entry on line `i`, with the line that carries it on, if any. */
+export function entryLineTitle(scanned: readonly ScannedLine[], draft: TocDraft, i: number): string {
+  const c = draft.continuations.get(i);
+  return c === undefined ? scanned[i].title : `${scanned[i].title} ${scanned[c].title}`;
 }
 
 /** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
@@ -121,18 +143,32 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   // Key of each candidate line ('' for lines that cannot be entries), indexed by line.
   const keyOf: string[] = new Array(scanned.length).fill('');
   const candidates: number[] = [];
+  // Lines that carry on the title of the line before them (see continuesEntry), by that line.
+  const continuations = new Map<number, number>();
+  const continued = new Set<number>();
+  // The key of a wrapped line's own title, which a heading over a short line of text goes by.
+  const ownKeyOf = new Map<number, string>();
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     // Headings written with a colon ("1. Introduction:") are sections an entry may name, and entries of a table
     // that copies them.
     if (!(isTitleLike(l) || isTitleWithColon(l)) || excluded.has(l.index) || endsWithFullStop(l.title)) continue;
-    const key = keyOfLine(l);
+    if (continued.has(l.index)) continue;
+    const next = scanned[l.index + 1];
+    const wraps = !!next && !excluded.has(next.index) && continuesEntry(l, next);
+    if (wraps) { continuations.set(l.index, next.index); continued.add(next.index); }
+    const own = keyOfLine(l);
+    const key = wraps ? titleKey(entryTitle(`${l.title} ${next.title}`)) : own;
     if (!key) continue;
     keyOf[l.index] = key;
+    if (wraps) ownKeyOf.set(l.index, own);
     candidates.push(l.index);
-    const list = linesByKey.get(key);
-    if (list) list.push(l.index);
-    else linesByKey.set(key, [l.index]);
+    // A wrapped line names a section by its whole title, or (a heading over a short line of text) by its own.
+    for (const k of wraps && own && own !== key ? [key, own] : [key]) {
+      const list = linesByKey.get(k);
+      if (list) list.push(l.index);
+      else linesByKey.set(k, [l.index]);
+    }
   }
 
   const runs: number[][] = [];
@@ -149,7 +185,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       let cut = run.length;
       for (let i = 0; i < run.length; i++) {
         const key = keyOf[run[i]];
-        if (seen.has(key)) { cut = i; break; }
+        const own = ownKeyOf.get(run[i]);
+        if (seen.has(key) || (own !== undefined && seen.has(own))) { cut = i; break; }
         seen.add(key);
       }
       if (cut >= 2) runs.push(run.slice(0, cut));
@@ -203,7 +240,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const intro = colonIntro ? run[0] : introLineBefore(numberLines[0] === kept[0] - 1 ? kept[0] - 1 : kept[0]);
     // Links to places in the document make a table whatever they name.
     if (kept.every((i) => RE_ANCHOR_LINK.test(scanned[i].title))) {
-      drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept) });
+      drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept), continuations: continuationsOf(kept) });
       return;
     }
     let matched = 0;
@@ -214,8 +251,13 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (kept.length < 3 && (intro === undefined || ratio < 1)) return;
     const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;
     if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
-      drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept) });
+      drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept), continuations: continuationsOf(kept) });
     }
+  };
+  const continuationsOf = (kept: readonly number[]): Map<number, number> => {
+    const out = new Map<number, number>();
+    for (const i of kept) { const c = continuations.get(i); if (c !== undefined) out.set(i, c); }
+    return out;
   };
   const introLineBefore = (first: number): number | undefined => {
     for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
@@ -247,6 +289,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     } else if (isNumberOnly(l) && l.index + 1 < scanned.length && keyOf[l.index + 1] !== '' && !scanned[l.index + 1].marker) {
       // An entry's number on a line of its own, its title on the next: the run goes on.
       blanks = 0;
+    } else if (continued.has(l.index) && run[run.length - 1] === l.index - 1) {
+      // The rest of the run's last entry, wrapped: the run goes on.
     } else close();
   }
   close();
