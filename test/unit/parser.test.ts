@@ -677,6 +677,9 @@ Email: a@acme.example
     assert.deepEqual(a.doc.tocs[0].entries.map((e) => [e.line, e.title, e.target]), [[2, 'How we collect and use your personal information', 0], [4, 'How we use cookies and similar technologies', 1], [6, 'Contact us', 2]]);
     assert.equal(a.doc.tocs[0].endLine, 6);
     assert.deepEqual(a.findings.filter((f) => f.code === 'toc-mismatch'), []);
+    // Wrapped in title case: the joined title is a heading's, the first half alone names nothing.
+    const titleCase = text.replace('use your personal\ninformation', 'Use Your Personal\nInformation').replace('use your personal information', 'Use Your Personal Information');
+    assert.deepEqual(analyzePolicy(titleCase).doc.tocs[0].entries.map((e) => [e.line, e.title, e.target]).slice(0, 1), [[2, 'How we collect and Use Your Personal Information', 0]]);
     // A heading over a short line of text in lower case still names its section.
     const entry = 'Privacy Policy\nContents\n1. Scope\n2. Sharing\n3. Contact\n\n1. Scope\nwe cover the app only\n2. Sharing\nWe share nothing.\n3. Contact\nEmail: privacy@example.com\n';
     assert.deepEqual(analyzePolicy(entry).doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);

@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, end
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
-import { RE_END_COLON, TocDraft, continuesEntry, detectTocs, entryLineTitle, entryTitle, isTitleLike, isTocCue } from './toc';
+import { RE_END_COLON, TocDraft, detectTocs, entryLineTitle, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -393,11 +393,6 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   const unchangedLine = change.start >= was.end && now.blank === was.blank && now.start === was.start && now.end === was.end
     && now.titleStart === was.titleStart && now.title === was.title && now.bullet === was.bullet && JSON.stringify(now.marker) === JSON.stringify(was.marker);
   if (unchangedLine) return movedStages(edit, false);
-  // Whether the line carries on the title of the one before it, or the next one carries on its own (a table's entry
-  // wrapped, see continuesEntry), is what the table-of-contents stage reads of both.
-  const nextLine = line + 1 < old.scanned.length ? line + 1 : -1;
-  if (line > 0 && continuesEntry(old.scanned[line - 1], was) !== continuesEntry(edit.scanned[line - 1], now)) return undefined;
-  if (nextLine >= 0 && continuesEntry(was, old.scanned[nextLine]) !== continuesEntry(now, edit.scanned[nextLine])) return undefined;
   if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
   // A list's mark (`●`, `○`) and a colon introducing items tell whether the symbol-marked lines around are
@@ -469,7 +464,8 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
 
 /**
  * Whether a line is only body text to the line stages: not title-like, or title-like but not a possible table
- * entry (it ends a sentence), not named by an entry and not a standard section title.
+ * entry (it ends a sentence), not named by an entry and not a standard section title. Nor, then, can it carry on a
+ * wrapped entry (see continuesEntry), which is title-like too.
  */
 function plainBodyLine(l: ScannedLine, entryKeys: ReadonlySet<string>): boolean {
   if (!isTitleLike(l)) return true;

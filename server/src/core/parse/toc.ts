@@ -171,6 +171,25 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     }
   }
 
+  // An entry wrapped in title case ("1. How We Collect and Use Your Personal" / "Information"): two title-like
+  // lines in a row whose joined title is a heading's elsewhere, where the first alone names nothing else.
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const i = candidates[k];
+    const j = candidates[k + 1];
+    const n = scanned[j];
+    if (j !== i + 1 || continuations.has(i) || continued.has(i) || n.marker || n.bullet || n.end - n.start > 60 || RE_ENDED.test(scanned[i].title)) continue;
+    const joined = titleKey(entryTitle(`${scanned[i].title} ${n.title}`));
+    const named = (key: string) => (linesByKey.get(key) ?? []).some((x) => x !== i && x !== j);
+    if (!named(joined) || named(keyOf[i])) continue;
+    continuations.set(i, j);
+    continued.add(j);
+    ownKeyOf.set(i, keyOf[i]);
+    keyOf[i] = joined;
+    keyOf[j] = '';
+    linesByKey.get(joined)!.push(i);
+    candidates.splice(k + 1, 1);
+  }
+
   const runs: number[][] = [];
   let run: number[] = [];
   /** The numbering style of the run's first entry (see entryStyle). */
