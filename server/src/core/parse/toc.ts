@@ -26,12 +26,13 @@ const RE_ENDED = /[.,;:。，；：、]$/;
 
 /**
  * Whether line `l` carries on the title of the line before it, wrapped there (`1. How we collect and use your
- * personal` / `information`, as a table copied from a PDF breaks it): a short line right under it, starting in
- * lower case, neither numbered nor bulleted, under a title-like line that does not end with punctuation.
+ * personal` / `information`, as a table copied from a PDF breaks it): a short title-like line right under it,
+ * starting in lower case, neither numbered nor bulleted, under a title-like line, neither ending with punctuation
+ * (so that a sentence, which ends with its full stop, is never one: an edit of one leaves the tables as they were).
  */
 export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine): boolean {
   return !!before && !before.blank && before.index === l.index - 1 && !l.blank && !l.marker && !l.bullet && l.end - l.start <= 60
-    && RE_LOWER_FIRST.test(l.title) && l.titleLike && before.titleLike && before.title.length > 0 && !RE_ENDED.test(before.title);
+    && RE_LOWER_FIRST.test(l.title) && l.titleLike && !RE_ENDED.test(l.title) && before.titleLike && before.title.length > 0 && !RE_ENDED.test(before.title);
 }
 
 /** The title of the entry on line `i`, with the line that carries it on, if any. */
