@@ -335,6 +335,21 @@ describe('reparsePolicy', () => {
     assert.deepEqual(reparsePolicy(fuzzedDoc, grown, grownText).tocs.map((t) => t.entries.map((e) => e.line)), parsePolicy(grownText).tocs.map((t) => t.entries.map((e) => e.line)));
   });
 
+  it('keeps a heading wrapped onto the next line as a fresh parse finds it after edits of the text under it', () => {
+    const text = 'Privacy Policy\n\n1. How we collect and use your personal\ninformation\nWe collect your phone number when you register.\n\n2. Contact us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    assert.equal(doc.sections[0].title, 'How we collect and use your personal information');
+    const first = text.indexOf('We collect');
+    const stop = text.indexOf('register.') + 'register'.length;
+    for (const change of [{ start: first, end: first + 1, newText: 'w' }, { start: stop, end: stop + 1, newText: '' }, { start: stop, end: stop, newText: ' today' }]) {
+      const next = apply(text, change);
+      assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
+    }
+    // The text under it turned into a title of its own: the heading keeps its first line's title only.
+    const titled = apply(text, { start: stop, end: stop + 1, newText: '' });
+    assert.equal(parsePolicy(titled).sections[0].title, 'How we collect and use your personal');
+  });
+
   it('judges numbered lines again when the sentence before them starts or stops introducing them', () => {
     const text = 'Privacy Policy\n\nArticle 1 (Purpose of Processing)\nThe Company processes personal information for the following purposes.\n1. Membership management\n2. Service provision\n\nArticle 2 (Retention Period)\nThe Company keeps personal information for the period the law requires.\n';
     const doc = parsePolicy(text);

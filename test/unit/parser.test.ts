@@ -685,6 +685,19 @@ Email: a@acme.example
     assert.deepEqual(analyzePolicy(entry).doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
   });
 
+  it('a numbered heading wrapped onto the next line (copied from a PDF) has its whole title; a short one over a line of text keeps its own', () => {
+    const text = 'Privacy Policy\n\n1. How we collect and use your personal\ninformation\nWe collect your phone number when you register.\n\n2. Contact us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['How we collect and use your personal information', 'Contact us']);
+    assert.deepEqual(outline(doc).map((n) => n.name), ['1. How we collect and use your personal information', '2. Contact us']);
+    // Not a short heading over a word of text, an address, or a line that no sentence follows.
+    for (const other of [
+      'Privacy Policy\n\n1. One\nbody\n\n2. Two\nbody\n',
+      'Privacy Policy\n\n1. How to reach our data protection officer\nprivacy@example.com\nWe answer within a month.\n',
+      'Privacy Policy\n\n1. How we collect and use your personal information\nand device data\n2. Contact us\nEmail: privacy@example.com\n',
+    ]) assert.ok(parsePolicy(other).sections.every((s) => !/\n/.test(s.heading)), other);
+  });
+
   it('a table followed after one blank line by a part numbered otherwise is a table; it lists the part\'s sections', () => {
     for (const source of [`
 星河科技隐私政策

@@ -17,7 +17,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/pattern
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, entryLineTitle, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryLineTitle, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -507,6 +507,18 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
           draft.title = c.line.title.slice(0, lead);
           draft.runIn = true;
           if (isCanonicalTitle(draft.title)) draft.standard = true;
+        } else {
+          // Or it goes on on the next line, wrapped as a PDF's copy breaks it ("1. How we collect and use your
+          // personal" / "information"): the heading spans both lines.
+          // Text follows it, or a blank line: not a number, a bullet or another title (what an edit reusing the line
+          // stages cannot change, see reusableStages).
+          const next = scanned[c.line.index + 1];
+          const after = scanned[c.line.index + 2];
+          const bodyAfter = !after || after.blank || (!after.marker && !after.bullet && !(after.titleLike && !RE_SENTENCE_END.test(after.title)));
+          if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) {
+            draft.end = next.end;
+            draft.title = `${c.line.title} ${next.title}`;
+          }
         }
       }
       drafts.push(draft);

@@ -20,20 +20,25 @@ export interface TocDraft {
   continuations: ReadonlyMap<number, number>;
 }
 
-const RE_LOWER_FIRST = /^\p{Ll}/u;
 /** Ends as an entry's title does not when it goes on: a full stop, a comma, a colon or a semicolon. */
 const RE_ENDED = /[.,;:。，；：、]$/;
 
 /**
  * Whether line `l` carries on the title of the line before it, wrapped there (`1. How we collect and use your
- * personal` / `information`, as a table copied from a PDF breaks it): a short title-like line right under it,
- * starting in lower case, neither numbered nor bulleted, under a title-like line, neither ending with punctuation
- * (so that a sentence, which ends with its full stop, is never one: an edit of one leaves the tables as they were).
+ * personal` / `information`, as a table copied from a PDF breaks it): a short line of words right under it,
+ * starting in lower case, neither numbered nor bulleted, under a long title-like line, neither ending with
+ * punctuation (so that a sentence, which ends with its full stop, is never one: an edit of one leaves the tables
+ * as they were).
  */
 export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine): boolean {
   return !!before && !before.blank && before.index === l.index - 1 && !l.blank && !l.marker && !l.bullet && l.end - l.start <= 60
-    && RE_LOWER_FIRST.test(l.title) && l.titleLike && !RE_ENDED.test(l.title) && before.titleLike && before.title.length > 0 && !RE_ENDED.test(before.title);
+    && before.end - before.start >= MIN_WRAPPED_LINE && RE_WORDS_IN_LOWER_CASE.test(l.title) && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
 }
+
+/** A line broken because it was full is long: a short one ("1. One" / "body") is a title of its own. */
+const MIN_WRAPPED_LINE = 24;
+/** Words only, the first in lower case ("information", "and similar technologies"): no address, number or mark. */
+const RE_WORDS_IN_LOWER_CASE = /^\p{Ll}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+)*$/u;
 
 /** The title of the entry on line `i`, with the line that carries it on, if any. */
 export function entryLineTitle(scanned: readonly ScannedLine[], draft: TocDraft, i: number): string {
