@@ -149,7 +149,28 @@ Text.
 IV. Rights
 Text.
 ${CONTACT_OK}`],
-    lookAlikes: [`
+    lookAlikes: [
+      // Further notices after the policy, each holding sections numbered from 1 of its own.
+      `
+1. Information We Collect
+We collect your name.
+2. How We Use Information
+We use it to provide our services.
+3. ${CONTACT_OK}
+
+ADDITIONAL NOTICE FOR CALIFORNIA RESIDENTS
+
+1. Categories of Personal Information
+We collect identifiers.
+2. Your Rights
+You may ask for a copy.
+
+NOTICE TO EUROPEAN USERS
+
+1. Legal Basis
+We process your data to perform our contract.
+2. Data Transfers
+We transfer data under standard contractual clauses.`, `
 1. Scope
 Text.
 2. Data

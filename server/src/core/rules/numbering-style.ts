@@ -1,4 +1,5 @@
 /** numbering-style: a sibling numbered in another style than the others at its level (`5.` among `IV.`, `VI.`). */
+import type { PolicyDocument, Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { mainStyle, renumberFixes } from './numbering';
 import { sectionStyle, siblingGroups } from './util';
@@ -17,6 +18,14 @@ function styleName(style: string): string {
   return style;
 }
 
+/**
+ * An unnumbered heading over sections numbered from 1 of their own (a further notice, "Additional Notice for
+ * California Residents" / "1. Categories …"): a part of the policy, not a section that lost its number.
+ */
+function holdsNumbering(doc: PolicyDocument, s: Section): boolean {
+  return !s.marker && s.children.length > 0 && doc.sections[s.children[0]].marker?.value === 1;
+}
+
 export const numberingStyle: Rule = {
   code: 'numbering-style',
   description: 'A section numbered in another style than its siblings, such as an Arabic number among Roman numerals or an unnumbered section among numbered ones.',
@@ -32,7 +41,7 @@ export const numberingStyle: Rule = {
       const main = mainStyle(peers);
       for (const s of peers) {
         const style = sectionStyle(s);
-        if (style === main) continue;
+        if (style === main || holdsNumbering(doc, s)) continue;
         out.push({
           start: s.headingStart, end: s.headingEnd,
           message: `This section has ${styleName(style)} while the other sections at this level use ${styleName(main)}. Use one numbering style per level.`,
