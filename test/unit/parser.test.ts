@@ -680,6 +680,9 @@ Email: a@acme.example
     // Wrapped in title case: the joined title is a heading's, the first half alone names nothing.
     const titleCase = text.replace('use your personal\ninformation', 'Use Your Personal\nInformation').replace('use your personal information', 'Use Your Personal Information');
     assert.deepEqual(analyzePolicy(titleCase).doc.tocs[0].entries.map((e) => [e.line, e.title, e.target]).slice(0, 1), [[2, 'How we collect and Use Your Personal Information', 0]]);
+    // A table in lower case, unnumbered, has an entry per line.
+    const lower = 'Privacy policy\n\ncontents\nhow we collect and use your personal data\ncookies and similar technologies\nyour rights\ncontact\n\nhow we collect and use your personal data\n\nWe collect your name.\n\ncookies and similar technologies\n\nWe use cookies.\n\nyour rights\n\nYou may ask for a copy.\n\ncontact\n\nEmail privacy@example.com.\n';
+    assert.deepEqual(parsePolicy(lower).tocs.map((t) => t.entries.map((e) => e.title)), [['how we collect and use your personal data', 'cookies and similar technologies', 'your rights', 'contact']]);
     // A heading over a short line of text in lower case still names its section.
     const entry = 'Privacy Policy\nContents\n1. Scope\n2. Sharing\n3. Contact\n\n1. Scope\nwe cover the app only\n2. Sharing\nWe share nothing.\n3. Contact\nEmail: privacy@example.com\n';
     assert.deepEqual(analyzePolicy(entry).doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);

@@ -26,13 +26,14 @@ const RE_ENDED = /[.,;:。，；：、]$/;
 /**
  * Whether line `l` carries on the title of the line before it, wrapped there (`1. How we collect and use your
  * personal` / `information`, as a table copied from a PDF breaks it): a short line of words right under it,
- * starting in lower case, neither numbered nor bulleted, under a long title-like line, neither ending with
+ * starting in lower case, neither numbered nor bulleted, under a long numbered or bulleted title-like line (the
+ * entries of a table in lower case, unnumbered, are lines of their own), neither ending with
  * punctuation (so that a sentence, which ends with its full stop, is never one: an edit of one leaves the tables
  * as they were).
  */
 export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine): boolean {
   return !!before && !before.blank && before.index === l.index - 1 && !l.blank && !l.marker && !l.bullet && l.end - l.start <= 60
-    && before.end - before.start >= MIN_WRAPPED_LINE && RE_WORDS_IN_LOWER_CASE.test(l.title) && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
+    && (!!before.marker || before.bullet > 0) && before.end - before.start >= MIN_WRAPPED_LINE && RE_WORDS_IN_LOWER_CASE.test(l.title) && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
 }
 
 /** A line broken because it was full is long: a short one ("1. One" / "body") is a title of its own. */
