@@ -680,6 +680,11 @@ Email: a@acme.example
     // Wrapped in title case: the joined title is a heading's, the first half alone names nothing.
     const titleCase = text.replace('use your personal\ninformation', 'Use Your Personal\nInformation').replace('use your personal information', 'Use Your Personal Information');
     assert.deepEqual(analyzePolicy(titleCase).doc.tocs[0].entries.map((e) => [e.line, e.title, e.target]).slice(0, 1), [[2, 'How we collect and Use Your Personal Information', 0]]);
+    // Bulleted entries, wrapped, under a line that introduces them with a colon.
+    const bullets = 'Privacy Notice\nIn this notice:\n• What personal information we collect about you and\nwhy\n• How long we keep your information\n• Who we share your information with and how we protect\nit\n• Contact\n\nWhat personal information we collect about you and why\nWe collect your name.\n\nHow long we keep your information\nWe keep it for six years.\n\nWho we share your information with and how we protect it\nWe share it with couriers.\n\nContact\nEmail: privacy@example.com\n';
+    const bulleted = analyzePolicy(bullets);
+    assert.deepEqual(bulleted.doc.tocs.map((t) => [t.introLine, t.entries.map((e) => e.target)]), [[1, [0, 1, 2, 3]]]);
+    assert.deepEqual(bulleted.findings.filter((f) => f.code === 'toc-mismatch'), []);
     // A table in lower case, unnumbered, has an entry per line.
     const lower = 'Privacy policy\n\ncontents\nhow we collect and use your personal data\ncookies and similar technologies\nyour rights\ncontact\n\nhow we collect and use your personal data\n\nWe collect your name.\n\ncookies and similar technologies\n\nWe use cookies.\n\nyour rights\n\nYou may ask for a copy.\n\ncontact\n\nEmail privacy@example.com.\n';
     assert.deepEqual(parsePolicy(lower).tocs.map((t) => t.entries.map((e) => e.title)), [['how we collect and use your personal data', 'cookies and similar technologies', 'your rights', 'contact']]);

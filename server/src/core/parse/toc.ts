@@ -255,9 +255,10 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     return answer;
   };
   const considerRun = (run: number[]) => {
-    // An unnumbered line ending with a colon before numbered entries introduces them ("Below you will find:").
+    // An unnumbered line ending with a colon before numbered or bulleted entries introduces them ("Below you will
+    // find:", "In this notice:").
     const first = scanned[run[0]];
-    const colonIntro = run.length > 2 && !first.marker && RE_END_COLON.test(first.title) && run.slice(1).every((i) => scanned[i].marker);
+    const colonIntro = run.length > 2 && !first.marker && !first.bullet && RE_END_COLON.test(first.title) && run.slice(1).every((i) => scanned[i].marker || scanned[i].bullet);
     const kept = colonIntro ? run.slice(1) : run;
     // Numbered entries of one table share one numbering style (multi-level numbers aside).
     const styles = new Set(kept.map((i) => entryStyle(scanned[i])).filter((style) => style !== '' && style !== MULTI));
