@@ -685,6 +685,9 @@ Email: a@acme.example
     const bulleted = analyzePolicy(bullets);
     assert.deepEqual(bulleted.doc.tocs.map((t) => [t.introLine, t.entries.map((e) => e.target)]), [[1, [0, 1, 2, 3]]]);
     assert.deepEqual(bulleted.findings.filter((f) => f.code === 'toc-mismatch'), []);
+    // Chinese, wrapped between two characters: joined again without a space.
+    const chinese = '隐私政策\n本政策将帮助您了解以下内容：\n一、我们如何收集和使用您的个人\n信息\n二、我们如何共享您的个人信息\n三、如何联系我们\n\n一、我们如何收集和使用您的个人信息\n我们会收集您的手机号码。\n二、我们如何共享您的个人信息\n我们不会共享。\n三、如何联系我们\n电子邮件：privacy@example.com\n';
+    assert.deepEqual(parsePolicy(chinese).tocs.map((t) => t.entries.map((e) => [e.title, e.target])), [[['我们如何收集和使用您的个人信息', 0], ['我们如何共享您的个人信息', 1], ['如何联系我们', 2]]]);
     // A table in lower case, unnumbered, has an entry per line.
     const lower = 'Privacy policy\n\ncontents\nhow we collect and use your personal data\ncookies and similar technologies\nyour rights\ncontact\n\nhow we collect and use your personal data\n\nWe collect your name.\n\ncookies and similar technologies\n\nWe use cookies.\n\nyour rights\n\nYou may ask for a copy.\n\ncontact\n\nEmail privacy@example.com.\n';
     assert.deepEqual(parsePolicy(lower).tocs.map((t) => t.entries.map((e) => e.title)), [['how we collect and use your personal data', 'cookies and similar technologies', 'your rights', 'contact']]);

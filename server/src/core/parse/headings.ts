@@ -17,7 +17,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/pattern
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryLineTitle, entryTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -517,7 +517,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
           const bodyAfter = !after || after.blank || (!after.marker && !after.bullet && !(after.titleLike && !RE_SENTENCE_END.test(after.title)));
           if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) {
             draft.end = next.end;
-            draft.title = `${c.line.title} ${next.title}`;
+            draft.title = joinedTitle(c.line.title, next.title);
           }
         }
       }

@@ -41,10 +41,18 @@ const MIN_WRAPPED_LINE = 24;
 /** Words only, the first in lower case ("information", "and similar technologies"): no address, number or mark. */
 const RE_WORDS_IN_LOWER_CASE = /^\p{Ll}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+)*$/u;
 
+const RE_CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/;
+const RE_CJK_START = /^[\u3000-\u9fff\uff00-\uffef]/;
+
+/** A title wrapped onto a second line, joined again: by a space, or by nothing between Chinese or Japanese characters. */
+export function joinedTitle(first: string, rest: string): string {
+  return RE_CJK_END.test(first) && RE_CJK_START.test(rest) ? first + rest : `${first} ${rest}`;
+}
+
 /** The title of the entry on line `i`, with the line that carries it on, if any. */
 export function entryLineTitle(scanned: readonly ScannedLine[], draft: TocDraft, i: number): string {
   const c = draft.continuations.get(i);
-  return c === undefined ? scanned[i].title : `${scanned[i].title} ${scanned[c].title}`;
+  return c === undefined ? scanned[i].title : joinedTitle(scanned[i].title, scanned[c].title);
 }
 
 /** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
@@ -165,7 +173,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const wraps = !!next && !excluded.has(next.index) && continuesEntry(l, next);
     if (wraps) { continuations.set(l.index, next.index); continued.add(next.index); }
     const own = keyOfLine(l);
-    const key = wraps ? titleKey(entryTitle(`${l.title} ${next.title}`)) : own;
+    const key = wraps ? titleKey(entryTitle(joinedTitle(l.title, next.title))) : own;
     if (!key) continue;
     keyOf[l.index] = key;
     if (wraps) ownKeyOf.set(l.index, own);
@@ -185,7 +193,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const j = candidates[k + 1];
     const n = scanned[j];
     if (j !== i + 1 || continuations.has(i) || continued.has(i) || n.marker || n.bullet || n.end - n.start > 60 || RE_ENDED.test(scanned[i].title)) continue;
-    const joined = titleKey(entryTitle(`${scanned[i].title} ${n.title}`));
+    const joined = titleKey(entryTitle(joinedTitle(scanned[i].title, n.title)));
     const named = (key: string) => (linesByKey.get(key) ?? []).some((x) => x !== i && x !== j);
     if (!named(joined) || named(keyOf[i])) continue;
     continuations.set(i, j);
