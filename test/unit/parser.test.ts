@@ -701,6 +701,9 @@ Email: a@acme.example
     const doc = parsePolicy(text);
     assert.deepEqual(doc.sections.map((s) => s.title), ['How we collect and use your personal information', 'Contact us']);
     assert.deepEqual(outline(doc).map((n) => n.name), ['1. How we collect and use your personal information', '2. Contact us']);
+    // Items set over two lines, long once joined, are items, not sub-headings with wrapped titles.
+    const items = 'Privacy Policy\n\n1. Information We Collect\n\nWe may collect the following information:\n\n1. Your name and the email address you give us when you\nregister for an account\n\n2. The model of your device and the version of the app you\nuse\n\n2. Contact Us\n\nEmail: privacy@example.com\n';
+    assert.deepEqual(parsePolicy(items).sections.map((s) => s.title), ['Information We Collect', 'Contact Us']);
     // Not a short heading over a word of text, an address, or a line that no sentence follows.
     for (const other of [
       'Privacy Policy\n\n1. One\nbody\n\n2. Two\nbody\n',

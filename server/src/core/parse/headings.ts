@@ -184,6 +184,11 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
     const c = t.charCodeAt(i + 1);
     if (c >= 65 && c <= 90) capitalised++;
   }
+  // Wrapped onto the next line (see continuesEntry) and long once joined: an item or a sentence set over two lines,
+  // which a heading's title seldom is ("1. Your name and the email address you give us when you" / "register for
+  // an account").
+  const next = scanned[l.index + 1];
+  if (next && continuesEntry(l, next) && words + wordCount(next.title) > 10) s -= 2;
   const phrase = !endsSentence && !listEnd;
   const titleCase = words >= 2 && capitalised / words >= 0.5;
   // Whether the text is Chinese matters only to these two tests: read only when one of them could pass.
