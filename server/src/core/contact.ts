@@ -201,14 +201,24 @@ function isControllerTitle(title: string): boolean {
 /** The channels a passage names in its sentences: valid email addresses, phone numbers, a postal address, a form. */
 function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {
   const bodyWithoutPlaceholders = withoutPlaceholders(body);
-  if (bodyWithoutPlaceholders.includes('@') && findAll(RE_EMAIL, bodyWithoutPlaceholders).some((m) => isValidEmail(m.text))) channels.add('email');
-  // Not a company's registration number: the label before the digits says so.
-  const isPhone = (m: Match) => isValidPhone(m.text) && digitCount(m.text) >= 7 && !RE_REGISTRATION_BEFORE.test(bodyWithoutPlaceholders.slice(Math.max(0, m.start - 40), m.start));
-  if (/\d/.test(bodyWithoutPlaceholders) && findAll(RE_PHONE, bodyWithoutPlaceholders).some(isPhone)) channels.add('phone');
+  if (firstEmail(bodyWithoutPlaceholders)) channels.add('email');
+  if (firstPhone(bodyWithoutPlaceholders)) channels.add('phone');
   if (RE_POSTAL_ADDRESS.test(bodyWithoutPlaceholders)) channels.add('address');
   if (RE_FORM_WORDS.test(bodyWithoutPlaceholders)) channels.add('form');
   // A web address for requests ("submit a request at https://…/privacy-request", "the form on our Contact page (https://…)").
   else if (RE_REQUEST_WORDS.test(bodyWithoutPlaceholders) && hasUrl(bodyWithoutPlaceholders) && findAll(RE_URL, bodyWithoutPlaceholders).some((m) => isValidUrl(m.text))) channels.add('form');
+}
+
+/** The first valid email address written in a text (without placeholders), if any. */
+function firstEmail(text: string): Match | undefined {
+  return text.includes('@') ? findAll(RE_EMAIL, text).find((m) => isValidEmail(m.text)) : undefined;
+}
+
+/** The first phone number written in a text (without placeholders), if any: not a company's registration number,
+ * which the label before its digits names. */
+function firstPhone(text: string): Match | undefined {
+  if (!/\d/.test(text)) return undefined;
+  return findAll(RE_PHONE, text).find((m) => isValidPhone(m.text) && digitCount(m.text) >= 7 && !RE_REGISTRATION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
 /** How much of the opening and of the last section contactInPassing reads (a long policy is not read whole). */
@@ -226,8 +236,8 @@ export function contactInPassing(doc: PolicyDocument): Match | undefined {
   if (lastRoot) stretches.push([lastRoot.headingEnd, Math.min(lastRoot.end, lastRoot.headingEnd + MAX_PASSING_READ)]);
   for (const [start, end] of stretches) {
     const body = withoutPlaceholders(doc.text.slice(start, end));
-    const email = body.includes('@') ? findAll(RE_EMAIL, body).find((m) => isValidEmail(m.text)) : undefined;
-    const phone = /\d/.test(body) ? findAll(RE_PHONE, body).find((m) => isValidPhone(m.text) && digitCount(m.text) >= 7 && !RE_REGISTRATION_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) : undefined;
+    const email = firstEmail(body);
+    const phone = firstPhone(body);
     const found = email && phone ? (email.start < phone.start ? email : phone) : email ?? phone;
     if (found) return { start: start + found.start, end: start + found.end, text: found.text };
   }

@@ -17,7 +17,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/pattern
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -353,7 +353,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
     for (const entryLine of toc.lines) {
-      const options = keyToLines.get(titleKey(entryTitle(entryLineTitle(scanned, toc, entryLine)))) ?? [];
+      const options = keyToLines.get(entryKey(scanned, toc, entryLine, input.keyOfLine)) ?? [];
       // Lines are in order: skip to the first one at or after `from` by bisection.
       let lo = firstAfter(options, from - 1, lineNumber);
       while (lo < options.length && tocTargets.has(options[lo])) lo++;
@@ -966,8 +966,11 @@ function symbolHeadings(input: HeadingInput, numbered: boolean): HeadingDraft[] 
   return out;
 }
 
-/** A callout set apart as a heading is, which introduces a warning or a note, not a section. */
-const RE_CALLOUT = /^(?:important|note|please note|nota bene|attention|warning|caution|reminder|hinweis|wichtig|achtung|remarque|importante?|nota)\b\W*$/i;
+/**
+ * A callout set apart as a heading is, which introduces a warning or a note, or words that lead into what follows,
+ * a summary, an example or a letter ("In short", "For example", "Dear users"): not a section.
+ */
+const RE_CALLOUT = /^(?:(?:important|note|please note|nota bene|attention|warning|caution|reminder|hinweis|wichtig|achtung|remarque|importante?|nota)\b|in short|in brief|in a nutshell|tl;? ?dr|for example|for instance|dear\s[\p{L}\s]{1,30})\W*$/iu;
 /** A label and a sentence after it, of five words or more ("In Short: We collect personal information …."). */
 const RE_LABELLED_SENTENCE = /^[^:：]{1,40}[:：][ \t]*\p{Lu}\S*(?:\s+\S+){4,}[.!?。！？]$/u;
 /** Ends a sentence (not a colon, which introduces what follows). */
@@ -1091,7 +1094,8 @@ export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: Scanned
 function standingShape(scanned: readonly ScannedLine[], l: ScannedLine): HeadingShape | undefined {
   if (l.blank || !scanned[l.index - 1]?.blank || !scanned[l.index + 1]?.blank) return undefined;
   const shape = headingShape(l);
-  return shape !== undefined && shape !== 'label' && !RE_CALLOUT.test(l.title) ? shape : undefined;
+  // (headingShape leaves callouts out.)
+  return shape !== undefined && shape !== 'label' ? shape : undefined;
 }
 
 /**
@@ -1216,11 +1220,8 @@ export function headingShape(l: ScannedLine): HeadingShape | undefined {
   // A postal address standing alone ("Example Ltd, 5 Quay Street, Galway") is a contact detail, however it is cased;
   // a company's name (above its address, or signing the policy) names no section; nor does a callout ("Please note",
   // "In short", "For example", "Dear users") leading into the sentence under it.
-  return shape && !RE_POSTAL_ADDRESS.test(l.title) && !RE_COMPANY_NAME.test(l.title) && !RE_CALLOUT.test(l.title) && !RE_SUMMARY_LEAD.test(l.title) ? shape : undefined;
+  return shape && !RE_POSTAL_ADDRESS.test(l.title) && !RE_COMPANY_NAME.test(l.title) && !RE_CALLOUT.test(l.title) ? shape : undefined;
 }
-
-/** Words that lead into what follows, a summary, an example or a letter ("In short", "For example", "Dear users"): no section's title. */
-const RE_SUMMARY_LEAD = /^(?:in short|in brief|in a nutshell|tl;? ?dr|for example|for instance|dear\s[\p{L}\s]{1,30})\W*$/iu;
 
 /** A name ending with a company's legal form ("Fernleaf Ltd", "Acme Inc.", "Example GmbH", "某某科技有限公司"). */
 const RE_COMPANY_NAME = /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|GmbH|plc|PLC|Plc|Corp|Corporation|CORPORATION|Co\., Ltd|S\.A|S\.L|SAS|SARL|S\.r\.l|AG|B\.V|N\.V|Pty|Pte|K\.K)\.?$|有限公司$/;

@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, end
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
-import { RE_END_COLON, TocDraft, detectTocs, entryLineTitle, entryTitle, isTitleLike, isTocCue } from './toc';
+import { RE_END_COLON, TocDraft, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -187,7 +187,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
   for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines).addAll(t.continuations.values());
-  const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => (t.continuations.has(i) ? titleKey(entryTitle(entryLineTitle(scanned, t, i))) : keyOfLine(scanned[i])))));
+  const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => entryKey(scanned, t, i, keyOfLine))));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
     structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers,

@@ -55,6 +55,20 @@ export function entryLineTitle(scanned: readonly ScannedLine[], draft: TocDraft,
   return c === undefined ? scanned[i].title : joinedTitle(scanned[i].title, scanned[c].title);
 }
 
+/** The title key of a title wrapped onto a second line, joined again. */
+function wrappedKey(first: string, rest: string): string {
+  return titleKey(entryTitle(joinedTitle(first, rest)));
+}
+
+/**
+ * The title key of the entry on line `i`: its line's (`keyOfLine`, which callers cache), or that of its whole title
+ * when it is wrapped.
+ */
+export function entryKey(scanned: readonly ScannedLine[], draft: TocDraft, i: number, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): string {
+  const c = draft.continuations.get(i);
+  return c === undefined ? keyOfLine(scanned[i]) : wrappedKey(scanned[i].title, scanned[c].title);
+}
+
 /** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
 export function isNumberOnly(l: ScannedLine | undefined): boolean {
   return !!l && !l.blank && !!l.marker && l.marker.decoration !== 'bracket' && l.title === '';
@@ -173,7 +187,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const wraps = !!next && !excluded.has(next.index) && continuesEntry(l, next);
     if (wraps) { continuations.set(l.index, next.index); continued.add(next.index); }
     const own = keyOfLine(l);
-    const key = wraps ? titleKey(entryTitle(joinedTitle(l.title, next.title))) : own;
+    const key = wraps ? wrappedKey(l.title, next.title) : own;
     if (!key) continue;
     keyOf[l.index] = key;
     if (wraps) ownKeyOf.set(l.index, own);
@@ -192,8 +206,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const i = candidates[k];
     const j = candidates[k + 1];
     const n = scanned[j];
-    if (j !== i + 1 || continuations.has(i) || continued.has(i) || n.marker || n.bullet || n.end - n.start > 60 || RE_ENDED.test(scanned[i].title)) continue;
-    const joined = titleKey(entryTitle(joinedTitle(scanned[i].title, n.title)));
+    // (Lines carrying on an entry are no candidates: neither `i` nor `j` is one.)
+    if (j !== i + 1 || continuations.has(i) || n.marker || n.bullet || n.end - n.start > 60 || RE_ENDED.test(scanned[i].title)) continue;
+    const joined = wrappedKey(scanned[i].title, n.title);
     const named = (key: string) => (linesByKey.get(key) ?? []).some((x) => x !== i && x !== j);
     if (!named(joined) || named(keyOf[i])) continue;
     continuations.set(i, j);
@@ -274,8 +289,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const numberLines = kept.filter((i) => i > 0 && isNumberOnly(scanned[i - 1])).map((i) => i - 1);
     const intro = colonIntro ? run[0] : introLineBefore(numberLines[0] === kept[0] - 1 ? kept[0] - 1 : kept[0]);
     // Links to places in the document make a table whatever they name.
+    const draft = (): TocDraft => ({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept), continuations: continuationsOf(kept) });
     if (kept.every((i) => RE_ANCHOR_LINK.test(scanned[i].title))) {
-      drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept), continuations: continuationsOf(kept) });
+      drafts.push(draft());
       return;
     }
     let matched = 0;
@@ -286,7 +302,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (kept.length < 3 && (intro === undefined || ratio < 1)) return;
     const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;
     if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
-      drafts.push({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept), continuations: continuationsOf(kept) });
+      drafts.push(draft());
     }
   };
   const continuationsOf = (kept: readonly number[]): Map<number, number> => {
