@@ -361,6 +361,18 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 'its own purposes'.length, newText: 'the following purposes' }, text)), plain(doc));
   });
 
+  it('judges numbered items again when the numbered sentence before them changes its wording or its number', () => {
+    const text = 'Privacy Policy\n\nArticle 4 (Entrustment of Processing)\n① The Company entrusts the processing of personal information as follows for the smooth handling of its services.\n1. Payment processing: Hana Payments\n2. Delivery: Swift Couriers\n② When concluding an entrustment contract, the Company sets out its responsibilities in the contract.\n\nArticle 5 (Destruction)\nThe Company destroys personal information without delay.\n';
+    const doc = parsePolicy(text);
+    for (const [written, typed] of [['its services.', 'its servi.ces.'], ['① The', '③ The']]) {
+      const at = text.indexOf(written);
+      const change = { start: at, end: at + written.length, newText: typed };
+      const next = apply(text, change);
+      assert.notDeepEqual(parsePolicy(next).sections.length, doc.sections.length, `${typed}: the items become sub-headings`);
+      assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), typed);
+    }
+  });
+
   it('finds the sections of a policy pasted as one paragraph again when an edit writes or removes their first number', () => {
     const line = 'Alder Audio Ltd ("Alder", "we") explains here how it handles personal information. One. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Your Rights You may ask for a copy of your information.';
     const text = `Alder Audio Privacy Policy\n\nPlease read this policy carefully.\n\n${line}\n\nWe may change this policy.\n`;

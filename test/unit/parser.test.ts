@@ -1215,6 +1215,45 @@ The Company keeps personal information for the period the law requires.
 `);
   });
 
+  it('items numbered inside a numbered sentence that introduces them, up to the next of its numbers, are items', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧Article 4 (Entrustment of Processing)
+① The Company entrusts the processing of personal information as follows for the smooth handling of its services.
+1. Payment processing: Hana Payments
+2. Delivery: Swift Couriers
+② When concluding an entrustment contract, the Company sets out its responsibilities in the contract.
+
+⟦1⟧Article 5 (Destruction)
+The Company destroys personal information without delay once it is no longer needed.
+`);
+    expectOutline(`
+個人情報保護方針
+
+⟦1⟧１．個人情報の利用目的
+当社は、取得した個人情報を次の目的のために利用します。
+（１）サービスの提供
+（２）お問い合わせへの対応
+
+⟦1⟧２．お問い合わせ窓口
+メール：privacy@example.co.jp
+`);
+    // A numbered heading ending with a colon still heads the numbered sub-sections after it.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. What we collect:
+⟦2⟧1.1 Account data
+We keep your name and email address.
+⟦2⟧1.2 Usage data
+We keep logs of your visits.
+
+⟦1⟧2. Contact
+Email: privacy@example.com
+`);
+  });
+
   it('numbered rows of a table pasted as text (cells set apart by tabs) are no headings', () => {
     expectOutline(`
 California Notice
@@ -1804,9 +1843,10 @@ Email us at privacy@exampleapp.com.
 当社は、適法かつ公正な手段によって個人情報を取得します。
 
 ⟦1⟧２．個人情報の利用目的
-当社は、取得した個人情報を次の目的のために利用します。
 ⟦2⟧（１）サービスの提供
+当社は、サービスを提供するために個人情報を利用します。
 ⟦2⟧（２）お問い合わせへの対応
+当社は、お問い合わせに回答するために個人情報を利用します。
 
 ⟦1⟧３．お問い合わせ窓口
 メール：privacy@example.co.jp

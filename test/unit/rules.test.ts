@@ -356,6 +356,15 @@ Correo: privacidad@ejemplo.es`,
 성명: 홍길동
 연락처: 02-123-4567
 이메일: privacy@example.co.kr`,
+      // The same in English, as Korean policies are translated.
+      `
+Privacy Policy
+Article 1 (Purpose of Processing)
+The Company processes personal information to manage memberships.
+Article 2 (Personal Information Protection Officer)
+Name: Kim Minsu
+Contact: 02-1234-5678, privacy@example.co.kr
+Address: 110 Sejong-daero, Jung-gu, Seoul`,
       // No section about contact, but the one naming the controller says how to reach it (as GDPR policies do).
       ...['Personuppgiftsansvarig', 'Veri Sorumlusu', 'Verwerkingsverantwoordelijke', 'Dataansvarlig', 'Rekisterinpitäjä'].map((title) => `
 Privacy Policy

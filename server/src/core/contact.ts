@@ -59,8 +59,11 @@ function controllerSection(doc: PolicyDocument): Section | undefined {
     ?? doc.sections.find((s) => !s.inline && RE_OFFICER_TITLE.test(s.title) && reachable(s));
 }
 
-/** Titles of the section naming the person responsible for privacy, in the languages above and Korean and Japanese. */
-const RE_OFFICER_TITLE = /\b(?:data protection|privacy) officer\b|\bDPO\b|datenschutzbeauftragte|délégué à la protection des données|delegado de protección de datos|encarregado|responsabile della protezione dei dati|个人信息保护负责人|個人情報保護管理者|個人情報保護責任者|개인정보\s*보호\s*책임자/i;
+/**
+ * Titles of the section naming the person responsible for privacy, in the languages above and Korean and Japanese,
+ * and as Korean policies are translated ("Personal Information Protection Officer").
+ */
+const RE_OFFICER_TITLE = /\b(?:data protection|privacy|data privacy|information protection) officer\b|\bDPO\b|datenschutzbeauftragte|délégué à la protection des données|delegado de protección de datos|encarregado|responsabile della protezione dei dati|个人信息保护负责人|個人情報保護管理者|個人情報保護責任者|개인정보\s*보호\s*책임자/i;
 
 const RE_FIELD = /^([^:：\n]{1,40}?)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
 

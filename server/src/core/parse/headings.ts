@@ -197,13 +197,16 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   if (!cjk && titleCase) s += 0.5;
   // The first item after a sentence introducing a list ("… for the following purposes.", "We collect:").
   const k = previousNonBlank(scanned, l.index);
-  if (k >= 0 && introducesItems(scanned[k])) s -= 1;
+  if (k >= 0 && introducesItems(scanned[k], marker)) s -= 1;
   const j = nextNonBlank(scanned, l.index);
   if (j >= 0) {
     const n = scanned[j];
     if (n.marker && n.marker.value === marker.value + 1 && sameStyle(n.marker, marker)) s -= 1;
     // Right before the next article (`2. 回答するため` / `第4条（お問い合わせ）`): the last item of the article's list.
     else if (n.marker && isArticleMarker(n.marker) && !isArticleMarker(marker)) s -= 1;
+    // Right before the next of the numbered lines it stands among (`① … as follows.` / `1. Payment: …` / `2. Delivery:
+    // …` / `② …`), with no text of its own: the last item of a list nested in the outer one.
+    else if (n.marker && !sameStyle(n.marker, marker) && resumesEarlierSequence(scanned, l.index, n.marker)) s -= 1;
     else if (!n.marker && !n.bullet) s += 1.5;
   }
   // A standard title leading the section's text, ended by a colon ("1. Contact Us: Email …"), reads as a heading.
@@ -218,12 +221,39 @@ const RE_TAB_CELL = /\S\t+[^\t\d\s]/;
 /** A sentence that says a list follows: it ends with a colon, or names what follows ("the following purposes."). */
 const RE_INTRODUCES_ITEMS = /[:：]$|\b(?:the following|as follows|listed below|include)\b[^.!?]{0,60}[.:]$/i;
 
-/** Whether a line introduces the items after it (see RE_INTRODUCES_ITEMS); read by the score of a numbered line after it. */
-export function introducesItems(l: ScannedLine): boolean {
-  if (l.blank || l.marker) return false;
+/**
+ * Whether `next` continues a sequence of its style numbered before line `line`: the nearest numbered line of that
+ * style among the RESUMED_SEQUENCE_REACH lines before is its predecessor (`①` before `②`).
+ */
+export const RESUMED_SEQUENCE_REACH = 30;
+
+function resumesEarlierSequence(scanned: readonly ScannedLine[], line: number, next: Marker): boolean {
+  if (next.value < 2) return false;
+  for (let i = line - 1; i >= 0 && i >= line - RESUMED_SEQUENCE_REACH; i--) {
+    const m = scanned[i].marker;
+    if (m && sameStyle(m, next)) return m.value === next.value - 1;
+  }
+  return false;
+}
+
+/**
+ * Whether a line introduces the items after it (see RE_INTRODUCES_ITEMS); read by the score of a numbered line
+ * after it. A numbered line does so only as a sentence, ended by a full stop, before items numbered in another
+ * style (`item`): "① The Company entrusts processing as follows." / "1. Payment: …" (one ended by a colon may be
+ * a heading over its sub-sections, and one of the same style is the item's sibling).
+ */
+export function introducesItems(l: ScannedLine, item?: Marker): boolean {
+  if (l.marker && (item === undefined || sameStyle(l.marker, item))) return false;
+  return promisesItems(l);
+}
+
+/** Whether a line's wording introduces items, whatever numbers them (see introducesItems). */
+export function promisesItems(l: ScannedLine): boolean {
+  if (l.blank) return false;
   // It ends with a colon or a full stop: read further only then (this runs for the line before every numbered one).
   const t = l.title;
   const last = t.charCodeAt(t.length - 1);
+  if (l.marker) return last === 46 && RE_INTRODUCES_ITEMS.test(t);
   return (last === 58 || last === 46 || last === 0xff1a) && RE_INTRODUCES_ITEMS.test(t);
 }
 

@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, endsSentence, introducesItems, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
@@ -335,13 +335,19 @@ function hasLineBreak(s: string): boolean {
  * The previous version's line verdicts without those the edit may change: the edited line's, those of the
  * non-blank line before it, whose score reads the line after it, those of the one before that, a number whose
  * title stands on the line between (its score reads the line after its title), and those of the non-blank line
- * after it, whose score reads whether the line before it introduces a list.
+ * after it, whose score reads whether the line before it introduces a list. A changed number also those of the
+ * lines after it whose score looks back for an earlier number of the style of the line after them (see
+ * resumesEarlierSequence).
  */
 function forgottenVerdicts(edit: LineEdit): LineVerdicts {
   const before = previousNonBlank(edit.old.scanned, edit.line);
   const twoBefore = before > 0 ? previousNonBlank(edit.old.scanned, before) : -1;
   const after = nextNonBlank(edit.old.scanned, edit.line);
-  return new LineVerdicts(edit.scanned.length, edit.old.verdicts).forget(edit.line).forget(before).forget(twoBefore).forget(after);
+  const verdicts = new LineVerdicts(edit.scanned.length, edit.old.verdicts).forget(edit.line).forget(before).forget(twoBefore).forget(after);
+  if (JSON.stringify(edit.old.scanned[edit.line].marker) !== JSON.stringify(edit.scanned[edit.line].marker)) {
+    for (let i = edit.line + 1; i <= edit.line + RESUMED_SEQUENCE_REACH; i++) verdicts.forget(i);
+  }
+  return verdicts;
 }
 
 /** A heading draft after a change of length `delta` on an earlier line. */
@@ -401,7 +407,7 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (was.bullet && edit.previous.text.charCodeAt(was.start) !== text.charCodeAt(now.start)) return undefined;
   if (RE_END_COLON.test(was.title) !== RE_END_COLON.test(now.title)) return undefined;
   // Nor whether it introduces a list, which the score of a numbered line after it reads.
-  if (introducesItems(was) !== introducesItems(now)) return undefined;
+  if (promisesItems(was) !== promisesItems(now)) return undefined;
   // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.
   if (JSON.stringify(now.marker) !== JSON.stringify(was.marker)) return undefined;
   // (The traits read the following lines too, which the change leaves as they were.)
