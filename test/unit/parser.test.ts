@@ -1093,6 +1093,38 @@ Fernleaf customer team
 `);
   });
 
+  it('a policy without numbers: a heading that groups a heading that groups the next, and the last item of a list before a heading', () => {
+    const doc = expectOutline(`
+Privacy Policy of Tallow Games
+
+Tallow Games makes puzzle apps for phones and tablets.
+
+⟦1⟧Gathering and Handling Your Data
+
+⟦2⟧Kinds of Data Gathered
+
+⟦3⟧Account Data
+
+When you sign up, we may ask you for details that identify you, which may include:
+
+Email address
+
+Display name
+
+Crash Reports
+
+⟦1⟧Crash Reports
+
+Crash reports are sent when the app stops unexpectedly.
+
+⟦1⟧Contact Us
+
+Write to privacy@tallow.example with any question.
+`);
+    // Each grouping heading holds the one under it: no empty section.
+    assert.deepEqual(analyzePolicy(doc.text).findings.filter((f) => f.code === 'empty-section'), []);
+  });
+
   it('a policy without numbers: the headings laid out and cased as a grouping heading\'s first sub-heading are its sub-headings too', () => {
     const doc = expectOutline(`
 Privacy Policy

@@ -36,6 +36,8 @@ export interface HeadingDraft {
   runIn?: boolean;
   /** A heading found by its shape and written in title case where the policy's main headings are in capitals. */
   subheading?: boolean;
+  /** A sub-heading under a sub-heading found by its shape (see findShapedHeadings' groups): one level further down. */
+  deeper?: boolean;
   /** An unnumbered opening section ("Overview", "Introduction"): numbered sections after it are its siblings. */
   opening?: boolean;
   /**
@@ -1313,15 +1315,18 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   // Not after a line that introduces items ("…these items:"): short lines a blank line apart are those items.
   // In a policy pasted without blank lines (see tightLayout), the heading right under it, sitting on a sentence.
   const tight = tightLayout(scanned);
-  const headingAfter = (l: ScannedLine): boolean => {
+  // Or a heading that holds one such heading in turn ("Collecting and Using Your Personal Data" / "Types of Data
+  // Collected" / "Personal Data" / body): `depth` 0 for the first of the three.
+  const headingAfter = (l: ScannedLine, depth = 0): boolean => {
     const j = nextNonBlank(scanned, l.index);
     if (j < 0 || (j === l.index + 1 && !tight)) return false;
     // Nor at the top of the text, where a line over the first heading is a title or a website's navigation.
     const k = previousNonBlank(scanned, l.index);
-    if (k < 0 || RE_END_COLON.test(scanned[k].title)) return false;
+    if (k < 0 || RE_END_COLON.test(scanned[k].title) || endsIntroducedList(scanned, l)) return false;
     const shape = headingShape(scanned[j]);
     if (j === l.index + 1) return groupsAsSubheading(shape) && sentenceRightAfter(text, scanned, scanned[j]);
-    return shape !== undefined && shape !== 'label' && bodyAfter(scanned[j], shape);
+    if (shape === undefined || shape === 'label') return false;
+    return bodyAfter(scanned[j], shape) || (depth === 0 && groupsAsSubheading(shape) && headingAfter(scanned[j], 1));
   };
   // Whether the standard headings found stand after a blank line with their text right under them: two or more,
   // and two thirds of them (a footer's links pasted after the text may hold a standard title, "Cookies").
@@ -1343,7 +1348,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     const l = scanned[atLine];
     if (taken.has(l.index)) {
       // A heading found already ends the open group, or opens one.
-      group = foundGroupLines.has(l.index) ? openedGroup(scanned, excluded, l) : undefined;
+      group = foundGroupLines.has(l.index) ? openedGroup(scanned, excluded, l, false) : undefined;
       continue;
     }
     const shape = headingShape(l);
@@ -1377,12 +1382,14 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k)))) continue;
     shaped.add(l.index);
     const subheading = firstOfGroup || inGroup;
+    // Under a group opened by a sub-heading ("Types of Data Collected" under "Collecting and Using Your Data").
+    const deeper = subheading && !!group?.deeper;
     if (groups) {
       groupLines.add(l.index);
-      group = openedGroup(scanned, excluded, l);
+      group = openedGroup(scanned, excluded, l, subheading && !deeper);
     } else if (firstOfGroup && group?.extends && sitsOnItsText(scanned, l, tight) && groupsAsSubheading(shape)) group.titleCase = titleCased(l.title);
     else if (!inGroup) group = undefined;
-    const draft: HeadingDraft = { ...lineDraft(l, undefined, 'shape', false), ...(subheading ? { subheading: true } : {}) };
+    const draft: HeadingDraft = { ...lineDraft(l, undefined, 'shape', false), ...(subheading ? { subheading: true } : {}), ...(deeper ? { deeper: true } : {}) };
     byShape[shape].push(shape === 'label' ? { ...draft, title: withoutEndColon(l.title) } : draft);
   }
   // Standard titles found already count towards the two of their shape ("How can you contact us?").
@@ -1409,13 +1416,15 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
  */
 interface HeadingGroup {
   readonly extends: boolean;
+  /** Opened by a sub-heading: its sub-headings are one level further down. */
+  readonly deeper: boolean;
   /** Whether its first sub-heading is in title case; undefined until that one is known to sit on its text. */
   titleCase: boolean | undefined;
 }
 
-function openedGroup(scanned: readonly ScannedLine[], excluded: LineLookup, l: ScannedLine): HeadingGroup {
+function openedGroup(scanned: readonly ScannedLine[], excluded: LineLookup, l: ScannedLine, deeper: boolean): HeadingGroup {
   const k = previousNonBlank(scanned, l.index);
-  return { extends: k >= 0 && !excluded.has(k), titleCase: undefined };
+  return { extends: k >= 0 && !excluded.has(k), deeper, titleCase: undefined };
 }
 
 /** A blank line before a heading (none needed in a policy without them) and its text right under it. */
@@ -1440,6 +1449,17 @@ function tightLayout(scanned: readonly ScannedLine[]): boolean {
   for (let i = first; i >= 0 && i <= last; i++) if (scanned[i].blank) blanks++;
   const lines = last - first + 1 - blanks;
   return first >= 0 && lines >= 10 && blanks * 10 < lines;
+}
+
+/**
+ * Whether `l` is the last of two or more short lines right after a line that introduces them with a colon ("…
+ * may include:" / "Email address" / "Usage Data"), however they are spaced: an item, not a heading over the next.
+ */
+function endsIntroducedList(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  let k = previousNonBlank(scanned, l.index);
+  let items = 0;
+  for (; k >= 0 && items < 30 && isShortText(scanned[k]); k = previousNonBlank(scanned, k)) items++;
+  return items > 0 && k >= 0 && RE_END_COLON.test(scanned[k].title);
 }
 
 /** The line right under `l` is a sentence of text (not a list item, nor the lower-case rest of `l`). */

@@ -48,7 +48,8 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     const indent = indents[i];
     if (explicitLevels) { pushAt(i, explicitLevels[i]); continue; }
     // A title-cased heading under the capitalised ones of its policy: below the open one, if any.
-    if (d.subheading) { pushAt(i, stack.length ? 2 : 1); continue; }
+    // One under a sub-heading: below that one, three levels at most.
+    if (d.subheading) { pushAt(i, !stack.length ? 1 : d.deeper ? Math.min(3, stack[stack.length - 1].level + 1) : 2); continue; }
     if (d.underNumbered) {
       const group = d.underNumbered === 2 ? findFromTop(stack, (o) => o.under === 1) : undefined;
       const parent = group ?? findFromTop(stack, (o) => !!o.marker);
