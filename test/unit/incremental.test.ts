@@ -373,6 +373,31 @@ describe('reparsePolicy', () => {
     }
   });
 
+  it('judges a contact title again when the sentence before it, in a policy without blank lines, gains or loses its full stop', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `We keep record ${i + 1} of your orders for as long as the law requires.`).join('\n');
+    const text = `Privacy Statement\nSECTION 1 - WHAT WE COLLECT\n${body}\nSECTION 2 - CHANGES\nWe may change this statement at any time.\nQUESTIONS AND CONTACT INFORMATION\nWrite to privacy@kiln.example.\n`;
+    const doc = parsePolicy(text);
+    const at = text.indexOf('at any time.') + 'at any time'.length;
+    const change = { start: at, end: at + 1, newText: '' };
+    const next = apply(text, change);
+    assert.notDeepEqual(parsePolicy(next).sections.length, doc.sections.length, 'the contact title becomes text');
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at, newText: '.' }, text)), plain(doc));
+  });
+
+  it('reads the tables of contents again when an edit makes or unmakes a line ended by a colon that they read as a title', () => {
+    // The last line, a sentence ended by a colon and no other, is read as a heading written with a colon: a colon
+    // typed inside it makes it text, and the table at the top is found then.
+    const text = 'Privacy Policy\nThis policy explains the following:\nPart 2. How we use cookies and similar technologies\nPart 3. How we share your personal information\nPart 6. How we protect the information of children\nPart 7. How this policy is updated\nPart 8. How to reach us\nPart 2. How we use cookies and similar technologies\nOur website uses cookies to remember your language.\nPart 3. How we share your personal information\n1. Sharing\nWe will not share your personal information with companies or people outside Larch, except in the following cases:\n';
+    const doc = parsePolicy(text);
+    const at = text.indexOf('following cases') + 'follow'.length;
+    const change = { start: at, end: at, newText: ':' };
+    const next = apply(text, change);
+    assert.notDeepEqual(parsePolicy(next).tocs.length, doc.tocs.length, 'the table is found');
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: '' }, text)), plain(doc));
+  });
+
   it('finds the sections of a policy pasted as one paragraph again when an edit writes or removes their first number', () => {
     const line = 'Alder Audio Ltd ("Alder", "we") explains here how it handles personal information. One. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Your Rights You may ask for a copy of your information.';
     const text = `Alder Audio Privacy Policy\n\nPlease read this policy carefully.\n\n${line}\n\nWe may change this policy.\n`;

@@ -1286,6 +1286,39 @@ Email: privacy@example.com
 `);
   });
 
+  it('numbered sections go on after an unnumbered standard section between them, and a contact title stands after a sentence without blank lines', () => {
+    expectOutline(`
+PRIVACY STATEMENT
+⟦1⟧SECTION 1 - WHAT WE COLLECT
+When you order from the Kiln Shop, we collect your name, address and email address.
+We also receive your computer's IP address when you browse the shop.
+⟦1⟧SECTION 2 - SECURITY
+We follow industry practice to keep your personal information safe.
+⟦1⟧COOKIES
+We use a cookie to remember the contents of your basket.
+⟦1⟧SECTION 3 - AGE OF CONSENT
+By using this site, you confirm that you are of age in your country.
+⟦1⟧SECTION 4 - CHANGES
+We may change this statement at any time, so please review it often.
+⟦1⟧QUESTIONS AND CONTACT INFORMATION
+Write to our privacy officer at privacy@kiln.example or at 3 Potters Row, Stoke ST1 1AA.
+`);
+    // With blank lines between paragraphs, a contact title needs one before it too: after a sentence, it is text.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. What we collect
+
+We collect your name.
+Questions and Contact Information
+Write to privacy@kiln.example.
+
+⟦1⟧2. Sharing
+
+We share nothing.
+`);
+  });
+
   it('numbered rows of a table pasted as text (cells set apart by tabs) are no headings', () => {
     expectOutline(`
 California Notice

@@ -358,6 +358,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const parts: HeadingDraft[] = [];
   const withColon: HeadingDraft[] = [];
   const isCanonical = (l: ScannedLine) => (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title));
+  // Whether the policy was pasted without blank lines (see tightLayout): read once, when a heading needs it.
+  let tight: boolean | undefined;
+  const isTight = () => (tight ??= tightLayout(scanned));
   const groupScores: number[] = [];
   const groupSizes: number[] = [];
   /** The latest sequence of each style (sequenceKey), and of each style and indentation. */
@@ -461,7 +464,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
     } else if (isTitleLike(l, 80) || isTitleWithColon(l, 80)) {
       // A standard title or one about contact is a heading at once; a part's title once all of them are known.
-      const standard = isCanonical(l) || isContactHeading(scanned, l);
+      const standard = isCanonical(l) || isContactHeading(scanned, l, isTight);
       if (!standard && !isPartTitle(scanned, l)) continue;
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
       const j = nextNonBlank(scanned, l.index);
@@ -1166,8 +1169,15 @@ function isPartTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
  * A title about contact written as a title of its own after a blank line ("QUESTIONS AND CONTACT INFORMATION",
  * "Privacy Contact"), where its wording is no standard title: policies end with it unnumbered.
  */
-function isContactHeading(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  return isContactTitle(l.title) && standsAsTitle(scanned, l);
+function isContactHeading(scanned: readonly ScannedLine[], l: ScannedLine, tight: () => boolean): boolean {
+  if (!isContactTitle(l.title)) return false;
+  if (standsAsTitle(scanned, l)) return true;
+  // In a policy pasted without blank lines, after a finished sentence ("… review it frequently." / "QUESTIONS AND
+  // CONTACT INFORMATION"), over its text.
+  const before = scanned[l.index - 1];
+  const after = scanned[l.index + 1];
+  const title = withoutEndColon(l.title);
+  return !!before && !!after && !after.blank && RE_SENTENCE_END.test(before.title) && RE_PLAIN_WORDS.test(title) && titleCased(title) && tight();
 }
 
 /** After a blank line, words alone in title case or capitals: laid out as a title. */

@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, end
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
-import { RE_END_COLON, TocDraft, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTocCue } from './toc';
+import { RE_END_COLON, TocDraft, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -469,12 +469,13 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
 }
 
 /**
- * Whether a line is only body text to the line stages: not title-like, or title-like but not a possible table
- * entry (it ends a sentence), not named by an entry and not a standard section title. Nor, then, can it carry on a
- * wrapped entry (see continuesEntry), which is title-like too.
+ * Whether a line is only body text to the line stages: not title-like (nor a title ended by a colon, which tables of
+ * contents read as they read titles, see isTitleWithColon), or title-like but not a possible table entry (it ends
+ * a sentence), not named by an entry and not a standard section title. Nor, then, can it carry on a wrapped entry
+ * (see continuesEntry), which is title-like too.
  */
 function plainBodyLine(l: ScannedLine, entryKeys: ReadonlySet<string>): boolean {
-  if (!isTitleLike(l)) return true;
+  if (!isTitleLike(l)) return !isTitleWithColon(l);
   if (!/[.。]$/.test(l.title)) return false;
   return !entryKeys.has(titleKey(entryTitle(l.title))) && !(isTitleLike(l, 80) && isCanonicalTitle(l.title));
 }

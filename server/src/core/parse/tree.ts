@@ -38,9 +38,13 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
   const levels: number[] = new Array(drafts.length);
   const stack: Open[] = [];
   const indents = drafts.map(indentOf);
+  // The latest numbered heading, closed or open: one an unnumbered heading closed may be continued after it.
+  let lastNumbered: Open | undefined;
   const pushAt = (i: number, level: number, nested = false) => {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    stack.push({ index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, part: drafts[i].part, indent: indents[i], under: drafts[i].underNumbered });
+    const open: Open = { index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, part: drafts[i].part, indent: indents[i], under: drafts[i].underNumbered };
+    stack.push(open);
+    if (open.marker) lastNumbered = open;
     levels[i] = level;
   };
   for (let i = 0; i < drafts.length; i++) {
@@ -88,6 +92,14 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
       findFromTop(stack, (o) => styledAlike(o) && continues(o)) ??
       findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && continues(o));
     if (target) { pushAt(i, target.level); continue; }
+    // The number after that of a heading an unnumbered one closed, on its level or above ("SECTION 6 - SECURITY" /
+    // "COOKIES" / "SECTION 7 - …"): the sequence goes on, as the sibling of the one it continues (not under the
+    // unnumbered heading, unless that is a further notice, which holds the sections after it).
+    const resumed = lastNumbered;
+    if (resumed && top && !top.marker && !top.part && resumed.level <= top.level && !stack.includes(resumed) && styledAlike(resumed) && continues(resumed)) {
+      pushAt(i, resumed.level);
+      continue;
+    }
     const same = findFromTop(stack, styledAlike);
     if (same) {
       // `1.` right under `1.` opens a nested list (001: "1. How…" then "1. Personal information…"); a third `1.`
