@@ -433,6 +433,12 @@ Our servers stand at 1 Server Road, Dublin D02 X285, Ireland.
 ⟨!⟩2. Contact Us
 Email: privacy@example.com`],
     lookAlikes: [
+      // The address given in another section, which the contact section refers readers to.
+      `
+Article 1 – Definitions
+1.1 "We" means Orbis Travel B.V., Keizersgracht 100, 1015 CJ Amsterdam.
+Article 2 – Contact
+2.1 Write to privacy@orbis.example, call +31 20 123 4567, or write to us at the address in Article 1.`,
       // Japanese and Korean postal addresses, unlabelled.
       `
 第1条（目的）

@@ -184,6 +184,12 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
   if (channels.size < 4) {
     for (const s of doc.sections) if (s !== section && !s.inline && isControllerTitle(s.title)) addChannelsOfText(text.slice(s.headingEnd, s.end), channels);
   }
+  // So does a section the contact section refers readers to ("by post to the address in Article 1").
+  for (const r of doc.references) {
+    if (channels.size >= 4 || r.start >= endOffset) break;
+    const target = r.target === undefined ? undefined : doc.sections[r.target];
+    if (r.start >= section.headingEnd && target && target !== section) addChannelsOfText(text.slice(target.headingEnd, target.end), channels);
+  }
   return { section, fields, channels };
 }
 
