@@ -2421,6 +2421,17 @@ describe('headings run into one long line', () => {
     assert.deepEqual(withHeadings.sections.map((s) => s.title), ['Your Rights', 'Contact Us']);
   });
 
+  it('a policy pasted as one paragraph with its titles in sentence case: each ends where the next sentence starts', () => {
+    const line = 'Welcome to Brightloop. This policy explains how we handle your information. 1. How we collect your information We collect your email address when you register. 2. How we use your information We use it to run the app. 3. Your rights You may ask for a copy of your information. 4. Contact us If you have questions, email privacy@brightloop.example.';
+    const doc = parsePolicy(`Brightloop Privacy Policy\n\n${line}\n`);
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title, s.inline]), [
+      ['1.', 'How we collect your information', true], ['2.', 'How we use your information', true], ['3.', 'Your rights', true], ['4.', 'Contact us', true],
+    ]);
+    // Numbered sentences of a paragraph are no titles: each ends with its full stop before the next number.
+    const sentences = 'We explain here how we handle your information for each of our services in turn. 1. We collect your email address. 2. We use it to run the app. 3. We delete it when you close your account. That is all.';
+    assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${sentences}\n`).sections, []);
+  });
+
   it('numbers a sequence of headings skips are found run into a long line, without a table of contents', () => {
     const text = `Acme Privacy Notice
 

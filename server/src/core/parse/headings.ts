@@ -693,7 +693,7 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
     for (let k = 0; k < scanned.length && !first; k++) {
       const l = scanned[k];
       if (l.blank || excluded.has(k) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
-      first = findRunInHeading(text, l, firstWritten, model, 1, 0);
+      first = findRunInHeading(text, l, firstWritten, model, 1, 0, true);
     }
     if (!first) continue;
     const found = [first];
@@ -705,7 +705,7 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
       for (;;) {
         const written = markerWithValue(model, found.length + 1);
         input.skippedMarkers?.add(written);
-        const next = findRunInHeading(text, l, written, model, found.length + 1, from);
+        const next = findRunInHeading(text, l, written, model, found.length + 1, from, true);
         if (!next) break;
         found.push(next);
         from = next.end - l.start;
@@ -729,15 +729,18 @@ function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): n
   const next = markerWithValue(marker, marker.value + 1);
   if (!text.slice(l.titleStart, l.end).includes(next)) return 0;
   const titleAt = l.titleStart - l.start;
-  const length = runInTitleLength(text.slice(l.start, Math.min(l.end, l.titleStart + 200)), titleAt);
+  const length = runInTitleLength(text.slice(l.start, Math.min(l.end, l.titleStart + 200)), titleAt, true);
   if (length === 0) return 0;
-  const second = findRunInHeading(text, l, next, marker, marker.value + 1, titleAt + length);
-  const third = second && findRunInHeading(text, l, markerWithValue(marker, marker.value + 2), marker, marker.value + 2, second.end - l.start);
+  const second = findRunInHeading(text, l, next, marker, marker.value + 1, titleAt + length, true);
+  const third = second && findRunInHeading(text, l, markerWithValue(marker, marker.value + 2), marker, marker.value + 2, second.end - l.start, true);
   return third ? length : 0;
 }
 
-/** Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`. */
-function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number): HeadingDraft | undefined {
+/**
+ * Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`;
+ * titled in sentence case too where `sentenceCase` (see runInTitleLength).
+ */
+function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number, sentenceCase = false): HeadingDraft | undefined {
   const lineText = text.slice(l.start, l.end);
   for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
     if (at === 0 || !RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at))) continue;
@@ -745,7 +748,7 @@ function findRunInHeading(text: string, l: ScannedLine, written: string, model: 
     if (!marker || marker.value !== value || !sameStyle(marker, model)) continue;
     let titleAt = at + marker.length;
     while (titleAt < lineText.length && lineText.charCodeAt(titleAt) === 32) titleAt++;
-    const length = runInTitleLength(lineText, titleAt);
+    const length = runInTitleLength(lineText, titleAt, sentenceCase);
     if (length === 0) continue;
     return {
       line: l.index, start: l.start + at, end: l.start + titleAt + length, titleStart: l.start + titleAt,
@@ -762,9 +765,11 @@ const RE_WORD_LETTERS = /^[\p{L}'’-]+$/u;
 /**
  * The length of the title at the start of `s`, when a sentence follows it: words in capitals up to the sentence's
  * first word ("DATA SECURITY We store"), or capitalised words and small words, of which the last capitalised one
- * is the sentence's first ("Keeping Data Safe We store", "Changes to This Notice We will"). 0 when there is none.
+ * is the sentence's first ("Keeping Data Safe We store", "Changes to This Notice We will"); where `sentenceCase`,
+ * also words in sentence case ("How we use your information We use"), which only a policy pasted as one paragraph
+ * is read for (among the headings of other policies, such numbers are mostly a list's). 0 when there is none.
  */
-function runInTitleLength(s: string, start: number): number {
+function runInTitleLength(s: string, start: number, sentenceCase = false): number {
   const words: { start: number; end: number; word: string }[] = [];
   for (let at = start; at < s.length && words.length < 12;) {
     let end = s.indexOf(' ', at);
@@ -800,11 +805,27 @@ function runInTitleLength(s: string, start: number): number {
   if (k >= words.length || kind(words[k].word) !== 'other' || !/^\p{Ll}/u.test(words[k].word)) return 0;
   let sentence = k - 1;
   while (sentence > 0 && kind(words[sentence].word) === 'minor') sentence--;
-  if (sentence <= 0 || kind(words[sentence].word) !== 'cap' || sentence > 10) return 0;
+  if (sentence <= 0) return sentenceCase ? sentenceCaseTitleLength(words, start) : 0;
+  if (kind(words[sentence].word) !== 'cap' || sentence > 10) return 0;
   let titleEnd = sentence - 1;
   while (titleEnd > 0 && kind(words[titleEnd].word) === 'minor') titleEnd--;
   return words[titleEnd].end - start;
 }
+
+/**
+ * The length of a title in sentence case at the start of the words: the first word capitalised, then words in
+ * lower case up to a capitalised one, which a word in lower case follows: the sentence's first two ("How we use
+ * your information We use it …", "Your rights You may …"). 0 when there is none.
+ */
+function sentenceCaseTitleLength(words: readonly { start: number; end: number; word: string }[], start: number): number {
+  let c = 1;
+  while (c < words.length && c <= 10 && RE_LOWER_WORD.test(words[c].word)) c++;
+  if (c < 2 || c > 10 || c + 1 >= words.length) return 0;
+  if (!RE_CAPITALISED_WORD.test(words[c].word) || !RE_LOWER_WORD.test(words[c + 1].word)) return 0;
+  return words[c - 1].end - start;
+}
+const RE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+const RE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]*$/u;
 
 /** The label of a contact detail with its colon, a word of its own ("Email:", "Tel:", "Address:"). */
 function isChannelLabel(word: string): boolean {
