@@ -225,6 +225,9 @@ ${SECTIONS_2_3}`, `
 1. Scope
 This policy covers the app. We share data with vendors, as described in the ⟨!⟩"Sub-processors" section, and as set out in ⟨!⟩"Retention" below.
 ${CONTACT_OK}`, `
+1. Scope
+This policy covers the app. For how long we keep data, read the section ⟨!⟩"Data Retention", or the section titled ⟨!⟩"Storage".
+${CONTACT_OK}`, `
 第一条 总则
 本政策适用于星河App，详见本政策⟨!⟩第九条。
 第二条 联系我们
@@ -256,6 +259,9 @@ ${CONTACT_OK}`],
 1. Scope
 We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
 ${SECTIONS_2_3}`, `
+1. Scope
+In this section, "personal data" means any information about you. The section "Scope" sets out what this covers.
+${CONTACT_OK}`, `
 一、适用范围
 本政策适用于我们的应用，详见第二部分。
 二、联系我们

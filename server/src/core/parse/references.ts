@@ -139,6 +139,8 @@ const RE_EXTERNAL_AFTER = new RegExp(
   '|(?:EU\\s+|UK\\s+)?(?!(?:OF|AND|OR|TO|IN|ON|AT|BY|FOR|THE|THIS|ABOVE|BELOW)\\b)[A-Z]{2,8}\\b)', 'u');
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
+/** The word that says a quoted title names a section, before it: `the section "Data Retention"`, `section titled "…"`. */
+const RE_SECTION_BEFORE = /\b(section|chapter|clause|heading)\s+((en)?titled\s+|called\s+|named\s+)?$/i;
 
 /** A plural that lists numbers after it ("Sections 2 and 7"). */
 const RE_PLURAL_WORD = /^(?:Sections|sections)\b/;
@@ -250,7 +252,7 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     } else {
       const before = text.slice(Math.max(0, q.start - 40), q.start);
       const after = text.slice(q.end, q.end + 40);
-      const namedSection = RE_SECTION_AFTER.test(after);
+      const namedSection = RE_SECTION_AFTER.test(after) || RE_SECTION_BEFORE.test(before);
       if (!RE_SEE_BEFORE.test(before) && !namedSection) continue;
       target = sectionByTitle(sections, cleaned, 0.6);
       // A quoted phrase that names no section is no reference ("see our "Cookie Policy""), unless it says it names
