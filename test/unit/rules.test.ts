@@ -1110,6 +1110,15 @@ describe('date-inconsistent reads dates written in numbers', () => {
     const messages = analyze('Last updated: 3/1/2025\n' + CONTACT_OK).findings.filter((f) => f.code === 'date-inconsistent').map((f) => f.message);
     assert.deepEqual(messages, ['"3/1/2025" reads as March 1, 2025 where the month is written first, and as January 3, 2025 where the day is. Write the month as a word ("March 1, 2025") or the date as 2025-03-01.']);
   });
+
+  it('a day its month does not have is reported as such, not as a date written in an unknown way', () => {
+    const messages = (date: string) => analyze(`Last updated: ${date}\n` + CONTACT_OK).findings.filter((f) => f.code === 'date-inconsistent').map((f) => f.message);
+    assert.deepEqual(messages('31 February 2024'), ['"31 February 2024" is no date: February 2024 has 29 days. Correct the day.']);
+    assert.deepEqual(messages('2023-02-29'), ['"2023-02-29" is no date: February 2023 has 28 days. Correct the day.']);
+    assert.deepEqual(messages('April 31, 2024'), ['"April 31, 2024" is no date: April 2024 has 30 days. Correct the day.']);
+    assert.deepEqual(messages('February 29, 2024'), []);
+    assert.deepEqual(messages('Smarch 3, 2024'), ['"Smarch 3, 2024" is not a date this checker can read. Write it like "March 3, 2025" or "2025-03-03".']);
+  });
 });
 
 describe('toc-mismatch links entries to sections by their titles', () => {

@@ -1,9 +1,9 @@
 /**
  * date-inconsistent: an effective date earlier than the last update, two different effective dates or last updates,
- * a date in the future, a weekday that is not the date's, or an unreadable date.
+ * a date in the future, a weekday that is not the date's, a day its month does not have, or an unreadable date.
  */
 import { RE_DATE_TEMPLATE, findPlaceholders } from '../text/patterns';
-import { ambiguousDate, dateValue, formatDate, isoDate, parseDate, weekdayName, weekdayOf, writtenWeekday } from '../text/dates';
+import { ambiguousDate, dateValue, daysInMonth, formatDate, impossibleDate, isoDate, parseDate, weekdayName, weekdayOf, writtenWeekday } from '../text/dates';
 import type { PolicyDocument } from '../model';
 import { sectionAt } from '../sections';
 import type { Rule, RuleFinding } from './types';
@@ -24,9 +24,12 @@ export const dateInconsistent: Rule = {
       const d = parseDate(value);
       if (!d) {
         const readings = ambiguousDate(value);
+        const impossible = readings ? undefined : impossibleDate(value);
         const message = readings
           ? `"${m.value}" reads as ${formatDate(readings[0])} where the month is written first, and as ${formatDate(readings[1])} where the day is. Write the month as a word ("${formatDate(readings[0])}") or the date as ${isoDate(readings[0])}.`
-          : `"${m.value}" is not a date this checker can read. Write it like "March 3, 2025" or "2025-03-03".`;
+          : impossible
+            ? `"${m.value}" is no date: ${formatDate({ ...impossible, day: undefined })} has ${daysInMonth(impossible.year, impossible.month)} days. Correct the day.`
+            : `"${m.value}" is not a date this checker can read. Write it like "March 3, 2025" or "2025-03-03".`;
         out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message });
         continue;
       }

@@ -42,7 +42,12 @@ const MONTH = '(\\p{L}{3,10})';
 function valid(y: number, m: number, d?: number): boolean {
   if (y < 1900 || y > 2200 || m < 1 || m > 12) return false;
   if (d === undefined) return true;
-  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** How many days month `m` (1..12) of year `y` has. */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 const RE_MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'u');
@@ -73,6 +78,22 @@ export function weekdayName(k: number): string {
 }
 
 export function parseDate(input: string): ParsedDate | undefined {
+  return readDate(input, pack);
+}
+
+/**
+ * A date written in one of the shapes above whose day its month does not have ("31 February 2024", "2024-04-31"):
+ * its year, month and day as written. Undefined for any other text, a real date included.
+ */
+export function impossibleDate(input: string): ParsedDate | undefined {
+  if (parseDate(input)) return undefined;
+  const d = readDate(input, (year, monthNo, day) => (day !== undefined && day >= 1 && day <= 31 && valid(year, monthNo) ? { year, month: monthNo, day } : undefined));
+  return d && !valid(d.year, d.month, d.day) ? d : undefined;
+}
+
+type DateMaker = (year: number, monthNo: number, day: number | undefined) => ParsedDate | undefined;
+
+function readDate(input: string, pack: DateMaker): ParsedDate | undefined {
   // "5th of March" reads as "5 March", "5-Mar-2025" as "5 Mar 2025"; a weekday before the date is left out
   // ("Monday, March 3, 2025").
   const s = input.trim().replace(/[.。]$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/^(\d{1,2})\s+of\s+/i, '$1 ')
