@@ -30,8 +30,8 @@ describe('TextMate grammar', () => {
     assert.ok(roman.some((t) => t.startsWith('section 4 => ') && t.includes('reference')), roman.join('\n'));
     const dashed = (await tokenize('1 - Introduction\nIV – VOS DROITS\n1）我们如何收集信息\n2)How We Use It')).flat();
     for (const title of ['Introduction', 'VOS DROITS', '我们如何收集信息', 'How We Use It']) assert.ok(dashed.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), dashed.join('\n'));
-    const marks = (await tokenize('・サービスの提供\n■個人情報の利用目的')).flat();
-    for (const mark of ['・', '■']) assert.ok(marks.includes(`${mark} => punctuation.definition.list.begin.privacy-policy`), marks.join('\n'));
+    const marks = (await tokenize('・サービスの提供\n■個人情報の利用目的\n\uf0b7\tYour name\no\tYour email')).flat();
+    for (const mark of ['・', '■', '\uf0b7', 'o']) assert.ok(marks.includes(`${mark} => punctuation.definition.list.begin.privacy-policy`), marks.join('\n'));
     const dummy = (await tokenize('Lorem ipsum dolor sit amet, consectetur.\nsee section three below')).flat();
     assert.ok(dummy.includes('Lorem ipsum dolor sit amet => invalid.illegal.placeholder.privacy-policy'), dummy.join('\n'));
     assert.ok(dummy.some((t) => t.startsWith('section three => ') && t.includes('reference')), dummy.join('\n'));

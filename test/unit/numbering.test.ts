@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { familyKey, markerWithValue, parseMarker, romanValue, cjkValue, sameStyle, styleKey } from '../../server/src/core/parse/numbering';
+import { bulletLength, familyKey, markerWithValue, parseMarker, romanValue, cjkValue, sameStyle, styleKey } from '../../server/src/core/parse/numbering';
 
 describe('parseMarker', () => {
   const cases: [string, string, string, number[], string][] = [
@@ -157,5 +157,15 @@ describe('numbers', () => {
     assert.notEqual(styleKey(roman), styleKey(arabic));
     assert.equal(familyKey(roman), familyKey(arabic));
     assert.notEqual(familyKey(paren), familyKey(arabic));
+  });
+});
+
+describe('bulletLength', () => {
+  it('reads the bullets lists are written with, Word\'s Symbol-font ones and its `o` before a tab among them', () => {
+    const cases: [string, number][] = [
+      ['• Name', 2], ['- Name', 2], ['* Name', 2], ['\uf0b7\tName', 2], ['\uf0a7 Name', 2], ['o\tName', 2], ['・氏名', 1],
+      ['o Name', 0], ['of the data', 0], ['-1 degrees', 0], ['Name', 0],
+    ];
+    for (const [line, length] of cases) assert.equal(bulletLength(line), length, JSON.stringify(line));
   });
 });

@@ -810,6 +810,15 @@ Email: privacy@acme.example
     }
   });
 
+  it('lists pasted from Word keep its bullets as Symbol-font characters and `o` before a tab: they are bullets', () => {
+    const text = 'Privacy Policy\n\nThis policy covers:\n\uf0b7\tInformation We Collect\n\uf0b7\tHow We Use Information\n\uf0b7\tContact Us\n\nInformation We Collect\n\nWe collect your name and your email address.\n\nHow We Use Information\n\nWe use it to run the service:\n\uf0b7\tTo Provide the Service\no\tIncluding Support\n\uf0a7\tBy Email\n\nContact Us\n\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.title)), [['Information We Collect', 'How We Use Information', 'Contact Us']]);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'How We Use Information', 'Contact Us']);
+    // A line starting with the word "o" is no bullet, nor is "o" before a space.
+    assert.equal(parsePolicy('Privacy Policy\n\no well, we collect data.\n').sections.length, 0);
+  });
+
   it('a "Table of Contents" line introduces the table, with dot leaders and page numbers, and is no entry', () => {
     const helix = (entries: string) => `
 HELIX PRIVACY NOTICE

@@ -136,8 +136,10 @@ const RE_ENCLOSED = new RegExp(`^([\\u2460-\\u249b])[.．、]?${SPACE}*`);
 function enclosedBase(c: number): number {
   return c >= 0x2488 ? 0x2488 : c >= 0x2474 ? 0x2474 : 0x2460;
 }
-// `・` (U+30FB) as Japanese lists write it.
-const RE_BULLET = new RegExp(`^(?:[·•●○◦▪■□◆◇►▶➢✓・★☆]|[-*+–—](?=${SPACE}))${SPACE}*`);
+// `・` (U+30FB) as Japanese lists write it. Lists pasted from Word keep its bullets as characters of the Symbol and
+// Wingdings fonts, in the private use area (U+F0B7 `•`, U+F0A7 `▪`, U+F0D8 `➢`, U+F076 `❖`, U+F0FC `✓`, U+F06E `■`),
+// and its second-level `o` (of Courier New) before a tab.
+const RE_BULLET = new RegExp(`^(?:[·•●○◦▪■□◆◇►▶➢✓・★☆\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|[-*+–—](?=${SPACE})|o(?=\t))${SPACE}*`);
 
 function letterValue(ch: string): number {
   return ch.toLowerCase().charCodeAt(0) - 96;
@@ -317,9 +319,10 @@ const ROMAN_SINGLE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100,
 
 /** Length of a bullet prefix (`·`, `•`, `- `…) at the start of `s`, or 0. */
 export function bulletLength(s: string): number {
-  // The only ASCII bullets are `-`, `*` and `+`: a line starting with any other ASCII character has none.
+  // The only ASCII bullets are `-`, `*`, `+` and Word's `o` before a tab: a line starting with any other ASCII
+  // character has none.
   const c = s.charCodeAt(0);
-  if (c < 128 && c !== 45 && c !== 42 && c !== 43) return 0;
+  if (c < 128 && c !== 45 && c !== 42 && c !== 43 && !(c === 111 && s.charCodeAt(1) === 9)) return 0;
   const m = RE_BULLET.exec(s);
   return m ? m[0].length : 0;
 }
