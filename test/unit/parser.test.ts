@@ -1132,6 +1132,23 @@ Write to privacy@tallow.example with any question.
 `);
     // Each grouping heading holds the one under it: no empty section.
     assert.deepEqual(analyzePolicy(doc.text).findings.filter((f) => f.code === 'empty-section'), []);
+    // Pasted without blank lines, the same: the headings after the third, sitting on their text, are its siblings.
+    expectOutline(`
+Privacy Policy of Tallow Games
+Tallow Games makes puzzle apps for phones and tablets. This policy explains what we collect and why.
+We wrote it to be short, and we keep it up to date whenever the apps change.
+⟦1⟧Gathering and Handling Your Data
+⟦2⟧Kinds of Data Gathered
+⟦3⟧Account Data
+When you sign up, we ask for an email address and a display name.
+⟦3⟧Crash Reports
+Crash reports are sent when the app stops unexpectedly.
+We read them only to fix the fault that caused the crash.
+They hold the device model and the app version, nothing that names you.
+We delete each report after ninety days.
+⟦1⟧Contact Us
+Write to privacy@tallow.example with any question.
+`);
   });
 
   it('a policy without numbers: the headings laid out and cased as a grouping heading\'s first sub-heading are its sub-headings too', () => {

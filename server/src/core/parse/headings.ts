@@ -1355,7 +1355,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     const k = previousNonBlank(scanned, l.index);
     if (k < 0 || RE_END_COLON.test(scanned[k].title) || endsIntroducedList(scanned, l)) return false;
     const shape = headingShape(scanned[j]);
-    if (j === l.index + 1) return groupsAsSubheading(shape) && sentenceRightAfter(text, scanned, scanned[j]);
+    if (j === l.index + 1) return groupsAsSubheading(shape) && (sentenceRightAfter(text, scanned, scanned[j]) || (depth === 0 && headingAfter(scanned[j], 1)));
     if (shape === undefined || shape === 'label') return false;
     return bodyAfter(scanned[j], shape) || (depth === 0 && groupsAsSubheading(shape) && headingAfter(scanned[j], 1));
   };
