@@ -1144,6 +1144,12 @@ describe('Markdown policies', () => {
     assert.deepEqual(analyzePolicy(renumbered, { format: 'markdown' }).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), ['The entry is numbered 2 but its section is numbered 3 (line 10). Update the table of contents from the headings.']);
   });
 
+  it('an entry of the table that names no section is reported once, by toc-mismatch, and a wrong link of an entry that does by broken-reference', () => {
+    const text = '# Privacy Policy\n\n## Contents\n- [What We Collect](#what-we-collect)\n- [Sharing](#sharing)\n- [Contact Us](#contact)\n\n## What We Collect\nYour email.\n\n## Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';
+    const findings = analyzePolicy(text, { format: 'markdown', today: TODAY }).findings.filter((f) => f.code === 'toc-mismatch' || f.code === 'broken-reference');
+    assert.deepEqual(findings.map((f) => [f.code, text.slice(0, f.start).split('\n').length]), [['toc-mismatch', 5], ['broken-reference', 6]]);
+  });
+
   it('toc-mismatch: the table is rewritten as Markdown, links to the headings\' anchors, without their # marks', () => {
     const md = (t: string) => analyzePolicy(t, { format: 'markdown', today: TODAY });
     const fix = (t: string) => {
