@@ -709,7 +709,11 @@ Email: a@acme.example
       'Privacy Policy\n\n1. One\nbody\n\n2. Two\nbody\n',
       'Privacy Policy\n\n1. How to reach our data protection officer\nprivacy@example.com\nWe answer within a month.\n',
       'Privacy Policy\n\n1. How we collect and use your personal information\nand device data\n2. Contact us\nEmail: privacy@example.com\n',
+      'Privacy Policy\n\n1. Introduction to Our Cloud Services\nOverview\nWe run storage for small firms.\n',
     ]) assert.ok(parsePolicy(other).sections.every((s) => !/\n/.test(s.heading)), other);
+    // In title case, when the first line ends with a word no title ends with ("Your", "and", "Personal").
+    const titleCase = 'Privacy Policy\n\n1. How We Share, Transfer and Publicly Disclose Your\nPersonal Information\nWe do not sell your information.\n\n2. How We Collect and Use Your Personal\nInformation\nWe collect your name.\n\n3. Contact Us\nEmail: privacy@example.com\n';
+    assert.deepEqual(parsePolicy(titleCase).sections.map((s) => s.title), ['How We Share, Transfer and Publicly Disclose Your Personal Information', 'How We Collect and Use Your Personal Information', 'Contact Us']);
   });
 
   it('a table followed after one blank line by a part numbered otherwise is a table; it lists the part\'s sections', () => {

@@ -33,8 +33,18 @@ const RE_ENDED = /[.,;:。，；：、]$/;
  */
 export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine): boolean {
   return !!before && !before.blank && before.index === l.index - 1 && !l.blank && !l.marker && !l.bullet && l.end - l.start <= 60
-    && (!!before.marker || before.bullet > 0) && before.end - before.start >= MIN_WRAPPED_LINE && RE_WORDS_IN_LOWER_CASE.test(l.title) && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
+    && (!!before.marker || before.bullet > 0) && before.end - before.start >= MIN_WRAPPED_LINE
+    && (RE_WORDS_IN_LOWER_CASE.test(l.title) || (RE_OPEN_END.test(before.title) && RE_WORDS.test(l.title)))
+    && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
 }
+
+/**
+ * A title cut after a word no title ends with (a small word, a possessive, "personal"): what follows on the next
+ * line carries it on in any case ("… Publicly Disclose Your" / "Personal Information").
+ */
+const RE_OPEN_END = /\s(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|about|into|your|our|their|its|my|personal)$/i;
+/** Words only: no address, number or mark. */
+const RE_WORDS = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+)*$/u;
 
 /** A line broken because it was full is long: a short one ("1. One" / "body") is a title of its own. */
 const MIN_WRAPPED_LINE = 24;
