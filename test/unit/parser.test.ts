@@ -2725,6 +2725,18 @@ Email: privacy@example.com
     assert.equal(formatForPath('policy.txt'), 'plain');
   });
 
+  it('a number and title in bold leading the text are a heading run into it, in plain text and in Markdown', () => {
+    for (const format of ['plain', 'markdown'] as const) {
+      const doc = parsePolicy('Privacy Policy\n\n**1. Introduction** Welcome to Oakmoss. This policy explains how we handle your data.\n\n**2. Information We Collect** We collect your name and email address.\n\n3. **How We Use It:** We use it to run your account.\n\n**Note:** we never sell your data.\n', { format });
+      assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title, s.heading]), [
+        ['1.', 'Introduction', '1. Introduction'], ['2.', 'Information We Collect', '2. Information We Collect'], ['3.', 'How We Use It', '3. **How We Use It:**'],
+      ], format);
+      // The section's text starts after the bold title; the outline names the headings without the marks.
+      assert.match(doc.text.slice(doc.sections[0].headingEnd, doc.sections[0].end), /^\*\* Welcome to Oakmoss/);
+      assert.deepEqual(outline(doc).map((n) => n.name), ['1. Introduction', '2. Information We Collect', '3. How We Use It:']);
+    }
+  });
+
   it('a Markdown file without heading marks is parsed like plain text', () => {
     expectOutline(`
 ⟦1⟧1. Scope

@@ -16,7 +16,7 @@ import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank } from './scan';
+import { LineLookup, MAX_HEADING_LINE, ScannedLine, boldLeadEnd, indentBefore, nextNonBlank, previousNonBlank } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
@@ -58,6 +58,8 @@ export interface HeadingDraft {
 }
 
 interface Candidate {
+  /** The bold number and title that lead its text, if any (see boldLeadTitle). */
+  bold: BoldLead | undefined;
   line: ScannedLine;
   marker: Marker;
   score: number;
@@ -448,7 +450,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       else if (isArticleMarker(marker) && below) score = 10;
       if (tocTargets.has(l.index)) score += 10;
       if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;
-      candidates.push({ line: l, marker, score, group, runIn, below, collapsed });
+      // A title in bold leading the line's text (`**1. Scope** This …`, `1. **Scope** This …`) is the heading's.
+      const bold = boldLeadTitle(text, l);
+      if (bold && !runIn) score += BOLD_LEAD_SCORE;
+      candidates.push({ line: l, marker, score, group, runIn, below, collapsed, bold });
       groupScores[group] += score;
       groupSizes[group]++;
       continue;
@@ -525,7 +530,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const draft: HeadingDraft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
       if (isCanonical(c.line)) draft.standard = true;
       const below = c.below;
-      if (c.runIn) {
+      if (c.bold && !c.runIn) {
+        draft.titleStart = c.bold.titleStart;
+        draft.title = c.bold.title;
+        draft.end = c.bold.end;
+        draft.runIn = true;
+        if (isCanonicalTitle(draft.title)) draft.standard = true;
+      } else if (c.runIn) {
         // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …"),
         // or by the sentence after it in a collapsed line ("1. Introduction We are …").
         const lead = leadTitle(c.line.title) || c.collapsed;
@@ -810,6 +821,38 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
   let titleEnd = sentence - 1;
   while (titleEnd > 0 && kind(words[titleEnd].word) === 'minor') titleEnd--;
   return words[titleEnd].end - start;
+}
+
+/** A title in bold leading a numbered line's text: where its words start, the words, and where its heading ends. */
+interface BoldLead { readonly titleStart: number; readonly title: string; readonly end: number }
+
+/** What a title in bold leading a numbered line adds to its score: the writer set it as a heading. */
+const BOLD_LEAD_SCORE = 5;
+const RE_ANY_LETTER = /\p{L}/u;
+
+/**
+ * The title in bold that leads a numbered line's text, the number in the bold too (`**1. Scope** This policy …`,
+ * the line then starts after the opening marks, see scanLine) or after it (`1. **Scope** This policy …`); a full
+ * stop or colon ending it is no part of it.
+ */
+function boldLeadTitle(text: string, l: ScannedLine): BoldLead | undefined {
+  let from: number;
+  let pair: string;
+  if (text.startsWith('**', l.start - 2) || text.startsWith('__', l.start - 2)) {
+    from = l.titleStart;
+    pair = text.slice(l.start - 2, l.start);
+  } else if (boldLeadEnd(text, l.titleStart, l.end) > 0) {
+    from = l.titleStart + 2;
+    pair = text.slice(l.titleStart, from);
+  } else return undefined;
+  const close = text.indexOf(pair, from);
+  if (close < 0 || close + 2 >= l.end || close - from > 120) return undefined;
+  const inner = text.slice(from, close);
+  const title = inner.trim().replace(/[.:：]$/, '').trimEnd();
+  if (!title || !RE_ANY_LETTER.test(title)) return undefined;
+  // The heading holds both marks or neither (`3. **Scope**`, `1. Scope` of `**1. Scope**`): its name drops them.
+  const end = from > l.titleStart ? close + 2 : from + inner.trimEnd().length;
+  return { titleStart: from + inner.length - inner.trimStart().length, title: detached(title), end };
 }
 
 /**

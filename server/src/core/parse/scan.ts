@@ -65,6 +65,10 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
     e -= 2;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  } else if (boldLeadEnd(text, s, e) > 0 && parseMarker(text.slice(s + 2, Math.min(e, s + 66)))) {
+    // A number and title in bold leading the line's text (`**1. Scope** This policy …`): the line starts at the
+    // number, and its title holds the closing marks (see boldLeadTitle).
+    s += 2;
   }
   const head = text.slice(s, Math.min(e, s + 64));
   const marker = parseMarker(head);
@@ -96,6 +100,21 @@ export function iconLength(head: string): number {
   if (!(c >= 0x2190 && c <= 0x2bff) && !(c >= 0xd83c && c <= 0xd83e)) return 0;
   const m = RE_ICON.exec(head);
   return m ? m[0].length : 0;
+}
+
+/** What separates bold words leading a line from its text: a space, a colon, a full stop or a dash. */
+const RE_AFTER_BOLD_LEAD = /[\s:.\-–—]/;
+
+/**
+ * Where the bold words that lead text[s, e) end (`**1. Scope** This …`: the offset after the closing marks), when
+ * text follows them; 0 otherwise. The marks close within the first 120 characters.
+ */
+export function boldLeadEnd(text: string, s: number, e: number): number {
+  const mark = text.charCodeAt(s);
+  if ((mark !== 42 && mark !== 95) || text.charCodeAt(s + 1) !== mark) return 0;
+  const close = text.indexOf(mark === 42 ? '**' : '__', s + 3);
+  if (close < 0 || close > s + 120 || close + 2 >= e || !RE_AFTER_BOLD_LEAD.test(text[close + 2])) return 0;
+  return close + 2;
 }
 
 /** `**…**` or `__…__` around the whole of text[s, e), with something inside and no other pair of marks. */
