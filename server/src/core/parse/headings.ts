@@ -838,7 +838,7 @@ const RE_ANY_LETTER = /\p{L}/u;
 function boldLeadTitle(text: string, l: ScannedLine): BoldLead | undefined {
   let from: number;
   let pair: string;
-  if (text.startsWith('**', l.start - 2) || text.startsWith('__', l.start - 2)) {
+  if (l.start >= 2 && (text.startsWith('**', l.start - 2) || text.startsWith('__', l.start - 2))) {
     from = l.titleStart;
     pair = text.slice(l.start - 2, l.start);
   } else if (boldLeadEnd(text, l.titleStart, l.end) > 0) {
