@@ -1106,6 +1106,33 @@ Fernleaf customer team
 `);
   });
 
+  it('a policy without numbers: a standard title naming part of what the grouping heading names is its sub-heading too', () => {
+    expectOutline(`
+Privacy Policy
+Last updated: February 10, 2025
+
+This policy describes how Quillwork collects and uses your information when you use its note-taking app.
+
+⟦1⟧Interpretation and Definitions
+
+⟦2⟧Interpretation
+
+Words with a capital letter have the meanings set out below.
+
+⟦2⟧Definitions
+
+Account means the account you create to use the app.
+
+⟦1⟧Children's Privacy
+
+The app is not meant for anyone under 13.
+
+⟦1⟧Contact Us
+
+Email privacy@quillwork.example with any question.
+`);
+  });
+
   it('a policy without numbers: a heading that groups a heading that groups the next, and the last item of a list before a heading', () => {
     const doc = expectOutline(`
 Privacy Policy of Tallow Games

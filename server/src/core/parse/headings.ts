@@ -14,7 +14,7 @@ import { firstAfter } from '../sections';
 import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/patterns';
-import { normalizeTitle, titleKey } from '../text/titles';
+import { normalizeTitle, titleKey, titleWords } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, ScannedLine, boldLeadEnd, indentBefore, nextNonBlank, previousNonBlank } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
@@ -1362,7 +1362,8 @@ function shapeOfLine(l: ScannedLine): HeadingShape | undefined {
  * headings. Labels and questions count when two or more of a kind are headings, or when they name a standard
  * section ("Contact:"): one alone is more often a sentence's introduction or a question asked in passing.
  * Nothing comes out unless at least two headings do (with the standard titles and entries already found): one
- * such line alone is more often a company name or a signature.
+ * such line alone is more often a company name or a signature. A standard title in `found` that a group's heading
+ * holds (see namesPartOf) is marked a sub-heading in place.
  */
 function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[]): HeadingDraft[] {
   const { text, scanned, excluded } = input;
@@ -1418,10 +1419,19 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   // it is: its sub-headings too (see continuesGroup); undefined when no group is open.
   let group: HeadingGroup | undefined;
   const leads: HeadingDraft[] = [];
+  const foundByLine = new Map(found.map((d) => [d.line, d]));
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     if (taken.has(l.index)) {
-      // A heading found already ends the open group, or opens one.
+      // A standard title that names part of what the open group's heading names is one more of its sub-headings
+      // ("Interpretation and Definitions" / "Interpretation" / … / "Definitions").
+      const d = foundByLine.get(l.index);
+      if (group?.extends && group.hasSubheading && d && namesPartOf(d, group.title)) {
+        d.subheading = true;
+        if (group.deeper) d.deeper = true;
+        continue;
+      }
+      // Any other heading found already ends the open group, or opens one.
       group = foundGroupLines.has(l.index) ? openedGroup(scanned, excluded, l, false) : undefined;
       continue;
     }
@@ -1456,6 +1466,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
     if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k)))) continue;
     shaped.add(l.index);
     const subheading = firstOfGroup || inGroup;
+    if (subheading && group) group.hasSubheading = true;
     // Under a group opened by a sub-heading ("Types of Data Collected" under "Collecting and Using Your Data").
     const deeper = subheading && !!group?.deeper;
     if (groups) {
@@ -1492,13 +1503,28 @@ interface HeadingGroup {
   readonly extends: boolean;
   /** Opened by a sub-heading: its sub-headings are one level further down. */
   readonly deeper: boolean;
+  /** The title of the heading that opened it. */
+  readonly title: string;
+  /** Whether a sub-heading of it was found. */
+  hasSubheading: boolean;
   /** Whether its first sub-heading is in title case; undefined until that one is known to sit on its text. */
   titleCase: boolean | undefined;
 }
 
 function openedGroup(scanned: readonly ScannedLine[], excluded: LineLookup, l: ScannedLine, deeper: boolean): HeadingGroup {
   const k = previousNonBlank(scanned, l.index);
-  return { extends: k >= 0 && !excluded.has(k), deeper, titleCase: undefined };
+  return { extends: k >= 0 && !excluded.has(k), deeper, title: l.title, hasSubheading: false, titleCase: undefined };
+}
+
+/**
+ * Whether a standard heading found without a number names part of what `title` names: its words are some of
+ * that title's, not all ("Definitions" of "Interpretation and Definitions").
+ */
+function namesPartOf(d: HeadingDraft, title: string): boolean {
+  if (d.source !== 'canonical' || d.marker || d.inline) return false;
+  const words = titleWords(d.title);
+  const whole = new Set(titleWords(title));
+  return words.length > 0 && words.length < whole.size && words.every((w) => whole.has(w));
 }
 
 /** A blank line before a heading (none needed in a policy without them) and its text right under it. */
