@@ -398,6 +398,20 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: '' }, text)), plain(doc));
   });
 
+  it('judges numbered siblings again when an edit sets the title leading one of them in bold, or makes it one word', () => {
+    const text = 'Privacy Policy\n\n1. Information We Collect\nWe keep two records.\n1. **Account Data** - the name and email address you sign up with.\n2. Usage Data - the pages you visit and when.\n\n2. Contact Us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    for (const [written, typed] of [['Usage Data', '**Usage Data**'], ['**Usage Data**', '**Usage**']]) {
+      const base = written === 'Usage Data' ? text : text.replace('2. Usage Data', '2. **Usage Data**').replace('**Account Data**', '**Account**');
+      const before = written === 'Usage Data' ? doc : parsePolicy(base);
+      const at = base.indexOf(written);
+      const change = { start: at, end: at + written.length, newText: typed };
+      const next = apply(base, change);
+      assert.notDeepEqual(parsePolicy(next).sections.length, before.sections.length, `${typed}: the siblings change`);
+      assert.deepEqual(plain(reparsePolicy(before, change, next)), plain(parsePolicy(next)), typed);
+    }
+  });
+
   it('finds the sections of a policy pasted as one paragraph again when an edit writes or removes their first number', () => {
     const line = 'Alder Audio Ltd ("Alder", "we") explains here how it handles personal information. One. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Your Rights You may ask for a copy of your information.';
     const text = `Alder Audio Privacy Policy\n\nPlease read this policy carefully.\n\n${line}\n\nWe may change this policy.\n`;

@@ -2762,6 +2762,10 @@ Email: privacy@example.com
       assert.match(doc.text.slice(doc.sections[0].headingEnd, doc.sections[0].end), /^\*\* Welcome to Oakmoss/);
       assert.deepEqual(outline(doc).map((n) => n.name), ['1. Introduction', '2. Information We Collect', '3. How We Use It:']);
     }
+    // Items a line introduces, and one-word labels in bold, are a list's items.
+    for (const list of ['We collect the following:\n1. **Account Data** - the name and email address you sign up with.\n2. **Usage Data** - the pages you visit.', 'We collect two things.\n1. **Name** - your full name.\n2. **Email** - your email address.']) {
+      assert.deepEqual(parsePolicy(`Privacy Policy\n\n1. Information We Collect\n${list}\n\n2. Contact Us\nEmail: privacy@example.com\n`).sections.map((s) => s.title), ['Information We Collect', 'Contact Us'], list);
+    }
   });
 
   it('a Markdown file without heading marks is parsed like plain text', () => {

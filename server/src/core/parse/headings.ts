@@ -271,7 +271,12 @@ const RE_STREET_AFTER_NUMBER = new RegExp(`^(?:[A-Z][A-Za-z'’.-]*\\s+){1,3}(?:
 export function numberedLineTraits(text: string, scanned: readonly ScannedLine[], l: ScannedLine): string {
   if (!l.marker) return '';
   const t = l.title;
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(t)}|${RE_LIST_END.test(t)}|${t.length <= 150}|${leadTitle(t) > 0}|${collapsedSequenceTitle(text, l, l.marker) > 0}`;
+  // Whether a title leads the text, ended by its full stop or set in bold, and whether it is one word (see findHeadings'
+  // vote on run-in siblings).
+  const runIn = runInLeadTitle(t);
+  const bold = boldLeadTitle(text, l);
+  const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(t)}|${RE_LIST_END.test(t)}|${t.length <= 150}|${leadTitle(t) > 0}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -450,9 +455,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       else if (isArticleMarker(marker) && below) score = 10;
       if (tocTargets.has(l.index)) score += 10;
       if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;
-      // A title in bold leading the line's text (`**1. Scope** This …`, `1. **Scope** This …`) is the heading's.
+      // A title in bold leading the line's text (`**1. Scope** This …`, `1. **Scope** This …`): read with the other
+      // titles that lead their text, below.
       const bold = boldLeadTitle(text, l);
-      if (bold && !runIn) score += BOLD_LEAD_SCORE;
       candidates.push({ line: l, marker, score, group, runIn, below, collapsed, bold });
       groupScores[group] += score;
       groupSizes[group]++;
@@ -499,20 +504,25 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // Not a list's items, each a label ("1. Name. The name you give us …"), nor items a sentence introduces.
   const allLead: boolean[] = new Array(groupSizes.length).fill(true);
   const oneWordLead: boolean[] = new Array(groupSizes.length).fill(false);
+  const longBoldLead: boolean[] = new Array(groupSizes.length).fill(false);
   const seenGroup = new Set<number>();
   for (const c of candidates) {
     // (A group already ruled out, or of one line, is not read further: this runs on every numbered line.)
     if (!allLead[c.group] || groupSizes[c.group] < 2) continue;
-    if (c.runIn || !RUN_IN_DECORATIONS.has(c.marker.decoration)) { allLead[c.group] = false; continue; }
+    if (c.runIn || !(c.bold || RUN_IN_DECORATIONS.has(c.marker.decoration))) { allLead[c.group] = false; continue; }
     if (!seenGroup.has(c.group)) {
       seenGroup.add(c.group);
       const k = previousNonBlank(scanned, c.line.index);
       if (k >= 0 && introducesItems(scanned[k])) { allLead[c.group] = false; continue; }
     }
-    const lead = runInLeadTitle(c.line.title);
-    if (lead === 0) allLead[c.group] = false;
-    else if (wordCount(c.line.title.slice(0, lead)) < 2) oneWordLead[c.group] = true;
+    const lead = c.bold ? c.bold.title : c.line.title.slice(0, runInLeadTitle(c.line.title));
+    if (lead === '') allLead[c.group] = false;
+    // Titles in bold are one-word labels only when all of them are ("**1. Name** …", "**2. Email** …"): a policy's
+    // bold headings mix one word and more ("**1. Introduction**", "**2. Information We Collect**").
+    else if (c.bold && wordCount(lead) >= 2) longBoldLead[c.group] = true;
+    else if (wordCount(lead) < 2) oneWordLead[c.group] = true;
   }
+  for (let g = 0; g < longBoldLead.length; g++) if (longBoldLead[g]) oneWordLead[g] = false;
   // A title of one word ("1. Cookies. We use …") may be a label's ("1. Name. The name you …"): such siblings are
   // sub-sections only where siblings numbered in the same style lead with longer titles (under "A." the clauses "1.
   // Account Data." and "2. Order Data.", under "B." "1. Cookies." and "2. Log Data.").
@@ -530,7 +540,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const draft: HeadingDraft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
       if (isCanonical(c.line)) draft.standard = true;
       const below = c.below;
-      if (c.bold && !c.runIn) {
+      if (c.bold && c.runIn) {
         draft.titleStart = c.bold.titleStart;
         draft.title = c.bold.title;
         draft.end = c.bold.end;
@@ -826,14 +836,13 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
 /** A title in bold leading a numbered line's text: where its words start, the words, and where its heading ends. */
 interface BoldLead { readonly titleStart: number; readonly title: string; readonly end: number }
 
-/** What a title in bold leading a numbered line adds to its score: the writer set it as a heading. */
-const BOLD_LEAD_SCORE = 5;
 const RE_ANY_LETTER = /\p{L}/u;
 
 /**
  * The title in bold that leads a numbered line's text, the number in the bold too (`**1. Scope** This policy …`,
  * the line then starts after the opening marks, see scanLine) or after it (`1. **Scope** This policy …`); a full
- * stop or colon ending it is no part of it.
+ * stop or colon ending it is no part of it. Siblings that all lead so are run-in headings, as those whose titles
+ * lead their text ended by a full stop are (see findHeadings): not items a line introduces, nor one-word labels.
  */
 function boldLeadTitle(text: string, l: ScannedLine): BoldLead | undefined {
   let from: number;
