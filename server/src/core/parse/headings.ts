@@ -257,8 +257,16 @@ export function promisesItems(l: ScannedLine): boolean {
   // It ends with a colon or a full stop: read further only then (this runs for the line before every numbered one).
   const t = l.title;
   const last = t.charCodeAt(t.length - 1);
-  if (l.marker) return last === 46 && RE_INTRODUCES_ITEMS.test(t);
-  return (last === 58 || last === 46 || last === 0xff1a) && RE_INTRODUCES_ITEMS.test(t);
+  if (l.marker) return last === 46 && RE_INTRODUCES_ITEMS.test(endOf(t));
+  return (last === 58 || last === 46 || last === 0xff1a) && RE_INTRODUCES_ITEMS.test(endOf(t));
+}
+
+/**
+ * The last 80 characters of a line's title, all RE_INTRODUCES_ITEMS reads: its words end at most 61 characters
+ * before the end, and it needs one character before them for its word boundary.
+ */
+function endOf(t: string): string {
+  return t.length > 80 ? t.slice(-80) : t;
 }
 
 /** The rest of an address after its house number: a street's name and kind, then the town after a comma or on the next line. */
