@@ -412,6 +412,17 @@ describe('reparsePolicy', () => {
     }
   });
 
+  it('judges a long numbered line again when the line under it starts or stops carrying it on in lower case', () => {
+    const text = 'Privacy Policy\n\n1. How we use information\nWe use your information for these purposes, each set out below with what it covers.\n(1) To improve our products or services: we may use the information you give\nUs to process your orders and to answer your requests.\n(2) Service security and stability: we are committed to delivering a secure\nand reliable service, and we use logs to find faults.\n\n2. Contact us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    const at = text.indexOf('Us to process');
+    const change = { start: at, end: at + 1, newText: 'u' };
+    const next = apply(text, change);
+    assert.notDeepEqual(parsePolicy(next).sections.length, doc.sections.length, 'the items are no headings any more');
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: 'U' }, text)), plain(doc));
+  });
+
   it('finds the sections of a policy pasted as one paragraph again when an edit writes or removes their first number', () => {
     const line = 'Alder Audio Ltd ("Alder", "we") explains here how it handles personal information. One. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Your Rights You may ask for a copy of your information.';
     const text = `Alder Audio Privacy Policy\n\nPlease read this policy carefully.\n\n${line}\n\nWe may change this policy.\n`;

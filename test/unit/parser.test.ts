@@ -2752,6 +2752,25 @@ Email: privacy@example.com
     assert.equal(formatForPath('policy.txt'), 'plain');
   });
 
+  it('text whose lines were broken where they were full: a long numbered line run on into lower case is no heading, nor the title', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. How we use information
+We use your information for these purposes, each set out below with what it covers.
+(1) To improve our products or services: we may use the information you give
+us to process your orders and to answer your requests.
+(2) Service security and stability: we are committed to delivering a secure
+and reliable service, and we use logs to find faults.
+
+⟦1⟧2. Contact us
+Email: privacy@example.com
+`);
+    // A line in lower case carrying on the sentence above is no title, whatever words it holds.
+    const wrapped = 'Effective Date: 1 May 2025\nShenzhen Example Co., Ltd. and its subsidiaries (hereinafter referred to as\n"we") are committed to protecting your privacy and the security of your\npersonal information. This policy applies to our website.\n\n1. Scope\nIt covers the website.\n';
+    assert.equal(parsePolicy(wrapped).title, undefined);
+  });
+
   it('a number and title in bold leading the text are a heading run into it, in plain text and in Markdown', () => {
     for (const format of ['plain', 'markdown'] as const) {
       const doc = parsePolicy('Privacy Policy\n\n**1. Introduction** Welcome to Oakmoss. This policy explains how we handle your data.\n\n**2. Information We Collect** We collect your name and email address.\n\n3. **How We Use It:** We use it to run your account.\n\n**Note:** we never sell your data.\n', { format });

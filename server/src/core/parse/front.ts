@@ -85,6 +85,16 @@ function hasTitleWords(s: string): boolean {
   return !(s.includes('@') || s.includes('www.') || s.includes('://')) || RE_TITLE_WORDS.test(s.replace(RE_EMAIL, ' ').replace(RE_URL, ' '));
 }
 
+/**
+ * A line in lower case right under a line of text that does not end a sentence: the rest of a sentence broken
+ * where the line was full ("… (hereinafter" / "referred to as …" / "are committed to protecting your privacy"), not
+ * a title, whatever words it holds.
+ */
+function carriesOnLineBefore(scanned: readonly ScannedLine[], l: ScannedLine, metadataLines: ReadonlySet<number>): boolean {
+  const before = scanned[l.index - 1];
+  return !!before && !before.blank && !metadataLines.has(before.index) && /^[^\p{L}\p{N}]*\p{Ll}/u.test(l.title) && !/[.!?。！？]["”’)）]?$/.test(before.title);
+}
+
 /** A website's navigation or breadcrumbs pasted with the policy (`Home | Products | Privacy`, `Home › Legal ›
  * Privacy Policy`): items between two or more separators. One separator is a title's (`Privacy Policy | Example`). */
 const RE_NAVIGATION = /\s[|>›»\/·•]\s.*\s[|>›»\/·•]\s/;
@@ -124,7 +134,8 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.marker || l.bullet) break;
     const s = withoutHeadingAnchor(text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
-    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)) {
+    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
+      || carriesOnLineBefore(scanned, l, metadataLines)) {
       if (title) break;
       continue;
     }

@@ -149,6 +149,17 @@ function numberLineAbove(scanned: readonly ScannedLine[], i: number): number | u
   return undefined;
 }
 
+/**
+ * Whether a long line not ended by a full stop carries on into the line right after it, a line of text that starts
+ * in lower case (and is no short wrapped title, see continuesEntry).
+ */
+export function runsOnInto(l: ScannedLine, next: ScannedLine): boolean {
+  return next.index === l.index + 1 && !next.blank && !next.marker && !next.bullet && l.title.length >= MIN_RUN_ON_LINE
+    && !RE_TERMINAL.test(l.title) && startsLowerCase(next) && !continuesEntry(l, next);
+}
+/** A line broken where it was full: long, as a line of a page is. */
+const MIN_RUN_ON_LINE = 50;
+
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
 function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: Marker): number {
   const t = l.title;
@@ -193,6 +204,10 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   // an account").
   const next = scanned[l.index + 1];
   if (next && continuesEntry(l, next) && words + wordCount(next.title) > 10) s -= 2;
+  // Or a long one, run on into a line of text in lower case: a sentence or item whose lines were broken where they
+  // were full, as a PDF's copy breaks them ("(1) To improve our services: we may use relevant information" /
+  // "provided by you to process your orders, …").
+  else if (next && runsOnInto(l, next)) s -= 3;
   const phrase = !endsSentence && !listEnd;
   const titleCase = words >= 2 && capitalised / words >= 0.5;
   // Whether the text is Chinese matters only to these two tests: read only when one of them could pass.

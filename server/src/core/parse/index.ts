@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
@@ -425,6 +425,9 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // spacedSubheadings): the one before it, and the one or two after it, as far as they read the edited line.
   if (numbered && (standsAloneAsHeading(old.scanned, was) || standsAloneAsHeading(edit.scanned, now)
     || (subheadingTraits(was) !== subheadingTraits(now) && nearStandingAlone(old.scanned, line)))) return undefined;
+  // A long numbered line right above runs on into this one when it starts in lower case (see runsOnInto).
+  const above = line > 0 ? old.scanned[line - 1] : undefined;
+  if (above?.marker && runsOnInto(above, was) !== runsOnInto(edit.scanned[line - 1], now)) return undefined;
   if (findMetadata(text, [now]).length > 0) return undefined;
   if (isTocCue(edit.previous.text, was) !== isTocCue(text, now)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
