@@ -711,6 +711,9 @@ Email: a@acme.example
       'Privacy Policy\n\n1. How we collect and use your personal information\nand device data\n2. Contact us\nEmail: privacy@example.com\n',
       'Privacy Policy\n\n1. Introduction to Our Cloud Services\nOverview\nWe run storage for small firms.\n',
     ]) assert.ok(parsePolicy(other).sections.every((s) => !/\n/.test(s.heading)), other);
+    // Its first sub-section may follow, numbered in another style; the next number of its own list may not.
+    const sub = 'Privacy Policy\n\nI. How we entrust, share, transfer and publicly disclose your personal\ninformation\n(I) Entrusted processing\nWe may entrust suppliers with it.\n\nII. Contact us\nEmail: privacy@example.com\n';
+    assert.deepEqual(parsePolicy(sub).sections.map((s) => s.title), ['How we entrust, share, transfer and publicly disclose your personal information', 'Entrusted processing', 'Contact us']);
     // In title case, when the first line ends with a word no title ends with ("Your", "and", "Personal").
     const titleCase = 'Privacy Policy\n\n1. How We Share, Transfer and Publicly Disclose Your\nPersonal Information\nWe do not sell your information.\n\n2. How We Collect and Use Your Personal\nInformation\nWe collect your name.\n\n3. Contact Us\nEmail: privacy@example.com\n';
     assert.deepEqual(parsePolicy(titleCase).sections.map((s) => s.title), ['How We Share, Transfer and Publicly Disclose Your Personal Information', 'How We Collect and Use Your Personal Information', 'Contact Us']);

@@ -594,11 +594,12 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         } else {
           // Or it goes on on the next line, wrapped as a PDF's copy breaks it ("1. How we collect and use your
           // personal" / "information"): the heading spans both lines.
-          // Text follows it, or a blank line: not a number, a bullet or another title (what an edit reusing the line
-          // stages cannot change, see reusableStages).
+          // Text follows it, or a blank line, or a number of another style (its first sub-section): not the next
+          // number of its own list, a bullet or another title (what an edit reusing the line stages cannot change,
+          // see reusableStages).
           const next = scanned[c.line.index + 1];
           const after = scanned[c.line.index + 2];
-          const bodyAfter = !after || after.blank || (!after.marker && !after.bullet && !(after.titleLike && !RE_SENTENCE_END.test(after.title)));
+          const bodyAfter = !after || after.blank || (after.marker ? !sameStyle(after.marker, c.marker) : !after.bullet && !(after.titleLike && !RE_SENTENCE_END.test(after.title)));
           if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) {
             draft.end = next.end;
             draft.title = joinedTitle(c.line.title, next.title);
