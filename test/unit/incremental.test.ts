@@ -423,6 +423,17 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: 'U' }, text)), plain(doc));
   });
 
+  it('judges a number standing alone again when the line under its title starts or stops carrying that title on', () => {
+    const text = 'Privacy Policy\n\nI. How we use information\nWe use personal information in the ways set out below.\n1.1\nIn general, you do not need to give us your personal information to visit\nOur website, but some of its features need it.\n\nII. Contact us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    const at = text.indexOf('Our website');
+    const change = { start: at, end: at + 1, newText: 'o' };
+    const next = apply(text, change);
+    assert.notDeepEqual(parsePolicy(next).sections.map((s) => s.title), doc.sections.map((s) => s.title), 'the number loses its title');
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: 'O' }, text)), plain(doc));
+  });
+
   it('finds the sections of a policy pasted as one paragraph again when an edit writes or removes their first number', () => {
     const line = 'Alder Audio Ltd ("Alder", "we") explains here how it handles personal information. One. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Your Rights You may ask for a copy of your information.';
     const text = `Alder Audio Privacy Policy\n\nPlease read this policy carefully.\n\n${line}\n\nWe may change this policy.\n`;

@@ -2769,6 +2769,25 @@ and reliable service, and we use logs to find faults.
 ⟦1⟧2. Contact us
 Email: privacy@example.com
 `);
+    // Nor a number at the start of a line that carries on the sentence above ("Appendix 1 for …"), nor a long line
+    // run on into the next the title of a number standing alone.
+    const broken = expectOutline(`
+Privacy Policy
+
+⟦1⟧I. How we use information
+We use personal information in the ways set out below (please see
+Appendix 1 for the types of information we collect for each service).
+⟦2⟧1.1
+In general, you do not need to give us your personal information to visit
+our website, but some of its features need it.
+
+⟦1⟧II. Contact us
+Email: privacy@example.com
+
+⟦1⟧Appendix 1: Types of information
+Your name and email address.
+`);
+    assert.deepEqual(broken.sections.map((s) => s.title), ['How we use information', '', 'Contact us', 'Types of information']);
     // A line in lower case carrying on the sentence above is no title, whatever words it holds.
     const wrapped = 'Effective Date: 1 May 2025\nShenzhen Example Co., Ltd. and its subsidiaries (hereinafter referred to as\n"we") are committed to protecting your privacy and the security of your\npersonal information. This policy applies to our website.\n\n1. Scope\nIt covers the website.\n';
     assert.equal(parsePolicy(wrapped).title, undefined);

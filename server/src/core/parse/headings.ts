@@ -131,6 +131,9 @@ function titleLineBelow(scanned: readonly ScannedLine[], l: ScannedLine): Scanne
   const spaced = !!n?.blank && isKeywordNumber(l);
   if (spaced) n = scanned[l.index + 2]?.blank ? scanned[l.index + 3] : scanned[l.index + 2];
   if (!n || n.blank || n.marker || n.bullet || !isTitleLike(n, 80) || RE_TERMINAL.test(n.title) || RE_ANY_COLON.test(n.title) || startsLowerCase(n)) return undefined;
+  // Nor a long line run on into the next, in text broken where its lines were full.
+  const after = scanned[n.index + 1];
+  if (after && runsOnInto(n, after)) return undefined;
   return spaced && !titleCased(n.title) ? undefined : n;
 }
 
@@ -159,6 +162,16 @@ export function runsOnInto(l: ScannedLine, next: ScannedLine): boolean {
 }
 /** A line broken where it was full: long, as a line of a page is. */
 const MIN_RUN_ON_LINE = 50;
+
+/**
+ * Whether numbered line `l` carries on the sentence of the line right above it, a long line not ended by a full
+ * stop, its words after the number in lower case ("… (please see" / "Appendix 1 for the specific information …"):
+ * its number is a word of that sentence, in text broken where its lines were full.
+ */
+export function carriesOn(above: ScannedLine | undefined, l: ScannedLine): boolean {
+  return !!above && above.index === l.index - 1 && !above.blank && above.title.length >= MIN_RUN_ON_LINE
+    && !RE_TERMINAL.test(above.title) && RE_LOWER_START.test(l.title);
+}
 
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
 function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: Marker): number {
@@ -208,6 +221,8 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   // were full, as a PDF's copy breaks them ("(1) To improve our services: we may use relevant information" /
   // "provided by you to process your orders, …").
   else if (next && runsOnInto(l, next)) s -= 3;
+  // Or one that carries on the sentence above it (see carriesOn).
+  if (carriesOn(scanned[l.index - 1], l)) s -= 3;
   const phrase = !endsSentence && !listEnd;
   const titleCase = words >= 2 && capitalised / words >= 0.5;
   // Whether the text is Chinese matters only to these two tests: read only when one of them could pass.
@@ -477,7 +492,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // Likewise with their title on the line below (`Article 1` / `Subject matter`, `CHAPTER II` / `RIGHTS`).
       else if (isArticleMarker(marker) && below) score = 10;
       if (tocTargets.has(l.index)) score += 10;
-      if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title)) score += 10;
+      if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title) && !carriesOn(scanned[l.index - 1], l)) score += 10;
       // A title in bold leading the line's text (`**1. Scope** This …`, `1. **Scope** This …`): read with the other
       // titles that lead their text, below.
       const bold = boldLeadTitle(text, l);

@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
@@ -425,9 +425,13 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // spacedSubheadings): the one before it, and the one or two after it, as far as they read the edited line.
   if (numbered && (standsAloneAsHeading(old.scanned, was) || standsAloneAsHeading(edit.scanned, now)
     || (subheadingTraits(was) !== subheadingTraits(now) && nearStandingAlone(old.scanned, line)))) return undefined;
-  // A long numbered line right above runs on into this one when it starts in lower case (see runsOnInto).
+  // A long line right above runs on into this one when it starts in lower case (see runsOnInto): a numbered one,
+  // or the title under a number standing alone (see titleLineBelow). And this one, as long, is carried on by a
+  // number under it whose words start in lower case (see carriesOn).
   const above = line > 0 ? old.scanned[line - 1] : undefined;
-  if (above?.marker && runsOnInto(above, was) !== runsOnInto(edit.scanned[line - 1], now)) return undefined;
+  if (above && (above.marker || (line > 1 && old.scanned[line - 2].marker)) && runsOnInto(above, was) !== runsOnInto(edit.scanned[line - 1], now)) return undefined;
+  const below = line + 1 < old.scanned.length ? old.scanned[line + 1] : undefined;
+  if (below?.marker && carriesOn(was, below) !== carriesOn(now, edit.scanned[line + 1])) return undefined;
   if (findMetadata(text, [now]).length > 0) return undefined;
   if (isTocCue(edit.previous.text, was) !== isTocCue(text, now)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
