@@ -153,24 +153,26 @@ function numberLineAbove(scanned: readonly ScannedLine[], i: number): number | u
 }
 
 /**
- * Whether a long line not ended by a full stop carries on into the line right after it, a line of text that starts
+ * Whether a long line not ended by punctuation carries on into the line right after it, a line of text that starts
  * in lower case (and is no short wrapped title, see continuesEntry).
  */
 export function runsOnInto(l: ScannedLine, next: ScannedLine): boolean {
   return next.index === l.index + 1 && !next.blank && !next.marker && !next.bullet && l.title.length >= MIN_RUN_ON_LINE
-    && !RE_TERMINAL.test(l.title) && startsLowerCase(next) && !continuesEntry(l, next);
+    && !RE_PUNCTUATION_END.test(l.title) && startsLowerCase(next) && !continuesEntry(l, next);
 }
-/** A line broken where it was full: long, as a line of a page is. */
-const MIN_RUN_ON_LINE = 50;
+/** A line broken where it was full: long, as a line of a page is (a narrow one too: 64 columns). */
+const MIN_RUN_ON_LINE = 40;
+/** Ends a sentence, a clause or a list's item, or introduces what follows: where a line's words stop. */
+const RE_PUNCTUATION_END = /[.。!！?？:：;；,，、]["”’)）]?$/;
 
 /**
- * Whether numbered line `l` carries on the sentence of the line right above it, a long line not ended by a full
- * stop, its words after the number in lower case ("… (please see" / "Appendix 1 for the specific information …"):
+ * Whether numbered line `l` carries on the sentence of the line right above it, a long line not ended by
+ * punctuation, its words after the number in lower case ("… (please see" / "Appendix 1 for the specific information …"):
  * its number is a word of that sentence, in text broken where its lines were full.
  */
 export function carriesOn(above: ScannedLine | undefined, l: ScannedLine): boolean {
   return !!above && above.index === l.index - 1 && !above.blank && above.title.length >= MIN_RUN_ON_LINE
-    && !RE_TERMINAL.test(above.title) && RE_LOWER_START.test(l.title);
+    && !RE_PUNCTUATION_END.test(above.title) && RE_LOWER_START.test(l.title);
 }
 
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
@@ -214,9 +216,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   }
   // Wrapped onto the next line (see continuesEntry) and long once joined: an item or a sentence set over two lines,
   // which a heading's title seldom is ("1. Your name and the email address you give us when you" / "register for
-  // an account").
+  // an account"), and never at more than sixteen words.
   const next = scanned[l.index + 1];
-  if (next && continuesEntry(l, next) && words + wordCount(next.title) > 10) s -= 2;
+  if (next && continuesEntry(l, next) && words + wordCount(next.title) > 10) s -= words + wordCount(next.title) > 16 ? 4 : 2;
   // Or a long one, run on into a line of text in lower case: a sentence or item whose lines were broken where they
   // were full, as a PDF's copy breaks them ("(1) To improve our services: we may use relevant information" /
   // "provided by you to process your orders, …").
