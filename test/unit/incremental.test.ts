@@ -434,6 +434,17 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: 'O' }, text)), plain(doc));
   });
 
+  it('moves the end of a heading wrapped onto the next line when spaces are typed after its first line', () => {
+    const text = 'Privacy Policy\n\n1. Scope\nThis policy covers the app.\n\n2. How we collect and use your personal\ninformation\nWe collect your phone number when you register.\n\n3. Contact us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    assert.match(doc.sections[1].heading, /\ninformation$/);
+    const at = text.indexOf('personal\n') + 'personal'.length;
+    const change = { start: at, end: at, newText: '  ' };
+    const next = apply(text, change);
+    assert.ok(reusesLineStages(doc, change, next));
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+  });
+
   it('finds the sections of a policy pasted as one paragraph again when an edit writes or removes their first number', () => {
     const line = 'Alder Audio Ltd ("Alder", "we") explains here how it handles personal information. One. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Your Rights You may ask for a copy of your information.';
     const text = `Alder Audio Privacy Policy\n\nPlease read this policy carefully.\n\n${line}\n\nWe may change this policy.\n`;

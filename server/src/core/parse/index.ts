@@ -469,9 +469,9 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
     previousSections: edit.previous.sections,
     metadata: old.metadata.map((m) => (m.line > line ? { ...m, start: move(m.start), end: move(m.end), valueStart: move(m.valueStart) } : m)),
     title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,
-    // A heading on the edited line whose title stands on the next line (spaces typed after its number) moves its
-    // title with the text after the edit.
-    drafts: old.drafts.map((d) => (d.line > line ? movedDraft(d, delta) : d.titleStart > old.lines.ends[line] ? { ...d, end: d.end + delta, titleStart: d.titleStart + delta } : d)),
+    // A heading on the edited line whose title stands on the next line (spaces typed after its number), or goes on
+    // onto it (a wrapped title), moves what lies after the edit with the text.
+    drafts: old.drafts.map((d) => (d.line > line ? movedDraft(d, delta) : d.end > old.lines.ends[line] ? { ...d, end: d.end + delta, titleStart: d.titleStart > old.lines.ends[line] ? d.titleStart + delta : d.titleStart } : d)),
   };
 }
 
