@@ -53,6 +53,19 @@ function apply(text: string, c: TextChange): string {
   return text.slice(0, c.start) + c.newText + text.slice(c.end);
 }
 
+/**
+ * Typing `typed` over text[at, at + length), and back: each re-parse equals a fresh parse, and the edit changes what
+ * `changes` reads (a re-parse of an edit that changes nothing would prove little).
+ */
+function editsBothWays(text: string, at: number, length: number, typed: string, changes: (doc: PolicyDocument) => unknown, why: string): void {
+  const doc = parsePolicy(text);
+  const change = { start: at, end: at + length, newText: typed };
+  const next = apply(text, change);
+  assert.notDeepEqual(changes(parsePolicy(next)), changes(doc), why);
+  assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+  assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + typed.length, newText: text.slice(at, at + length) }, text)), plain(doc));
+}
+
 const INSERTS = ['x', ' ', '.', 'e', 'We ', '"', '“', '”', 'Section 3', 'Article 2', 'Contact Us', '[*]', 'privacy@example.com', '1. ', '(a) ', '· ', ':', ';', '😀', 'Effective Date: ', '\n', '\r\n', '', 'How we use your information. '];
 
 /**
@@ -376,26 +389,14 @@ describe('reparsePolicy', () => {
   it('judges a contact title again when the sentence before it, in a policy without blank lines, gains or loses its full stop', () => {
     const body = Array.from({ length: 12 }, (_, i) => `We keep record ${i + 1} of your orders for as long as the law requires.`).join('\n');
     const text = `Privacy Statement\nSECTION 1 - WHAT WE COLLECT\n${body}\nSECTION 2 - CHANGES\nWe may change this statement at any time.\nQUESTIONS AND CONTACT INFORMATION\nWrite to privacy@kiln.example.\n`;
-    const doc = parsePolicy(text);
-    const at = text.indexOf('at any time.') + 'at any time'.length;
-    const change = { start: at, end: at + 1, newText: '' };
-    const next = apply(text, change);
-    assert.notDeepEqual(parsePolicy(next).sections.length, doc.sections.length, 'the contact title becomes text');
-    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
-    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at, newText: '.' }, text)), plain(doc));
+    editsBothWays(text, text.indexOf('at any time.') + 'at any time'.length, 1, '', (d) => d.sections.length, 'the contact title becomes text');
   });
 
   it('reads the tables of contents again when an edit makes or unmakes a line ended by a colon that they read as a title', () => {
     // The last line, a sentence ended by a colon and no other, is read as a heading written with a colon: a colon
     // typed inside it makes it text, and the table at the top is found then.
     const text = 'Privacy Policy\nThis policy explains the following:\nPart 2. How we use cookies and similar technologies\nPart 3. How we share your personal information\nPart 6. How we protect the information of children\nPart 7. How this policy is updated\nPart 8. How to reach us\nPart 2. How we use cookies and similar technologies\nOur website uses cookies to remember your language.\nPart 3. How we share your personal information\n1. Sharing\nWe will not share your personal information with companies or people outside Larch, except in the following cases:\n';
-    const doc = parsePolicy(text);
-    const at = text.indexOf('following cases') + 'follow'.length;
-    const change = { start: at, end: at, newText: ':' };
-    const next = apply(text, change);
-    assert.notDeepEqual(parsePolicy(next).tocs.length, doc.tocs.length, 'the table is found');
-    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
-    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: '' }, text)), plain(doc));
+    editsBothWays(text, text.indexOf('following cases') + 'follow'.length, 0, ':', (d) => d.tocs.length, 'the table is found');
   });
 
   it('judges numbered siblings again when an edit sets the title leading one of them in bold, or makes it one word', () => {
@@ -414,24 +415,12 @@ describe('reparsePolicy', () => {
 
   it('judges a long numbered line again when the line under it starts or stops carrying it on in lower case', () => {
     const text = 'Privacy Policy\n\n1. How we use information\nWe use your information for these purposes, each set out below with what it covers.\n(1) To improve our products or services: we may use the information you give\nUs to process your orders and to answer your requests.\n(2) Service security and stability: we are committed to delivering a secure\nand reliable service, and we use logs to find faults.\n\n2. Contact us\nEmail: privacy@example.com\n';
-    const doc = parsePolicy(text);
-    const at = text.indexOf('Us to process');
-    const change = { start: at, end: at + 1, newText: 'u' };
-    const next = apply(text, change);
-    assert.notDeepEqual(parsePolicy(next).sections.length, doc.sections.length, 'the items are no headings any more');
-    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
-    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: 'U' }, text)), plain(doc));
+    editsBothWays(text, text.indexOf('Us to process'), 1, 'u', (d) => d.sections.length, 'the items are no headings any more');
   });
 
   it('judges a number standing alone again when the line under its title starts or stops carrying that title on', () => {
     const text = 'Privacy Policy\n\nI. How we use information\nWe use personal information in the ways set out below.\n1.1\nIn general, you do not need to give us your personal information to visit\nOur website, but some of its features need it.\n\nII. Contact us\nEmail: privacy@example.com\n';
-    const doc = parsePolicy(text);
-    const at = text.indexOf('Our website');
-    const change = { start: at, end: at + 1, newText: 'o' };
-    const next = apply(text, change);
-    assert.notDeepEqual(parsePolicy(next).sections.map((s) => s.title), doc.sections.map((s) => s.title), 'the number loses its title');
-    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
-    assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + 1, newText: 'O' }, text)), plain(doc));
+    editsBothWays(text, text.indexOf('Our website'), 1, 'o', (d) => d.sections.map((s) => s.title), 'the number loses its title');
   });
 
   it('moves the end of a heading wrapped onto the next line when spaces are typed after its first line', () => {
