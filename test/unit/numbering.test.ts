@@ -49,6 +49,9 @@ describe('parseMarker', () => {
     // A bracket without a space before a capital or a Chinese character.
     ['1）我们如何收集', 'half-paren', 'arabic', [1], '1）'],
     ['2)How We Use It', 'half-paren', 'arabic', [2], '2)'],
+    ['II) What We Collect', 'half-paren', 'roman-upper', [2], 'II)'],
+    ['B) Account data', 'half-paren', 'alpha-upper', [2], 'B)'],
+    ['2/ Quelles données collectons-nous ?', 'half-paren', 'arabic', [2], '2/'],
     // A number set off by a dash: its label is the number alone.
     ['1 - Introduction', 'space', 'arabic', [1], '1'],
     ['IV – VOS DROITS', 'space', 'roman-upper', [4], 'IV'],
@@ -73,7 +76,7 @@ describe('parseMarker', () => {
       assert.deepEqual({ decoration: m.decoration, kind: m.kind, path: m.path, label: m.label }, { decoration, kind, path, label });
     });
   }
-  for (const text of ['1)2', 'a)b', '3 - 5 days', 'Personal information is', '2021 was a year', 'e.g. your name', 'U.S. residents', '3.14159 is pi', 'www.example.com', '(see below)', 'I am here', '(206) 555-0100', '（020）8888 6666', '']) {
+  for (const text of ['1)2', 'a)b', '24/7 support', '1/2 cup', '3 - 5 days', 'Personal information is', '2021 was a year', 'e.g. your name', 'U.S. residents', '3.14159 is pi', 'www.example.com', '(see below)', 'I am here', '(206) 555-0100', '（020）8888 6666', '']) {
     it(`finds no marker in ${JSON.stringify(text)}`, () => assert.equal(parseMarker(text), undefined));
   }
   it('sameStyle says what equal style keys say, for every pair of markers above', () => {

@@ -122,7 +122,9 @@ const RE_DASHED = new RegExp(`^(\\d{1,3}|[IVXLC]{1,6})${SPACE}*[-–—]${SPACE}
 const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
 const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
 // `1) Scope`, and without the space before a capital or a Chinese character (`1）我们如何收集`, `a)Account`).
-const RE_HALF_PAREN = new RegExp(`^(\\d{1,3}|[a-z]|[ivx]{1,5})[)）](?:${SPACE}+|(?=[A-Z\\u4e00-\\u9fff"“]))`);
+// Letters and Roman numerals in either case (`a)`, `A)`, `iii)`, `II)`), and a slash as French policies write it
+// (`1/ Qui sommes-nous ?`), a space after it.
+const RE_HALF_PAREN = new RegExp(`^(\\d{1,3}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})(?:[)）](?:${SPACE}+|(?=[A-Z\\u4e00-\\u9fff"“]))|/${SPACE}+(?=\\S))`);
 // Alone on its line too (`II.`, its title on the next line).
 const RE_LETTER_DOT = new RegExp(`^([A-Za-z]|[IVXLCDM]{1,6}|[ivxlcdm]{1,6})[.．](?![\\p{L}][.．])${SPACE}*(?=\\S|$)`, 'u');
 const RE_BRACKET = /^【([^】\n]{1,60})】[ \t\u3000]*$/;
