@@ -2803,6 +2803,9 @@ Your name and email address.
       assert.match(doc.text.slice(doc.sections[0].headingEnd, doc.sections[0].end), /^\*\* Welcome to Oakmoss/);
       assert.deepEqual(outline(doc).map((n) => n.name), ['1. Introduction', '2. Information We Collect', '3. How We Use It:']);
     }
+    // A number alone in bold (`**1.** Introduction`) keeps its words as the title, and the outline its name.
+    const numberOnly = parsePolicy('Privacy Policy\n\n**1.** Introduction\nWelcome to Oakmoss.\n\n**2.** Information We Collect\nWe collect your name.\n');
+    assert.deepEqual(outline(numberOnly).map((n) => n.name), ['1. Introduction', '2. Information We Collect']);
     // Items a line introduces, and one-word labels in bold, are a list's items.
     for (const list of ['We collect the following:\n1. **Account Data** - the name and email address you sign up with.\n2. **Usage Data** - the pages you visit.', 'We collect two things.\n1. **Name** - your full name.\n2. **Email** - your email address.']) {
       assert.deepEqual(parsePolicy(`Privacy Policy\n\n1. Information We Collect\n${list}\n\n2. Contact Us\nEmail: privacy@example.com\n`).sections.map((s) => s.title), ['Information We Collect', 'Contact Us'], list);

@@ -65,7 +65,7 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
     e -= 2;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  } else if (boldLeadEnd(text, s, e) > 0 && parseMarker(text.slice(s + 2, Math.min(e, s + 66)))) {
+  } else if (boldLeadsWithTitle(text, s, e)) {
     // A number and title in bold leading the line's text (`**1. Scope** This policy …`): the line starts at the
     // number, and its title holds the closing marks (see boldLeadTitle).
     s += 2;
@@ -100,6 +100,17 @@ export function iconLength(head: string): number {
   if (!(c >= 0x2190 && c <= 0x2bff) && !(c >= 0xd83c && c <= 0xd83e)) return 0;
   const m = RE_ICON.exec(head);
   return m ? m[0].length : 0;
+}
+
+/**
+ * Whether a number and the words of a title, in bold, lead text[s, e) (`**1. Scope** This …`); not a number alone in
+ * bold (`**1.** Scope`, which is read by its shape, marks and all).
+ */
+function boldLeadsWithTitle(text: string, s: number, e: number): boolean {
+  const end = boldLeadEnd(text, s, e);
+  if (end === 0) return false;
+  const marker = parseMarker(text.slice(s + 2, Math.min(e, s + 66)));
+  return !!marker && RE_LETTER.test(text.slice(s + 2 + marker.length, end - 2));
 }
 
 /** What separates bold words leading a line from its text: a space, a colon, a full stop or a dash. */
