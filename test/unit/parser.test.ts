@@ -826,6 +826,16 @@ Email: privacy@acme.example
     assert.equal(parsePolicy('Privacy Policy\n\no well, we collect data.\n').sections.length, 0);
   });
 
+  it('a table whose entries end with page numbers after a single space lists the sections without them', () => {
+    const text = 'Privacy Policy\n\nContents\n1. Introduction 2\n2. Data We Collect 3\n3. How We Use Data 3\n4. Contact Us 5\n\n1. Introduction\nWe are Quartz Ltd.\n\n2. Data We Collect\nYour name.\n\n3. How We Use Data\nTo run the service.\n\n4. Contact Us\nEmail: privacy@quartz.example\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => [e.title, e.target])), [[['Introduction', 0], ['Data We Collect', 1], ['How We Use Data', 2], ['Contact Us', 3]]]);
+    assert.deepEqual(doc.sections.map((s) => [s.line, s.level]), [[8, 1], [11, 1], [14, 1], [17, 1]]);
+    // Numbers that go down are no page numbers: the titles keep them.
+    const down = text.replace('How We Use Data 3', 'How We Use Data 1');
+    assert.ok(!parsePolicy(down).tocs.some((t) => t.entries.some((e) => e.title === 'Introduction')));
+  });
+
   it('a "Table of Contents" line introduces the table, with dot leaders and page numbers, and is no entry', () => {
     const helix = (entries: string) => `
 HELIX PRIVACY NOTICE

@@ -383,7 +383,7 @@ function knownInlineHeadings(from: NonNullable<CarriedLines['from']>, excluded: 
 }
 
 function sameTocDrafts(a: readonly TocDraft[], b: readonly TocDraft[]): boolean {
-  return a.length === b.length && a.every((t, k) => t.introLine === b[k].introLine && t.lines.length === b[k].lines.length && t.lines.every((i, j) => i === b[k].lines[j])
+  return a.length === b.length && a.every((t, k) => t.introLine === b[k].introLine && !t.pageNumbers === !b[k].pageNumbers && t.lines.length === b[k].lines.length && t.lines.every((i, j) => i === b[k].lines[j])
     && t.numberLines.length === b[k].numberLines.length && t.numberLines.every((i, j) => i === b[k].numberLines[j])
     && t.continuations.size === b[k].continuations.size && [...t.continuations].every(([i, c]) => b[k].continuations.get(i) === c));
 }

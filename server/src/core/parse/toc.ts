@@ -18,6 +18,16 @@ export interface TocDraft {
   subEntryLines: ReadonlySet<number>;
   /** The line that carries on an entry's title (see continuesEntry), by the entry's line. */
   continuations: ReadonlyMap<number, number>;
+  /** Whether its entries end with a page number after a single space ("1. Introduction 2"), no part of their titles. */
+  pageNumbers?: boolean;
+}
+
+/** A page number after a single space at the end of a line ("1. Introduction 2"). */
+const RE_PAGE_AFTER_SPACE = /(?<=\S) (\d{1,3})$/;
+
+/** An entry's title without the page number that ends it, in a table that writes them so (see TocDraft.pageNumbers). */
+function withoutPageNumber(draft: TocDraft, title: string): string {
+  return draft.pageNumbers ? title.replace(RE_PAGE_AFTER_SPACE, '') : title;
 }
 
 /** Ends as an entry's title does not when it goes on: a full stop, a comma, a colon or a semicolon. */
@@ -62,7 +72,7 @@ export function joinedTitle(first: string, rest: string): string {
 /** The title of the entry on line `i`, with the line that carries it on, if any. */
 export function entryLineTitle(scanned: readonly ScannedLine[], draft: TocDraft, i: number): string {
   const c = draft.continuations.get(i);
-  return c === undefined ? scanned[i].title : joinedTitle(scanned[i].title, scanned[c].title);
+  return withoutPageNumber(draft, c === undefined ? scanned[i].title : joinedTitle(scanned[i].title, scanned[c].title));
 }
 
 /** The title key of a title wrapped onto a second line, joined again. */
@@ -76,6 +86,7 @@ function wrappedKey(first: string, rest: string): string {
  */
 export function entryKey(scanned: readonly ScannedLine[], draft: TocDraft, i: number, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): string {
   const c = draft.continuations.get(i);
+  if (draft.pageNumbers) return titleKey(entryTitle(entryLineTitle(scanned, draft, i)));
   return c === undefined ? keyOfLine(scanned[i]) : wrappedKey(scanned[i].title, scanned[c].title);
 }
 
@@ -210,6 +221,31 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     }
   }
 
+  // Page numbers after a single space ("1. Introduction 2" / "2. Data We Collect 3" / …): three title-like lines in a
+  // row or more, each ending with a number no smaller than the one before, are keyed without them.
+  const pageNumbered = new Set<number>();
+  {
+    let block: number[] = [];
+    let last = -1;
+    const flush = () => { if (block.length >= 3) for (const i of block) pageNumbered.add(i); block = []; };
+    for (const i of candidates) {
+      const m = RE_PAGE_AFTER_SPACE.exec(scanned[i].title);
+      const page = m ? Number(m[1]) : -1;
+      if (m && block.length && i === block[block.length - 1] + 1 && page >= last) block.push(i);
+      else { flush(); if (m) block = [i]; }
+      last = page;
+    }
+    flush();
+    for (const i of pageNumbered) {
+      const key = titleKey(entryTitle(scanned[i].title.replace(RE_PAGE_AFTER_SPACE, '')));
+      if (!key) continue;
+      keyOf[i] = key;
+      const list = linesByKey.get(key);
+      if (list) list.push(i);
+      else linesByKey.set(key, [i]);
+    }
+  }
+
   // An entry wrapped in title case ("1. How We Collect and Use Your Personal" / "Information"): two title-like
   // lines in a row whose joined title is a heading's elsewhere, where the first alone names nothing else.
   for (let k = 0; k + 1 < candidates.length; k++) {
@@ -299,7 +335,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const numberLines = kept.filter((i) => i > 0 && isNumberOnly(scanned[i - 1])).map((i) => i - 1);
     const intro = colonIntro ? run[0] : introLineBefore(numberLines[0] === kept[0] - 1 ? kept[0] - 1 : kept[0]);
     // Links to places in the document make a table whatever they name.
-    const draft = (): TocDraft => ({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept), continuations: continuationsOf(kept) });
+    const pageNumbers = kept.every((i) => pageNumbered.has(i));
+    const draft = (): TocDraft => ({ introLine: intro, lines: kept, numberLines, subEntryLines: subEntries(text, scanned, kept), continuations: continuationsOf(kept), ...(pageNumbers ? { pageNumbers } : {}) });
     if (kept.every((i) => RE_ANCHOR_LINK.test(scanned[i].title))) {
       drafts.push(draft());
       return;
