@@ -864,6 +864,14 @@ Email: privacy@helix.example
     assert.deepEqual(spaced.doc.tocs.map((t) => t.entries.map((e) => e.line)), [spaced.fx.tocLines]);
   });
 
+  it('a web page\'s cue over a table of unnumbered entries ("Quick links", "Jump to:", "On this page") is no entry', () => {
+    for (const cue of ['Quick links', 'Jump to:', 'On this page', 'In this notice:', 'What\'s in this policy', 'Summary of contents']) {
+      const text = `Privacy Policy\n\n${cue}\nInformation We Collect\nHow We Use Information\nContact Us\n\nInformation We Collect\nWe collect your name.\n\nHow We Use Information\nWe run the service.\n\nContact Us\nEmail: privacy@example.com\n`;
+      const doc = parsePolicy(text);
+      assert.deepEqual(doc.tocs.map((t) => [t.introLine, t.entries.map((e) => e.title)]), [[2, ['Information We Collect', 'How We Use Information', 'Contact Us']]], cue);
+    }
+  });
+
   it('a line introducing the table (Catalogue, "This Privacy Policy includes:", any sentence ending with a colon) is no entry', () => {
     for (const cue of ['Catalogue', 'DIRECTORY', 'This Privacy Policy includes:', 'In this policy you will find:', 'Here is what we explain:']) {
       const { doc, fx } = compareOutline(`
