@@ -16,7 +16,7 @@ import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey, titleWords } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, ScannedLine, boldLeadEnd, indentBefore, nextNonBlank, previousNonBlank } from './scan';
+import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, nextNonBlank, previousNonBlank } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
@@ -287,10 +287,10 @@ export function introducesItems(l: ScannedLine, item?: Marker): boolean {
 export function promisesItems(l: ScannedLine): boolean {
   if (l.blank) return false;
   // It ends with a colon or a full stop: read further only then (this runs for the line before every numbered one).
+  // (A numbered line only as a sentence, ended by its full stop.)
   const t = l.title;
   const last = t.charCodeAt(t.length - 1);
-  if (l.marker) return last === 46 && RE_INTRODUCES_ITEMS.test(endOf(t));
-  return (last === 58 || last === 46 || last === 0xff1a) && RE_INTRODUCES_ITEMS.test(endOf(t));
+  return (last === 46 || (!l.marker && (last === 58 || last === 0xff1a))) && RE_INTRODUCES_ITEMS.test(endOf(t));
 }
 
 /**
@@ -656,7 +656,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // has them all run into a long line (a policy pasted as one paragraph after its opening sentences).
   // (Only where nothing else is a heading: numbers run into a paragraph of a policy with headings are a list's.)
   if (!numbered && !input.markdown && drafts.length === 0) drafts.push(...findCollapsedSequences(input));
-  if (!numbered) drafts.push(...findShapedHeadings(input, drafts));
+  if (!numbered) drafts.push(...findShapedHeadings(input, drafts, isTight()));
 
   drafts.sort((a, b) => a.start - b.start);
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
@@ -877,8 +877,6 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
 /** A title in bold leading a numbered line's text: where its words start, the words, and where its heading ends. */
 interface BoldLead { readonly titleStart: number; readonly title: string; readonly end: number }
 
-const RE_ANY_LETTER = /\p{L}/u;
-
 /**
  * The title in bold that leads a numbered line's text, the number in the bold too (`**1. Scope** This policy …`,
  * the line then starts after the opening marks, see scanLine) or after it (`1. **Scope** This policy …`); a full
@@ -899,7 +897,7 @@ function boldLeadTitle(text: string, l: ScannedLine): BoldLead | undefined {
   if (close < 0 || close + 2 >= l.end || close - from > 120) return undefined;
   const inner = text.slice(from, close);
   const title = inner.trim().replace(/[.:：]$/, '').trimEnd();
-  if (!title || !RE_ANY_LETTER.test(title)) return undefined;
+  if (!title || !RE_LETTER.test(title)) return undefined;
   // The heading holds both marks or neither (`3. **Scope**`, `1. Scope` of `**1. Scope**`): its name drops them.
   const end = from > l.titleStart ? close + 2 : from + inner.trimEnd().length;
   return { titleStart: from + inner.length - inner.trimStart().length, title: detached(title), end };
@@ -914,11 +912,10 @@ function sentenceCaseTitleLength(words: readonly { start: number; end: number; w
   let c = 1;
   while (c < words.length && c <= 10 && RE_LOWER_WORD.test(words[c].word)) c++;
   if (c < 2 || c > 10 || c + 1 >= words.length) return 0;
-  if (!RE_CAPITALISED_WORD.test(words[c].word) || !RE_LOWER_WORD.test(words[c + 1].word)) return 0;
+  if (!RE_ONE_CAPITALISED_WORD.test(words[c].word) || !RE_LOWER_WORD.test(words[c + 1].word)) return 0;
   return words[c - 1].end - start;
 }
 const RE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
-const RE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]*$/u;
 
 /** The label of a contact detail with its colon, a word of its own ("Email:", "Tel:", "Address:"). */
 function isChannelLabel(word: string): boolean {
@@ -1415,7 +1412,7 @@ function shapeOfLine(l: ScannedLine): HeadingShape | undefined {
  * such line alone is more often a company name or a signature. A standard title in `found` that a group's heading
  * holds (see namesPartOf) is marked a sub-heading in place.
  */
-function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[]): HeadingDraft[] {
+function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[], tight: boolean): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const taken = new Set(found.map((d) => d.line));
   const byShape = { title: [] as HeadingDraft[], phrase: [] as HeadingDraft[], label: [] as HeadingDraft[], question: [] as HeadingDraft[] };
@@ -1438,8 +1435,8 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[])
   // Or, a blank line apart, a heading of its own that body text follows: its first sub-heading ("Mode and place of
   // processing" / "Methods of processing" / body).
   // Not after a line that introduces items ("…these items:"): short lines a blank line apart are those items.
-  // In a policy pasted without blank lines (see tightLayout), the heading right under it, sitting on a sentence.
-  const tight = tightLayout(scanned);
+  // In a policy pasted without blank lines (`tight`, see tightLayout), the heading right under it, sitting on a
+  // sentence.
   // Or a heading that holds one such heading in turn ("Collecting and Using Your Personal Data" / "Types of Data
   // Collected" / "Personal Data" / body): `depth` 0 for the first of the three.
   const headingAfter = (l: ScannedLine, depth = 0): boolean => {
@@ -1590,15 +1587,15 @@ function sitsOnItsText(scanned: readonly ScannedLine[], l: ScannedLine, tight: b
 function tightLayout(scanned: readonly ScannedLine[]): boolean {
   let first = -1;
   let last = -1;
-  let blanks = 0;
+  let lines = 0;
   for (let i = 0; i < scanned.length; i++) {
     if (scanned[i].blank) continue;
     if (first < 0) first = i;
     last = i;
+    lines++;
   }
-  for (let i = first; i >= 0 && i <= last; i++) if (scanned[i].blank) blanks++;
-  const lines = last - first + 1 - blanks;
-  return first >= 0 && lines >= 10 && blanks * 10 < lines;
+  const blanks = last - first + 1 - lines;
+  return lines >= 10 && blanks * 10 < lines;
 }
 
 /**

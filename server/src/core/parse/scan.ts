@@ -30,7 +30,7 @@ export interface ScannedLine {
 export const MAX_TITLE_LIKE = 150;
 const RE_LIST_PUNCTUATION_END = /[;,:；，：、]$/;
 const RE_TWO_SENTENCES = /[.!?。！？]["”’)]?\s+[A-Z\u4e00-\u9fff]/;
-const RE_LETTER = /[\p{L}]/u;
+export const RE_LETTER = /[\p{L}]/u;
 
 /** A short phrase: not ending like a list item, not two sentences, with a letter in it. */
 export function titleLikeText(t: string): boolean {

@@ -85,9 +85,8 @@ function wrappedKey(first: string, rest: string): string {
  * when it is wrapped.
  */
 export function entryKey(scanned: readonly ScannedLine[], draft: TocDraft, i: number, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): string {
-  const c = draft.continuations.get(i);
-  if (draft.pageNumbers) return titleKey(entryTitle(entryLineTitle(scanned, draft, i)));
-  return c === undefined ? keyOfLine(scanned[i]) : wrappedKey(scanned[i].title, scanned[c].title);
+  // The line's own key, unless the entry's title is more or less than the line's.
+  return draft.pageNumbers || draft.continuations.has(i) ? titleKey(entryTitle(entryLineTitle(scanned, draft, i))) : keyOfLine(scanned[i]);
 }
 
 /** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
@@ -198,6 +197,11 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   const continued = new Set<number>();
   // The key of a wrapped line's own title, which a heading over a short line of text goes by.
   const ownKeyOf = new Map<number, string>();
+  const indexKey = (key: string, line: number) => {
+    const list = linesByKey.get(key);
+    if (list) list.push(line);
+    else linesByKey.set(key, [line]);
+  };
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     // Headings written with a colon ("1. Introduction:") are sections an entry may name, and entries of a table
@@ -214,11 +218,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (wraps) ownKeyOf.set(l.index, own);
     candidates.push(l.index);
     // A wrapped line names a section by its whole title, or (a heading over a short line of text) by its own.
-    for (const k of wraps && own && own !== key ? [key, own] : [key]) {
-      const list = linesByKey.get(k);
-      if (list) list.push(l.index);
-      else linesByKey.set(k, [l.index]);
-    }
+    indexKey(key, l.index);
+    if (wraps && own && own !== key) indexKey(own, l.index);
   }
 
   // Page numbers after a single space ("1. Introduction 2" / "2. Data We Collect 3" / …): three title-like lines in a
@@ -240,9 +241,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       const key = titleKey(entryTitle(scanned[i].title.replace(RE_PAGE_AFTER_SPACE, '')));
       if (!key) continue;
       keyOf[i] = key;
-      const list = linesByKey.get(key);
-      if (list) list.push(i);
-      else linesByKey.set(key, [i]);
+      indexKey(key, i);
     }
   }
 
@@ -262,7 +261,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     ownKeyOf.set(i, keyOf[i]);
     keyOf[i] = joined;
     keyOf[j] = '';
-    linesByKey.get(joined)!.push(i);
+    indexKey(joined, i);
     candidates.splice(k + 1, 1);
   }
 
