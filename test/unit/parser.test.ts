@@ -2701,6 +2701,24 @@ Email privacy@example.org.
     assert.equal(open.title, undefined);
   });
 
+  it('a letterhead with a street address above the title: the title is found under it, the house number is no section', () => {
+    const doc = expectOutline(`Kestrel Labs Ltd.
+14 Harbour Street
+Leith EH6 6QW
+
+PRIVACY NOTICE
+
+⟦1⟧1. Who We Are
+
+Kestrel Labs Ltd. is the controller of your personal data.
+
+⟦1⟧2. Contact Us
+
+Email privacy@kestrel.example.
+`);
+    assert.equal(doc.title?.text, 'PRIVACY NOTICE');
+  });
+
   it('a Markdown file whose only heading is its title: bold lines are its headings, numbered or not', () => {
     const doc = expectOutline(`
 # Acme Privacy Policy

@@ -574,7 +574,25 @@ Eメールアドレス：privacy@sample.example`, `
 二、聯絡我們
 通訊地址：台北市信義區市府路1號
 電子郵件：privacy@example.tw
-客服電話：02-2345-6789`],
+客服電話：02-2345-6789`,
+    // Russian, Indonesian and Brazilian addresses written without a label.
+    `
+1. Общие положения
+Текст.
+2. Контакты
+ООО «Ромашка», 123456, г. Москва, ул. Ленина, д. 1. Электронная почта: privacy@romashka.example. Телефон: +7 495 123-45-67.`, `
+1. Общие положения
+Текст.
+2. Контакты
+Адрес для писем: проспект Мира, дом 5. Почта: privacy@romashka.example, телефон +7 495 123-45-67.`, `
+1. Pendahuluan
+Teks.
+2. Hubungi Kami
+PT Sinar Digital, Jl. Sudirman No. 1, Jakarta 10220. Email: privasi@sinar.example. Telepon: +62 21 555 0100.`, `
+1. Escopo
+Texto.
+2. Fale Conosco
+Exemplo Ltda., Av. Paulista, 1000, São Paulo, CEP 01310-100. E-mail: privacidade@exemplo.example. Telefone: +55 11 5555-0100.`],
   },
   {
     code: 'placeholder',
@@ -599,6 +617,12 @@ We collect the data listed in ⟨!⟩(insert list), as of ⟨!⟩[Month Day, Yea
 Email: ⟨!⟩<<EMAIL>>`, `
 1. Scope
 ⟨!⟩Lorem ipsum dolor sit amet, consectetur adipiscing elit.
+${CONTACT_OK}`, `
+Last updated: ⟨!⟩[●] 2025
+1. About Us
+⟨!⟩[Company Name] Limited, registered under number ⟨!⟩[•], transfers data to ⟨!⟩[countries] and keeps it for ⟨!⟩[retention period].
+2. Data
+Identity data, contact data and ⟨!⟩[specify other categories].
 ${CONTACT_OK}`],
     lookAlikes: [`
 1. Data
@@ -1058,6 +1082,14 @@ describe('contact details written on one line with one space between them', () =
       ['email', 'privacy@@example.com', 'privacy@@example.com'], ['address', '18 Keji Road, Shenzhen', '18 Keji Road, Shenzhen'], ['phone', '[*]', '[*]'],
     ]);
     assert.deepEqual(messages(a, 'invalid-contact'), ['"privacy@@example.com" is not a valid email address. Correct the Email field.']);
+  });
+
+  it('a placeholder in a sentence is named by the words since the one before it, whole words only', () => {
+    const a = contactLine('Our Data Protection Officer is [NAME], who can be reached at [EMAIL ADDRESS] or on [●]. Identity data and [specify].');
+    assert.deepEqual(messages(a, 'placeholder'), [
+      '"[NAME]" is a placeholder: fill in the data protection officer.', '"[EMAIL ADDRESS]" is a placeholder: fill in the email address.',
+      '"[●]" is a placeholder: replace it with the real text.', '"[specify]" is a placeholder: replace it with the real text.',
+    ]);
   });
 
   it('a placeholder is named by its own label, not by the field before it', () => {

@@ -104,6 +104,14 @@ const RE_COMPANY_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|Plc|S\.A|S\.L|AG|GmbH|B
 /** A few words, each capitalised, and a full stop ("Privacy Policy.", "PRIVACY NOTICE."): a title, not a sentence. */
 const RE_TITLE_WITH_FULL_STOP = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*\s+){0,5}[\p{Lu}\d][\p{L}\d'’&-]*\.$/u;
 
+/**
+ * A line of a letterhead's address above the title ("14 Harbour Street"): a number other than 1 with only a space
+ * after it, which no first section bears.
+ */
+function isHouseNumber(l: ScannedLine): boolean {
+  return l.marker!.decoration === 'space' && l.marker!.kind === 'arabic' && l.marker!.path.length === 1 && l.marker!.value > 1;
+}
+
 /** How many lines a comment above the title may take. */
 const MAX_COMMENT_LINES = 30;
 
@@ -132,7 +140,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     }
     lastLineRead = l.index;
     if (++seen > 8 || l.end - l.start > 200) break;
-    if (l.marker || l.bullet) break;
+    if (l.bullet || (l.marker && !(title === undefined && isHouseNumber(l)))) break;
     const s = withoutHeadingAnchor(text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
     if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
       || carriesOnLineBefore(scanned, l, metadataLines)) {

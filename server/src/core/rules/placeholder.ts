@@ -47,8 +47,8 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
   if (labelled) return labelled;
   const m = /^(?:\{\{\s*([\w .-]+?)\s*\}\}|<\s*([^<>]+?)\s*>|\[\s*([^\]]+?)\s*\])/.exec(doc.text.slice(start, start + 60));
   const inner = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
-  // The words of its sentence right before it.
-  const sentence = before.slice(Math.max(0, before.search(/[^.;!?。；！？]*$/))).slice(-40);
+  // The words of its sentence right before it, after any placeholder before it ("at [EMAIL] or on [●]": "or on").
+  const sentence = before.slice(Math.max(0, before.search(/[^.;!?。；！？\]>}】]*$/))).slice(-40);
   if (/mail/.test(inner)) return 'email';
   if (/phone|tel|fax/.test(inner)) return 'phone';
   if (/address/.test(inner)) return 'address';

@@ -5,9 +5,10 @@
 
 /** Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, <company email>, <<EMAIL>>, (insert list), ____ and the like. */
 export const RE_PLACEHOLDER = new RegExp([
-  '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,})\\s*\\]',
+  // The bullets lawyers' templates mark blanks with too ("[●]", "[•]").
+  '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,}|[●•■▪◼]{1,5})\\s*\\]',
   // Not the text of a Markdown link (`[Contact Us](#contact-us)`, `[email us][1]`).
-  '\\[\\s*(?:insert|enter|add|your|company|date|month|day|year|name|email|e-mail|address|postal|mailing|registered|street|phone|telephone|website|url|contact)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
+  '\\[\\s*(?:insert|enter|add|specify|describe|your|company|date|month|day|year|name|email|e-mail|address|postal|mailing|registered|street|city|country|countries|jurisdiction|phone|telephone|website|url|contact|dpo|number|registration|retention|period)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
   // "(insert list)"; not "(enter …)", which instructions write ("press the button (enter key)").
   '\\(\\s*insert\\s[^()\\n]{1,40}\\)',
   '<<\\s*[^<>\\n]{1,40}?\\s*>>',
@@ -108,6 +109,12 @@ export const RE_POSTAL_ADDRESS = new RegExp([
   '[A-ZÅÄÖÆØ][a-zåäöæø]{1,30}(?:straat|gracht|laan|plein|kade|singel|gatan|gata|vägen|gade|vej|veien|gate)\\s+\\d{1,4}\\b',
   '\\b(?:Cad|Cd|Sok|Sk|Mah|Blv|Bulvarı|Caddesi|Sokak|Sokağı)\\.?\\s+No\\s?:\\s?\\d{1,4}',
   '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
+  // Russian: a street, then the house ("ул. Ленина, д. 1", "проспект Мира, дом 5"), or a postcode before the town
+  // ("123456, г. Москва"); Indonesian and Malay: "Jl. Sudirman No. 1", "Jalan Ampang No 5"; a Brazilian CEP.
+  '(?:ул\\.|улица|просп\\.|проспект|пр-т|пер\\.|переулок|наб\\.|набережная|ш\\.|шоссе|бульвар|б-р)\\s*[\\p{L}\\d][^,\\n]{0,40},\\s*(?:д\\.|дом)\\s*\\d{1,4}',
+  '\\b\\d{6},\\s*(?:г\\.|город)\\s*[А-ЯЁ]',
+  '\\b(?:Jl\\.?|Jalan)\\s+[\\p{Lu}\\d][^,\\n]{0,40}?\\s+No\\.?\\s?\\d{1,4}',
+  '\\bCEP:?\\s?\\d{5}-?\\d{3}\\b',
   // Japan: the postcode mark (〒100-0005), or a prefecture then a city or ward (東京都千代田区); Korea: a city or
   // province, a district, then a road or street and its number (서울특별시 중구 세종대로 110).
   '〒\\s?\\d{3}-?\\d{4}',
