@@ -1643,6 +1643,44 @@ Write to privacy@linden.example.
 `);
   });
 
+  it('a policy given in two languages, each under its name ("English" / "Français"), the numbers starting again', () => {
+    expectOutline(`
+PRIVACY POLICY / POLITIQUE DE CONFIDENTIALITÉ
+
+⟦1⟧English
+
+⟦2⟧1. Introduction
+Maple Cloud Inc. respects your privacy.
+
+⟦2⟧2. Contact
+privacy@maple.example
+
+⟦1⟧Français
+
+⟦2⟧1. Introduction
+Maple Cloud Inc. respecte votre vie privée.
+
+⟦2⟧2. Nous joindre
+privacy@maple.example
+`);
+    // Languages listed (the versions a policy is given in) head nothing.
+    expectOutline(`
+Privacy Policy
+
+This policy is available in:
+
+English
+
+Français
+
+⟦1⟧1. Introduction
+Text here.
+
+⟦1⟧2. Contact
+privacy@maple.example
+`);
+  });
+
   it('a policy without numbers: an icon before a heading ("🔒 What we collect") sets it apart and is no part of its title', () => {
     const doc = expectOutline(`
 Snapwise privacy policy

@@ -1273,8 +1273,22 @@ const RE_PLAIN_WORDS = /^[\p{L}\p{N} '’&,\-–—]+$/u;
  * policy, a cookie policy), whose numbered sections start again at 1 under it.
  */
 function isPartTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  if (RE_LANGUAGE_VERSION.test(l.title)) {
+    // A language's name heads a translation when numbered sections follow it, not in a list of languages (after
+    // another language's name, or a line introducing them).
+    const next = nextNonBlank(scanned, l.index);
+    const before = previousNonBlank(scanned, l.index);
+    return before >= 0 && scanned[l.index - 1].blank && next >= 0 && !!scanned[next].marker
+      && !RE_LANGUAGE_VERSION.test(scanned[before].title) && !RE_END_COLON.test(scanned[before].title);
+  }
   return RE_PART_TITLE.test(l.title) && standsAsTitle(scanned, l);
 }
+
+/**
+ * The name of a language alone, heading the policy in it where the text gives it in two ("English" / "1.
+ * Introduction" … "Français" / "1. Introduction" …, as Canadian, Belgian and Swiss policies do).
+ */
+const RE_LANGUAGE_VERSION = /^(?:english|fran[çc]ais|french|deutsch|german|espa[ñn]ol|spanish|italiano|italian|portugu[êe]s|portuguese|nederlands|dutch|svenska|dansk|norsk|suomi|polski|t[üu]rk[çc]e|русский|українська|bahasa (?:indonesia|melayu)|ti[ếe]ng vi[ệe]t|中文|简体中文|繁體中文|日本語|한국어)(?: (?:version|text))?$|^(?:version (?:fran[çc]aise|anglaise)|versi[óo]n (?:en )?espa[ñn]ol[a]?|deutsche (?:fassung|version)|english (?:version|text))$/i;
 
 /**
  * A title about contact written as a title of its own after a blank line ("QUESTIONS AND CONTACT INFORMATION",
