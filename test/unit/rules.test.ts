@@ -259,6 +259,10 @@ ${CONTACT_OK}`],
 1. Scope
 We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
 ${SECTIONS_2_3}`, `
+1. Your Rights
+(I) Cancel your account
+You can cancel your account in "Me - Settings - Cancel account", or in "Account > Delete account" on the web.
+${CONTACT_OK}`, `
 1. Scope
 In this section, "personal data" means any information about you. The section "Scope" sets out what this covers.
 ${CONTACT_OK}`, `

@@ -142,6 +142,12 @@ const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|bel
 /** The word that says a quoted title names a section, before it: `the section "Data Retention"`, `section titled "…"`. */
 const RE_SECTION_BEFORE = /\b(section|chapter|clause|heading)\s+((en)?titled\s+|called\s+|named\s+)?$/i;
 
+/**
+ * A path through an app's menus ("Me > Settings", "Me - Settings - Cancel account"): what a user taps, in the app,
+ * not a section of the policy ("in "…"" names both). One arrow, or two dashes or slashes between words.
+ */
+const RE_INTERFACE_PATH = /\s[>›»→]\s|\s[-–—/]\s.*\s[-–—/]\s/;
+
 /** A plural that lists numbers after it ("Sections 2 and 7"). */
 const RE_PLURAL_WORD = /^(?:Sections|sections)\b/;
 /** One more number of a list: after a comma, "and", "or" or "&" (`, 4`, ` and 7`, `, or 6.1`). */
@@ -253,7 +259,7 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
       const before = text.slice(Math.max(0, q.start - 40), q.start);
       const after = text.slice(q.end, q.end + 40);
       const namedSection = RE_SECTION_AFTER.test(after) || RE_SECTION_BEFORE.test(before);
-      if (!RE_SEE_BEFORE.test(before) && !namedSection) continue;
+      if ((!RE_SEE_BEFORE.test(before) || RE_INTERFACE_PATH.test(cleaned)) && !namedSection) continue;
       target = sectionByTitle(sections, cleaned, 0.6);
       // A quoted phrase that names no section is no reference ("see our "Cookie Policy""), unless it says it names
       // one (`the "Sub-processors" section`): that section is missing.
