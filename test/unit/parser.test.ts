@@ -2548,6 +2548,17 @@ describe('headings run into one long line', () => {
     assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${sentences}\n`).sections, []);
   });
 
+  it('a Chinese policy pasted as one paragraph after its table of contents: with spaces between its parts or none', () => {
+    const toc = '星河隐私政策\n\n本政策将帮助您了解以下内容：\n\n一、我们如何收集和使用您的个人信息\n二、我们如何共享您的个人信息\n三、您的权利\n四、如何联系我们\n\n';
+    const parts = ['一、我们如何收集和使用您的个人信息', '（一）注册与登录', '当您注册账号时，您需要提供手机号码。当您绑定设备时，我们会收集设备序列号、MAC 地址和固件版本，用于向您展示设备状态并提供远程控制功能。', '二、我们如何共享您的个人信息', '除非获得您的明确同意，我们不会与任何公司、组织和个人共享您的个人信息。我们仅在法律法规要求的情形下公开披露您的个人信息。', '三、您的权利', '您可以在应用的设置页面访问、更正、删除您的个人信息，也可以注销您的账号。', '四、如何联系我们', '电子邮箱：privacy@xinghe.example'];
+    for (const joint of [' ', '']) {
+      const doc = parsePolicy(`${toc}${parts.join(joint)}\n`);
+      assert.deepEqual(doc.sections.map((s) => [s.marker?.label, s.title, s.inline]), [
+        ['一', '我们如何收集和使用您的个人信息', true], ['二', '我们如何共享您的个人信息', true], ['三', '您的权利', true], ['四', '如何联系我们', true],
+      ], JSON.stringify(joint));
+    }
+  });
+
   it('numbers a sequence of headings skips are found run into a long line, without a table of contents', () => {
     const text = `Acme Privacy Notice
 

@@ -1684,11 +1684,14 @@ function lineDraft(l: ScannedLine, marker: Marker | undefined, source: HeadingSo
   return { line: l.index, start: l.start, end: l.end, titleStart: l.titleStart, title: l.title, marker, source, inline: false, top, appendix: false };
 }
 
+const RE_CJK_LAST = /[\u4e00-\u9fff]$/;
+
 /** The first two words of a text, lower-case (or its first two characters for CJK), as a lookup key. */
 function leadKey(text: string): string {
+  // Chinese is written without spaces between words: its first two characters, whatever spaces come later.
+  if (/^[\u4e00-\u9fff]{2}/.test(text)) return text.slice(0, 2);
   const m = /^([^\s]+)\s+([^\s]+)/.exec(text.slice(0, 80).toLowerCase());
-  if (m) return `${m[1]} ${m[2]}`;
-  return /^[\u4e00-\u9fff]{2}/.test(text) ? text.slice(0, 2) : '';
+  return m ? `${m[1]} ${m[2]}` : '';
 }
 
 /** Whether a number can start with this character: a digit, a bracket, a Roman or Chinese numeral. */
@@ -1818,7 +1821,9 @@ export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadi
         const endAt = titleAt + m[0].length;
         const after = lineText.slice(endAt, endAt + 3);
         // The title must be followed by a new sentence or a sub-heading, not by more of the same sentence.
-        if (endAt < lineText.length && !/^\s+[\p{Lu}\d(（"“]/u.test(after) && !/^\s*[\u4e00-\u9fff]/.test(after)) continue;
+        // (Chinese needs no space before it: "…个人信息（一）共享").
+        if (endAt < lineText.length && !/^\s+[\p{Lu}\d(（"“]/u.test(after) && !/^\s*[\u4e00-\u9fff]/.test(after)
+          && !(RE_CJK_LAST.test(m[0]) && /^[(（"“\d]/.test(after))) continue;
         if (at === 0 && endAt >= lineText.length) continue; // the whole line: not inline
         out.push({
           line: l.index, start: l.start + at, end: l.start + endAt, titleStart: l.start + titleAt,
