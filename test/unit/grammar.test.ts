@@ -21,8 +21,8 @@ describe('TextMate grammar', () => {
     const flat = (await tokenize('Address: [*]\nIX. Storage Period\nEmail: a@b.example\n(1) we collect your name;')).flat();
     assert.ok(flat.includes('[*] => invalid.illegal.placeholder.privacy-policy'), flat.join('\n'));
     const merged = (await tokenize('Email: <<EMAIL>>\nWe collect (insert list) as of [Month Day, Year].')).flat();
-    const lawyers = (await tokenize('Registered under number [●] in [countries], for [retention period].')).flat();
-    for (const p of ['[●]', '[countries]', '[retention period]']) assert.ok(lawyers.includes(`${p} => invalid.illegal.placeholder.privacy-policy`), lawyers.join('\n'));
+    const lawyers = (await tokenize('Registered under number [●] in [countries], for [retention period].\n联系地址：【填写联系地址】\n住所：【住所を記入】\n주소: 【주소 입력】')).flat();
+    for (const p of ['[●]', '[countries]', '[retention period]', '【填写联系地址】', '【住所を記入】', '【주소 입력】']) assert.ok(lawyers.includes(`${p} => invalid.illegal.placeholder.privacy-policy`), lawyers.join('\n'));
     for (const p of ['<<EMAIL>>', '(insert list)', '[Month Day, Year]']) assert.ok(merged.includes(`${p} => invalid.illegal.placeholder.privacy-policy`), merged.join('\n'));
     assert.ok(flat.some((t) => t.startsWith('Storage Period => markup.heading.privacy-policy entity.name.section')), flat.join('\n'));
     assert.ok(flat.includes('a@b.example => markup.underline.link.email.privacy-policy'), flat.join('\n'));

@@ -1317,6 +1317,9 @@ describe('quick fixes', () => {
     assert.equal(titled('\ufeff1. Scope\r\nText.\r\n'), '\ufeffPrivacy Policy\r\n\r\n1. Scope\r\nText.\r\n');
     assert.equal(titled('## 1. Scope\n\nText.\n', 'markdown'), '# Privacy Policy\n\n## 1. Scope\n\nText.\n');
     assert.equal(titled('一、我们收集的信息\n我们收集您的手机号码。\n'), '隐私政策\n\n一、我们收集的信息\n我们收集您的手机号码。\n');
+    // Japanese by its kana, Korean by its Hangul.
+    assert.equal(titled('第1条（目的）\n本ポリシーは、当社における個人情報の取扱いについて定めます。\n'), 'プライバシーポリシー\n\n第1条（目的）\n本ポリシーは、当社における個人情報の取扱いについて定めます。\n');
+    assert.equal(titled('제1조(목적)\n회사는 이용자의 개인정보를 보호합니다.\n'), '개인정보 처리방침\n\n제1조(목적)\n회사는 이용자의 개인정보를 보호합니다.\n');
     // After Markdown's front matter, which must stay the first lines of the file; a title given there is the title.
     assert.equal(titled('---\nlayout: page\n---\n\n## 1. Scope\n\nText.\n', 'markdown'), '---\nlayout: page\n---\n\n# Privacy Policy\n\n## 1. Scope\n\nText.\n');
     assert.deepEqual(analyzePolicy('---\ntitle: Privacy Policy\n---\n\n## 1. Scope\n\nText.\n', { format: 'markdown' }).findings.filter((f) => f.code === 'missing-title'), []);
@@ -1438,6 +1441,30 @@ describe('quick fixes', () => {
     assert.equal(partly, '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009\nEmail: privacy@example.com\nAddress: [postal address]');
     assert.deepEqual(analyze(partly, settings).findings.map((f) => [f.code, partly.slice(f.start, f.end)]).filter(([c]) => c === 'placeholder'), [['placeholder', '[postal address]']]);
   });
+  it('missing-contact-field and missing-contact-section write Chinese, Japanese and Korean policies\' labels, blanks reported as placeholders', () => {
+    const cases: [string, string, string][] = [
+      ['一、范围\n本政策适用于星河应用。\n二、联系我们\n电子邮箱：privacy@xinghe.example', '\n联系地址：【填写联系地址】\n联系电话：【填写联系电话】', '\n二、联系我们\n如您对本政策有任何疑问'],
+      ['第1条（目的）\n本ポリシーは、当社のサービスにおける個人情報の取扱いについて定めます。\n第2条（お問い合わせ窓口）\nメールアドレス：privacy@sample.example', '\n住所：【住所を記入】\n電話番号：【電話番号を記入】', '\n第2条（お問い合わせ窓口）\n'],
+      ['제1조(목적)\n회사는 이용자의 개인정보를 보호합니다.\n제2조(문의처)\n이메일: privacy@example.kr', '\n주소: 【주소 입력】\n전화번호: 【전화번호 입력】', '\n제2조(문의처)\n'],
+    ];
+    for (const [text, fields] of cases) {
+      const before = analyze(text);
+      const fix = fixesFor(before, before.findings.find((f) => f.code === 'missing-contact-field')!)[0];
+      const after = applyEdits(text, fix.edits);
+      assert.equal(after, text + fields);
+      // Each blank is a placeholder, named for its field.
+      assert.deepEqual(analyze(after).findings.filter((f) => f.code === 'placeholder').map((f) => f.message.replace(/^.*fill in the /, '')), ['postal address.', 'phone number.']);
+    }
+    for (const [text, , section] of cases) {
+      // Without the contact section: one in the policy's language, numbered as its sections are, found as its contact section.
+      const without = text.slice(0, text.search(/\n(?:二、|第2条|제2조)/)) + '\n';
+      const before = analyze(without);
+      const after = applyEdits(without, fixesFor(before, before.findings.find((f) => f.code === 'missing-contact-section')!)[0].edits);
+      assert.ok(after.includes(section), after);
+      assert.deepEqual(analyze(after).findings.filter((f) => f.code === 'missing-contact-section'), [], after);
+    }
+  });
+
   it('missing-contact-section: without facts, every value it leaves to fill in is reported as a placeholder', () => {
     const text = 'Privacy Policy\n1. Scope\nThis covers the app.\n';
     const before = analyze(text);
@@ -1452,6 +1479,9 @@ describe('quick fixes', () => {
     const settings = { facts: { email: 'privacy@example.com', address: '1 Main St, Springfield', phone: '+1 415 555 0100', company: 'Example Ltd' } };
     const after = checkFix(text, 'missing-contact-section', /^Add a contact section/, settings);
     assert.match(after, /\nIII\. Contact Us\n/);
+    // A title in brackets after its number, as the others are.
+    const bracketed = 'Privacy Policy\nArticle 1 (Scope)\nThis covers the app.\n';
+    assert.match(checkFix(bracketed, 'missing-contact-section', /^Add a contact section/, settings), /\nArticle 2 \(Contact Us\)\n/);
     assert.deepEqual(analyze(after, settings).findings.map((f) => f.code), []);
     // In Markdown, a heading of the level of the others, under the title's.
     const markdown = '# Privacy Policy\n\n## 1. Scope\n\nThis covers the app.\n\n## 2. Data\n\nWe collect your name.\n';

@@ -6,7 +6,7 @@ import { lineOf } from '../text/lines';
 import type { ContactChannel, PolicyFacts } from '../settings';
 import { contactLines } from './missing-contact-section';
 import type { Rule } from './types';
-import { eolOf } from './util';
+import { eolOf, policyLanguage } from './util';
 
 const NAMES: Record<ContactChannel, string> = { email: 'email address', address: 'postal address', phone: 'phone number', form: 'online form' };
 const FACT: Record<ContactChannel, keyof PolicyFacts> = { email: 'email', address: 'address', phone: 'phone', form: 'feedbackUrl' };
@@ -33,7 +33,7 @@ export const missingContactField: Rule = {
     if (!s) return [];
     const channels = finding.data!.missing as ContactChannel[];
     const eol = eolOf(doc.text);
-    const lines = contactLines(settings.facts, channels.map((c) => FACT[c]));
+    const lines = contactLines(settings.facts, channels.map((c) => FACT[c]), policyLanguage(doc));
     // After the last field line, else after the section's own text (before its first subsection).
     const lastField = contact.fields[contact.fields.length - 1];
     let at: number;

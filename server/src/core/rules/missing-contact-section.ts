@@ -5,7 +5,7 @@ import { markerWithValue } from '../parse/numbering';
 import { markerStart } from '../sections';
 import type { PolicyFacts } from '../settings';
 import type { Rule } from './types';
-import { eolOf, lineNumber, oneLine } from './util';
+import { PolicyLanguage, eolOf, lineNumber, oneLine, policyLanguage } from './util';
 
 export const missingContactSection: Rule = {
   code: 'missing-contact-section',
@@ -31,25 +31,49 @@ export const missingContactSection: Rule = {
     const roots = level.filter((s) => !s.appendix);
     const last = [...roots].reverse().find((s) => s.marker);
     const number = last?.marker ? markerWithValue(last.marker, last.marker.value + 1) : '';
-    const gap = last?.marker && last.titleStart > markerStart(doc.text, last) + last.marker.text.length ? ' ' : (number && !/[.、)）]$/.test(number) ? ' ' : '');
+    const spaced = !!last?.marker && last.titleStart > markerStart(doc.text, last) + last.marker.text.length;
+    // Titles in brackets after their numbers ("第1条（目的）", "Article 1 (Purpose)") are written so again.
+    const brackets = last?.marker ? /^([（(]).*([）)])$/.exec(last.title.trim()) : null;
+    const gap = spaced ? ' ' : (number && !brackets && !/[.、)）]$/.test(number) ? ' ' : '');
     // In Markdown, a heading of the same level as the others (`## 5. Contact Us`).
     const marks = roots.length && roots[roots.length - 1].source === 'markdown' ? atxMarks(roots[roots.length - 1].heading) : undefined;
-    const heading = `${marks ? `${marks} ` : ''}${number}${number ? gap : ''}Contact Us`;
+    const language = policyLanguage(doc);
+    const title = brackets ? `${brackets[1]}${SECTION[language].title}${brackets[2]}` : SECTION[language].title;
+    const heading = `${marks ? `${marks} ` : ''}${number}${number ? gap : ''}${title}`;
     const insertAt = level.find((s) => s.appendix)?.start ?? doc.text.length;
     const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : '';
     const after = insertAt === doc.text.length ? eol : eol + eol;
     // The required channels; an online form only when one is known (a phone number satisfies the same need).
     const keys: (keyof PolicyFacts)[] = [...(settings.facts.company ? ['company' as const] : []), 'address', 'email', 'phone', ...(settings.facts.feedbackUrl ? ['feedbackUrl' as const] : [])];
-    const body = contactLines(settings.facts, keys).join(eol);
-    const text = `${before}${heading}${eol}If you have questions about this policy or want to exercise your rights, contact us:${eol}${body}${after}`;
+    const body = contactLines(settings.facts, keys, language).join(eol);
+    const text = `${before}${heading}${eol}${SECTION[language].intro}${eol}${body}${after}`;
     return [{ title: 'Add a contact section', edits: [{ start: insertAt, end: insertAt, newText: text }], preferred: true }];
   },
 };
 
-const LABELS: Record<string, string> = { company: 'Company', address: 'Address', email: 'Email', phone: 'Telephone', feedbackUrl: 'Online form', website: 'Website', protectionOfficer: 'Data protection officer' };
-const BLANKS: Record<string, string> = { company: '[company name]', address: '[postal address]', email: '[email address]', phone: '[phone number]', feedbackUrl: '[insert form URL]', website: '[insert website URL]', protectionOfficer: '[insert name]' };
+/** How each fact is labelled, and the placeholder left where it is not known, in each language a fix writes. */
+const LABELS: Record<PolicyLanguage, Record<keyof PolicyFacts, string>> = {
+  en: { company: 'Company', address: 'Address', email: 'Email', phone: 'Telephone', feedbackUrl: 'Online form', website: 'Website', protectionOfficer: 'Data protection officer', effectiveDate: 'Effective date' },
+  zh: { company: '公司名称', address: '联系地址', email: '电子邮箱', phone: '联系电话', feedbackUrl: '在线反馈', website: '网站', protectionOfficer: '个人信息保护负责人', effectiveDate: '生效日期' },
+  ja: { company: '会社名', address: '住所', email: 'メールアドレス', phone: '電話番号', feedbackUrl: 'お問い合わせフォーム', website: 'ウェブサイト', protectionOfficer: '個人情報保護責任者', effectiveDate: '施行日' },
+  ko: { company: '회사명', address: '주소', email: '이메일', phone: '전화번호', feedbackUrl: '문의 양식', website: '웹사이트', protectionOfficer: '개인정보 보호책임자', effectiveDate: '시행일' },
+};
+const BLANKS: Record<PolicyLanguage, Record<keyof PolicyFacts, string>> = {
+  en: { company: '[company name]', address: '[postal address]', email: '[email address]', phone: '[phone number]', feedbackUrl: '[insert form URL]', website: '[insert website URL]', protectionOfficer: '[insert name]', effectiveDate: '[date]' },
+  zh: { company: '【填写公司名称】', address: '【填写联系地址】', email: '【填写电子邮箱】', phone: '【填写联系电话】', feedbackUrl: '【填写表单网址】', website: '【填写网站网址】', protectionOfficer: '【填写姓名】', effectiveDate: '【填写日期】' },
+  ja: { company: '【会社名を記入】', address: '【住所を記入】', email: '【メールアドレスを記入】', phone: '【電話番号を記入】', feedbackUrl: '【フォームのURLを記入】', website: '【URLを記入】', protectionOfficer: '【氏名を記入】', effectiveDate: '【日付を記入】' },
+  ko: { company: '【회사명 입력】', address: '【주소 입력】', email: '【이메일 입력】', phone: '【전화번호 입력】', feedbackUrl: '【양식 URL 입력】', website: '【URL 입력】', protectionOfficer: '【성명 입력】', effectiveDate: '【날짜 입력】' },
+};
+/** The heading and the sentence of a contact section the fix adds. */
+const SECTION: Record<PolicyLanguage, { title: string; intro: string }> = {
+  en: { title: 'Contact Us', intro: 'If you have questions about this policy or want to exercise your rights, contact us:' },
+  zh: { title: '联系我们', intro: '如您对本政策有任何疑问，或希望行使您的权利，请通过以下方式与我们联系：' },
+  ja: { title: 'お問い合わせ窓口', intro: '本ポリシーに関するご質問、または権利の行使については、以下までご連絡ください。' },
+  ko: { title: '문의처', intro: '본 방침에 관한 문의나 권리 행사는 아래로 연락해 주십시오.' },
+};
 
-/** "Label: value" lines, filled from the facts where known and with a placeholder to fill otherwise. */
-export function contactLines(facts: PolicyFacts, keys: readonly (keyof PolicyFacts)[]): string[] {
-  return keys.map((k) => `${LABELS[k]}: ${facts[k] ?? BLANKS[k]}`);
+export function contactLines(facts: PolicyFacts, keys: readonly (keyof PolicyFacts)[], language: PolicyLanguage = 'en'): string[] {
+  // Chinese and Japanese write the full-width colon, with no space after it.
+  const colon = language === 'zh' || language === 'ja' ? '：' : ': ';
+  return keys.map((k) => `${LABELS[language][k]}${colon}${facts[k] ?? BLANKS[language][k]}`);
 }

@@ -2,15 +2,15 @@
 import type { PolicyDocument } from '../model';
 import { frontMatterEnd } from '../parse/markdown';
 import type { Rule } from './types';
-import { eolOf, lineTextAt, nextTextLine } from './util';
+import { PolicyLanguage, eolOf, lineTextAt, nextTextLine, policyLanguage } from './util';
 
 /** A `title:` key in a Markdown file's front matter: the site built from it shows that title. */
 const RE_FRONT_MATTER_TITLE = /^title[ \t]*:[ \t]*\S/i;
 
 const RE_FIRST_WORD = /^\S{1,40}/;
 /** Letters of Chinese, Japanese and Korean: a policy mostly written in them gets a title in Chinese. */
-const RE_CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
-const RE_LATIN_LETTER = /[A-Za-z]/g;
+/** The title the fix adds, in the policy's language. */
+const TITLES: Record<PolicyLanguage, string> = { en: 'Privacy Policy', zh: '隐私政策', ja: 'プライバシーポリシー', ko: '개인정보 처리방침' };
 
 export const missingTitle: Rule = {
   code: 'missing-title',
@@ -31,9 +31,7 @@ export const missingTitle: Rule = {
     // Right before the text: after a byte order mark, which stays the first character of the file, and after
     // Markdown's front matter, which stays its first lines.
     const at = firstTextLine(doc, frontMatterLines(doc)) ?? (doc.text.charCodeAt(0) === 0xfeff ? 1 : 0);
-    const sample = doc.text.slice(0, 4000);
-    const cjk = (sample.match(RE_CJK_LETTER)?.length ?? 0) > (sample.match(RE_LATIN_LETTER)?.length ?? 0);
-    const title = `${doc.format === 'markdown' ? '# ' : ''}${cjk ? '隐私政策' : 'Privacy Policy'}`;
+    const title = `${doc.format === 'markdown' ? '# ' : ''}${TITLES[policyLanguage(doc)]}`;
     return [{ title: `Add the title "${title.replace(/^# /, '')}"`, edits: [{ start: at, end: at, newText: `${title}${eol}${eol}` }], preferred: true }];
   },
 };

@@ -14,7 +14,8 @@ export const RE_PLACEHOLDER = new RegExp([
   '<<\\s*[^<>\\n]{1,40}?\\s*>>',
   // A value written as groups of them is one placeholder ("400-XXX-XXXX", "XXX XXX XXXX").
   '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?:[ .-](?:XXX+|xxx+))*(?![\\p{L}\\p{N}])',
-  '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充)\\s*】',
+  // Chinese, Japanese and Korean blanks: "【填写联系地址】", "【住所を記入】", "【주소 입력】".
+  '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充|[^】\\n]{1,20}(?:を記入|を入力|입력))\\s*】',
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
   '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
   '_{4,}',
