@@ -72,6 +72,19 @@ describe('completions', () => {
     assert.deepEqual(fields, ['Email: ', 'Address: ', 'Online form: ']);
   });
 
+  it('in a Chinese policy: Chinese titles and contact labels, no space after the number\'s own mark', () => {
+    const zh = at(`一、我们如何收集信息\n我们收集必要信息。\n二、如何联系我们\n电子邮箱：privacy@xinghe.example\n${CURSOR}`);
+    const items = completionsAt(zh.analysis.doc, zh.analysis.contact, zh.offset);
+    assert.deepEqual(items.filter((c) => c.kind === 'field').map((c) => c.label), ['联系地址：', '联系电话：', '在线反馈：']);
+    const titles = items.filter((c) => c.kind === 'title');
+    assert.ok(titles.length > 0 && titles.every((c) => /^[\u4e00-\u9fff]/.test(c.label)), titles.map((c) => c.label).join());
+    assert.equal(titles.find((c) => c.label === '您的权利')?.insertText, '三、您的权利');
+    assert.equal(items.find((c) => c.kind === 'number')?.insertText, '三、');
+    // An English policy is offered English titles only.
+    const { analysis, offset } = at(`${POLICY}${CURSOR}`);
+    assert.ok(completionsAt(analysis.doc, analysis.contact, offset).filter((c) => c.kind === 'title').every((c) => /^[A-Z]/.test(c.label)));
+  });
+
   it('clause snippets carry the next top-level number', () => {
     const { analysis, offset } = at(POLICY.replace('2. Data We Collect\n2.1', `${CURSOR}\n2. Data We Collect\n2.1`));
     const snippet = completionsAt(analysis.doc, analysis.contact, offset, [{ name: 'Contact', prefix: 'contact', description: 'd', body: '${1:10.} Contact Us\nEmail: ${2}' }]).find((c) => c.kind === 'snippet');

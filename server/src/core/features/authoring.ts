@@ -8,7 +8,8 @@ import type { PolicyDocument, Section } from '../model';
 import { Marker, familyKey, markerWithValue, styleKey } from '../parse/numbering';
 import { headingWords, slugLinkEdit } from '../parse/markdown';
 import { markerStart } from '../sections';
-import type { PolicySettings, PolicyFacts } from '../settings';
+import type { ContactChannel, PolicySettings, PolicyFacts } from '../settings';
+import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '../text/language';
 import { findPlaceholders } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { Edit } from '../rules/types';
@@ -41,18 +42,23 @@ export interface ClauseSnippet {
   readonly body: string;
 }
 
-const STANDARD_TITLES = [
+const ENGLISH_TITLES = [
   'How We Collect and Use Your Personal Information', 'How We Use Cookies and Similar Technologies',
   'How We Share, Transfer and Publicly Disclose Your Personal Information', 'How We Protect Your Personal Information',
   'How Long We Keep Your Personal Information', 'Your Rights', "Children's Personal Information",
   'Transfers of Personal Information Abroad', 'Changes to This Policy', 'Contact Us',
+];
+const CHINESE_TITLES = [
   '我们如何收集和使用您的个人信息', '我们如何使用Cookie和同类技术', '我们如何共享、转让、公开披露您的个人信息', '我们如何保护您的个人信息',
   '您的权利', '未成年人个人信息保护', '本政策如何更新', '如何联系我们',
 ];
+/** The standard titles offered in a policy of each language: its own; both where there are none in it. */
+const STANDARD_TITLES: Record<PolicyLanguage, readonly string[]> = {
+  en: ENGLISH_TITLES, zh: CHINESE_TITLES, ja: [...ENGLISH_TITLES, ...CHINESE_TITLES], ko: [...ENGLISH_TITLES, ...CHINESE_TITLES],
+};
 
-const FIELD_LABELS: [string, keyof PolicyFacts, string][] = [
-  ['Email', 'email', 'email'], ['Address', 'address', 'address'], ['Telephone', 'phone', 'phone'], ['Online form', 'feedbackUrl', 'form'],
-];
+/** The contact facts a contact section may lack, with the channel each gives. */
+const FIELD_CHANNELS: [keyof PolicyFacts, ContactChannel][] = [['email', 'email'], ['address', 'address'], ['phone', 'phone'], ['feedbackUrl', 'form']];
 
 /** The next number after `s` in its own style, written as its marker is (`IX.` → `X.`, `3.2` → `3.3`). */
 export function nextMarkerText(m: Marker): string {
@@ -106,24 +112,28 @@ export function completionsAt(doc: PolicyDocument, contact: ContactInfo, offset:
   const replaceStart = lineStart + (before.length - before.trimStart().length);
   const numbers = nextNumbers(doc, offset);
 
-  // At the start of a line: the next heading number, in the style and level in use there.
-  numbers.forEach((n, k) => out.push({ label: n.text, kind: 'number', detail: n.detail, insertText: n.text + (/[.、)）:：]$/.test(n.text) ? ' ' : ' '), replaceStart, sortText: `0${k}` }));
+  // At the start of a line: the next heading number, in the style and level in use there (a space after it, but
+  // for Chinese numbering's own marks: "二、我们如何…", "（三）").
+  const spaceAfter = (number: string) => (/[、）]$/.test(number) ? '' : ' ');
+  numbers.forEach((n, k) => out.push({ label: n.text, kind: 'number', detail: n.detail, insertText: n.text + spaceAfter(n.text), replaceStart, sortText: `0${k}` }));
+  const language = policyLanguage(doc.text);
 
   // Inside the contact section: the labels of the channels it lacks.
   // The section being written: the last heading before the cursor (blank lines after a section still belong to it).
   let here: Section | undefined;
   for (const s of doc.sections) { if (s.headingStart > offset) break; here = s; }
   if (contact.section && here && (here.index === contact.section.index || isInside(doc, here, contact.section))) {
-    for (const [label, , channel] of FIELD_LABELS) {
-      if (contact.channels.has(channel as 'email')) continue;
-      out.push({ label: `${label}: `, kind: 'field', detail: 'missing contact field', insertText: `${label}: \${1}`, snippet: true, replaceStart, sortText: `1${label}` });
+    for (const [fact, channel] of FIELD_CHANNELS) {
+      if (contact.channels.has(channel)) continue;
+      const label = `${CONTACT_LABELS[language][fact]}${labelSeparator(language)}`;
+      out.push({ label, kind: 'field', detail: 'missing contact field', insertText: `${label}\${1}`, snippet: true, replaceStart, sortText: `1${label}` });
     }
   }
 
   // Standard section titles, numbered as the next heading would be.
   const top = numbers[numbers.length - 1]?.text ?? '';
-  for (const title of STANDARD_TITLES) {
-    out.push({ label: title, kind: 'title', detail: 'standard section title', insertText: top ? `${top} ${title}` : title, replaceStart, sortText: `2${title}` });
+  for (const title of STANDARD_TITLES[language]) {
+    out.push({ label: title, kind: 'title', detail: 'standard section title', insertText: top ? `${top}${spaceAfter(top)}${title}` : title, replaceStart, sortText: `2${title}` });
   }
   // Clause snippets, with the correct next top-level number.
   const nextTop = nextTopNumber(doc, offset);

@@ -6,7 +6,8 @@ import { lineOf } from '../text/lines';
 import type { ContactChannel, PolicyFacts } from '../settings';
 import { contactLines } from './missing-contact-section';
 import type { Rule } from './types';
-import { eolOf, policyLanguage } from './util';
+import { policyLanguage } from '../text/language';
+import { eolOf } from './util';
 
 const NAMES: Record<ContactChannel, string> = { email: 'email address', address: 'postal address', phone: 'phone number', form: 'online form' };
 const FACT: Record<ContactChannel, keyof PolicyFacts> = { email: 'email', address: 'address', phone: 'phone', form: 'feedbackUrl' };
@@ -33,7 +34,7 @@ export const missingContactField: Rule = {
     if (!s) return [];
     const channels = finding.data!.missing as ContactChannel[];
     const eol = eolOf(doc.text);
-    const lines = contactLines(settings.facts, channels.map((c) => FACT[c]), policyLanguage(doc));
+    const lines = contactLines(settings.facts, channels.map((c) => FACT[c]), policyLanguage(doc.text));
     // After the last field line, else after the section's own text (before its first subsection).
     const lastField = contact.fields[contact.fields.length - 1];
     let at: number;

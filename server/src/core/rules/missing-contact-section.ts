@@ -5,7 +5,8 @@ import { markerWithValue } from '../parse/numbering';
 import { markerStart } from '../sections';
 import type { PolicyFacts } from '../settings';
 import type { Rule } from './types';
-import { PolicyLanguage, eolOf, lineNumber, oneLine, policyLanguage } from './util';
+import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '../text/language';
+import { eolOf, lineNumber, oneLine } from './util';
 
 export const missingContactSection: Rule = {
   code: 'missing-contact-section',
@@ -37,7 +38,7 @@ export const missingContactSection: Rule = {
     const gap = spaced ? ' ' : (number && !brackets && !/[.、)）]$/.test(number) ? ' ' : '');
     // In Markdown, a heading of the same level as the others (`## 5. Contact Us`).
     const marks = roots.length && roots[roots.length - 1].source === 'markdown' ? atxMarks(roots[roots.length - 1].heading) : undefined;
-    const language = policyLanguage(doc);
+    const language = policyLanguage(doc.text);
     const title = brackets ? `${brackets[1]}${SECTION[language].title}${brackets[2]}` : SECTION[language].title;
     const heading = `${marks ? `${marks} ` : ''}${number}${number ? gap : ''}${title}`;
     const insertAt = level.find((s) => s.appendix)?.start ?? doc.text.length;
@@ -51,13 +52,7 @@ export const missingContactSection: Rule = {
   },
 };
 
-/** How each fact is labelled, and the placeholder left where it is not known, in each language a fix writes. */
-const LABELS: Record<PolicyLanguage, Record<keyof PolicyFacts, string>> = {
-  en: { company: 'Company', address: 'Address', email: 'Email', phone: 'Telephone', feedbackUrl: 'Online form', website: 'Website', protectionOfficer: 'Data protection officer', effectiveDate: 'Effective date' },
-  zh: { company: '公司名称', address: '联系地址', email: '电子邮箱', phone: '联系电话', feedbackUrl: '在线反馈', website: '网站', protectionOfficer: '个人信息保护负责人', effectiveDate: '生效日期' },
-  ja: { company: '会社名', address: '住所', email: 'メールアドレス', phone: '電話番号', feedbackUrl: 'お問い合わせフォーム', website: 'ウェブサイト', protectionOfficer: '個人情報保護責任者', effectiveDate: '施行日' },
-  ko: { company: '회사명', address: '주소', email: '이메일', phone: '전화번호', feedbackUrl: '문의 양식', website: '웹사이트', protectionOfficer: '개인정보 보호책임자', effectiveDate: '시행일' },
-};
+/** The placeholder left where a fact is not known, in each language a fix writes. */
 const BLANKS: Record<PolicyLanguage, Record<keyof PolicyFacts, string>> = {
   en: { company: '[company name]', address: '[postal address]', email: '[email address]', phone: '[phone number]', feedbackUrl: '[insert form URL]', website: '[insert website URL]', protectionOfficer: '[insert name]', effectiveDate: '[date]' },
   zh: { company: '【填写公司名称】', address: '【填写联系地址】', email: '【填写电子邮箱】', phone: '【填写联系电话】', feedbackUrl: '【填写表单网址】', website: '【填写网站网址】', protectionOfficer: '【填写姓名】', effectiveDate: '【填写日期】' },
@@ -73,7 +68,5 @@ const SECTION: Record<PolicyLanguage, { title: string; intro: string }> = {
 };
 
 export function contactLines(facts: PolicyFacts, keys: readonly (keyof PolicyFacts)[], language: PolicyLanguage = 'en'): string[] {
-  // Chinese and Japanese write the full-width colon, with no space after it.
-  const colon = language === 'zh' || language === 'ja' ? '：' : ': ';
-  return keys.map((k) => `${LABELS[language][k]}${colon}${facts[k] ?? BLANKS[language][k]}`);
+  return keys.map((k) => `${CONTACT_LABELS[language][k]}${labelSeparator(language)}${facts[k] ?? BLANKS[language][k]}`);
 }

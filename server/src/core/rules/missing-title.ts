@@ -2,7 +2,8 @@
 import type { PolicyDocument } from '../model';
 import { frontMatterEnd } from '../parse/markdown';
 import type { Rule } from './types';
-import { PolicyLanguage, eolOf, lineTextAt, nextTextLine, policyLanguage } from './util';
+import { PolicyLanguage, policyLanguage } from '../text/language';
+import { eolOf, lineTextAt, nextTextLine } from './util';
 
 /** A `title:` key in a Markdown file's front matter: the site built from it shows that title. */
 const RE_FRONT_MATTER_TITLE = /^title[ \t]*:[ \t]*\S/i;
@@ -31,7 +32,7 @@ export const missingTitle: Rule = {
     // Right before the text: after a byte order mark, which stays the first character of the file, and after
     // Markdown's front matter, which stays its first lines.
     const at = firstTextLine(doc, frontMatterLines(doc)) ?? (doc.text.charCodeAt(0) === 0xfeff ? 1 : 0);
-    const title = `${doc.format === 'markdown' ? '# ' : ''}${TITLES[policyLanguage(doc)]}`;
+    const title = `${doc.format === 'markdown' ? '# ' : ''}${TITLES[policyLanguage(doc.text)]}`;
     return [{ title: `Add the title "${title.replace(/^# /, '')}"`, edits: [{ start: at, end: at, newText: `${title}${eol}${eol}` }], preferred: true }];
   },
 };

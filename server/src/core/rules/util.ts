@@ -80,26 +80,3 @@ export function capitalized(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-/** The language a policy is written in, as far as the text its fixes insert goes. */
-export type PolicyLanguage = 'en' | 'zh' | 'ja' | 'ko';
-
-const RE_HAN = /[\u3400-\u9fff]/g;
-const RE_KANA = /[\u3040-\u30ff]/g;
-const RE_HANGUL = /[\uac00-\ud7af]/g;
-const RE_LATIN = /[A-Za-z]/g;
-
-/**
- * Chinese, Japanese or Korean where the policy's opening is written more in those scripts than in Latin letters
- * (Japanese by its kana, Korean by its Hangul); English otherwise.
- */
-export function policyLanguage(doc: PolicyDocument): PolicyLanguage {
-  const sample = doc.text.slice(0, 4000);
-  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const han = count(RE_HAN);
-  const kana = count(RE_KANA);
-  const hangul = count(RE_HANGUL);
-  if (han + kana + hangul <= count(RE_LATIN)) return 'en';
-  if (hangul > han + kana) return 'ko';
-  // Japanese writes its particles in kana between the Han characters: a tenth of the text and more.
-  return kana * 10 >= han + kana ? 'ja' : 'zh';
-}
