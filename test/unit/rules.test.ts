@@ -579,6 +579,16 @@ Eメールアドレス：privacy@sample.example`, `
 通訊地址：台北市信義區市府路1號
 電子郵件：privacy@example.tw
 客服電話：02-2345-6789`,
+    // Addresses of Chinese companies written in English: a building or room, a district before the city.
+    `
+1. Scope
+Text.
+2. Contact Us
+Dreamwave, Building 5, Science Park, Nanshan District, Shenzhen, Guangdong, China. privacy@dreamwave.example. +86 755 1234 5678.`, `
+1. Scope
+Text.
+2. Contact Us
+Write to Room 1201, Tower A, Kerry Centre, Beijing, or email privacy@example.cn, or call 400-123-4567.`,
     // Russian, Indonesian and Brazilian addresses written without a label.
     `
 1. Общие положения

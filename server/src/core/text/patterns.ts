@@ -110,6 +110,11 @@ export const RE_POSTAL_ADDRESS = new RegExp([
   '[A-ZÅÄÖÆØ][a-zåäöæø]{1,30}(?:straat|gracht|laan|plein|kade|singel|gatan|gata|vägen|gade|vej|veien|gate)\\s+\\d{1,4}\\b',
   '\\b(?:Cad|Cd|Sok|Sk|Mah|Blv|Bulvarı|Caddesi|Sokak|Sokağı)\\.?\\s+No\\s?:\\s?\\d{1,4}',
   '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
+  // A room, floor or building, then the rest of the address ("Building 5, Science Park", "Room 1201, Tower A"), and
+  // a district or province before the city, as Chinese companies write their addresses in English ("Nanshan
+  // District, Shenzhen").
+  '\\b(?:Room|Rm\\.|Floor|Building|Bldg\\.|Tower|Block|Unit|Suite|Level)\\s+[A-Z0-9][A-Z0-9-]{0,5},\\s*[A-Z0-9]',
+  '\\b[A-Z][a-z]+\\s(?:District|Province),\\s*[A-Z]',
   // Russian: a street, then the house ("ул. Ленина, д. 1", "проспект Мира, дом 5"), or a postcode before the town
   // ("123456, г. Москва"); Indonesian and Malay: "Jl. Sudirman No. 1", "Jalan Ampang No 5"; a Brazilian CEP.
   '(?:ул\\.|улица|просп\\.|проспект|пр-т|пер\\.|переулок|наб\\.|набережная|ш\\.|шоссе|бульвар|б-р)\\s*[\\p{L}\\d][^,\\n]{0,40},\\s*(?:д\\.|дом)\\s*\\d{1,4}',
