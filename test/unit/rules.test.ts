@@ -810,8 +810,16 @@ ${CONTACT_OK}`, `
 Northwind Traders Ltd ("Northwind", "we") runs the Northwind app.
 1. Partners
 ⟨!⟩Nrothwind never sells data.
+${CONTACT_OK}`, `
+Shenzhen Dreamwave Robotics Co., Ltd. (hereinafter referred to as "Dreamwave" or "we") makes robot vacuums.
+1. Data
+⟨!⟩Dream Wave collects device data, and ⟨!⟩DreamWave uses it to improve the robots.
 ${CONTACT_OK}`],
     lookAlikes: [`
+Shanghai Jingdigital Network Technology Co., LTD. ("JINGdigital" or "we") respects your privacy.
+1. JINGDIGITAL SERVICES
+Jingdigital, as its legal name writes it, and JINGdigital, as the policy calls it, are one organisation.
+${CONTACT_OK}`, `
 Kestrel Data Ltd. ("Kestrel Company" or "we") respects your privacy in the People's Republic of China.
 1. Data
 Here's how Kestrel Company uses Google's analytics service.

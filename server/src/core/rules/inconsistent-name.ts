@@ -1,7 +1,7 @@
 /**
  * inconsistent-name: the organisation named differently from how the policy defines it. The policy defines its
- * name in a parenthesis ("Kimmely Company", "JPT"); a proper name used in its place ("Jinmingli's own data") or a
- * misspelling of the defined name is reported.
+ * name in a parenthesis ("Kimmely Company", "JPT"); a proper name used in its place ("Jinmingli's own data"), a
+ * misspelling of the defined name, the name in other capitals ("DreamWave") or split in two ("Dream Wave") is reported.
  */
 import type { Rule, RuleFinding } from './types';
 
@@ -50,17 +50,20 @@ export const inconsistentName: Rule = {
     const head = text.slice(0, Math.min(text.length, 20000));
     const aliases: string[] = [];
     const known = new Set<string>();
+    // The words of the names as written: the legal name may write a word as the alias does not ("Shanghai
+    // Jingdigital Network Technology Co." defining "JINGdigital"), and either is then the organisation's.
+    const written = new Set<string>();
     let m: RegExpExecArray | null;
     RE_DEFINITION.lastIndex = 0;
     while ((m = RE_DEFINITION.exec(head))) {
       // The legal name just before the parenthesis is the organisation too.
       const before = head.slice(Math.max(0, m.index - 120), m.index);
-      for (const w of before.split(/[^\p{L}\p{N}-]+/u)) if (w) known.add(w.toLowerCase());
+      for (const w of before.split(/[^\p{L}\p{N}-]+/u)) if (w) { known.add(w.toLowerCase()); written.add(w); }
       for (const q of m[0].matchAll(/["“”]\s*([^"“”]{1,40}?)\s*["“”]/g)) {
         const alias = q[1].trim().replace(/[,，]$/, '');
         if (!alias || PRONOUNS.test(alias)) continue;
         aliases.push(alias);
-        for (const w of alias.split(/[^\p{L}\p{N}-]+/u)) if (w) known.add(w.toLowerCase());
+        for (const w of alias.split(/[^\p{L}\p{N}-]+/u)) if (w) { known.add(w.toLowerCase()); written.add(w); }
       }
       if (aliases.length) break;
     }
@@ -71,22 +74,32 @@ export const inconsistentName: Rule = {
     const lowerWords = new Set<string>();
     for (const w of text.match(/\b[a-z][a-z-]{2,}\b/g) ?? []) lowerWords.add(w);
     // A proper name standing in for the organisation ("X's own data"), or a near-miss spelling of its name.
+    const distinctiveByLower = new Map(distinctive.map((d) => [d.toLowerCase(), d]));
+    const report = (start: number, written: string, replacement: string) => out.push({
+      start, end: start + written.length,
+      message: `"${written}" is not how this policy names the organisation: it defines the name "${defined}". Use the defined name throughout.`,
+      data: { replacement },
+    });
+    // The name split in two ("Dream Wave" for "Dreamwave").
+    for (const p of text.matchAll(/\b(\p{Lu}\p{Ll}+)[ \t](\p{Lu}\p{Ll}+)\b/gu)) {
+      const joined = distinctiveByLower.get((p[1] + p[2]).toLowerCase());
+      if (joined) report(p.index!, p[0], joined);
+    }
     for (const p of text.matchAll(/\b([A-Z][\p{L}-]{3,})(['’]s\b)?/gu)) {
       const word = p[1];
       const lower = word.toLowerCase();
+      // The name written in other capitals ("DreamWave" for "Dreamwave"; a heading in capitals writes every word so).
+      const cased = distinctiveByLower.get(lower);
+      if (cased && !written.has(word) && word !== word.toUpperCase() && cased !== cased.toUpperCase()) { report(p.index!, word, cased); continue; }
       if (known.has(lower)) continue;
       const nearMiss = distinctive.some((d) => d.length >= 5 && nearMissOf(lower, d.toLowerCase()));
       // "X's own data": the policy speaking of itself under another name (third parties are "Google's", not "own").
       const foreignOwner = !!p[2] && /^\s+own\b/i.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 5)) && !lowerWords.has(lower) && !GENERIC.has(lower)
         && !namedAsParty(text, word);
       if (!nearMiss && !foreignOwner) continue;
-      out.push({
-        start: p.index!, end: p.index! + word.length,
-        message: `"${word}" is not how this policy names the organisation: it defines the name "${defined}". Use the defined name throughout.`,
-        data: { replacement: defined },
-      });
+      report(p.index!, word, defined);
     }
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   },
   fixes(_ctx, finding) {
     const replacement = finding.data?.replacement as string | undefined;
