@@ -814,8 +814,16 @@ ${CONTACT_OK}`, `
 Shenzhen Dreamwave Robotics Co., Ltd. (hereinafter referred to as "Dreamwave" or "we") makes robot vacuums.
 1. Data
 ⟨!⟩Dream Wave collects device data, and ⟨!⟩DreamWave uses it to improve the robots.
+${CONTACT_OK}`, `
+Kimmely Trading Ltd ("Kimmely", "we") sells tea.
+1. Orders
+⟨!⟩Kim Mely ships your orders.
 ${CONTACT_OK}`],
     lookAlikes: [`
+Dream Wave Robotics Co., Ltd. ("Dreamwave", "we") makes robot vacuums.
+1. Data
+Dream Wave Robotics, as its legal name is written, collects device data.
+${CONTACT_OK}`, `
 Shanghai Jingdigital Network Technology Co., LTD. ("JINGdigital" or "we") respects your privacy.
 1. JINGDIGITAL SERVICES
 Jingdigital, as its legal name writes it, and JINGdigital, as the policy calls it, are one organisation.

@@ -41,6 +41,47 @@ function namedAsParty(text: string, word: string): boolean {
   return new RegExp(`\\b${escaped}\\s+\\p{Lu}[\\p{L}.]*`, 'u').test(text);
 }
 
+/** Whether `text` writes `lower` (a word in lower case) as a word of its own. */
+function writesInLowerCase(text: string, lower: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_-])`, 'u').test(text);
+}
+
+/** A distinctive word of the defined name, as written and in lower case. */
+interface Name { readonly name: string; readonly lower: string }
+
+const RE_LETTER_AT = /\p{L}/u;
+
+/**
+ * Where the capitalised word `word` at `at` is half of a name written as two capitalised words: the half before
+ * (`word` then a space and the rest, "Dream" + " Wave"), or, for a first half of two or three letters, the half
+ * after ("Kim" + " " + `word`).
+ */
+function splitName(text: string, at: number, word: string, lower: string, names: readonly Name[]): { start: number; written: string; name: string } | undefined {
+  for (const d of names) {
+    if (lower.length >= d.lower.length) continue;
+    if (d.lower.startsWith(lower)) {
+      const restLength = d.lower.length - lower.length;
+      const after = text.slice(at + word.length, at + word.length + restLength + 2);
+      const rest = after.slice(1, 1 + restLength);
+      if ((after[0] === ' ' || after[0] === '\t') && rest.toLowerCase() === d.lower.slice(lower.length) && isCapitalised(rest) && !RE_LETTER_AT.test(after.charAt(1 + restLength))) {
+        return { start: at, written: text.slice(at, at + word.length + 1 + restLength), name: d.name };
+      }
+    } else if (d.lower.endsWith(lower) && d.lower.length - lower.length <= 3) {
+      const headLength = d.lower.length - lower.length;
+      const before = text.slice(Math.max(0, at - headLength - 2), at);
+      const head = before.slice(-headLength - 1, -1);
+      if (head.length === headLength && /[ \t]$/.test(before) && head.toLowerCase() === d.lower.slice(0, headLength) && isCapitalised(head) && !RE_LETTER_AT.test(before.length > headLength + 1 ? before.charAt(0) : '')) {
+        return { start: at - headLength - 1, written: text.slice(at - headLength - 1, at + word.length), name: d.name };
+      }
+    }
+  }
+  return undefined;
+}
+
+function isCapitalised(s: string): boolean {
+  return s.length > 0 && s[0] !== s[0].toLowerCase() && s.slice(1) === s.slice(1).toLowerCase();
+}
+
 export const inconsistentName: Rule = {
   code: 'inconsistent-name',
   description: 'The organisation named differently from the name the policy defines for it.',
@@ -71,33 +112,55 @@ export const inconsistentName: Rule = {
     const distinctive = [...new Set(aliases.flatMap((a) => a.split(/[^\p{L}\p{N}-]+/u)).filter((w) => w.length >= 4 && !GENERIC.has(w.toLowerCase())))];
     const defined = aliases[0];
     const out: RuleFinding[] = [];
-    const lowerWords = new Set<string>();
-    for (const w of text.match(/\b[a-z][a-z-]{2,}\b/g) ?? []) lowerWords.add(w);
-    // A proper name standing in for the organisation ("X's own data"), or a near-miss spelling of its name.
-    const distinctiveByLower = new Map(distinctive.map((d) => [d.toLowerCase(), d]));
-    const report = (start: number, written: string, replacement: string) => out.push({
-      start, end: start + written.length,
-      message: `"${written}" is not how this policy names the organisation: it defines the name "${defined}". Use the defined name throughout.`,
+    const report = (start: number, wrote: string, replacement: string) => out.push({
+      start, end: start + wrote.length,
+      message: `"${wrote}" is not how this policy names the organisation: it defines the name "${defined}". Use the defined name throughout.`,
       data: { replacement },
     });
-    // The name split in two ("Dream Wave" for "Dreamwave").
-    for (const p of text.matchAll(/\b(\p{Lu}\p{Ll}+)[ \t](\p{Lu}\p{Ll}+)\b/gu)) {
-      const joined = distinctiveByLower.get((p[1] + p[2]).toLowerCase());
-      if (joined) report(p.index!, p[0], joined);
-    }
+    const names = distinctive.map((d) => ({ name: d, lower: d.toLowerCase() }));
+    // What each distinct word comes to, worked out once: a policy names its organisation hundreds of times.
+    const nearMisses = new Map<string, boolean>();
+    const isNearMiss = (lower: string) => {
+      let v = nearMisses.get(lower);
+      if (v === undefined) nearMisses.set(lower, (v = names.some((d) => d.lower.length >= 5 && nearMissOf(lower, d.lower))));
+      return v;
+    };
+    const owners = new Map<string, boolean>();
+    const isForeignOwner = (word: string, lower: string) => {
+      let v = owners.get(word);
+      // Not a word the policy also writes in lower case ("Apple's own" where it sells apples), nor a party it
+      // names in full elsewhere.
+      if (v === undefined) owners.set(word, (v = !GENERIC.has(lower) && !writesInLowerCase(text, lower) && !namedAsParty(text, word)));
+      return v;
+    };
+    // One pass over the capitalised words: a proper name standing in for the organisation ("X's own data"), a
+    // near-miss spelling of its name, the name in other capitals, or split in two. Words that can be none of these
+    // wherever they stand (most words: "Personal", "Information") are passed over after one lookup.
+    const quiet = new Set<string>();
     for (const p of text.matchAll(/\b([A-Z][\p{L}-]{3,})(['’]s\b)?/gu)) {
       const word = p[1];
+      if (!p[2] && quiet.has(word)) continue;
+      const at = p.index!;
       const lower = word.toLowerCase();
-      // The name written in other capitals ("DreamWave" for "Dreamwave"; a heading in capitals writes every word so).
-      const cased = distinctiveByLower.get(lower);
-      if (cased && !written.has(word) && word !== word.toUpperCase() && cased !== cased.toUpperCase()) { report(p.index!, word, cased); continue; }
-      if (known.has(lower)) continue;
-      const nearMiss = distinctive.some((d) => d.length >= 5 && nearMissOf(lower, d.toLowerCase()));
+      // The name in other capitals ("DreamWave" for "Dreamwave"; a heading in capitals writes every word so).
+      const cased = names.find((d) => d.lower === lower);
+      if (cased) {
+        if (!written.has(word) && word !== word.toUpperCase() && cased.name !== cased.name.toUpperCase()) report(at, word, cased.name);
+        else quiet.add(word);
+        continue;
+      }
+      if (known.has(lower)) { quiet.add(word); continue; }
+      if (!isNearMiss(lower) && !names.some((d) => d.lower.length > lower.length && (d.lower.startsWith(lower) || d.lower.endsWith(lower)))) {
+        quiet.add(word);
+        if (!p[2]) continue;
+      }
+      // The name split in two ("Dream Wave" for "Dreamwave"): read at its first half, or at its second when the
+      // first is too short for this pattern ("Kim Mely").
+      const split = splitName(text, at, word, lower, names);
+      if (split) { report(split.start, split.written, split.name); continue; }
       // "X's own data": the policy speaking of itself under another name (third parties are "Google's", not "own").
-      const foreignOwner = !!p[2] && /^\s+own\b/i.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 5)) && !lowerWords.has(lower) && !GENERIC.has(lower)
-        && !namedAsParty(text, word);
-      if (!nearMiss && !foreignOwner) continue;
-      report(p.index!, word, defined);
+      const foreignOwner = !!p[2] && /^\s+own\b/i.test(text.slice(at + p[0].length, at + p[0].length + 5)) && isForeignOwner(word, lower);
+      if (foreignOwner || isNearMiss(lower)) report(at, word, defined);
     }
     return out.sort((a, b) => a.start - b.start);
   },
