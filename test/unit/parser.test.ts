@@ -2768,6 +2768,23 @@ Email privacy@kestrel.example.
     assert.equal(doc.title?.text, 'PRIVACY NOTICE');
   });
 
+  it('a PDF page\'s running header above the title, over its page number, is not the title', () => {
+    const header = 'Acme Health Inc.                    Privacy Notice\nPage 1 of 2\n';
+    const doc = expectOutline(`${header}
+NOTICE OF PRIVACY PRACTICES
+
+⟦1⟧I. OUR DUTIES
+
+We are required by law to maintain the privacy of your health information.
+
+${header.replace('1 of', '2 of')}
+⟦1⟧II. CONTACT
+
+Privacy Officer, 900 Lake Shore Drive, Chicago, IL 60611. Phone: (312) 555-0100. Email: privacy@acmehealth.example.
+`);
+    assert.equal(doc.title?.text, 'NOTICE OF PRIVACY PRACTICES');
+  });
+
   it('a Markdown file whose only heading is its title: bold lines are its headings, numbered or not', () => {
     const doc = expectOutline(`
 # Acme Privacy Policy

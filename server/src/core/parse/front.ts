@@ -112,6 +112,18 @@ function isHouseNumber(l: ScannedLine): boolean {
   return l.marker!.decoration === 'space' && l.marker!.kind === 'arabic' && l.marker!.path.length === 1 && l.marker!.value > 1;
 }
 
+/** A PDF's page number under its running header ("Page 1 of 3", "- 1 -", "1/3"). */
+const RE_PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} ?\/ ?\d{1,4})$/i;
+
+/**
+ * A PDF page's running header, copied with the text ("Acme Health Inc.      Privacy Notice" / "Page 1 of 3"): the
+ * line right above a page number, which the policy's own title under it is not.
+ */
+function isPageHeader(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  const next = scanned[l.index + 1];
+  return !!next && !next.blank && next.end - next.start <= 24 && RE_PAGE_NUMBER.test(next.title);
+}
+
 /** How many lines a comment above the title may take. */
 const MAX_COMMENT_LINES = 30;
 
@@ -143,7 +155,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (l.bullet || (l.marker && !(title === undefined && isHouseNumber(l)))) break;
     const s = withoutHeadingAnchor(text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
     if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
-      || carriesOnLineBefore(scanned, l, metadataLines)) {
+      || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l)) {
       if (title) break;
       continue;
     }
