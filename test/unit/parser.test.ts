@@ -2361,6 +2361,10 @@ dpo@zeta.example
       ['lastUpdated', '2023-05-01'], ['effectiveDate', '2023-05-08'], ['lastUpdated', '2023-04-01'], ['lastUpdated', '2023-05-01'],
       ['lastUpdated', 'May 1, 2023'], ['lastUpdated', 'May 1, 2023'], ['lastUpdated', 'May 2, 2023'], ['version', '2.1'],
     ]);
+    // A bare "Effective:", and a version's date, which is its last update ("Version date", 版本日期); not a sentence
+    // that starts with "Effective".
+    const bare = parsePolicy('Privacy Policy\nEffective: August 31st, 2022\nVersion Date: 30 January 2023\n版本日期：2023年1月30日\n\n1. Scope\nEffective immediately, we stop.\n');
+    assert.deepEqual(bare.metadata.map((m) => [m.key, m.value]), [['effectiveDate', 'August 31st, 2022'], ['lastUpdated', '30 January 2023'], ['lastUpdated', '2023年1月30日']]);
     assert.deepEqual(parsePolicy('Privacy Policy\n\nPersonal data: what we collect.\nPublic areas of the app show your name.\n\n1. Scope\nText.\n').metadata, []);
     // A sentence that dates the policy, when a date follows; not one that says how often it changes.
     const sentences = parsePolicy('Privacy Policy\nThis Privacy Policy was last updated on January 5, 2025.\nThis notice is effective as of 1 March 2025.\n\n1. Scope\nThis policy was last updated on a regular basis.\nThis policy is effective immediately.\n');

@@ -8,12 +8,12 @@ import { ScannedLine } from './scan';
 import { RE_EMAIL, RE_URL } from '../text/patterns';
 
 const RE_METADATA = new RegExp(
-  '^(effective\\s+(?:date|from|as\\s+of|on|time)|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
+  '^(effective\\s+(?:date|from|as\\s+of|on|time)|effective(?=[ \\t]*[:：])|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
   'last\\s+(?:updated?|modified|revised|amended|changed)(?:\\s+on)?|(?:date\\s+)?updated(?:\\s+on)?|revised(?:\\s+on)?|' +
   // And as translations of Chinese policies write them (更新时间, 发布日期, 版本更新日期).
   '(?:version\\s+)?update\\s+(?:date|time)|revision\\s+date|release\\s+date|publication\\s+date|issue\\s+date|' +
   'date\\s+of\\s+(?:release|publication|issue)|published(?:\\s+on)?|version(?:\\s+date)?|' +
-  '生效日期|生效时间|更新日期|更新时间|最近更新(?:日期)?|最后更新(?:日期)?|发布日期|修订日期|版本(?:号)?|' +
+  '生效日期|生效时间|更新日期|更新时间|最近更新(?:日期)?|最后更新(?:日期)?|发布日期|修订日期|版本(?:号|日期)?|' +
   // German, French, Spanish, Italian, Portuguese, Dutch, Japanese and Korean.
   'stand|zuletzt\\s+(?:aktualisiert|geändert)|letzte\\s+(?:aktualisierung|änderung)|gültig\\s+ab|inkrafttreten|' +
   'derni[eè]re\\s+mise\\s+[aà]\\s+jour|mise\\s+[aà]\\s+jour|date\\s+d[\'’]entr[ée]e\\s+en\\s+vigueur|en\\s+vigueur\\s+(?:le|depuis|à\\s+compter\\s+du)|' +
@@ -27,7 +27,8 @@ const RE_METADATA = new RegExp(
 function metadataKey(label: string): MetadataKey {
   const l = label.toLowerCase();
   if (/effect|生效|gültig|inkraft|vigueur|vigor|vigente|vigore|vigência|vigencia|ingang|制定|施行|시행/.test(l)) return 'effectiveDate';
-  if (/version|版本/.test(l) && !/update|更新/.test(l)) return 'version';
+  // "Version date" dates the version: its last update.
+  if (/version|版本/.test(l) && !/update|更新|date|日期/.test(l)) return 'version';
   return 'lastUpdated';
 }
 
