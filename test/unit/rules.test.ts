@@ -860,8 +860,18 @@ We encrypt data.
 （二）转让
 我们不会转让您的个人信息。
 二、联系我们
-电子邮件：privacy@xinghe.example`],
+电子邮件：privacy@xinghe.example`, `
+1. Retention
+⟨!⟩We keep your information for the periods set out in the table below.
+2. Security
+We encrypt data.
+3. ${CONTACT_OK}`],
     lookAlikes: [`
+1. Retention
+We keep your information for the periods set out in the table below.
+Account data | until you close your account
+Orders | seven years
+2. ${CONTACT_OK}`, `
 一、共享
 我们不会与第三方共享您的个人信息，但以下情况除外：
 1、获得您的明确同意；

@@ -5,7 +5,7 @@ import { hasEmail, hasPhone, hasUrl } from '../text/patterns';
 import { firstSectionAfter, sectionAt } from '../sections';
 
 // Chinese: "如下", and a colon after "以下…"/"下列…" ("但以下情况除外：", "包括以下信息：").
-const RE_PROMISE = /\b(as follows|the following(?: (?:ways|channels|methods|means|details|information|contact details))?|(?:listed|set out|shown|described) below)\s*[.:：]\s*$|如下[。:：]?\s*$|(?:以下|下列)[^。；，\n]{0,12}[:：]\s*$/i;
+const RE_PROMISE = /\b(as follows|the following(?: (?:ways|channels|methods|means|details|information|contact details))?|(?:listed|set out|shown|described|(?:the|a) (?:table|list|chart|details)) below)\s*[.:：]\s*$|如下[。:：]?\s*$|(?:以下|下列)[^。；，\n]{0,12}[:：]\s*$/i;
 const RE_PROMISE_WORDS = /follows|following|below|如下|以下|下列/i;
 /** The last character of every RE_PROMISE match (before trailing spaces): `.`, `:`, `：`, `。` or `下`. */
 function mayEndPromise(c: number): boolean {
