@@ -1266,6 +1266,9 @@ describe('Markdown links to headings', () => {
     // A repeated heading's slug is suffixed, as GitHub writes it.
     const twice = analyzeMd('# P\n\n[second](#cookies-1)\n\n## Cookies\n\nText.\n\n## Cookies\n\nMore text.\n');
     assert.deepEqual(twice.doc.references.map((r) => r.target), [2]);
+    // An HTML anchor on a line of its own right above a heading is that heading's (a blank line between them, or not).
+    const above = analyzeMd('# P\n\n[intro](#introduction), [rights](#rights), [none](#elsewhere)\n\n<a name="introduction"></a>\n## 1. Introduction\n\nText.\n\n<a id="rights"></a>\n\n## 2. Your Rights\n\nMore.\n\n<a id="elsewhere"></a>\nA paragraph, then:\n\n## 3. Other\n\nText.\n');
+    assert.deepEqual(above.doc.references.map((r) => (r.target === undefined ? null : above.doc.sections[r.target].title)), ['Introduction', 'Your Rights', null]);
   });
 
   it('renumbering a level changes the numbers after the # marks, and the links by slug follow', () => {

@@ -165,6 +165,7 @@ export function sectionAnchors(doc: Pick<PolicyDocument, 'text' | 'lines' | 'sec
     anchors = doc.sections.map((s) => {
       const line = doc.text.slice(doc.lines.starts[s.line], doc.lines.ends[s.line]);
       const ids = [...line.matchAll(RE_EXPLICIT_ID)].map((m) => m[1] ?? m[2] ?? m[3]);
+      ids.push(...anchorsAbove(doc, s.line));
       const base = headingSlug(headingWords(s.heading));
       const times = seen.get(base) ?? 0;
       seen.set(base, times + 1);
@@ -173,6 +174,23 @@ export function sectionAnchors(doc: Pick<PolicyDocument, 'text' | 'lines' | 'sec
     anchorsBySections.set(doc.sections, anchors);
   }
   return anchors;
+}
+
+/** A line of HTML anchors only (`<a name="rights"></a>`, `<a id="rights"/>`), as a page puts above a heading. */
+const RE_ANCHOR_LINE = /^[ \t]*(?:<a\s+(?:name|id)\s*=\s*["'][^"'<>\n]+["']\s*(?:\/>|>\s*<\/a>)[ \t]*)+$/i;
+const RE_ANCHOR_ID = /<a\s+(?:name|id)\s*=\s*["']([^"'<>\n]+)["']/gi;
+
+/** The ids of the anchor lines right above line `line` (blank lines between them allowed, two lines at most). */
+function anchorsAbove(doc: Pick<PolicyDocument, 'text' | 'lines'>, line: number): string[] {
+  const ids: string[] = [];
+  for (let i = line - 1, seen = 0; i >= 0 && seen < 2; i--) {
+    const text = doc.text.slice(doc.lines.starts[i], doc.lines.ends[i]);
+    if (text.trim() === '') continue;
+    if (!RE_ANCHOR_LINE.test(text)) break;
+    seen++;
+    for (const m of text.matchAll(RE_ANCHOR_ID)) ids.push(m[1]);
+  }
+  return ids;
 }
 
 /** The anchor a link to a section is best written with: the one its heading sets, else its slug. */
