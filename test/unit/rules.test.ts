@@ -977,7 +977,13 @@ We do not sell your personal information to anyone.
 ⟨!⟩We may share your personal information with our affiliates, our service providers and with
 
 We require all of them to keep your personal information safe.
-2. ${CONTACT_OK}`],
+2. ${CONTACT_OK}`, `
+1. Device Information
+When you bind a device, we collect its serial number and firmware version.
+⟨!⟩When you connect it to your network, we collect its serial number and the Wi-Fi name, and
+2. Sharing
+We do not share your information.
+3. ${CONTACT_OK}`],
     lookAlikes: [
     // A line wrapped inside its paragraph, before a line starting with a capital.
     `

@@ -49,7 +49,8 @@ export const truncatedSentence: Rule = {
       return t.length >= MIN_NEIGHBOUR && RE_SENTENCE_END.test(t);
     };
     for (const p of doc.paragraphs) {
-      if (p.end - p.start < MIN_LENGTH || !endsBeforeBlankLine(doc, p)) continue;
+      // A blank line after it, or (in a policy written without blank lines) a heading right under it.
+      if (p.end - p.start < MIN_LENGTH || !(endsBeforeBlankLine(doc, p) || (endsInLowerCase(doc, p) && isHeading(p.line + 1)))) continue;
       // How it ends and starts, read from its last and first words (a paragraph may be thousands of characters).
       const tail = text.slice(p.end - 24, p.end);
       const head = text.slice(p.start, p.start + 24);
@@ -84,8 +85,12 @@ export const truncatedSentence: Rule = {
  * and a blank line follows it (a line wrapped inside its paragraph has the rest of the sentence under it).
  */
 function endsBeforeBlankLine(doc: PolicyDocument, p: Paragraph): boolean {
+  return endsInLowerCase(doc, p) && p.line + 1 < doc.lines.length && isBlankLine(doc, p.line + 1);
+}
+
+function endsInLowerCase(doc: PolicyDocument, p: Paragraph): boolean {
   const last = doc.text.charCodeAt(p.end - 1);
-  return last >= 97 && last <= 122 && p.line + 1 < doc.lines.length && isBlankLine(doc, p.line + 1);
+  return last >= 97 && last <= 122;
 }
 
 /** Two or more paragraphs ending in a lower-case letter whose sentence goes on, in lower case, after a blank line. */
