@@ -1542,6 +1542,19 @@ describe('quick fixes', () => {
     assert.match(after, /auditors\.\n2\. Protection of Information\nWe encrypt/);
     assert.equal(after.replace(/\s+/g, ' '), text.replace(/\s+/g, ' '));
   });
+  it('numbering-gap: renumbering edits only the numbers that change, not a table entry already written so', () => {
+    const text = 'Contents\nI. Scope\nII. Data\nIII. Contact Us\n\nI. Scope\nText.\nII. Data\nText.\nIV. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
+    const a = analyze(text);
+    const fix = fixesFor(a, a.findings.find((f) => f.code === 'numbering-gap')!)[0];
+    assert.deepEqual(fix.edits.map((e) => [text.slice(e.start, e.end), e.newText]), [['IV.', 'III.']]);
+  });
+  it('missing-contact-field: a field written but unfilled ("Email: [*]") gets no second line', () => {
+    const text = '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009\nEmail: [*]';
+    const a = analyze(text);
+    const fix = fixesFor(a, a.findings.find((f) => f.code === 'missing-contact-field')!)[0];
+    assert.equal(fix.title, 'Add the missing contact field');
+    assert.equal(applyEdits(text, fix.edits), `${text}\nAddress: [postal address]`);
+  });
   it('numbering-order: renumbers siblings that are out of order', () => {
     const text = '1. Scope\nText.\n3. Data\nText.\n2. Sharing\nText.\n' + CONTACT_OK;
     assert.match(checkFix(text, 'numbering-order', /^Renumber/), /^1\. Scope\nText\.\n2\. Data\nText\.\n3\. Sharing\n/);

@@ -32,7 +32,11 @@ export const missingContactField: Rule = {
   fixes({ doc, contact, settings }, finding) {
     const s = contact.section;
     if (!s) return [];
-    const channels = finding.data!.missing as ContactChannel[];
+    // A channel whose field is written but unfilled or malformed ("Email: [*]") is completed where it stands (see
+    // placeholder and invalid-contact): no second line for it.
+    const written = new Set<string>(contact.fields.map((f) => f.kind));
+    const channels = (finding.data!.missing as ContactChannel[]).filter((c) => !written.has(c));
+    if (channels.length === 0) return [];
     const eol = eolOf(doc.text);
     const lines = contactLines(settings.facts, channels.map((c) => FACT[c]), policyLanguage(doc.text));
     // After the last field line, else after the section's own text (before its first subsection).

@@ -112,8 +112,11 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
     if (!ref.text.startsWith(ref.marker.label)) continue;
     edits.push({ start: ref.start, end: ref.start + ref.marker.label.length, newText: to });
   }
-  edits.sort((a, b) => a.start - b.start);
-  return { title: 'Renumber sections at this level', edits };
+  // Entries and references already written with the new number (a table that skipped the number the headings
+  // skip) are left alone: the fix changes only what changes.
+  const changed = edits.filter((e) => doc.text.slice(e.start, e.end) !== e.newText);
+  changed.sort((a, b) => a.start - b.start);
+  return { title: 'Renumber sections at this level', edits: changed };
 }
 
 /**
