@@ -1555,6 +1555,22 @@ describe('quick fixes', () => {
     assert.equal(fix.title, 'Add the missing contact field');
     assert.equal(applyEdits(text, fix.edits), `${text}\nAddress: [postal address]`);
   });
+  it('numbering-style: numbers the unnumbered sections where the numbered ones count them, never renumbers those', () => {
+    const text = 'Privacy Policy\n\nIntroduction\n\nThis policy covers the app.\n\nInformation We Collect\n\nYour name.\n\n3. Sharing\n\nWe share nothing.\n\n4. Contact Us\n\n' + CONTACT_OK.replace(/^[^\n]*\n/, '');
+    const a = analyze(text);
+    const finding = a.findings.find((f) => f.code === 'numbering-style')!;
+    const fixes = fixesFor(a, finding);
+    assert.deepEqual(fixes.map((f) => f.title), ['Number the unnumbered sections at this level']);
+    const after = applyEdits(text, fixes[0].edits);
+    assert.match(after, /\n1\. Introduction\n[\s\S]*\n2\. Information We Collect\n[\s\S]*\n3\. Sharing\n/);
+    assert.deepEqual(analyze(after).findings.filter((f) => f.code === 'numbering-style'), []);
+    // Numbered ones that start again at 1 after them say nothing of the others' numbers: no fix.
+    const restart = text.replace('3. Sharing', '1. Sharing').replace('4. Contact Us', '2. Contact Us');
+    const b = analyze(restart);
+    const style = b.findings.find((f) => f.code === 'numbering-style');
+    assert.ok(style, 'the mix is reported');
+    assert.deepEqual(fixesFor(b, style!), []);
+  });
   it('numbering-order: renumbers siblings that are out of order', () => {
     const text = '1. Scope\nText.\n3. Data\nText.\n2. Sharing\nText.\n' + CONTACT_OK;
     assert.match(checkFix(text, 'numbering-order', /^Renumber/), /^1\. Scope\nText\.\n2\. Data\nText\.\n3\. Sharing\n/);

@@ -1,7 +1,8 @@
 /** numbering-style: a sibling numbered in another style than the others at its level (`5.` among `IV.`, `VI.`). */
 import type { PolicyDocument, Section } from '../model';
-import type { Rule, RuleFinding } from './types';
-import { mainStyle, renumberFixes } from './numbering';
+import { markerWithValue, sameStyle } from '../parse/numbering';
+import type { CodeFix, Edit, Rule, RuleFinding } from './types';
+import { mainStyle, renumberFixes, siblingsOf } from './numbering';
 import { sectionStyle, siblingGroups } from './util';
 
 const STYLE_NAMES: Record<string, string> = {
@@ -34,9 +35,7 @@ export const numberingStyle: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const group of siblingGroups(doc)) {
-      let peers = group.filter((s) => !s.appendix && s.source !== 'bracket' && s.source !== 'markdown' && s.marker?.decoration !== 'multi');
-      // One unnumbered heading among numbered ones (a closing "Contact us") is a note, not a second style.
-      if (peers.filter((s) => !s.marker).length < 2) peers = peers.filter((s) => s.marker);
+      const peers = stylePeers(group);
       if (peers.length < 3) continue;
       const main = mainStyle(peers);
       for (const s of peers) {
@@ -51,5 +50,42 @@ export const numberingStyle: Rule = {
     }
     return out;
   },
-  fixes: renumberFixes,
+  fixes(ctx, finding) {
+    const s = ctx.doc.sections[finding.data!.section as number];
+    if (!s) return [];
+    const peers = stylePeers(siblingsOf(ctx.doc, s));
+    // Unnumbered sections among numbered ones: renumbering the numbered ones would not make one style, and would
+    // change what they are called. Numbered ones that count their unnumbered siblings too (sections 1 to 4 lost
+    // their numbers, 5 to 10 kept them) say what the others' numbers were.
+    if (peers.some((p) => !p.marker)) {
+      const fix = numberTheUnnumbered(ctx.doc, peers);
+      return fix ? [fix] : [];
+    }
+    return renumberFixes(ctx, finding);
+  },
 };
+
+/** The sections of a level whose styles are compared (see check). */
+function stylePeers(group: readonly Section[]): Section[] {
+  const peers = group.filter((s) => !s.appendix && s.source !== 'bracket' && s.source !== 'markdown' && s.marker?.decoration !== 'multi');
+  // One unnumbered heading among numbered ones (a closing "Contact us") is a note, not a second style.
+  return peers.filter((s) => !s.marker).length < 2 ? peers.filter((s) => s.marker) : peers;
+}
+
+/**
+ * "Number the unnumbered sections": when each numbered peer's number is its place among all of them, in one style,
+ * each unnumbered one gets the number of its place in that style, written before its title.
+ */
+function numberTheUnnumbered(doc: PolicyDocument, peers: readonly Section[]): CodeFix | undefined {
+  const model = peers.find((p) => p.marker)?.marker;
+  if (!model) return undefined;
+  if (!peers.every((p, k) => !p.marker || (sameStyle(p.marker, model) && p.marker.value === k + 1))) return undefined;
+  const edits: Edit[] = [];
+  peers.forEach((p, k) => {
+    if (p.marker) return;
+    // Written at the heading's start, before its words (not after an icon or a Markdown mark).
+    if (p.titleStart !== p.headingStart) return;
+    edits.push({ start: p.headingStart, end: p.headingStart, newText: `${markerWithValue(model, k + 1)}${/[、）]$/.test(markerWithValue(model, k + 1)) ? '' : ' '}` });
+  });
+  return edits.length ? { title: 'Number the unnumbered sections at this level', edits } : undefined;
+}
