@@ -1579,6 +1579,14 @@ describe('quick fixes', () => {
     const text = '1. Scope\nThis policy explains how we collect, use and protect the personal information of our customers.\n2. Purpose\nThis policy explains how we collect, use and protect the personal information of our customers.\nIt applies to every service.\n' + CONTACT_OK;
     assert.equal(checkFix(text, 'duplicate-text', /^Remove the repeated paragraph/), '1. Scope\nThis policy explains how we collect, use and protect the personal information of our customers.\n2. Purpose\nIt applies to every service.\n' + CONTACT_OK);
   });
+  it('duplicate-text: no removal that would leave a heading over nothing (duplicate-section removes a copied section whole)', () => {
+    const text = '1. Scope\nThis policy explains how we collect, use and protect the personal information of our customers.\n2. Retention\nWe keep account data while your account is open, and delete it within thirty days after you close it.\n2. Retention\nWe keep account data while your account is open, and delete it within thirty days after you close it.\n3. ' + CONTACT_OK;
+    const a = analyze(text);
+    const repeated = a.findings.find((f) => f.code === 'duplicate-text')!;
+    assert.deepEqual(fixesFor(a, repeated), []);
+    const copy = a.findings.find((f) => f.code === 'duplicate-section')!;
+    assert.ok(fixesFor(a, copy).some((f) => /^Remove the repeated copy/.test(f.title)));
+  });
   it('inconsistent-name: uses the defined name', () => {
     const text = 'Kestrel Data Ltd. ("Kestrel Company" or "we") respects your privacy.\n1. Data\nWe protect it like Falconi\'s own data.\n' + CONTACT_OK;
     assert.match(checkFix(text, 'inconsistent-name', /^Change to 'Kestrel Company'/), /like Kestrel Company's own data/);

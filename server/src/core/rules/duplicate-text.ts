@@ -2,6 +2,8 @@
  * duplicate-text: a paragraph (or, inside a long pasted line, a sentence) of 80 or more characters repeated word
  * for word elsewhere (whitespace aside). Found by hashing each unit once (see edgeHash), never by comparing pairs.
  */
+import type { PolicyDocument, Section } from '../model';
+import { sectionAt } from '../sections';
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
 import { hasOddSpace, isJsWhitespace } from '../text/patterns';
@@ -116,7 +118,30 @@ export const duplicateText: Rule = {
   },
   fixes({ doc }, finding) {
     if (!finding.data?.whole) return [];
+    // Not the only text of its section: removing it would leave a heading over nothing (a section copied whole is
+    // removed, heading and text, by duplicate-section's fix).
+    const section = sectionAt(doc, finding.start);
+    if (section && !section.inline && section.children.length === 0 && onlyParagraphOf(doc, section, finding.start)) return [];
     const { start, end } = wholeLine(doc, finding.start);
     return [{ title: 'Remove the repeated paragraph', edits: [{ start, end, newText: '' }] }];
   },
 };
+
+/** Whether the paragraph at `start` is the only one in its section's text. */
+function onlyParagraphOf(doc: PolicyDocument, section: Section, start: number): boolean {
+  const from = firstParagraphAt(doc, section.headingEnd);
+  for (let i = from; i < doc.paragraphs.length && doc.paragraphs[i].start < section.end; i++) if (doc.paragraphs[i].start !== start) return false;
+  return true;
+}
+
+/** The index of the first paragraph starting at or after `offset`, by bisection. */
+function firstParagraphAt(doc: PolicyDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.paragraphs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
