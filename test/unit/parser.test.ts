@@ -2557,10 +2557,22 @@ describe('headings run into one long line', () => {
     const parts = ['一、我们如何收集和使用您的个人信息', '（一）注册与登录', '当您注册账号时，您需要提供手机号码。当您绑定设备时，我们会收集设备序列号、MAC 地址和固件版本，用于向您展示设备状态并提供远程控制功能。', '二、我们如何共享您的个人信息', '除非获得您的明确同意，我们不会与任何公司、组织和个人共享您的个人信息。我们仅在法律法规要求的情形下公开披露您的个人信息。', '三、您的权利', '您可以在应用的设置页面访问、更正、删除您的个人信息，也可以注销您的账号。', '四、如何联系我们', '电子邮箱：privacy@xinghe.example'];
     for (const joint of [' ', '']) {
       const doc = parsePolicy(`${toc}${parts.join(joint)}\n`);
+      // (The first, at the line's start, is the line's own heading where spaces end the titles, as without a table.)
       assert.deepEqual(doc.sections.map((s) => [s.marker?.label, s.title, s.inline]), [
-        ['一', '我们如何收集和使用您的个人信息', true], ['二', '我们如何共享您的个人信息', true], ['三', '您的权利', true], ['四', '如何联系我们', true],
+        ['一', '我们如何收集和使用您的个人信息', joint === ''], ['二', '我们如何共享您的个人信息', true], ['三', '您的权利', true], ['四', '如何联系我们', true],
       ], JSON.stringify(joint));
     }
+  });
+
+  it('a Chinese policy pasted as one paragraph without a table of contents: titles a space or a sub-heading ends', () => {
+    const parts = ['一、我们如何收集和使用您的个人信息 我们会在您注册账号时收集您的手机号码，用于创建账号。我们会在您使用设备控制功能时收集设备序列号、固件版本和网络信息，用于向您展示设备状态并提供远程控制服务。', '二、我们如何共享您的个人信息（一）共享 我们不会与任何公司、组织和个人共享您的个人信息。', '三、您的权利 您有权访问、更正、删除您的个人信息，也可以在应用的设置页面注销您的账号，我们将在十五个工作日内完成处理。', '四、如何联系我们 如有疑问，请发送电子邮件至privacy@yunshan.example。'];
+    const doc = parsePolicy(`云杉隐私政策\n\n${parts.join('')}\n`);
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.label, s.title, s.inline]), [
+      ['一', '我们如何收集和使用您的个人信息', false], ['二', '我们如何共享您的个人信息', true], ['三', '您的权利', true], ['四', '如何联系我们', true],
+    ]);
+    // Items of a sentence ("包括：一、手机号码；二、…") are no headings: punctuation ends them, not a space.
+    const items = parsePolicy('云杉隐私政策\n\n我们收集的信息包括：一、手机号码；二、设备信息；三、位置信息。我们会妥善保管这些信息，并在您注销账号后删除，除非法律法规另有规定，我们不会保留超过必要期限的任何个人信息。\n');
+    assert.deepEqual(items.sections, []);
   });
 
   it('numbers a sequence of headings skips are found run into a long line, without a table of contents', () => {

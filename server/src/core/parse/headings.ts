@@ -736,7 +736,7 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
 }
 
 /** The first numbers of the styles a policy collapsed into one paragraph numbers its sections with. */
-const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) '].map((s) => parseMarker(s)!);
+const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', '一、'].map((s) => parseMarker(s)!);
 
 /**
  * Numbered sections run into long lines where no line starts with a numbered heading: "… explains how it handles
@@ -820,8 +820,24 @@ function findRunInHeading(text: string, l: ScannedLine, written: string, model: 
   return undefined;
 }
 
-/** The end of a sentence right before a number (`… keep it. 4. Keeping…`). */
-const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u3000]+$/;
+/** The end of a sentence right before a number (`… keep it. 4. Keeping…`; Chinese needs no space: `…信息。二、…`). */
+const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u3000]+$|[。！？]["”’)）]?$/;
+
+/**
+ * The length of a Chinese title run into its text, where a space or a sub-heading's number ends it ("我们如何收集和
+ * 使用您的个人信息 我们会在…", "…个人信息（一）注册…"): words without punctuation up to there, forty characters at
+ * most. 0 when nothing ends it so (Chinese runs title and sentence together without a mark between them).
+ */
+function chineseRunInTitleLength(s: string, start: number): number {
+  const limit = Math.min(s.length, start + 41);
+  for (let k = start; k < limit; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0x3000 || c === 0xff08 /* （ */) return k - start >= 2 && k < s.length - 1 ? k - start : 0;
+    // A sentence's or a clause's punctuation: a sentence, not a title.
+    if (c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 58 || c === 44) return 0;
+  }
+  return 0;
+}
 const RE_WORD_LETTERS = /^[\p{L}'’-]+$/u;
 
 /**
@@ -832,6 +848,8 @@ const RE_WORD_LETTERS = /^[\p{L}'’-]+$/u;
  * is read for (among the headings of other policies, such numbers are mostly a list's). 0 when there is none.
  */
 function runInTitleLength(s: string, start: number, sentenceCase = false): number {
+  const c = s.charCodeAt(start);
+  if (c >= 0x4e00 && c <= 0x9fff) return chineseRunInTitleLength(s, start);
   const words: { start: number; end: number; word: string }[] = [];
   for (let at = start; at < s.length && words.length < 12;) {
     let end = s.indexOf(' ', at);
