@@ -2570,9 +2570,12 @@ describe('headings run into one long line', () => {
     assert.deepEqual(doc.sections.map((s) => [s.marker?.label, s.title, s.inline]), [
       ['一', '我们如何收集和使用您的个人信息', false], ['二', '我们如何共享您的个人信息', true], ['三', '您的权利', true], ['四', '如何联系我们', true],
     ]);
-    // Items of a sentence ("包括：一、手机号码；二、…") are no headings: punctuation ends them, not a space.
+    // Items of a sentence ("包括：一、手机号码；二、…") are no headings: punctuation ends them, not a space; nor are
+    // items each with a short description after a space ("一、手机号码 用于注册。").
     const items = parsePolicy('云杉隐私政策\n\n我们收集的信息包括：一、手机号码；二、设备信息；三、位置信息。我们会妥善保管这些信息，并在您注销账号后删除，除非法律法规另有规定，我们不会保留超过必要期限的任何个人信息。\n');
     assert.deepEqual(items.sections, []);
+    const described = parsePolicy('云杉隐私政策\n\n我们重视您的隐私，并会按照法律法规的要求保护您的个人信息，以下是我们收集的信息及用途。 一、手机号码 用于注册。二、设备信息 用于控制。三、位置信息 用于附近设备。四、日志信息 用于排查故障。我们会妥善保管这些信息，并在您注销账号后删除，除非法律法规另有规定，我们不会保留超过必要期限的任何个人信息。\n');
+    assert.deepEqual(described.sections, []);
   });
 
   it('numbers a sequence of headings skips are found run into a long line, without a table of contents', () => {

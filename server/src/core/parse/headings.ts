@@ -828,11 +828,19 @@ const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u3000]+$|[。！？
  * 使用您的个人信息 我们会在…", "…个人信息（一）注册…"): words without punctuation up to there, forty characters at
  * most. 0 when nothing ends it so (Chinese runs title and sentence together without a mark between them).
  */
+/** The shortest first sentence of a section's text (a list item's description is shorter: "用于注册。"). */
+const MIN_CHINESE_SENTENCE = 12;
+
 function chineseRunInTitleLength(s: string, start: number): number {
   const limit = Math.min(s.length, start + 41);
   for (let k = start; k < limit; k++) {
     const c = s.charCodeAt(k);
-    if (c === 32 || c === 9 || c === 0x3000 || c === 0xff08 /* （ */) return k - start >= 2 && k < s.length - 1 ? k - start : 0;
+    if (c === 0xff08 /* （ */) return k - start >= 2 ? k - start : 0;
+    if (c === 32 || c === 9 || c === 0x3000) {
+      // A sentence follows, a section's and not a list item's ("一、手机号码 用于注册。" is an item).
+      const end = s.indexOf('。', k);
+      return k - start >= 2 && (end < 0 || end - k > MIN_CHINESE_SENTENCE) ? k - start : 0;
+    }
     // A sentence's or a clause's punctuation: a sentence, not a title.
     if (c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 58 || c === 44) return 0;
   }
