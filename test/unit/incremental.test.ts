@@ -392,6 +392,12 @@ describe('reparsePolicy', () => {
     editsBothWays(text, text.indexOf('at any time.') + 'at any time'.length, 1, '', (d) => d.sections.length, 'the contact title becomes text');
   });
 
+  it('judges a standard title again when the numbered line above it grows longer than a heading or shrinks back', () => {
+    const long = '2. We keep your personal information only for as long as we need it to provide the service, to comply with our legal obligations, to resolve disputes and to enforce our agreements; when we no longer need it, we delete it or make it anonymous, and where this is not possible, we store it securely and isolate it from all use';
+    const text = `Privacy Policy\n\n1. We collect your name and email address when you register, and we use them to run your account.\n\n${long.slice(0, 300)}\n\nContact Us\n\nEmail privacy@example.com.\n`;
+    editsBothWays(text, text.indexOf('only for'), 0, 'xy', (d) => d.sections.length, 'the contact title becomes a heading');
+  });
+
   it('reads the tables of contents again when an edit makes or unmakes a line ended by a colon that they read as a title', () => {
     // The last line, a sentence ended by a colon and no other, is read as a heading written with a colon: a colon
     // typed inside it makes it text, and the table at the top is found then.

@@ -1643,6 +1643,12 @@ Write to privacy@linden.example.
 `);
   });
 
+  it('a standard title right under a numbered paragraph longer than a heading is a heading', () => {
+    const long = '2. We keep your personal information only for as long as we need it to provide the service, to comply with our legal obligations, to resolve disputes and to enforce our agreements; when we no longer need it, we delete it or make it anonymous, and where this is not possible (for example, because it is stored in backup archives), we store it securely and isolate it from any further processing until deletion is possible.';
+    const doc = parsePolicy(`Privacy Policy\n\n1. We collect your name and email address when you register, and we use them to run your account.\n\n${long}\n\nContact Us\n\nEmail privacy@example.com.\n`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Contact Us']);
+  });
+
   it('a policy given in two languages, each under its name ("English" / "Français"), the numbers starting again', () => {
     expectOutline(`
 PRIVACY POLICY / POLITIQUE DE CONFIDENTIALITÉ

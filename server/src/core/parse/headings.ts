@@ -523,7 +523,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // Nor right under a numbered line that reads as a heading: it is the first line of that section's text
       // ("7. Contact" / "Data Protection Officer" / the officer's address), not a section of its own.
       const prior = k >= 0 ? scanned[k] : undefined;
-      const underNumberedHeading = !!prior?.marker && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
+      // (A numbered line longer than a heading is a paragraph, whatever its cut title ends with.)
+      const underNumberedHeading = !!prior?.marker && prior.end - prior.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
       // Or the last of three short lines in a row (a website's footer links, "Terms" / "Privacy" / "Cookies").
       const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank;
       // (The policy's title above it is no cell of such a run.)

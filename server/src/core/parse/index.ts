@@ -11,7 +11,7 @@ import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
-import { LineSet, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
+import { LineSet, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
 import { RE_END_COLON, TocDraft, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
@@ -412,6 +412,8 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (JSON.stringify(now.marker) !== JSON.stringify(was.marker)) return undefined;
   // (The traits read the following lines too, which the change leaves as they were.)
   if (was.marker && numberedLineTraits(edit.previous.text, old.scanned, was) !== numberedLineTraits(text, old.scanned, now)) return undefined;
+  // Nor whether it is longer than a heading, which a standard title under it reads (see findHeadings).
+  if (was.marker && (was.end - was.start <= MAX_HEADING_LINE) !== (now.end - now.start <= MAX_HEADING_LINE)) return undefined;
   // Nor its indentation, which tells which sequence it continues (see findHeadings).
   if (was.marker && indentBefore(edit.previous.text, was.start) !== indentBefore(text, now.start)) return undefined;
   if (isShortText(was) !== isShortText(now)) return undefined;
