@@ -392,6 +392,17 @@ describe('reparsePolicy', () => {
     editsBothWays(text, text.indexOf('at any time.') + 'at any time'.length, 1, '', (d) => d.sections.length, 'the contact title becomes text');
   });
 
+  it('finds the numbers a sequence skips again, not from the version before, when an edit unmakes a heading of the sequence', () => {
+    const text = 'Privacy Policy\n\nThis policy contains the following parts:\n1. Information We Collect\n2. How We Use Your Information\n3. Sharing\n4. Rights of Users\n5. Contact Us\n\n1. Information We Collect\n\nWe collect your email.\n\n2. How We Use Information\n\nWe use your information to provide the app. 3. How We Share Your Information We share information with cloud providers only. 4. Your Rights You can access and delete your information at any time in the app settings, and we answer within thirty days.\n\n5. Contact Us\n\nEmail privacy@example.com.\n';
+    editsBothWays(text, text.lastIndexOf('2. How') + 1, 2, '?', (d) => d.sections.length, 'the run-in headings go with the second');
+  });
+
+  it('judges the items after a line longer than a heading again when an edit at its end makes or unmakes its colon', () => {
+    const intro = 'We will not share your personal information with any company, organisation or individual other than the ones named in this policy, and we ask every recipient to protect it as carefully as we do, to use it only for the purposes we state, and to delete it when those purposes are met; we will share it only in the following circumstances:';
+    const text = `Privacy Policy\n\n1. Information We Collect\n\nWe collect your name.\n\n2. Sharing\n\n${intro}\n\n1. With your explicit consent\n\n2. With our affiliates\n\n3. As required by law\n\n3. Contact Us\n\nEmail privacy@example.com.\n`;
+    editsBothWays(text, text.indexOf('circumstances:') + 'circumstances'.length, 1, '', (d) => d.sections.length, 'the items become sub-sections');
+  });
+
   it('judges a standard title again when the numbered line above it grows longer than a heading or shrinks back', () => {
     const long = '2. We keep your personal information only for as long as we need it to provide the service, to comply with our legal obligations, to resolve disputes and to enforce our agreements; when we no longer need it, we delete it or make it anonymous, and where this is not possible, we store it securely and isolate it from all use';
     const text = `Privacy Policy\n\n1. We collect your name and email address when you register, and we use them to run your account.\n\n${long.slice(0, 300)}\n\nContact Us\n\nEmail privacy@example.com.\n`;

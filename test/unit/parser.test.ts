@@ -1643,6 +1643,13 @@ Write to privacy@linden.example.
 `);
   });
 
+  it('how a line longer than a heading ends is read at its end, not where its title is cut', () => {
+    // A sentence of 358 characters introducing the items after it: they are its list, not sub-sections.
+    const intro = 'We will not share your personal information with any company, organisation or individual other than the ones named in this policy, and we ask every recipient to protect it as carefully as we do, to use it only for the purposes we state, and to delete it when those purposes are met; we will share it only in the following circumstances:';
+    const doc = parsePolicy(`Privacy Policy\n\n1. Information We Collect\n\nWe collect your name.\n\n2. Sharing\n\n${intro}\n\n1. With your explicit consent\n\n2. With our affiliates\n\n3. As required by law\n\n3. Contact Us\n\nEmail privacy@example.com.\n`);
+    assert.deepEqual(doc.sections.map((s) => s.heading), ['1. Information We Collect', '2. Sharing', '3. Contact Us']);
+  });
+
   it('a standard title right under a numbered paragraph longer than a heading is a heading', () => {
     const long = '2. We keep your personal information only for as long as we need it to provide the service, to comply with our legal obligations, to resolve disputes and to enforce our agreements; when we no longer need it, we delete it or make it anonymous, and where this is not possible (for example, because it is stored in backup archives), we store it securely and isolate it from any further processing until deletion is possible.';
     const doc = parsePolicy(`Privacy Policy\n\n1. We collect your name and email address when you register, and we use them to run your account.\n\n${long}\n\nContact Us\n\nEmail privacy@example.com.\n`);

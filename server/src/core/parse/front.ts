@@ -4,7 +4,7 @@
  */
 import type { MetadataField, MetadataKey, TitleLine } from '../model';
 import { withoutHeadingAnchor } from './markdown';
-import { ScannedLine } from './scan';
+import { ScannedLine, titleEnding } from './scan';
 import { RE_EMAIL, RE_URL } from '../text/patterns';
 
 const RE_METADATA = new RegExp(
@@ -93,7 +93,7 @@ function hasTitleWords(s: string): boolean {
  */
 function carriesOnLineBefore(scanned: readonly ScannedLine[], l: ScannedLine, metadataLines: ReadonlySet<number>): boolean {
   const before = scanned[l.index - 1];
-  return !!before && !before.blank && !metadataLines.has(before.index) && /^[^\p{L}\p{N}]*\p{Ll}/u.test(l.title) && !/[.!?。！？]["”’)）]?$/.test(before.title);
+  return !!before && !before.blank && !metadataLines.has(before.index) && /^[^\p{L}\p{N}]*\p{Ll}/u.test(l.title) && !/[.!?。！？]["”’)）]?$/.test(titleEnding(before));
 }
 
 /** A website's navigation or breadcrumbs pasted with the policy (`Home | Products | Privacy`, `Home › Legal ›

@@ -16,7 +16,7 @@ import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey, titleWords } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, nextNonBlank, previousNonBlank } from './scan';
+import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, nextNonBlank, previousNonBlank, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
@@ -29,6 +29,8 @@ export interface HeadingDraft {
   marker: Marker | undefined;
   source: HeadingSource;
   inline: boolean;
+  /** Run into a long line and found there by a table of contents' entry (see inlineHeadingFinder). */
+  fromEntry?: boolean;
   /** Named by the table of contents: a top-level section. */
   top: boolean;
   appendix: boolean;
@@ -158,7 +160,7 @@ function numberLineAbove(scanned: readonly ScannedLine[], i: number): number | u
  */
 export function runsOnInto(l: ScannedLine, next: ScannedLine): boolean {
   return next.index === l.index + 1 && !next.blank && !next.marker && !next.bullet && l.title.length >= MIN_RUN_ON_LINE
-    && !RE_PUNCTUATION_END.test(l.title) && startsLowerCase(next) && !continuesEntry(l, next);
+    && !RE_PUNCTUATION_END.test(titleEnding(l)) && startsLowerCase(next) && !continuesEntry(l, next);
 }
 /** A line broken where it was full: long, as a line of a page is (a narrow one too: 64 columns). */
 const MIN_RUN_ON_LINE = 40;
@@ -172,7 +174,7 @@ const RE_PUNCTUATION_END = /[.。!！?？:：;；,，、]["”’)）]?$/;
  */
 export function carriesOn(above: ScannedLine | undefined, l: ScannedLine): boolean {
   return !!above && above.index === l.index - 1 && !above.blank && above.title.length >= MIN_RUN_ON_LINE
-    && !RE_PUNCTUATION_END.test(above.title) && RE_LOWER_START.test(l.title);
+    && !RE_PUNCTUATION_END.test(titleEnding(above)) && RE_LOWER_START.test(l.title);
 }
 
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
@@ -288,7 +290,7 @@ export function promisesItems(l: ScannedLine): boolean {
   if (l.blank) return false;
   // It ends with a colon or a full stop: read further only then (this runs for the line before every numbered one).
   // (A numbered line only as a sentence, ended by its full stop.)
-  const t = l.title;
+  const t = titleEnding(l);
   const last = t.charCodeAt(t.length - 1);
   return (last === 46 || (!l.marker && (last === 58 || last === 0xff1a))) && RE_INTRODUCES_ITEMS.test(endOf(t));
 }
@@ -316,7 +318,7 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   const runIn = runInLeadTitle(t);
   const bold = boldLeadTitle(text, l);
   const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(t)}|${RE_LIST_END.test(t)}|${t.length <= 150}|${leadTitle(t) > 0}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(titleEnding(l))}|${RE_LIST_END.test(titleEnding(l))}|${t.length <= 150}|${leadTitle(t) > 0}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -487,7 +489,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // So is a clause numbered on more levels whose title leads its text ("2.1 Information You Provide. When you …"),
       // and the first of numbered sections collapsed into one long line (see collapsedSequenceTitle).
       const collapsed = collapsedSequenceTitle(text, l, marker);
-      const runIn = (isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(l.title)) && !RE_LIST_END.test(l.title))
+      const runIn = (isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(titleEnding(l))) && !RE_LIST_END.test(titleEnding(l)))
         || (marker.decoration === 'multi' && leadTitle(l.title) > 0) || collapsed > 0;
       const below = runIn ? undefined : titleLineBelow(scanned, l);
       if (runIn) score = 10;
@@ -1119,7 +1121,7 @@ function symbolHeadings(input: HeadingInput, numbered: boolean): HeadingDraft[] 
     if (j < 0 || marked(j, symbol) || marked(k, symbol)) continue;
     // Items of a list: after a line introducing them ("We collect:"), or next to the second level of a nested list
     // as word processors mark it (`●` items with `○` items under them, `■` under those).
-    if ((k >= 0 && RE_END_COLON.test(scanned[k].title)) || [j, k].some((n) => n >= 0 && scanned[n].bullet > 0 && SECOND_LEVEL_BULLETS.has(text.charCodeAt(scanned[n].start)))) continue;
+    if ((k >= 0 && RE_END_COLON.test(titleEnding(scanned[k]))) || [j, k].some((n) => n >= 0 && scanned[n].bullet > 0 && SECOND_LEVEL_BULLETS.has(text.charCodeAt(scanned[n].start)))) continue;
     const lines = bySymbol.get(symbol);
     if (lines) lines.push(l);
     else bySymbol.set(symbol, [l]);
@@ -1200,7 +1202,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
     const next = scanned[nextNonBlank(scanned, i)];
     // After a sentence introducing a list ("We collect the following data:"), short lines one after another are its
     // items: a sub-heading there has its paragraph right under it.
-    const listed = !taken.has(k) && RE_END_COLON.test(prior.title);
+    const listed = !taken.has(k) && RE_END_COLON.test(titleEnding(prior));
     if (!paragraph(next) && (listed || !(shapeAlone(next) && paragraph(scanned[nextNonBlank(scanned, next.index)])))) continue;
     if (standard.has(i) && !(last && sameSection(last.line.index, i))) continue;
     found.push({ line: l, shape, grouped: false });
@@ -1235,7 +1237,7 @@ function isParagraph(l: ScannedLine): boolean {
 
 /** A line a sub-heading may follow: a finished sentence, a labelled value, or a sentence introducing what follows. */
 function introducesText(l: ScannedLine): boolean {
-  return RE_SENTENCE_STOP.test(l.title) || RE_FIELD_LINE.test(l.title) || (RE_END_COLON.test(l.title) && !isTitleLike(l, 80));
+  return RE_SENTENCE_STOP.test(titleEnding(l)) || RE_FIELD_LINE.test(l.title) || (RE_END_COLON.test(titleEnding(l)) && !isTitleLike(l, 80));
 }
 
 /**
@@ -1306,7 +1308,7 @@ function isPartTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
     const next = nextNonBlank(scanned, l.index);
     const before = previousNonBlank(scanned, l.index);
     return before >= 0 && scanned[l.index - 1].blank && next >= 0 && !!scanned[next].marker
-      && !RE_LANGUAGE_VERSION.test(scanned[before].title) && !RE_END_COLON.test(scanned[before].title);
+      && !RE_LANGUAGE_VERSION.test(scanned[before].title) && !RE_END_COLON.test(titleEnding(scanned[before]));
   }
   return RE_PART_TITLE.test(l.title) && standsAsTitle(scanned, l);
 }
@@ -1329,7 +1331,7 @@ function isContactHeading(scanned: readonly ScannedLine[], l: ScannedLine, tight
   const before = scanned[l.index - 1];
   const after = scanned[l.index + 1];
   const title = withoutEndColon(l.title);
-  return !!before && !!after && !after.blank && RE_SENTENCE_END.test(before.title) && RE_PLAIN_WORDS.test(title) && titleCased(title) && tight();
+  return !!before && !!after && !after.blank && RE_SENTENCE_END.test(titleEnding(before)) && RE_PLAIN_WORDS.test(title) && titleCased(title) && tight();
 }
 
 /** After a blank line, words alone in title case or capitals: laid out as a title. */
@@ -1485,7 +1487,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     if (j < 0 || (j === l.index + 1 && !tight)) return false;
     // Nor at the top of the text, where a line over the first heading is a title or a website's navigation.
     const k = previousNonBlank(scanned, l.index);
-    if (k < 0 || RE_END_COLON.test(scanned[k].title) || endsIntroducedList(scanned, l)) return false;
+    if (k < 0 || RE_END_COLON.test(titleEnding(scanned[k])) || endsIntroducedList(scanned, l)) return false;
     const shape = headingShape(scanned[j]);
     if (j === l.index + 1) return groupsAsSubheading(shape) && (sentenceRightAfter(text, scanned, scanned[j]) || (depth === 0 && headingAfter(scanned[j], 1)));
     if (shape === undefined || shape === 'label') return false;
@@ -1647,7 +1649,7 @@ function endsIntroducedList(scanned: readonly ScannedLine[], l: ScannedLine): bo
   let k = previousNonBlank(scanned, l.index);
   let items = 0;
   for (; k >= 0 && items < 30 && isShortText(scanned[k]); k = previousNonBlank(scanned, k)) items++;
-  return items > 0 && k >= 0 && RE_END_COLON.test(scanned[k].title);
+  return items > 0 && k >= 0 && RE_END_COLON.test(titleEnding(scanned[k]));
 }
 
 /** The line right under `l` is a sentence of text (not a list item, nor the lower-case rest of `l`). */
@@ -1854,7 +1856,7 @@ export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadi
         if (at === 0 && endAt >= lineText.length) continue; // the whole line: not inline
         out.push({
           line: l.index, start: l.start + at, end: l.start + endAt, titleStart: l.start + titleAt,
-          title: detached(m[0]), marker: numbered, source: 'inline', inline: true, top: true, appendix: false,
+          title: detached(m[0]), marker: numbered, source: 'inline', inline: true, fromEntry: true, top: true, appendix: false,
         });
         lastEnd = endAt;
         break;

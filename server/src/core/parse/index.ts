@@ -11,7 +11,7 @@ import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
-import { LineSet, MAX_HEADING_LINE, ScannedLine, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
+import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
 import { RE_END_COLON, TocDraft, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
@@ -373,7 +373,9 @@ function knownInlineHeadings(from: NonNullable<CarriedLines['from']>, excluded: 
   if (tocDrafts.some((t) => t.lines.includes(line))) return undefined;
   const byLine = new Map<number, HeadingDraft[]>();
   for (const d of stages.drafts) {
-    if (!d.inline) continue;
+    // Only those the tables' entries found: the numbers a sequence skips and collapsed sequences are found again
+    // (they read the numbered headings, which an edit elsewhere may change).
+    if (!d.fromEntry) continue;
     const moved = d.line > line ? movedDraft(d, delta) : d;
     const list = byLine.get(d.line);
     if (list) list.push(moved);
@@ -405,7 +407,7 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // headings or items (see symbolHeadings); the colon also what the heading and sub-heading tests below read of
   // the lines next to the edited one (subheadingTraits, shapeNeighbourTraits leave it to this test).
   if (was.bullet && edit.previous.text.charCodeAt(was.start) !== text.charCodeAt(now.start)) return undefined;
-  if (RE_END_COLON.test(was.title) !== RE_END_COLON.test(now.title)) return undefined;
+  if (RE_END_COLON.test(titleEnding(was)) !== RE_END_COLON.test(titleEnding(now))) return undefined;
   // Nor whether it introduces a list, which the score of a numbered line after it reads.
   if (promisesItems(was) !== promisesItems(now)) return undefined;
   // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.

@@ -24,6 +24,19 @@ export interface ScannedLine {
   readonly title: string;
   /** Could be a table-of-contents entry or a heading by its shape (see toc.ts, isTitleLike); decided once here. */
   readonly titleLike: boolean;
+  /**
+   * The last characters of a long line's title, which `title` cuts off ('' when `title` is whole): how the line
+   * ends (a colon introducing a list, a full stop) is read here (see titleEnding).
+   */
+  readonly ending: string;
+}
+
+/** How many of a long line's last characters ScannedLine.ending keeps. */
+const ENDING_LENGTH = 80;
+
+/** The end of a line's title, whole or not (see ScannedLine.ending): what tests of how a line ends read. */
+export function titleEnding(l: ScannedLine): string {
+  return l.ending || l.title;
 }
 
 /** Longest line that can be title-like. */
@@ -57,7 +70,7 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   // A permalink mark pasted after a heading from a web page ("Information We Collect¶") is no part of the line.
   while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0xb6)) e--;
-  if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false };
+  if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false, ending: '' };
   // A line set in bold as a whole (`**1. Scope**`, `__Contact Us__`) is Markdown's heading without a heading mark:
   // its content is what is inside the marks, which are trimmed like spaces (a heading's number then starts its span).
   if (isBoldLine(text, s, e)) {
@@ -87,7 +100,9 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   }
   const cut = text.slice(titleStart, Math.min(titleEnd, titleStart + MAX_HEADING_LINE + 1));
   const title = carried ? detached(cut) : cut;
-  return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title) };
+  const tail = titleEnd - titleStart > MAX_HEADING_LINE + 1 ? text.slice(titleEnd - ENDING_LENGTH, titleEnd) : '';
+  const ending = carried && tail ? detached(tail) : tail;
+  return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title), ending };
 }
 
 // An emoji (with its variation selector, or several joined), or a flag, and the spaces after it.
@@ -140,7 +155,7 @@ function isBoldLine(text: string, s: number, e: number): boolean {
 /** The same line record moved by `delta` characters (for lines after an edit on an earlier line). */
 export function shiftedLine(l: ScannedLine, delta: number): ScannedLine {
   // Written out field by field: the same shape as scanLine's records, and several times faster than a spread.
-  return { index: l.index, start: l.start + delta, end: l.end + delta, blank: l.blank, marker: l.marker, bullet: l.bullet, titleStart: l.titleStart + delta, title: l.title, titleLike: l.titleLike };
+  return { index: l.index, start: l.start + delta, end: l.end + delta, blank: l.blank, marker: l.marker, bullet: l.bullet, titleStart: l.titleStart + delta, title: l.title, titleLike: l.titleLike, ending: l.ending };
 }
 
 /** Line numbers that a pass skips. Sets of line numbers satisfy it, and so does LineSet. */
