@@ -826,14 +826,14 @@ function findRunInHeading(text: string, l: ScannedLine, written: string, model: 
 /** The end of a sentence right before a number (`… keep it. 4. Keeping…`; Chinese needs no space: `…信息。二、…`). */
 const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u3000]+$|[。！？]["”’)）]?$/;
 
+/** The shortest first sentence of a section's text (a list item's description is shorter: "用于注册。"). */
+const MIN_CHINESE_SENTENCE = 12;
+
 /**
  * The length of a Chinese title run into its text, where a space or a sub-heading's number ends it ("我们如何收集和
  * 使用您的个人信息 我们会在…", "…个人信息（一）注册…"): words without punctuation up to there, forty characters at
  * most. 0 when nothing ends it so (Chinese runs title and sentence together without a mark between them).
  */
-/** The shortest first sentence of a section's text (a list item's description is shorter: "用于注册。"). */
-const MIN_CHINESE_SENTENCE = 12;
-
 function chineseRunInTitleLength(s: string, start: number): number {
   const limit = Math.min(s.length, start + 41);
   for (let k = start; k < limit; k++) {
