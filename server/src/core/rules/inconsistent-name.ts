@@ -46,6 +46,14 @@ function writesInLowerCase(text: string, lower: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}_-])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_-])`, 'u').test(text);
 }
 
+/** "'s own" after a word, which may then be another name of the organisation ("as Jinmingli's own data"). */
+const RE_OWN = /['’]s\s+own\b/gi;
+const RE_WORD_PART = /[\p{L}-]/u;
+/** A word the pattern of capitalised words matches as a whole: a capital, then three letters or hyphens at least. */
+const RE_CAPITALISED_WORD = /^[A-Z][\p{L}-]{3,}$/u;
+/** What `\b` counts as a word's character: a word after one of these is no word of its own. */
+const RE_ASCII_WORD_CHAR = /[A-Za-z0-9_]/;
+
 /** A distinctive word of the defined name, as written and in lower case. */
 interface Name { readonly name: string; readonly lower: string }
 
@@ -133,34 +141,49 @@ export const inconsistentName: Rule = {
       if (v === undefined) owners.set(word, (v = !GENERIC.has(lower) && !writesInLowerCase(text, lower) && !namedAsParty(text, word)));
       return v;
     };
-    // One pass over the capitalised words: a proper name standing in for the organisation ("X's own data"), a
-    // near-miss spelling of its name, the name in other capitals, or split in two. Words that can be none of these
-    // wherever they stand (most words: "Personal", "Information") are passed over after one lookup.
+    // The capitalised words: a proper name standing in for the organisation ("X's own data"), a near-miss spelling
+    // of its name, the name in other capitals, or split in two. Words that can be none of these wherever they stand
+    // (most words: "Personal", "Information") are passed over after one lookup.
     const quiet = new Set<string>();
-    for (const p of text.matchAll(/\b([A-Z][\p{L}-]{3,})(['’]s\b)?/gu)) {
-      const word = p[1];
-      if (!p[2] && quiet.has(word)) continue;
-      const at = p.index!;
+    /** Judges `word` at `at`; `after`: where the text after it (and after its "'s") goes on. */
+    const judge = (word: string, at: number, possessive: boolean, after: number) => {
+      if (!possessive && quiet.has(word)) return;
       const lower = word.toLowerCase();
       // The name in other capitals ("DreamWave" for "Dreamwave"; a heading in capitals writes every word so).
       const cased = names.find((d) => d.lower === lower);
       if (cased) {
         if (!written.has(word) && word !== word.toUpperCase() && cased.name !== cased.name.toUpperCase()) report(at, word, cased.name);
         else quiet.add(word);
-        continue;
+        return;
       }
-      if (known.has(lower)) { quiet.add(word); continue; }
+      if (known.has(lower)) { quiet.add(word); return; }
       if (!isNearMiss(lower) && !names.some((d) => d.lower.length > lower.length && (d.lower.startsWith(lower) || d.lower.endsWith(lower)))) {
         quiet.add(word);
-        if (!p[2]) continue;
+        if (!possessive) return;
       }
       // The name split in two ("Dream Wave" for "Dreamwave"): read at its first half, or at its second when the
       // first is too short for this pattern ("Kim Mely").
       const split = splitName(text, at, word, lower, names);
-      if (split) { report(split.start, split.written, split.name); continue; }
+      if (split) { report(split.start, split.written, split.name); return; }
       // "X's own data": the policy speaking of itself under another name (third parties are "Google's", not "own").
-      const foreignOwner = !!p[2] && /^\s+own\b/i.test(text.slice(at + p[0].length, at + p[0].length + 5)) && isForeignOwner(word, lower);
+      const foreignOwner = possessive && /^\s+own\b/i.test(text.slice(after, after + 5)) && isForeignOwner(word, lower);
       if (foreignOwner || isNearMiss(lower)) report(at, word, defined);
+    };
+    // Another spelling of the name starts with one of its first four letters (its first for a misspelling or other
+    // capitals; its second to fourth for the second half of a split name): only words starting so are read in full.
+    const letters = new Set<string>();
+    for (const d of names) for (let k = 0; k < Math.min(4, d.lower.length); k++) letters.add(d.lower[k].toUpperCase());
+    const firsts = [...letters].filter((c) => c >= 'A' && c <= 'Z').join('');
+    if (firsts) {
+      for (const p of text.matchAll(new RegExp(`\\b([${firsts}][\\p{L}-]{3,})(['’]s\\b)?`, 'gu'))) judge(p[1], p.index!, !!p[2], p.index! + p[0].length);
+    }
+    // A name standing in for the organisation may start with any letter: read before each "'s own".
+    for (const m of text.matchAll(RE_OWN)) {
+      let start = m.index!;
+      while (start > 0 && RE_WORD_PART.test(text[start - 1])) start--;
+      const word = text.slice(start, m.index!);
+      if (letters.has(word[0]) || !RE_CAPITALISED_WORD.test(word) || (start > 0 && RE_ASCII_WORD_CHAR.test(text[start - 1]))) continue;
+      judge(word, start, true, m.index! + 2);
     }
     return out.sort((a, b) => a.start - b.start);
   },
