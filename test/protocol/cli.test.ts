@@ -94,6 +94,12 @@ describe('privacy-policy check', () => {
     const absoluteFolder = cli(['check', '--format', 'json', '--fail-on', 'never', SAMPLES], elsewhere);
     assert.equal(absoluteFolder.code, 0, absoluteFolder.stderr);
     assert.equal((JSON.parse(absoluteFolder.stdout) as { files: unknown[] }).files.length, readdirSync(SAMPLES).length);
+    // A folder holding no file the "files" globs match: the message says which globs a folder's files are read by.
+    const folderOfOthers = mkdtempSync(join(tmpdir(), 'pp-cli-'));
+    writeFileSync(join(folderOfOthers, 'notes.txt'), 'Notes\n');
+    const unnamed = cli(['check', folderOfOthers]);
+    assert.equal(unnamed.code, 2);
+    assert.match(unnamed.stderr, /no policy files in .*: a folder's files are those matching the "files" globs \(\*\*\/\*privacy\*\.md/);
     const absoluteGlob = cli(['check', '--format', 'json', '--fail-on', 'never', `${SAMPLES.split('\\').join('/')}/*.txt`], elsewhere);
     assert.equal(absoluteGlob.code, 0, absoluteGlob.stderr);
     assert.equal((JSON.parse(absoluteGlob.stdout) as { files: unknown[] }).files.length, readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).length);

@@ -17,7 +17,7 @@ import { positionAt } from '../core/positions';
 import { SEVERITIES, Severity } from '../core/rules/types';
 import { PolicySettings, defaultSettings } from '../core/settings';
 import { CONFIG_FILE, readConfigFile } from '../config';
-import { expandFiles } from './files';
+import { expandFiles, isGlob } from './files';
 import { CheckedFile, ReportedFinding, TOOL_VERSION, formatJson, formatJunit, formatSarif, formatText } from './formats';
 
 const USAGE = `usage: privacy-policy outline [--json] FILE...
@@ -190,7 +190,15 @@ export function main(argv: string[], io = { stdout: process.stdout, stderr: proc
   const { files, unmatched } = expandFiles(named ? o.files : cwdSettings.files, cwdSettings.files, io.cwd);
   let ioError = false;
   // A pattern the user typed that matches nothing is an error; a default pattern that matches nothing is not.
-  if (named) for (const u of unmatched) { err(`no policy files match ${u}`); ioError = true; }
+  if (named) {
+    for (const u of unmatched) {
+      // A folder's files are read by the "files" globs: say which, so that a folder of differently named policies
+      // is not a mystery.
+      const folder = !isGlob(u) && existsSync(resolve(io.cwd, u));
+      err(folder ? `no policy files in ${u}: a folder's files are those matching the "files" globs (${cwdSettings.files.join(', ')}); name the files, or set "files" in .privacypolicy.json` : `no policy files match ${u}`);
+      ioError = true;
+    }
+  }
   if (files.length === 0 && !(named && unmatched.length)) { err(named ? 'no files to check' : `no files match the "files" globs (${cwdSettings.files.join(', ')}); name the files to check`); return 2; }
 
   const checked: CheckedFile[] = [];
