@@ -5,7 +5,7 @@
  */
 import type { ContactInfo } from '../contact';
 import type { PolicyDocument, Section } from '../model';
-import { Marker, familyKey, markerWithValue, styleKey } from '../parse/numbering';
+import { Marker, familyKey, markerWithValue, spaceAfterMarker, styleKey } from '../parse/numbering';
 import { headingWords, slugLinkEdit } from '../parse/markdown';
 import { markerStart } from '../sections';
 import type { ContactChannel, PolicySettings, PolicyFacts } from '../settings';
@@ -112,10 +112,8 @@ export function completionsAt(doc: PolicyDocument, contact: ContactInfo, offset:
   const replaceStart = lineStart + (before.length - before.trimStart().length);
   const numbers = nextNumbers(doc, offset);
 
-  // At the start of a line: the next heading number, in the style and level in use there (a space after it, but
-  // for Chinese numbering's own marks: "二、我们如何…", "（三）").
-  const spaceAfter = (number: string) => (/[、）]$/.test(number) ? '' : ' ');
-  numbers.forEach((n, k) => out.push({ label: n.text, kind: 'number', detail: n.detail, insertText: n.text + spaceAfter(n.text), replaceStart, sortText: `0${k}` }));
+  // At the start of a line: the next heading number, in the style and level in use there.
+  numbers.forEach((n, k) => out.push({ label: n.text, kind: 'number', detail: n.detail, insertText: n.text + spaceAfterMarker(n.text), replaceStart, sortText: `0${k}` }));
   const language = policyLanguage(doc.text);
 
   // Inside the contact section: the labels of the channels it lacks.
@@ -133,7 +131,7 @@ export function completionsAt(doc: PolicyDocument, contact: ContactInfo, offset:
   // Standard section titles, numbered as the next heading would be.
   const top = numbers[numbers.length - 1]?.text ?? '';
   for (const title of STANDARD_TITLES[language]) {
-    out.push({ label: title, kind: 'title', detail: 'standard section title', insertText: top ? `${top}${spaceAfter(top)}${title}` : title, replaceStart, sortText: `2${title}` });
+    out.push({ label: title, kind: 'title', detail: 'standard section title', insertText: top ? `${top}${spaceAfterMarker(top)}${title}` : title, replaceStart, sortText: `2${title}` });
   }
   // Clause snippets, with the correct next top-level number.
   const nextTop = nextTopNumber(doc, offset);

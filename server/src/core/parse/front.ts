@@ -4,7 +4,7 @@
  */
 import type { MetadataField, MetadataKey, TitleLine } from '../model';
 import { withoutHeadingAnchor } from './markdown';
-import { ScannedLine, titleEnding } from './scan';
+import { ScannedLine, isPageNumberLine, titleEnding } from './scan';
 import { RE_EMAIL, RE_URL } from '../text/patterns';
 
 const RE_METADATA = new RegExp(
@@ -113,16 +113,13 @@ function isHouseNumber(l: ScannedLine): boolean {
   return l.marker!.decoration === 'space' && l.marker!.kind === 'arabic' && l.marker!.path.length === 1 && l.marker!.value > 1;
 }
 
-/** A PDF's page number under its running header ("Page 1 of 3", "- 1 -", "1/3"). */
-const RE_PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} ?\/ ?\d{1,4})$/i;
-
 /**
  * A PDF page's running header, copied with the text ("Acme Health Inc.      Privacy Notice" / "Page 1 of 3"): the
  * line right above a page number, which the policy's own title under it is not.
  */
 function isPageHeader(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
   const next = scanned[l.index + 1];
-  return !!next && !next.blank && next.end - next.start <= 24 && RE_PAGE_NUMBER.test(next.title);
+  return !!next && isPageNumberLine(next);
 }
 
 /** How many lines a comment above the title may take. */

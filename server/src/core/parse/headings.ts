@@ -16,7 +16,7 @@ import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/patterns';
 import { normalizeTitle, titleKey, titleWords } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, nextNonBlank, previousNonBlank, titleEnding } from './scan';
+import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
@@ -318,7 +318,8 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   const runIn = runInLeadTitle(t);
   const bold = boldLeadTitle(text, l);
   const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(titleEnding(l))}|${RE_LIST_END.test(titleEnding(l))}|${t.length <= 150}|${leadTitle(t) > 0}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
+  const end = titleEnding(l);
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -1382,14 +1383,12 @@ const RE_QUESTION_LABEL = /^(?:Q|Question)[ \t]*\d{0,3}[ \t]*[:.：)][ \t]*/;
 /** Punctuation that a question heading has only at its end, and a heading in sentence case not at all (commas are allowed). */
 const RE_PUNCTUATION_BUT_COMMA = /[.。!！?？;；:：]/;
 
-/**
- * A web page's links and buttons pasted with its text ("Learn more", "Back to top", "Print"), and a PDF's page
- * numbers ("Page 2 of 3", "- 3 -", "2/3").
- */
-const RE_PAGE_CHROME = /^(?:learn more|read more|see more(?: examples)?|show (?:more|less)|(?:back|go|return) to (?:the )?top|top of (?:the )?page|expand(?: all)?|collapse(?: all)?|print(?: this page)?|more info(?:rmation)?|[↑▲^]|page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} ?\/ ?\d{1,4})$/i;
+/** A web page's links and buttons pasted with its text ("Learn more", "Back to top", "Print"). */
+const RE_PAGE_CHROME = /^(?:learn more|read more|see more(?: examples)?|show (?:more|less)|(?:back|go|return) to (?:the )?top|top of (?:the )?page|expand(?: all)?|collapse(?: all)?|print(?: this page)?|more info(?:rmation)?|[↑▲^])$/i;
 
+/** Links, buttons and a PDF's page numbers (see isPageNumberLine) pasted with the text. */
 function isPageChrome(l: ScannedLine): boolean {
-  return !l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title);
+  return isPageNumberLine(l) || (!l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title));
 }
 
 /** A row of a table pasted as text: cells separated by tabs (`Category⇥Examples⇥Collected`), or Markdown's `| … |`. */

@@ -164,8 +164,7 @@ export function sectionAnchors(doc: Pick<PolicyDocument, 'text' | 'lines' | 'sec
     const seen = new Map<string, number>();
     anchors = doc.sections.map((s) => {
       const line = doc.text.slice(doc.lines.starts[s.line], doc.lines.ends[s.line]);
-      const ids = [...line.matchAll(RE_EXPLICIT_ID)].map((m) => m[1] ?? m[2] ?? m[3]);
-      ids.push(...anchorsAbove(doc, s.line));
+      const ids = [...explicitIds(line), ...anchorsAbove(doc, s.line)];
       const base = headingSlug(headingWords(s.heading));
       const times = seen.get(base) ?? 0;
       seen.set(base, times + 1);
@@ -176,9 +175,13 @@ export function sectionAnchors(doc: Pick<PolicyDocument, 'text' | 'lines' | 'sec
   return anchors;
 }
 
+/** The anchors a line sets (see RE_EXPLICIT_ID). */
+function explicitIds(line: string): string[] {
+  return [...line.matchAll(RE_EXPLICIT_ID)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
 /** A line of HTML anchors only (`<a name="rights"></a>`, `<a id="rights"/>`), as a page puts above a heading. */
 const RE_ANCHOR_LINE = /^[ \t]*(?:<a\s+(?:name|id)\s*=\s*["'][^"'<>\n]+["']\s*(?:\/>|>\s*<\/a>)[ \t]*)+$/i;
-const RE_ANCHOR_ID = /<a\s+(?:name|id)\s*=\s*["']([^"'<>\n]+)["']/gi;
 
 /** The ids of the anchor lines right above line `line` (blank lines between them allowed, two lines at most). */
 function anchorsAbove(doc: Pick<PolicyDocument, 'text' | 'lines'>, line: number): string[] {
@@ -188,7 +191,7 @@ function anchorsAbove(doc: Pick<PolicyDocument, 'text' | 'lines'>, line: number)
     if (text.trim() === '') continue;
     if (!RE_ANCHOR_LINE.test(text)) break;
     seen++;
-    for (const m of text.matchAll(RE_ANCHOR_ID)) ids.push(m[1]);
+    ids.push(...explicitIds(text));
   }
   return ids;
 }

@@ -413,6 +413,11 @@ export function formatCounter(kind: CounterKind, n: number): string {
 }
 
 /** The marker text for value `n` in the same style as `m` (`IX.` → `X.`, `(3)` → `(4)`, `1.2` → `1.3`). */
+/** What a number is written with before its title: a space, but none after Chinese numbering's own marks ("二、", "（三）"). */
+export function spaceAfterMarker(written: string): string {
+  return /[、）]$/.test(written) ? '' : ' ';
+}
+
 export function markerWithValue(m: Marker, n: number): string {
   const written = writtenWithValue(m, n);
   // `１．` → `２．`: digits written full-width stay so.

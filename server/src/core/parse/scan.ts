@@ -39,6 +39,14 @@ export function titleEnding(l: ScannedLine): string {
   return l.ending || l.title;
 }
 
+/** A PDF's page number on a line of its own ("Page 2 of 3", "- 3 -", "2/3"). */
+const RE_PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} ?\/ ?\d{1,4})$/i;
+
+/** Whether a line is only a PDF's page number (see RE_PAGE_NUMBER): short, nothing else on it. */
+export function isPageNumberLine(l: ScannedLine): boolean {
+  return !l.blank && l.end - l.start <= 24 && RE_PAGE_NUMBER.test(l.title);
+}
+
 /** Longest line that can be title-like. */
 export const MAX_TITLE_LIKE = 150;
 const RE_LIST_PUNCTUATION_END = /[;,:；，：、]$/;

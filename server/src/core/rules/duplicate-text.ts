@@ -3,7 +3,7 @@
  * for word elsewhere (whitespace aside). Found by hashing each unit once (see edgeHash), never by comparing pairs.
  */
 import type { PolicyDocument, Section } from '../model';
-import { sectionAt } from '../sections';
+import { firstAfter, sectionAt } from '../sections';
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, wholeLine } from './util';
 import { hasOddSpace, isJsWhitespace } from '../text/patterns';
@@ -129,19 +129,7 @@ export const duplicateText: Rule = {
 
 /** Whether the paragraph at `start` is the only one in its section's text. */
 function onlyParagraphOf(doc: PolicyDocument, section: Section, start: number): boolean {
-  const from = firstParagraphAt(doc, section.headingEnd);
+  const from = firstAfter(doc.paragraphs, section.headingEnd - 1, (q) => q.start);
   for (let i = from; i < doc.paragraphs.length && doc.paragraphs[i].start < section.end; i++) if (doc.paragraphs[i].start !== start) return false;
   return true;
-}
-
-/** The index of the first paragraph starting at or after `offset`, by bisection. */
-function firstParagraphAt(doc: PolicyDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.paragraphs[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

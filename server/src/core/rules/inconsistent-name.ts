@@ -3,6 +3,7 @@
  * name in a parenthesis ("Kimmely Company", "JPT"); a proper name used in its place ("Jinmingli's own data"), a
  * misspelling of the defined name, the name in other capitals ("DreamWave") or split in two ("Dream Wave") is reported.
  */
+import { RE_LETTER } from '../parse/scan';
 import type { Rule, RuleFinding } from './types';
 
 const RE_DEFINITION = /\(\s*(?:hereinafter\s+(?:referred\s+to\s+as|called|"?the"?)\s*)?[^()]{0,20}?["“”]\s*[^"“”()]{1,40}?\s*["“”][^()]{0,200}\)/gi;
@@ -57,8 +58,6 @@ const RE_ASCII_WORD_CHAR = /[A-Za-z0-9_]/;
 /** A distinctive word of the defined name, as written and in lower case. */
 interface Name { readonly name: string; readonly lower: string }
 
-const RE_LETTER_AT = /\p{L}/u;
-
 /**
  * Where the capitalised word `word` at `at` is half of a name written as two capitalised words: the half before
  * (`word` then a space and the rest, "Dream" + " Wave"), or, for a first half of two or three letters, the half
@@ -71,14 +70,14 @@ function splitName(text: string, at: number, word: string, lower: string, names:
       const restLength = d.lower.length - lower.length;
       const after = text.slice(at + word.length, at + word.length + restLength + 2);
       const rest = after.slice(1, 1 + restLength);
-      if ((after[0] === ' ' || after[0] === '\t') && rest.toLowerCase() === d.lower.slice(lower.length) && isCapitalised(rest) && !RE_LETTER_AT.test(after.charAt(1 + restLength))) {
+      if ((after[0] === ' ' || after[0] === '\t') && rest.toLowerCase() === d.lower.slice(lower.length) && isCapitalised(rest) && !RE_LETTER.test(after.charAt(1 + restLength))) {
         return { start: at, written: text.slice(at, at + word.length + 1 + restLength), name: d.name };
       }
     } else if (d.lower.endsWith(lower) && d.lower.length - lower.length <= 3) {
       const headLength = d.lower.length - lower.length;
       const before = text.slice(Math.max(0, at - headLength - 2), at);
       const head = before.slice(-headLength - 1, -1);
-      if (head.length === headLength && /[ \t]$/.test(before) && head.toLowerCase() === d.lower.slice(0, headLength) && isCapitalised(head) && !RE_LETTER_AT.test(before.length > headLength + 1 ? before.charAt(0) : '')) {
+      if (head.length === headLength && /[ \t]$/.test(before) && head.toLowerCase() === d.lower.slice(0, headLength) && isCapitalised(head) && !RE_LETTER.test(before.length > headLength + 1 ? before.charAt(0) : '')) {
         return { start: at - headLength - 1, written: text.slice(at - headLength - 1, at + word.length), name: d.name };
       }
     }

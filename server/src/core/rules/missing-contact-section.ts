@@ -67,6 +67,7 @@ const SECTION: Record<PolicyLanguage, { title: string; intro: string }> = {
   ko: { title: '문의처', intro: '본 방침에 관한 문의나 권리 행사는 아래로 연락해 주십시오.' },
 };
 
+/** "Label: value" lines in the policy's language, filled from the facts where known and with a placeholder otherwise. */
 export function contactLines(facts: PolicyFacts, keys: readonly (keyof PolicyFacts)[], language: PolicyLanguage = 'en'): string[] {
   return keys.map((k) => `${CONTACT_LABELS[language][k]}${labelSeparator(language)}${facts[k] ?? BLANKS[language][k]}`);
 }

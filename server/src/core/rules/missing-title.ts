@@ -9,7 +9,6 @@ import { eolOf, lineTextAt, nextTextLine } from './util';
 const RE_FRONT_MATTER_TITLE = /^title[ \t]*:[ \t]*\S/i;
 
 const RE_FIRST_WORD = /^\S{1,40}/;
-/** Letters of Chinese, Japanese and Korean: a policy mostly written in them gets a title in Chinese. */
 /** The title the fix adds, in the policy's language. */
 const TITLES: Record<PolicyLanguage, string> = { en: 'Privacy Policy', zh: '隐私政策', ja: 'プライバシーポリシー', ko: '개인정보 처리방침' };
 

@@ -1,6 +1,6 @@
 /** numbering-style: a sibling numbered in another style than the others at its level (`5.` among `IV.`, `VI.`). */
 import type { PolicyDocument, Section } from '../model';
-import { markerWithValue, sameStyle } from '../parse/numbering';
+import { markerWithValue, sameStyle, spaceAfterMarker } from '../parse/numbering';
 import type { CodeFix, Edit, Rule, RuleFinding } from './types';
 import { mainStyle, renumberFixes, siblingsOf } from './numbering';
 import { sectionStyle, siblingGroups } from './util';
@@ -85,7 +85,8 @@ function numberTheUnnumbered(doc: PolicyDocument, peers: readonly Section[]): Co
     if (p.marker) return;
     // Written at the heading's start, before its words (not after an icon or a Markdown mark).
     if (p.titleStart !== p.headingStart) return;
-    edits.push({ start: p.headingStart, end: p.headingStart, newText: `${markerWithValue(model, k + 1)}${/[、）]$/.test(markerWithValue(model, k + 1)) ? '' : ' '}` });
+    const number = markerWithValue(model, k + 1);
+    edits.push({ start: p.headingStart, end: p.headingStart, newText: number + spaceAfterMarker(number) });
   });
   return edits.length ? { title: 'Number the unnumbered sections at this level', edits } : undefined;
 }

@@ -50,7 +50,7 @@ export const truncatedSentence: Rule = {
     };
     for (const p of doc.paragraphs) {
       // A blank line after it, or (in a policy written without blank lines) a heading right under it.
-      if (p.end - p.start < MIN_LENGTH || !(endsBeforeBlankLine(doc, p) || (endsInLowerCase(doc, p) && isHeading(p.line + 1)))) continue;
+      if (p.end - p.start < MIN_LENGTH || !endsInLowerCase(doc, p) || !(isBlankLine(doc, p.line + 1) || isHeading(p.line + 1))) continue;
       // How it ends and starts, read from its last and first words (a paragraph may be thousands of characters).
       const tail = text.slice(p.end - 24, p.end);
       const head = text.slice(p.start, p.start + 24);
