@@ -670,6 +670,49 @@ Email: a@acme.example
     assert.equal(doc.tocs[0].introLine, 1);
   });
 
+  it('a table spaced by blank lines that kept a few of its numbers (`5.` as its fifth entry) is one table', () => {
+    const { doc, fx } = compareOutline(`
+Acme Privacy Policy
+
+This policy will help you understand the following:
+
+⟦toc⟧What We Collect
+
+⟦toc⟧How We Use It
+
+⟦toc⟧3. How We Share It
+
+⟦toc⟧Your Rights
+
+⟦toc⟧5. Contact Us
+
+⟦1⟧What We Collect
+
+Your name.
+
+⟦1⟧How We Use It
+
+To run the service.
+
+⟦1⟧3. How We Share It
+
+With couriers only.
+
+⟦1⟧Your Rights
+
+You may ask for a copy.
+
+⟦1⟧5. Contact Us
+
+Email: a@acme.example
+`);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2, 3, 4]);
+    // A number that is not the entry's place still ends the table: the part it numbers is the document's start.
+    const part = parsePolicy('Acme Privacy Policy\n\nThis policy will help you understand the following:\n\nWhat We Collect\n\nHow We Use It\n\nContact Us\n\n1. Definitions\n\n"Data" means information about you.\n\nWhat We Collect\n\nYour name.\n\nHow We Use It\n\nTo run the service.\n\nContact Us\n\nEmail: a@acme.example\n');
+    assert.deepEqual(part.tocs.map((t) => t.entries.map((e) => e.title)), [['What We Collect', 'How We Use It', 'Contact Us']]);
+  });
+
   it('a table of contents whose entries wrap onto a second line (copied from a PDF) names the sections by whole titles', () => {
     const text = 'Privacy Policy\nThis policy contains the following sections:\n1. How we collect and use your personal\ninformation\n2. How we use cookies and similar\ntechnologies\n3. Contact us\n\n1. How we collect and use your personal information\nWe collect your phone number.\n2. How we use cookies and similar technologies\nWe use cookies to keep you signed in.\n3. Contact us\nEmail: privacy@example.com\n';
     const a = analyzePolicy(text);
@@ -2725,6 +2768,34 @@ Email: hello@example.com
 `, 'markdown');
     // The front matter's `title:` key is no title line: the first heading is.
     assert.equal(doc.title?.text, 'Privacy Policy');
+  });
+
+  it('a numbered line underlined with `===` is a heading; under `---` only when it starts no Markdown list', () => {
+    const doc = expectOutline(`
+⟦1⟧Privacy Policy
+==============
+
+⟦1⟧1.Our commitment to your information
+=====================================
+
+We collect what we need.
+
+⟦2⟧1.1 Information you give us
+---------------------------
+
+Your name.
+
+⟦1⟧2. How we use cookies
+=====================
+
+To keep you signed in.
+
+3. Contact us
+-------------
+
+Email: hello@example.com
+`, 'markdown');
+    assert.deepEqual(doc.sections.slice(1).map((s) => s.marker?.label), ['1', '1.1', '2']);
   });
 
   it('what sets a heading\'s anchor ({#contact}, <a name="x"></a>) is no part of its title', () => {

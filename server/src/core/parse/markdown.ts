@@ -10,6 +10,8 @@ import { entryTitle } from './toc';
 
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const RE_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+/** What starts an ordered list item in Markdown: a number, `.` or `)`, then a space. */
+const RE_LIST_ITEM = /^ {0,3}\d{1,9}[.)](?:[ \t]|$)/;
 const RE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A heading written in HTML on a line of its own, as Markdown allows (`<h2 id="contact">3. Contact Us</h2>`). */
 const RE_HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^<>]*)?>(.*?)<\/h\1>[ \t]*$/i;
@@ -93,9 +95,11 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
       continue;
     }
     const next = scanned[i + 1];
-    if (next && !next.blank && !l.marker && !l.bullet) {
+    if (next && !next.blank && !l.bullet) {
       const under = RE_SETEXT.exec(text.slice(lineStart(i + 1), lineEnd(i + 1)));
-      if (under && (i === 0 || scanned[i - 1].blank || codeLines.has(i - 1))) {
+      // A numbered line is underlined as a heading unless it starts a Markdown list (`1. Scope`), whose `---`
+      // underline is a rule after the list; `===`, which is never a rule, underlines even such a line.
+      if (under && (!l.marker || under[1][0] === '=' || !RE_LIST_ITEM.test(raw)) && (i === 0 || scanned[i - 1].blank || codeLines.has(i - 1))) {
         drafts.push(headingDraft(i, l, text.slice(l.start, l.end), l.start));
         levels.push(under[1][0] === '=' ? 1 : 2);
         codeLines.add(i + 1);

@@ -376,9 +376,12 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // and ends the lines before it (a table at the bottom, after the last section's heading and text).
     if (keyOf[l.index] !== '' && (l.marker?.decoration !== 'bracket') && !isTocCue(text, l)) {
       // After a blank line, a line numbered in another style than the run's is the document's first heading
-      // (`五、如何联系我们` / blank / `第一部分 定义`), not one more entry (the run would mix styles, and be no table).
+      // (`五、如何联系我们` / blank / `第一部分 定义`), not one more entry (the run would mix styles, and be no table);
+      // unless it numbers its own place in a run of unnumbered entries: a table that kept a few of its numbers
+      // (`5. …` as the fifth entry), spaced out when pasted from a web page.
       const style = entryStyle(l);
-      if (blanks > 0 && run.length && style !== MULTI && style !== runStyle) close();
+      const numbersItsPlace = runStyle === '' && l.marker?.value === run.length + 1;
+      if (blanks > 0 && run.length && style !== MULTI && style !== runStyle && !numbersItsPlace) close();
       if (run.length === 0) runStyle = style;
       if (run.length === 1) runGap = blanks;
       run.push(l.index);
