@@ -594,6 +594,78 @@ Precise location.
 });
 
 describe('headings versus list items, tables and metadata', () => {
+  it('a section as many paragraphs long as its number (`2.` holding items `1.` `2.`): the next section goes on from the headings', () => {
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Information We Collect
+
+We collect your name and email address.
+
+⟦1⟧2. Your Rights
+
+1. Access. You may ask us for a copy of the personal information we hold about you at any time, free of charge.
+
+2. Deletion. You may ask us to delete your personal information, unless the law requires us to keep it for longer.
+
+⟦1⟧3. Cross-Border Transfers
+
+We store your information in Ireland.
+
+⟦1⟧4. Contact Us
+
+Email: privacy@acme.example
+`);
+    // A list that a sentence introduces keeps its last item when the section after it takes the number again.
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Information We Collect
+
+We collect your name.
+
+⟦1⟧2. Sharing
+
+We share your information only in the following circumstances:
+
+1. With your explicit consent
+
+2. As required by law
+
+⟦1⟧3. Contact Us
+
+Email: privacy@acme.example
+`);
+    // Sub-sections are no list: the third of them stays a sub-section.
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Information We Collect
+
+We collect your name.
+
+⟦1⟧2. How We Use Information
+
+⟦2⟧1. We use personal information in the following ways (see the appendix for the purposes of each of our services):
+
+(1) To provide the service;
+
+(2) To improve it.
+
+⟦2⟧2. Authorization
+
+You must have the consent of anyone whose information you give us.
+
+⟦2⟧3. Exceptions to Consent
+
+We may process information without consent where the law allows.
+
+⟦1⟧3. Contact Us
+
+Email: privacy@acme.example
+`);
+  });
+
   it('items that end with ";" or read as sentences are list items, a short title followed by body is a heading', () => {
     expectOutline(`
 ⟦1⟧1. Exceptions

@@ -327,6 +327,18 @@ function sequenceKey(m: Marker): string {
   return m.decoration === 'multi' ? `multi:${multiPrefix(m).join('.')}` : styleKey(m);
 }
 
+/** How far nextOfSequence looks. */
+const SEQUENCE_LOOKAHEAD = 200;
+
+/** The next number after line `i` in the sequence style `key` (see sequenceKey), within SEQUENCE_LOOKAHEAD lines. */
+function nextOfSequence(scanned: readonly ScannedLine[], excluded: LineLookup, i: number, key: string): Marker | undefined {
+  for (let j = i + 1; j < scanned.length && j <= i + SEQUENCE_LOOKAHEAD; j++) {
+    const m = scanned[j].marker;
+    if (m && !excluded.has(j) && sequenceKey(m) === key) return m;
+  }
+  return undefined;
+}
+
 /** Resolves `I.`/`V.`/`X.`/`C.` between Roman numerals and letters from the previous marker of that decoration. */
 function resolveAmbiguous(m: Marker, previous: Marker | undefined): Marker {
   if (!m.alt || !previous) return m;
@@ -398,7 +410,12 @@ export class LineVerdicts {
 }
 
 /** A sequence of numbered lines being read: its group (see findHeadings) and its last number. */
-interface OpenGroup { group: number; last: Marker }
+interface OpenGroup {
+  group: number;
+  last: Marker;
+  /** The sequence of the same style this one interrupted (section `6.`, whose items `1.` `2.` … this is). */
+  outer?: { readonly group: number; readonly last: Marker };
+}
 
 export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const { text, scanned, excluded } = input;
@@ -413,6 +430,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const isTight = () => (tight ??= tightLayout(scanned));
   const groupScores: number[] = [];
   const groupSizes: number[] = [];
+  /** The best score of a line of each group, and whether a sentence introduces the group (see listGroup). */
+  const groupBest: number[] = [];
+  const groupIntroduced: boolean[] = [];
   /** The latest sequence of each style (sequenceKey), and of each style and indentation. */
   const openGroups = new Map<string, OpenGroup>();
   const openAligned = new Map<string, OpenGroup>();
@@ -473,6 +493,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const indentKey = `${key}|${indentBefore(text, l.start)}`;
       const aligned = openAligned.get(indentKey);
       const continues = (o: OpenGroup | undefined): o is OpenGroup => !!o && marker.value === o.last.value + 1 && marker.kind === o.last.kind;
+      let score = input.verdicts ? input.verdicts.score(scanned, l, marker) : headingScore(scanned, l, marker);
       let group: number;
       if (continues(aligned)) group = aligned.group;
       else if (continues(open)) group = open.group;
@@ -480,11 +501,27 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         group = groupScores.length;
         groupScores.push(0);
         groupSizes.push(0);
+        groupBest.push(-Infinity);
+        const k = previousNonBlank(scanned, l.index);
+        groupIntroduced.push(k >= 0 && introducesItems(scanned[k], marker));
       }
+      // A number that goes on both from a list and from the sequence of headings the list interrupted (items `1.` to
+      // `6.` under section `6.`, then `7.`) goes on from the headings when its line reads as one. A list: lines that
+      // all read as text, or that a sentence introduces ("… the following rights:"); sub-sections are neither.
+      const outer = open?.outer;
+      // (Not when the next number of the style is this one again: that one goes on from the headings, this is the
+      // list's last item.)
+      const listGroup = (g: number) => groupBest[g] <= 0 || (groupIntroduced[g] && groupScores[g] <= 0);
+      if (outer && group === open.group && continues(outer) && score > 0 && listGroup(group) && groupScores[outer.group] > 0
+        && nextOfSequence(scanned, excluded, l.index, key)?.value !== marker.value) group = outer.group;
       // The sequence's entries are updated in place: one object per sequence, not one per numbered line.
-      if (open) { open.group = group; open.last = marker; } else openGroups.set(key, { group, last: marker });
+      if (open) {
+        if (group === outer?.group) open.outer = undefined;
+        else if (group !== open.group) open.outer = { group: open.group, last: open.last };
+        open.group = group;
+        open.last = marker;
+      } else openGroups.set(key, { group, last: marker });
       if (aligned) { aligned.group = group; aligned.last = marker; } else openAligned.set(indentKey, { group, last: marker });
-      let score = input.verdicts ? input.verdicts.score(scanned, l, marker) : headingScore(scanned, l, marker);
       // Articles and chapters (`第一条 …。`, `Article 5. We …`) are the units of the text even when their
       // wording runs on after the number: the heading is then the number alone.
       // So is a clause numbered on more levels whose title leads its text ("2.1 Information You Provide. When you …"),
@@ -504,6 +541,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       candidates.push({ line: l, marker, score, group, runIn, below, collapsed, bold });
       groupScores[group] += score;
       groupSizes[group]++;
+      if (score > groupBest[group]) groupBest[group] = score;
       continue;
     }
     if (l.bullet) continue;
