@@ -267,6 +267,32 @@ Email privacy@example.com.
     assert.deepEqual(parsePolicy(paragraph).sections.map((s) => s.title), []);
   });
 
+  it('among headings standing alone, one whose text runs on after its title and full stop takes that title', () => {
+    const doc = expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Information We Collect
+
+We collect your name and email address.
+
+⟦1⟧2. How We Use Cookies and Similar Technologies. To keep you signed in, we store small files called cookies on your device and read them when you come back.
+
+⟦1⟧3. How We Share Your Information
+
+We share it with our payment processor only.
+
+⟦1⟧4. How We Keep Your Information Safe
+
+We encrypt it at rest.
+
+⟦1⟧5. Contact Us. If you have any questions about this policy, write to privacy@store.example.
+`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'How We Use Cookies and Similar Technologies', 'How We Share Your Information', 'How We Keep Your Information Safe', 'Contact Us']);
+    // A heading that ends with a full stop, nothing after it, is all title; so is one whose title is not in title case.
+    const plain = parsePolicy('Privacy Policy\n\n1. Information we collect.\n\nYour name.\n\n2. How we use cookies. To keep you signed in, we store small files called cookies on your device.\n\n3. Sharing\n\nWith our payment processor only.\n\n4. Security\n\nWe encrypt it.\n\n5. Contact Us\n\nEmail privacy@store.example.\n');
+    assert.deepEqual(plain.sections.map((s) => s.title), ['Information we collect.', 'How we use cookies. To keep you signed in, we store small files called cookies on your device.', 'Sharing', 'Security', 'Contact Us']);
+  });
+
   it('a numbered section whose text runs on after its title and a colon takes that title', () => {
     const doc = expectOutline(`
 Privacy Policy

@@ -247,8 +247,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
     else if (n.marker && !sameStyle(n.marker, marker) && resumesEarlierSequence(scanned, l.index, n.marker)) s -= 1;
     else if (!n.marker && !n.bullet) s += 1.5;
   }
-  // A standard title leading the section's text, ended by a colon ("1. Contact Us: Email …"), reads as a heading.
-  const lead = t.length > 40 && hasEarlyColon(t) ? colonLeadTitle(t) : 0;
+  // A standard title leading the section's text, ended by a colon ("1. Contact Us: Email …") or in title case by
+  // its full stop ("6. How We Use Cookies. To ensure …"), reads as a heading.
+  const lead = t.length > 40 ? (hasEarlyColon(t) ? colonLeadTitle(t) : 0) || runInLeadTitle(t) : 0;
   if (lead && isCanonicalTitle(t.slice(0, lead))) s += 5;
   return s;
 }
@@ -644,7 +645,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       } else {
         // Or it leads the section's text, ended by a colon ("1. Information We Collect: We collect …"), or in a
         // clause numbered on more levels by its full stop, in sentence case too ("3.1 Answering enquiries. We …").
-        const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' ? sentenceLeadTitle(c.line.title) : 0);
+        // Or, in title case, by its full stop where a sentence follows ("6. How We Use Cookies. To ensure …" among
+        // headings standing alone).
+        const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title);
         if (lead) {
           draft.end = c.line.titleStart + lead;
           draft.title = c.line.title.slice(0, lead);
@@ -1045,6 +1048,12 @@ function leadBeforeFullStop(t: string, maxLength: number): string | undefined {
   if (stop < 2 || stop > maxLength) return undefined;
   const lead = t.slice(0, stop);
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') ? undefined : lead;
+}
+
+/** The length of a title in title case ended by its full stop, a sentence after it (see runInLeadTitle); 0 otherwise. */
+function paragraphLeadTitle(t: string): number {
+  const lead = runInLeadTitle(t);
+  return lead && t.length - lead >= 40 && RE_CAPITAL_START.test(t.slice(lead + 2)) ? lead : 0;
 }
 
 /** Words that start a sentence rather than a title ("We use …", "This policy …", "If you …"). */
