@@ -98,6 +98,15 @@ Appendix 1: Processors
 List.
 Appendix 2: Periods
 List.
+${CONTACT_OK}`, `
+1. Scope
+Text.
+3. Sharing
+Text.
+2. Data
+Text.
+4. Security
+Text.
 ${CONTACT_OK}`],
   },
   {

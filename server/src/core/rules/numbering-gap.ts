@@ -12,14 +12,23 @@ export const numberingGap: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     for (const run of numberedRuns(doc)) {
+      // A number written elsewhere among the siblings is not missing: they are out of order (4, 6, 5, 7), which
+      // numbering-order reports.
+      const written = new Set(run.map((s) => s.marker!.value));
       for (let k = 1; k < run.length; k++) {
         const prev = run[k - 1].marker!;
         const cur = run[k].marker!;
         if (cur.value <= prev.value + 1) continue;
         const missing = [];
-        for (let v = prev.value + 1; v < cur.value && missing.length < 5; v++) missing.push(formatCounter(cur.kind, v));
+        let absent = 0;
+        for (let v = prev.value + 1; v < cur.value; v++) {
+          if (written.has(v)) continue;
+          absent++;
+          if (missing.length < 5) missing.push(formatCounter(cur.kind, v));
+        }
+        if (absent === 0) continue;
         const s = run[k];
-        const more = cur.value - prev.value - 1 > missing.length ? ' …' : '';
+        const more = absent > missing.length ? ' …' : '';
         out.push({
           start: s.headingStart, end: s.headingEnd,
           message: `${capitalized(sectionName(s))} follows ${sectionName(run[k - 1])}: ${missing.join(', ')}${more} ${missing.length > 1 ? 'are' : 'is'} missing. Add the missing section${missing.length > 1 ? 's' : ''} or renumber this level.`,
