@@ -2519,6 +2519,9 @@ dpo@zeta.example
     // that starts with "Effective".
     const bare = parsePolicy('Privacy Policy\nEffective: August 31st, 2022\nVersion Date: 30 January 2023\n版本日期：2023年1月30日\n\n1. Scope\nEffective immediately, we stop.\n');
     assert.deepEqual(bare.metadata.map((m) => [m.key, m.value]), [['effectiveDate', 'August 31st, 2022'], ['lastUpdated', '30 January 2023'], ['lastUpdated', '2023年1月30日']]);
+    // "Date of last revision", "Posted", 最后更新时间.
+    const revised = parsePolicy('Privacy Policy\nDate of last revision: January 1, 2024\nPosted: June 1, 2023\n最后更新时间：2023年6月1日\n\n1. Scope\nPosted by our team: see the blog.\n');
+    assert.deepEqual(revised.metadata.map((m) => [m.key, m.value]), [['lastUpdated', 'January 1, 2024'], ['lastUpdated', 'June 1, 2023'], ['lastUpdated', '2023年6月1日']]);
     assert.deepEqual(parsePolicy('Privacy Policy\n\nPersonal data: what we collect.\nPublic areas of the app show your name.\n\n1. Scope\nText.\n').metadata, []);
     // A sentence that dates the policy, when a date follows; not one that says how often it changes.
     const sentences = parsePolicy('Privacy Policy\nThis Privacy Policy was last updated on January 5, 2025.\nThis notice is effective as of 1 March 2025.\n\n1. Scope\nThis policy was last updated on a regular basis.\nThis policy is effective immediately.\n');

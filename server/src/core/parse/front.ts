@@ -12,8 +12,8 @@ const RE_METADATA = new RegExp(
   'last\\s+(?:updated?|modified|revised|amended|changed)(?:\\s+on)?|(?:date\\s+)?updated(?:\\s+on)?|revised(?:\\s+on)?|' +
   // And as translations of Chinese policies write them (更新时间, 发布日期, 版本更新日期).
   '(?:version\\s+)?update\\s+(?:date|time)|revision\\s+date|release\\s+date|publication\\s+date|issue\\s+date|' +
-  'date\\s+of\\s+(?:release|publication|issue)|published(?:\\s+on)?|version(?:\\s+date)?|' +
-  '生效日期|生效时间|更新日期|更新时间|最近更新(?:日期)?|最后更新(?:日期)?|发布日期|修订日期|版本(?:号|日期)?|' +
+  'date\\s+of\\s+(?:release|publication|issue|(?:last\\s+)?(?:revision|update|modification))|last\\s+revision(?:\\s+date)?|published(?:\\s+on)?|posted(?:\\s+on)?|version(?:\\s+date)?|' +
+  '生效日期|生效时间|更新日期|更新时间|最近更新(?:日期|时间)?|最后更新(?:日期|时间)?|发布日期|修订日期|版本(?:号|日期)?|' +
   // German, French, Spanish, Italian, Portuguese, Dutch, Japanese and Korean.
   'stand|zuletzt\\s+(?:aktualisiert|geändert)|letzte\\s+(?:aktualisierung|änderung)|gültig\\s+ab|inkrafttreten|' +
   'derni[eè]re\\s+mise\\s+[aà]\\s+jour|mise\\s+[aà]\\s+jour|date\\s+d[\'’]entr[ée]e\\s+en\\s+vigueur|en\\s+vigueur\\s+(?:le|depuis|à\\s+compter\\s+du)|' +
