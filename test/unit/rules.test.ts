@@ -1544,6 +1544,12 @@ describe('quick fixes', () => {
     const added = applyEdits(markdown, fixesFor(before, before.findings.find((f) => f.code === 'missing-contact-section')!)[0].edits);
     assert.match(added, /\n## 3\. Contact Us\n/);
     assert.deepEqual(md(added).findings.map((f) => f.code), []);
+    // Under headings underlined as Setext writes them, a heading of their level, with `#` marks.
+    const underlined = 'Privacy Policy\n==============\n\nScope\n-----\n\nThis covers the app.\n\nData\n----\n\nWe collect your name.\n';
+    const beforeUnderlined = md(underlined);
+    const addedUnderlined = applyEdits(underlined, fixesFor(beforeUnderlined, beforeUnderlined.findings.find((f) => f.code === 'missing-contact-section')!)[0].edits);
+    assert.match(addedUnderlined, /\n## Contact Us\n/);
+    assert.deepEqual(md(addedUnderlined).findings.map((f) => f.code), []);
   });
   it('inline-heading: puts each heading on its own line, changing no word', () => {
     const text = 'This policy helps you understand the following:\n1. Collection of Information\n2. Protection of Information\n3. Your Rights Regarding Information\n1. Collection of Information\nWe collect what you give us, and we keep it safe with encryption and access controls reviewed every year by auditors. 2. Protection of Information We encrypt data at rest and in transit. 3. Your Rights Regarding Information You may ask for a copy.\n' + CONTACT_OK;

@@ -36,8 +36,10 @@ export const missingContactSection: Rule = {
     // Titles in brackets after their numbers ("第1条（目的）", "Article 1 (Purpose)") are written so again.
     const brackets = last?.marker ? /^([（(]).*([）)])$/.exec(last.title.trim()) : null;
     const gap = spaced ? ' ' : (number && !brackets && !/[.、)）]$/.test(number) ? ' ' : '');
-    // In Markdown, a heading of the same level as the others (`## 5. Contact Us`).
-    const marks = roots.length && roots[roots.length - 1].source === 'markdown' ? atxMarks(roots[roots.length - 1].heading) : undefined;
+    // In Markdown, a heading of the same level as the others (`## 5. Contact Us`), written with `#` marks also where
+    // they are underlined or HTML headings (the level is the author's there).
+    const lastRoot = roots.length ? roots[roots.length - 1] : undefined;
+    const marks = lastRoot?.source === 'markdown' ? atxMarks(lastRoot.heading) ?? '#'.repeat(Math.min(6, Math.max(1, lastRoot.level))) : undefined;
     const language = policyLanguage(doc.text);
     const title = brackets ? `${brackets[1]}${SECTION[language].title}${brackets[2]}` : SECTION[language].title;
     const heading = `${marks ? `${marks} ` : ''}${number}${number ? gap : ''}${title}`;
