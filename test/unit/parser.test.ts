@@ -2899,6 +2899,18 @@ Email: hello@example.com
     assert.deepEqual(doc.sections.slice(1).map((s) => s.marker?.label), ['1', '1.1', '2']);
   });
 
+  it('a byte order mark before the first line leaves its heading and the front matter as they are', () => {
+    const heading = '# Privacy Policy\n\n## 1. Scope\n\nThis covers the app.\n\n## 2. Contact\n\nEmail: a@example.com\n';
+    const plain = parsePolicy(heading, { format: 'markdown' });
+    const marked = parsePolicy(`\ufeff${heading}`, { format: 'markdown' });
+    assert.deepEqual(marked.sections.map((s) => [s.line, s.title, s.level]), plain.sections.map((s) => [s.line, s.title, s.level]));
+    assert.equal(marked.sections[0].title, 'Privacy Policy');
+    const front = '---\ntitle: Example\n---\n# Privacy Policy\n\n## 1. Scope\n\nText.\n';
+    assert.deepEqual(parsePolicy(`\ufeff${front}`, { format: 'markdown' }).sections.map((s) => s.title), ['Privacy Policy', 'Scope']);
+    // And a plain-text file starting so is read as Markdown, as it is without the mark.
+    assert.equal(formatForPath('policy.txt', `\ufeff${heading}`), 'markdown');
+  });
+
   it('what sets a heading\'s anchor ({#contact}, <a name="x"></a>) is no part of its title', () => {
     const doc = expectOutline(`
 ⟦1⟧# Privacy Policy {#top}

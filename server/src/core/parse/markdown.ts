@@ -36,6 +36,7 @@ export function hasMarkdownHeadings(text: string): boolean {
     let lineStart = at;
     while (lineStart > 0 && at - lineStart <= 3 && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
     if (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) continue;
+    if (lineStart === 0 && text.charCodeAt(0) === BOM) lineStart = 1;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
     const atx = RE_ATX.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 2000)).replace(/\r$/, ''));
@@ -45,18 +46,27 @@ export function hasMarkdownHeadings(text: string): boolean {
   return false;
 }
 
+const BOM = 0xfeff;
+
+/** `at`, or the offset after a byte order mark there. */
+function afterBom(text: string, at: number): number {
+  return text.charCodeAt(at) === BOM ? at + 1 : at;
+}
+
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
 /** The first line after the YAML front matter (`---` … `---` or `...` from the first line), or 0 without one. */
 export function frontMatterEnd(text: string, lineCount: number, lineStart: (i: number) => number, lineEnd: (i: number) => number): number {
-  if (lineCount <= 2 || text.slice(lineStart(0), lineEnd(0)) !== '---') return 0;
+  if (lineCount <= 2 || text.slice(afterBom(text, lineStart(0)), lineEnd(0)) !== '---') return 0;
   for (let j = 1; j < lineCount; j++) if (/^(---|\.\.\.)\s*$/.test(text.slice(lineStart(j), lineEnd(j)))) return j + 1;
   return 0;
 }
 
-export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine[], lineStart: (i: number) => number, lineEnd: (i: number) => number): MarkdownHeadings {
+export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine[], lineStartOf: (i: number) => number, lineEnd: (i: number) => number): MarkdownHeadings {
+  // A byte order mark before the first line is no part of it (`\uFEFF# Privacy Policy` is a heading).
+  const lineStart = (i: number) => (i === 0 ? afterBom(text, lineStartOf(0)) : lineStartOf(i));
   const drafts: HeadingDraft[] = [];
   const levels: number[] = [];
   const codeLines = new Set<number>();
