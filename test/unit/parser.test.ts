@@ -2842,6 +2842,19 @@ ${filler} ${filler} ⟦1⟧2. Protection of information We encrypt data at rest.
   });
 });
 
+describe('no-break spaces', () => {
+  it('read as the spaces they stand for: the outline of a policy pasted with them is the one without them', () => {
+    const text = 'PRIVACY POLICY\n\nLast updated: 4 April 2025\n\nI. INTRODUCTION Pinecrest Apps Ltd ("we") respects your privacy and explains here how it handles personal data when you use our apps and our website. II. DATA WE COLLECT We collect your email address, your device identifiers and the pages you view, and we keep them only as long as we need them. III. CONTACT US Email privacy@pinecrest.example with any question about this policy or your data.\n\n(a) Information You Provide. We collect information you give us, such as your name and email address.\n\n(b) Information From Your Device. We collect your IP address, browser type and device identifiers.\n';
+    const pasted = text.replace(/(\S) (\S)/g, (m, a, b, at) => (at % 5 === 0 ? `${a}\u00a0${b}` : m)).replace(/\. /g, '.\u00a0');
+    assert.notEqual(pasted, text);
+    const titles = (t: string) => parsePolicy(t).sections.map((s) => [s.line, s.start, s.end, s.marker?.label, s.title]);
+    assert.deepEqual(titles(pasted), titles(text));
+    assert.ok(parsePolicy(text).sections.length >= 5);
+    // The offsets are the document's: the text parsed is as long, a no-break space for a space.
+    assert.equal(parsePolicy(pasted).text.length, pasted.length);
+  });
+});
+
 describe('Markdown policies', () => {
   it('ATX and Setext headings, ignoring fenced code and front matter', () => {
     const doc = expectOutline(`
