@@ -866,7 +866,7 @@ function findRunInHeading(text: string, l: ScannedLine, written: string, model: 
 }
 
 /** The end of a sentence right before a number (`… keep it. 4. Keeping…`; Chinese needs no space: `…信息。二、…`). */
-const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u00a0\u3000]+$|[。！？]["”’)）]?$/;
+const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u3000]+$|[。！？]["”’)）]?$/;
 
 /** The shortest first sentence of a section's text (a list item's description is shorter: "用于注册。"). */
 const MIN_CHINESE_SENTENCE = 12;
@@ -1044,7 +1044,7 @@ function runInLeadTitle(t: string): number {
 
 /** The words before a line's first full stop, when they could be a title: no other punctuation, not even a comma. */
 function leadBeforeFullStop(t: string, maxLength: number): string | undefined {
-  const stop = fullStopBeforeSpace(t, maxLength);
+  const stop = t.indexOf('. ');
   if (stop < 2 || stop > maxLength) return undefined;
   const lead = t.slice(0, stop);
   return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') ? undefined : lead;
@@ -1054,15 +1054,6 @@ function leadBeforeFullStop(t: string, maxLength: number): string | undefined {
 function paragraphLeadTitle(t: string): number {
   const lead = runInLeadTitle(t);
   return lead && t.length - lead >= 40 && RE_CAPITAL_START.test(t.slice(lead + 2)) ? lead : 0;
-}
-
-/** Where the first full stop followed by a space (or a no-break space, as web pages write two) stands, up to `maxLength`; -1 if none. */
-function fullStopBeforeSpace(t: string, maxLength: number): number {
-  for (let i = t.indexOf('.'); i >= 0 && i <= maxLength; i = t.indexOf('.', i + 1)) {
-    const c = t.charCodeAt(i + 1);
-    if (c === 32 || c === 0xa0) return i;
-  }
-  return -1;
 }
 
 /** Words that start a sentence rather than a title ("We use …", "This policy …", "If you …"). */
@@ -1802,7 +1793,7 @@ function mayLead(text: string, at: number, firstWords: ReadonlySet<string>, firs
   return firstWords.has(text.slice(at, end).toLowerCase());
 }
 
-const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u00a0\u3000]+|[。；：！？]/g;
+const RE_SENTENCE_BOUNDARY = /[.;:!?。；：！？]["”’)）]?[ \t\u3000]+|[。；：！？]/g;
 
 /**
  * Where the next sentence of `lineText` starts after RE_SENTENCE_BOUNDARY's lastIndex (moved past it), or -1.
