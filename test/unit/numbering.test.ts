@@ -46,6 +46,12 @@ describe('parseMarker', () => {
     ['Artigo 2.º Dados', 'keyword', 'arabic', [2], 'Artigo 2'],
     ['KAPITEL III Rechte', 'keyword', 'roman-upper', [3], 'Kapitel III'],
     ['Hoofdstuk 4 Contact', 'keyword', 'arabic', [4], 'Hoofdstuk 4'],
+    ['Art. 1 - Titolare del trattamento', 'keyword', 'arabic', [1], 'Art. 1'],
+    ['Cláusula 2ª – Dados coletados', 'keyword', 'arabic', [2], 'Cláusula 2'],
+    ['Madde 3 - İletişim', 'keyword', 'arabic', [3], 'Madde 3'],
+    ['Pasal 4 Kontak', 'keyword', 'arabic', [4], 'Pasal 4'],
+    ['Điều 5. Liên hệ', 'keyword', 'arabic', [5], 'Điều 5'],
+    ['Rozdział II Dane', 'keyword', 'roman-upper', [2], 'Rozdział II'],
     // A bracket without a space before a capital or a Chinese character.
     ['1）我们如何收集', 'half-paren', 'arabic', [1], '1）'],
     ['2)How We Use It', 'half-paren', 'arabic', [2], '2)'],
@@ -147,6 +153,13 @@ describe('numbers', () => {
     assert.equal(parseMarker('Artículo 3. Contacto')!.keyword, 'article');
     assert.equal(parseMarker('Capitolo 2 Diritti')!.keyword, 'chapter');
     assert.equal(parseMarker('Abschnitt 5 Kontakt')!.keyword, 'section');
+    assert.equal(parseMarker('Art. 1 - Titolare')!.keyword, 'article');
+    assert.equal(parseMarker('Điều 5. Liên hệ')!.keyword, 'article');
+    assert.equal(parseMarker('Madde 3 - İletişim')!.keyword, 'article');
+    assert.equal(parseMarker('Cláusula 2ª – Dados')!.keyword, 'clause');
+    assert.equal(parseMarker('Rozdział II Dane')!.keyword, 'chapter');
+    // Not a word that merely starts so ("Articles 3", "Madden 2").
+    assert.equal(parseMarker('Madden 2 said')?.keyword, undefined);
     assert.equal(styleKey(parseMarker('Artikel 1 A')!), styleKey(parseMarker('Artikel 2 B')!));
   });
   it('① and ⑴ are two styles, each its own family', () => {

@@ -35,6 +35,21 @@ Email privacy@acme.example.
 `);
   });
 
+  it('articles as Italian, Portuguese, Turkish, Indonesian and Vietnamese policies number them; their titles and contact sections', () => {
+    for (const [text, titles] of [
+      ['Informativa sulla privacy\n\nArt. 1 - Titolare del trattamento\nIl titolare è Esempio S.r.l.\n\nArt. 2 - Contatti\nEmail: privacy@esempio.it\n', ['Titolare del trattamento', 'Contatti']],
+      ['Política de Privacidade\n\nCláusula 1ª – Objeto\nEsta política descreve o tratamento.\n\nCláusula 2ª – Contato\nEmail: privacidade@exemplo.com.br\n', ['Objeto', 'Contato']],
+      ['Gizlilik Politikası\n\nMadde 1 - Amaç\nBu politika verilerin işlenmesini açıklar.\n\nMadde 2 - İletişim\nE-posta: gizlilik@ornek.com.tr\n', ['Amaç', 'İletişim']],
+      ['Kebijakan Privasi\n\nPasal 1 Ketentuan Umum\nKebijakan ini menjelaskan pengolahan data.\n\nPasal 2 Kontak\nEmail: privasi@contoh.co.id\n', ['Ketentuan Umum', 'Kontak']],
+      ['Chính sách bảo mật\n\nĐiều 1. Phạm vi\nChính sách này áp dụng cho ứng dụng.\n\nĐiều 2. Liên hệ\nEmail: privacy@vidu.vn\n', ['Phạm vi', 'Liên hệ']],
+    ] as const) {
+      const a = analyzePolicy(text);
+      assert.deepEqual(a.doc.sections.map((s) => s.title), titles, text);
+      assert.equal(a.doc.title?.line, 0, text);
+      assert.ok(!a.findings.some((f) => f.code === 'missing-contact-section' || f.code === 'missing-title'), text);
+    }
+  });
+
   it('numbers set off by a dash ("1 - Introduction", "IV – VOS DROITS") are numbers, not part of the title', () => {
     for (const [source, titles, numbers] of [
       ['Acme Privacy Policy\n\n⟦1⟧1 - Introduction\nWe are Acme Ltd.\n\n⟦1⟧2 — Data We Collect\nYour name.\n\n⟦1⟧3 – Contact\nEmail privacy@acme.example.\n', ['Introduction', 'Data We Collect', 'Contact'], [1, 2, 3]],

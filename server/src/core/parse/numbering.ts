@@ -97,13 +97,16 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 // Also the words of German, Dutch, French, Spanish, Italian and Portuguese policies, and their ordinals (`1er`, `1.º`).
 const RE_KEYWORD = new RegExp(
   `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§|` +
-  `artikel|art[íi]culo|articolo|artigo|kapitel|cap[íi]tulo|capitolo|chapitre|hoofdstuk|abschnitt|secci[óo]n|sezione|sec[çc][ãa]o|se[çc][ãa]o)${SPACE}*` +
+  `artikel|art[íi]culo|articolo|artigo|kapitel|cap[íi]tulo|capitolo|chapitre|hoofdstuk|abschnitt|secci[óo]n|sezione|sec[çc][ãa]o|se[çc][ãa]o|` +
+  // "Art. 1" (as Italian, Spanish and Polish policies shorten it), Portuguese, Turkish, Indonesian, Vietnamese and Polish.
+  `art\\.|cl[áa]usula|madde|pasal|[đd]i[ềe]u|rozdzia[łl])${SPACE}*` +
   `(\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\.?[ºª°]|er)?|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
 /** The English keyword a policy's word stands for, written without accents: the kinds of unit are told by it. */
 const KEYWORD_ALIASES: Record<string, string> = {
   artikel: 'article', articulo: 'article', articolo: 'article', artigo: 'article',
   kapitel: 'chapter', capitulo: 'chapter', capitolo: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter',
   abschnitt: 'section', seccion: 'section', sezione: 'section', seccao: 'section', secao: 'section',
+  'art.': 'article', clausula: 'clause', madde: 'article', pasal: 'article', đieu: 'article', dieu: 'article', rozdział: 'chapter', rozdzial: 'chapter',
 };
 /** The word in lower case without its accents (`Sección` → `seccion`, `secção` → `seccao`). */
 function withoutAccents(word: string): string {
@@ -276,7 +279,8 @@ function dashedMarker(m: RegExpExecArray): Marker | undefined {
  * `appendix`, `annex`, `schedule`, `exhibit`, `attachment` (either case), `附录`, `附件`, `§`. */
 function mayStartKeyword(c: number): boolean {
   const lower = c >= 65 && c <= 90 ? c + 32 : c;
-  return lower === 115 || lower === 97 || lower === 99 || lower === 112 || lower === 101 || lower === 107 /* kapitel */ || lower === 104 /* hoofdstuk */ || c === 0x9644 /* 附 */ || c === 0xa7 /* § */;
+  return lower === 115 || lower === 97 || lower === 99 || lower === 112 || lower === 101 || lower === 107 /* kapitel */ || lower === 104 /* hoofdstuk */ || c === 0x9644 /* 附 */ || c === 0xa7 /* § */
+    || lower === 109 /* madde */ || lower === 100 || c === 0x110 || c === 0x111 /* điều */ || lower === 114 /* rozdział */;
 }
 
 /** Whether a line starting with the letter `c` can start with a letter or Roman numeral marker (`a)`, `B.`, `iv)`, `XII.`). */
