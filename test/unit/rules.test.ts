@@ -549,7 +549,25 @@ Texto.
 2. Contáctenos
 Correo electrónico: privacidad@ejemplo.es
 Teléfono: +34 912 345 678
-Dirección: Calle Mayor 1, 28013 Madrid`,
+Dirección: Calle Mayor 1, 28013 Madrid`, `
+§ 1. Postanowienia ogólne
+Tekst.
+§ 2. Kontakt
+Adres: ul. Marszałkowska 1, 00-001 Warszawa
+E-mail: prywatnosc@przyklad.pl
+Telefon: +48 22 000 00 00`, `
+Điều 1. Phạm vi
+Văn bản.
+Điều 2. Liên hệ
+Địa chỉ: 1 Lê Lợi, Quận 1, TP. Hồ Chí Minh
+Email: privacy@vidu.vn
+Điện thoại: +84 28 0000 0000`, `
+Pasal 1 Ketentuan Umum
+Teks.
+Pasal 2 Kontak
+Alamat: Gedung Contoh Lt. 5, Jakarta Selatan
+Surel: privasi@contoh.co.id
+Telepon: +62 21 000 0000`,
     // Dutch, Swedish and Turkish addresses written without a label.
     `
 1. Scope
