@@ -143,6 +143,20 @@ describe('reparsePolicy', () => {
     }
   });
 
+  it('parses again when a line ended by a full stop comes to name a line of a run that was no table', () => {
+    // One of four short lines named elsewhere is no table; two are: correcting "Partnerz." makes the run a table
+    // (a heading may end with a full stop, and an entry name it).
+    const text = 'Privacy Policy\n\nData We Keep\nOur Partners\nDevice Models\nCookie Settings\n\n1. Data We Keep.\nWe keep your name and the email address you give us when you register.\nOur Partnerz.\nYou may opt out of marketing emails at any time by writing to us.\n\n2. Contact\nEmail: a@b.example\n';
+    const at = text.indexOf('Partnerz.') + 7;
+    const change = { start: at, end: at + 1, newText: 's' };
+    const next = apply(text, change);
+    const doc = parsePolicy(text);
+    assert.equal(doc.tocs.length, 0);
+    assert.equal(parsePolicy(next).tocs.length, 1);
+    assert.equal(reusesLineStages(doc, change, next), false);
+    assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)));
+  });
+
   it('judges a numbered line again when the line after it changes (its score reads that line)', () => {
     // Numbering the line after "N. …" makes the two one sequence, which can turn the first from a heading into a
     // list item; the verdicts kept across edits must not keep the first line's old score.

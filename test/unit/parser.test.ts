@@ -826,6 +826,27 @@ Email: a@acme.example
     assert.deepEqual(part.tocs.map((t) => t.entries.map((e) => e.title)), [['What We Collect', 'How We Use It', 'Contact Us']]);
   });
 
+  it('a table names headings written with a full stop after them ("2. How We Use Cookies.")', () => {
+    const { doc, fx } = compareOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Our Commitment to Your Information.
+We collect only what we need.
+
+⟦1⟧2. How We Use Cookies.
+We use cookies to keep you signed in.
+
+⟦1⟧3. How to Contact Us.
+Email: privacy@acme.example
+
+⟦toc⟧1. Our Commitment to Your Information
+⟦toc⟧2. How We Use Cookies
+⟦toc⟧3. How to Contact Us
+`);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+  });
+
   it('a table of contents whose entries wrap onto a second line (copied from a PDF) names the sections by whole titles', () => {
     const text = 'Privacy Policy\nThis policy contains the following sections:\n1. How we collect and use your personal\ninformation\n2. How we use cookies and similar\ntechnologies\n3. Contact us\n\n1. How we collect and use your personal information\nWe collect your phone number.\n2. How we use cookies and similar technologies\nWe use cookies to keep you signed in.\n3. Contact us\nEmail: privacy@example.com\n';
     const a = analyzePolicy(text);

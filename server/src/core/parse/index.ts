@@ -118,7 +118,10 @@ interface LineStages {
   readonly lineKeys: readonly (string | undefined)[];
   readonly keyIsTitleKey: Uint8Array;
   readonly verdicts: LineVerdicts;
-  /** Title keys of the table-of-contents entries: a line with one of them may be a heading. */
+  /**
+   * Title keys of the table-of-contents entries, and of the lines of runs that could be tables: a line with one of
+   * them may be a heading, or make a run a table.
+   */
   readonly entryKeys: ReadonlySet<string>;
   /** The sections of the document these stages were moved from, whose title index may be reused. */
   readonly previousSections?: readonly Section[];
@@ -175,6 +178,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   let explicitLevels: number[] | undefined;
   let tocDrafts: TocDraft[];
   let inlineHeadings: InlineHeadingFinder | undefined;
+  const runKeys = new Set<string>();
   const skippedMarkers = new Set<string>();
   const markdown = format === 'markdown'
     ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
@@ -189,7 +193,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     drafts = markdown.drafts;
     explicitLevels = markdown.levels;
   } else {
-    tocDrafts = detectTocs(text, scanned, excluded, keyOfLine);
+    tocDrafts = detectTocs(text, scanned, excluded, keyOfLine, runKeys);
     const knownInline = carried?.from && knownInlineHeadings(carried.from, excluded, tocDrafts);
     // The search is built from the entries' titles: while the tables are the same lines, the previous one serves.
     inlineHeadings = knownInline ? carried?.from?.stages.inlineHeadings : entryFinder(scanned, tocDrafts);
@@ -200,7 +204,8 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
   for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines).addAll(t.continuations.values());
-  const entryKeys = new Set(tocDrafts.flatMap((t) => t.lines.map((i) => entryKey(scanned, t, i, keyOfLine))));
+  const entryKeys = runKeys;
+  for (const t of tocDrafts) for (const i of t.lines) entryKeys.add(entryKey(scanned, t, i, keyOfLine));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
     structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers,
@@ -496,8 +501,9 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
 /**
  * Whether a line is only body text to the line stages: not title-like (nor a title ended by a colon, which tables of
  * contents read as they read titles, see isTitleWithColon), or title-like but not a possible table entry (it ends
- * a sentence), not named by an entry and not a standard section title. Nor, then, can it carry on a wrapped entry
- * (see continuesEntry), which is title-like too.
+ * a sentence), not named by an entry or a line of a run that could be a table (a heading may end with a full stop)
+ * and not a standard section title. Nor, then, can it carry on a wrapped entry (see continuesEntry), which is
+ * title-like too.
  */
 function plainBodyLine(l: ScannedLine, entryKeys: ReadonlySet<string>): boolean {
   if (!isTitleLike(l)) return !isTitleWithColon(l);

@@ -180,13 +180,16 @@ function entryStyle(l: ScannedLine): string {
   return !m ? '' : m.decoration === 'multi' ? MULTI : familyKey(m);
 }
 
+/** The longest unnumbered line ending with a full stop that may be a heading an entry names. */
+const MAX_STOPPED_HEADING = 60;
+
 /** Ends with `.` or `。`: a sentence, not an entry. */
 function endsWithFullStop(t: string): boolean {
   const c = t.charCodeAt(t.length - 1);
   return c === 46 || c === 0x3002;
 }
 
-export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title))): TocDraft[] {
+export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title)), runKeys?: Set<string>): TocDraft[] {
   // Index the titles of every title-like line, to see whether an entry names something elsewhere.
   const linesByKey = new Map<string, number[]>();
   // Key of each candidate line ('' for lines that cannot be entries), indexed by line.
@@ -206,7 +209,16 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const l = scanned[atLine];
     // Headings written with a colon ("1. Introduction:") are sections an entry may name, and entries of a table
     // that copies them.
-    if (!(isTitleLike(l) || isTitleWithColon(l)) || excluded.has(l.index) || endsWithFullStop(l.title)) continue;
+    if (!(isTitleLike(l) || isTitleWithColon(l)) || excluded.has(l.index)) continue;
+    if (endsWithFullStop(l.title)) {
+      // A sentence is no entry; but a heading may end with a full stop ("3. How We Share Your Information."), and
+      // an entry name it.
+      if ((l.marker || l.end - l.start <= MAX_STOPPED_HEADING) && !continued.has(l.index)) {
+        const key = keyOfLine(l);
+        if (key) indexKey(key, l.index);
+      }
+      continue;
+    }
     if (continued.has(l.index)) continue;
     const next = scanned[l.index + 1];
     const wraps = !!next && !excluded.has(next.index) && continuesEntry(l, next);
@@ -403,5 +415,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     linesOutsideRuns.set(key, outside);
   }
   for (const r of runs) considerRun(r);
+  // The keys of every run's lines, tables or not: a line given one of them may make a run a table.
+  if (runKeys) for (const r of runs) for (const i of r) runKeys.add(keyOf[i]);
   return drafts;
 }
