@@ -636,14 +636,8 @@ Precise location.
 
 describe('headings versus list items, tables and metadata', () => {
   it('a section as many paragraphs long as its number (`2.` holding items `1.` `2.`): the next section goes on from the headings', () => {
-    expectOutline(`
-Acme Privacy Policy
-
-⟦1⟧1. Information We Collect
-
-We collect your name and email address.
-
-⟦1⟧2. Your Rights
+    const opening = 'Acme Privacy Policy\n\n⟦1⟧1. Information We Collect\n\nWe collect your name.\n\n';
+    expectOutline(`${opening}⟦1⟧2. Your Rights
 
 1. Access. You may ask us for a copy of the personal information we hold about you at any time, free of charge.
 
@@ -658,14 +652,7 @@ We store your information in Ireland.
 Email: privacy@acme.example
 `);
     // A list that a sentence introduces keeps its last item when the section after it takes the number again.
-    expectOutline(`
-Acme Privacy Policy
-
-⟦1⟧1. Information We Collect
-
-We collect your name.
-
-⟦1⟧2. Sharing
+    expectOutline(`${opening}⟦1⟧2. Sharing
 
 We share your information only in the following circumstances:
 
@@ -678,14 +665,7 @@ We share your information only in the following circumstances:
 Email: privacy@acme.example
 `);
     // Sub-sections are no list: the third of them stays a sub-section.
-    expectOutline(`
-Acme Privacy Policy
-
-⟦1⟧1. Information We Collect
-
-We collect your name.
-
-⟦1⟧2. How We Use Information
+    expectOutline(`${opening}⟦1⟧2. How We Use Information
 
 ⟦2⟧1. We use personal information in the following ways (see the appendix for the purposes of each of our services):
 
