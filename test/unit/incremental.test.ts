@@ -199,6 +199,20 @@ describe('reparsePolicy', () => {
     assert.ok(changedHeadings > 0, 'some change of indentation changes the headings');
   });
 
+  it('equals a fresh parse after every one-character edit of a policy without blank lines and with sub-headings', () => {
+    // A sub-heading there reads the line above it (a heading, or a paragraph ending a sentence) and the paragraph under it.
+    const text = 'Privacy Policy\nLast updated: June 1, 2024\n1. Information We Collect\nInformation You Provide to Us\nWe collect your name and email address when you register.\nInformation We Collect Automatically\nWe collect your device model and IP address when you use the app.\n2. Contact Us\nEmail: privacy@example.com\nPhone: +1 415 555 0100\nWe answer within a week.\nWe reply by email.\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'Information You Provide to Us', 'Information We Collect Automatically', 'Contact Us']);
+    for (const newText of ['e', '', '.', ',']) {
+      for (let start = 0; start < text.length; start++) {
+        const change = { start, end: newText === '' ? start + 1 : start, newText };
+        const next = apply(text, change);
+        assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
+      }
+    }
+  });
+
   it('equals a fresh parse after every one-character edit of a policy with titles under their numbers', () => {
     // Every offset of a small policy: a number whose title is on the next line reads the line after that title
     // too, and a heading on the edited line may have its title on the next line.

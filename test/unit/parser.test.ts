@@ -2171,6 +2171,47 @@ Email us at privacy@exampleapp.com.
 `);
   });
 
+  it('without blank lines, unnumbered sub-headings between a heading or a finished paragraph and a paragraph are children', () => {
+    expectOutline(`
+Privacy Policy
+Last updated: June 1, 2024
+⟦1⟧1. Information We Collect
+⟦2⟧Information You Provide to Us
+We collect the information you give us when you create an account, such as your name and email address.
+⟦2⟧Information We Collect Automatically
+When you use the app, we collect your device model, operating system and IP address.
+⟦1⟧2. How We Use Your Information
+⟦2⟧To Provide the Service
+We use your information to run the app and to keep your account secure.
+⟦2⟧How do we get your consent?
+We ask for it when you sign up, and you may withdraw it at any time in the settings.
+⟦1⟧3. Contact Us
+Email: privacy@example.com
+Address: 100 Main Street, Springfield, IL 62701
+`);
+    // Three short lines in a row are the cells of a table: none of the rows after them is a sub-heading.
+    expectOutline(`
+Privacy Policy
+Last updated: June 1, 2024
+⟦1⟧1. Services and Data
+We collect the data each service needs, as the table below shows for each of them.
+Service
+Data Collected
+Purpose
+Account Login
+Your nickname, mobile phone number, account number and password, as you enter them.
+Customer Support
+Your messages and call records with us, kept while we answer your request.
+Newsletter Delivery
+Your email address, used to send you our newsletter when you subscribe to it.
+⟦1⟧2. Contact Us
+Email: privacy@example.com
+`);
+    // With blank lines, a title-cased line between two lines of text is no sub-heading.
+    const spaced = parsePolicy('Privacy Policy\n\n1. Information We Collect\n\nWe collect the information you give us when you create an account.\nInformation You Provide to Us\nWe collect your name and email address when you register.\nInformation From Our Partners\nWe receive your name from our partners when you link your account.\n\n2. Contact Us\n\nEmail: privacy@example.com\n');
+    assert.deepEqual(spaced.sections.map((x) => x.title), ['Information We Collect', 'Contact Us']);
+  });
+
   it('the supplementary provisions Korean and Japanese policies end with (부칙, 附則) are a section', () => {
     expectOutline(`
 개인정보 처리방침

@@ -369,6 +369,8 @@ export interface HeadingInput {
   verdicts?: LineVerdicts;
   /** The document's title, which a page header repeats. */
   documentTitle?: string;
+  /** Whether the policy was pasted without blank lines (see tightLayout), when the caller knows. */
+  tight?: boolean;
   /** Filled with the numbers looked for inside long lines (see findSkippedInlineHeadings), as written (`4.`). */
   skippedMarkers?: Set<string>;
 }
@@ -428,7 +430,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const isCanonical = (l: ScannedLine) => (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title));
   // Whether the policy was pasted without blank lines (see tightLayout): read once, when a heading needs it.
   let tight: boolean | undefined;
-  const isTight = () => (tight ??= tightLayout(scanned));
+  const isTight = () => (tight ??= input.tight ?? tightLayout(scanned));
   const groupScores: number[] = [];
   const groupSizes: number[] = [];
   /** The best score of a line of each group, and whether a sentence introduces the group (see listGroup). */
@@ -679,7 +681,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   if (numbered) drafts.push(...parentsOfRestarts(scanned, excluded, drafts));
   if (numbered && !input.markdown) {
     // A standard title among them ("Security" after "Providing the service") is one of them, not a section of its own.
-    const subheadings = spacedSubheadings(input, drafts);
+    const subheadings = spacedSubheadings(input, drafts, isTight());
     const lines = new Set(subheadings.map((d) => d.line));
     for (let k = drafts.length - 1; k >= 0; k--) if (lines.has(drafts[k].line)) drafts.splice(k, 1);
     drafts.push(...subheadings);
@@ -1211,7 +1213,7 @@ const RE_SENTENCE_STOP = /[.。!！?？]["”’)）]?$/;
  * A standard title found already ("Security") is one of them after another in its section; a callout
  * ("Important", "Please note") is none.
  */
-function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[]): HeadingDraft[] {
+function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[], tight: boolean): HeadingDraft[] {
   const { scanned, excluded } = input;
   // Standard titles other than opening and contact sections may turn out sub-headings: not taken yet.
   const standard = new Set<number>();
@@ -1229,14 +1231,27 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[])
   /** The first heading's line after line `i` (or the end of the text), by bisection. */
   const nextTaken = (i: number) => takenLines[firstAfter(takenLines, i, lineNumber)] ?? scanned.length;
   const sameSection = (from: number, to: number) => nextTaken(from) >= to;
-  const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined =>
-    l && !l.blank && scanned[l.index - 1]?.blank && !excluded.has(l.index) && !taken.has(l.index) ? standingShape(scanned, l) : undefined;
   const paragraph = (l: ScannedLine | undefined) => !!l && isParagraph(l);
+  // In a policy pasted without blank lines, a line shaped as a heading between a heading or a finished paragraph
+  // and a paragraph stands as one ("1. Information We Collect" / "Information You Provide" / "We collect …").
+  const tightAlone = (l: ScannedLine): HeadingShape | undefined => {
+    const shape = tightShape(scanned, l);
+    if (!shape) return undefined;
+    const prior = scanned[l.index - 1];
+    return (taken.has(prior.index) || (isParagraph(prior) && RE_SENTENCE_STOP.test(titleEnding(prior)))) && paragraph(scanned[l.index + 1]) ? shape : undefined;
+  };
+  const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined => {
+    if (!l || l.blank || excluded.has(l.index) || taken.has(l.index)) return undefined;
+    if (scanned[l.index - 1]?.blank) return standingShape(scanned, l);
+    return tight ? tightAlone(l) : undefined;
+  };
   const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
   let tableUntil = -1;
-  for (let i = first + 2; i < scanned.length; i++) {
+  for (let i = first + 1; i < scanned.length; i++) {
     if (i < tableUntil) continue;
     const l = scanned[i];
+    // Without blank lines, three short lines in a row are cells of a table (or items of a list) up to the next heading.
+    if (tight && isShortText(l) && i + 2 < scanned.length && isShortText(scanned[i + 1]) && isShortText(scanned[i + 2])) { tableUntil = nextTaken(i); continue; }
     const shape = shapeAlone(l);
     if (!shape) continue;
     const cells = cellRunEnd(scanned, i, taken);
@@ -1290,10 +1305,10 @@ function introducesText(l: ScannedLine): boolean {
 
 /**
  * What spacedSubheadings reads of a line next to a possible sub-heading: whether a sub-heading may follow it,
- * whether it introduces a list, and whether it is a paragraph. An edit that leaves these as they were changes no sub-heading around the line.
+ * whether it introduces a list, whether it is a paragraph, and (without blank lines) whether it ends a sentence. An edit that leaves these as they were changes no sub-heading around the line.
  */
 export function subheadingTraits(l: ScannedLine): string {
-  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}`;
+  return l.blank ? '' : `${introducesText(l)}|${isParagraph(l)}|${RE_SENTENCE_STOP.test(titleEnding(l))}`;
 }
 
 /**
@@ -1309,8 +1324,15 @@ export function shapeNeighbourTraits(l: ScannedLine): string {
  * A line between blank lines shaped as a title, a phrase or a question, not a callout: what spacedSubheadings
  * takes for a sub-heading when the lines around it say so.
  */
-export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  return standingShape(scanned, l) !== undefined;
+export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: ScannedLine, tight: boolean): boolean {
+  return standingShape(scanned, l) !== undefined || (tight && tightShape(scanned, l) !== undefined);
+}
+
+/** Shaped as a heading with text right above and right below it, as a sub-heading of a policy without blank lines is. */
+function tightShape(scanned: readonly ScannedLine[], l: ScannedLine): HeadingShape | undefined {
+  if (l.blank || l.index === 0 || scanned[l.index - 1].blank || !scanned[l.index + 1] || scanned[l.index + 1].blank) return undefined;
+  const shape = headingShape(l);
+  return shape !== undefined && shape !== 'label' ? shape : undefined;
 }
 
 /** The shape of a line that stands alone as a heading (see standsAloneAsHeading), or undefined. */
@@ -1673,7 +1695,7 @@ function sitsOnItsText(scanned: readonly ScannedLine[], l: ScannedLine, tight: b
  * A policy pasted from a word processor or a web page without blank lines between its paragraphs: fewer than one
  * blank line for every ten lines of text (between the first and the last), in ten lines or more.
  */
-function tightLayout(scanned: readonly ScannedLine[]): boolean {
+export function tightLayout(scanned: readonly ScannedLine[]): boolean {
   let first = -1;
   let last = -1;
   let lines = 0;

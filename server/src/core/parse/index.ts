@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isShortText, numberedLineTraits, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, startsLowerCase, subheadingTraits, tightLayout } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
@@ -127,6 +127,8 @@ interface LineStages {
   readonly previousSections?: readonly Section[];
   /** Numbers looked for inside long lines, as written (`4.`): a line with one may hold a heading run into it. */
   readonly skippedMarkers: ReadonlySet<string>;
+  /** Pasted without blank lines (see tightLayout): an edit that keeps every line's blankness keeps it. */
+  readonly tight: boolean;
 }
 
 const stagesOf = new WeakMap<PolicyDocument, LineStages>();
@@ -179,6 +181,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   let tocDrafts: TocDraft[];
   let inlineHeadings: InlineHeadingFinder | undefined;
   const runKeys = new Set<string>();
+  const tight = tightLayout(scanned);
   const skippedMarkers = new Set<string>();
   const markdown = format === 'markdown'
     ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
@@ -200,7 +203,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     const withToc = new LineSet(scanned.length, excluded);
     // The line that introduces a table ("Contents") belongs to it, as its entries do: no heading.
     for (const t of tocDrafts) withToc.addAll(t.introLine === undefined ? t.lines : [t.introLine, ...t.lines]).addAll(t.numberLines).addAll(t.continuations.values());
-    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts, skippedMarkers, documentTitle: title?.text });
+    drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts, skippedMarkers, documentTitle: title?.text, tight });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
   for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines).addAll(t.continuations.values());
@@ -208,7 +211,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   for (const t of tocDrafts) for (const i of t.lines) entryKeys.add(entryKey(scanned, t, i, keyOfLine));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
-    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers,
+    structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers, tight,
   }, carried?.candidates);
 }
 
@@ -446,8 +449,8 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
       || shapeNeighbourTraits(was) !== shapeNeighbourTraits(now) || capitalsLeadTitle(was) !== capitalsLeadTitle(now))) return undefined;
   // With them, a line standing alone shaped as a heading may be a sub-heading, by the lines around it (see
   // spacedSubheadings): the one before it, and the one or two after it, as far as they read the edited line.
-  if (numbered && (standsAloneAsHeading(old.scanned, was) || standsAloneAsHeading(edit.scanned, now)
-    || (subheadingTraits(was) !== subheadingTraits(now) && nearStandingAlone(old.scanned, line)))) return undefined;
+  if (numbered && (standsAloneAsHeading(old.scanned, was, old.tight) || standsAloneAsHeading(edit.scanned, now, old.tight)
+    || (subheadingTraits(was) !== subheadingTraits(now) && nearStandingAlone(old.scanned, line, old.tight)))) return undefined;
   // A long line right above runs on into this one when it starts in lower case (see runsOnInto): a numbered one,
   // or the title under a number standing alone (see titleLineBelow). And this one, as long, is carried on by a
   // number under it whose words start in lower case (see carriesOn).
@@ -469,11 +472,11 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
 }
 
 /** Whether a line whose sub-heading test reads line `i` stands alone shaped as a heading (see standsAloneAsHeading). */
-function nearStandingAlone(scanned: readonly ScannedLine[], i: number): boolean {
+function nearStandingAlone(scanned: readonly ScannedLine[], i: number, tight: boolean): boolean {
   const before = previousNonBlank(scanned, i);
   const twoBefore = before > 0 ? previousNonBlank(scanned, before) : -1;
   const after = nextNonBlank(scanned, i);
-  return [before, twoBefore, after].some((k) => k >= 0 && standsAloneAsHeading(scanned, scanned[k]));
+  return [before, twoBefore, after].some((k) => k >= 0 && standsAloneAsHeading(scanned, scanned[k], tight));
 }
 
 /** The line stages of the edit's previous version with every offset after the changed line moved. */
