@@ -116,7 +116,6 @@ export interface ParseProblem {
 }
 
 export interface PolicyDocument {
-  /** The text parsed: the document's, with no-break spaces as plain spaces (same length, same offsets). */
   readonly text: string;
   readonly format: PolicyFormat;
   readonly lines: LineIndex;

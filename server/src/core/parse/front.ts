@@ -5,7 +5,7 @@
 import type { MetadataField, MetadataKey, TitleLine } from '../model';
 import { withoutHeadingAnchor } from './markdown';
 import { ScannedLine, isPageNumberLine, titleEnding } from './scan';
-import { RE_EMAIL, RE_URL } from '../text/patterns';
+import { RE_EMAIL, RE_URL, withPlainSpaces } from '../text/patterns';
 
 const RE_METADATA = new RegExp(
   '^(effective\\s+(?:date|from|as\\s+of|on|time)|effective(?=[ \\t]*[:：])|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
@@ -46,7 +46,7 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     if (l.blank || l.end - l.start > 160) continue;
     const c = text.charCodeAt(l.start);
     if (!(c >= 0x4e00 || METADATA_START.has(c))) continue;
-    const s = text.slice(l.start, l.end);
+    const s = withPlainSpaces(text.slice(l.start, l.end));
     const lead = c === 42 || c === 95 || c === 62 ? RE_MARKDOWN_LEAD.exec(s)?.[0].length ?? 0 : 0;
     // No label starts with t or o: such lines can only be sentences that date the policy ("This policy was …").
     const sentenceOnly = c === 116 || c === 84 || c === 111 || c === 79;
@@ -151,7 +151,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     lastLineRead = l.index;
     if (++seen > 8 || l.end - l.start > 200) break;
     if (l.bullet || (l.marker && !(title === undefined && isHouseNumber(l)))) break;
-    const s = withoutHeadingAnchor(text.slice(l.start, l.end).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
+    const s = withoutHeadingAnchor(withPlainSpaces(text.slice(l.start, l.end)).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
     if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
       || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l)) {
       if (title) break;

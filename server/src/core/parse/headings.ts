@@ -13,7 +13,7 @@ import type { HeadingSource } from '../model';
 import { firstAfter } from '../sections';
 import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { detached } from '../text/detached';
-import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace } from '../text/patterns';
+import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, titleKey, titleWords } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, titleEnding } from './scan';
@@ -850,7 +850,7 @@ function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): n
  * titled in sentence case too where `sentenceCase` (see runInTitleLength).
  */
 function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number, sentenceCase = false): HeadingDraft | undefined {
-  const lineText = text.slice(l.start, l.end);
+  const lineText = withPlainSpaces(text.slice(l.start, l.end));
   for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
     if (at === 0 || !RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at))) continue;
     const marker = parseMarker(lineText.slice(at, at + 24));
@@ -1893,7 +1893,7 @@ export function inlineHeadingFinder(entryTitles: readonly string[]): InlineHeadi
   return (text, l) => {
     if (l.blank || l.end - l.start <= MIN_RUN_IN_LINE) return [];
     const out: HeadingDraft[] = [];
-    const lineText = text.slice(l.start, l.end);
+    const lineText = withPlainSpaces(text.slice(l.start, l.end));
     let lastEnd = 0;
     RE_SENTENCE_BOUNDARY.lastIndex = 0;
     // Each sentence start in turn: the line's start, then the end of each sentence boundary.

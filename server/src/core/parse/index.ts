@@ -43,21 +43,8 @@ export function formatAfterChange(path: string, previous: PolicyDocument, change
   return touchesHeading || text.length !== before.length + change.newText.length - removed.length ? formatForPath(path, text) : previous.format;
 }
 
-/** The no-break spaces web pages put between words (U+00A0, and the narrow and figure ones). */
-const RE_NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
-
-/**
- * The text with its no-break spaces as plain spaces, one code unit for one, so every offset stays the same: a
- * policy pasted from a web page has them between words, after a full stop or a number, and they read as spaces.
- * The same text when it has none (three native searches).
- */
-export function withPlainSpaces(text: string): string {
-  return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 && text.indexOf('\u2007') < 0 ? text : text.replace(RE_NO_BREAK_SPACE, ' ');
-}
-
-export function parsePolicy(original: string, options: ParseOptions = {}): PolicyDocument {
+export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDocument {
   const format = options.format ?? 'plain';
-  const text = withPlainSpaces(original);
   let lines: LineIndex;
   try {
     lines = buildLineIndex(text);
@@ -291,8 +278,7 @@ export interface TextChange {
  * metadata or anything that could be one, the line stages of `previous` are reused, moved by the change's
  * length, and only the whole-document stages run again. Any other change is parsed from scratch.
  */
-export function reparsePolicy(previous: PolicyDocument, change: TextChange, original: string): PolicyDocument {
-  const text = withPlainSpaces(original);
+export function reparsePolicy(previous: PolicyDocument, change: TextChange, text: string): PolicyDocument {
   try {
     const edit = lineEdit(previous, change, text);
     if (edit) {

@@ -4,6 +4,7 @@
  */
 import { detached } from '../text/detached';
 import { LineIndex } from '../text/lines';
+import { withPlainSpaces } from '../text/patterns';
 import { Marker, bulletLength, parseMarker } from './numbering';
 
 /** Lines longer than this are paragraphs, never headings; only their start is examined. */
@@ -106,9 +107,9 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
     while (titleStart < titleEnd && isSpace(text.charCodeAt(titleStart))) titleStart++;
     while (titleEnd > titleStart && isSpace(text.charCodeAt(titleEnd - 1))) titleEnd--;
   }
-  const cut = text.slice(titleStart, Math.min(titleEnd, titleStart + MAX_HEADING_LINE + 1));
+  const cut = withPlainSpaces(text.slice(titleStart, Math.min(titleEnd, titleStart + MAX_HEADING_LINE + 1)));
   const title = carried ? detached(cut) : cut;
-  const tail = titleEnd - titleStart > MAX_HEADING_LINE + 1 ? text.slice(titleEnd - ENDING_LENGTH, titleEnd) : '';
+  const tail = titleEnd - titleStart > MAX_HEADING_LINE + 1 ? withPlainSpaces(text.slice(titleEnd - ENDING_LENGTH, titleEnd)) : '';
   const ending = carried && tail ? detached(tail) : tail;
   return { index, start: s, end: e, blank: false, marker, bullet, titleStart, title, titleLike: e - s <= MAX_TITLE_LIKE && titleLikeText(title), ending };
 }

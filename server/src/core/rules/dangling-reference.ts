@@ -1,7 +1,7 @@
 /** dangling-reference: text that promises details "as follows" or "below" that never come. */
 import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
-import { hasEmail, hasPhone, hasUrl } from '../text/patterns';
+import { hasEmail, hasPhone, hasUrl, withPlainSpaces } from '../text/patterns';
 import { firstSectionAfter, sectionAt } from '../sections';
 
 // Chinese: "如下", and a colon after "以下…"/"下列…" ("但以下情况除外：", "包括以下信息：").
@@ -29,7 +29,7 @@ export const danglingReference: Rule = {
       if (!mayEndPromise(last) && !RE_WHITESPACE.test(String.fromCharCode(last))) continue;
       const tail = doc.text.slice(Math.max(p.start, p.end - 40), p.end).trimEnd();
       if (!mayEndPromise(tail.charCodeAt(tail.length - 1)) || !RE_PROMISE_WORDS.test(tail)) continue;
-      const text = doc.text.slice(Math.max(p.start, p.end - 300), p.end);
+      const text = withPlainSpaces(doc.text.slice(Math.max(p.start, p.end - 300), p.end));
       const m = RE_PROMISE.exec(text);
       if (!m) continue;
       const here = sectionAt(doc, p.start);

@@ -230,3 +230,13 @@ export function isValidUrl(s: string): boolean {
     return false;
   }
 }
+
+/**
+ * A piece of text with its no-break spaces (U+00A0, which web pages put after full stops and numbers and between
+ * words) as plain spaces, one for one so offsets hold: every reader of a line expects a space there. The same string
+ * when it has none.
+ */
+export function withPlainSpaces(s: string): string {
+  return s.indexOf('\u00a0') < 0 ? s : s.replace(RE_NO_BREAK_SPACE, ' ');
+}
+const RE_NO_BREAK_SPACE = /\u00a0/g;
