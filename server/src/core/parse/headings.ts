@@ -510,10 +510,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       }
       // A number that goes on both from a list and from the sequence of headings the list interrupted (items `1.` to
       // `6.` under section `6.`, then `7.`) goes on from the headings when its line reads as one. A list: lines that
-      // all read as text, or that a sentence introduces ("… the following rights:"); sub-sections are neither.
+      // all read as text, or that a sentence introduces ("… the following rights:"); sub-sections are neither. Not
+      // when the next number of the style is this one again: that one goes on from the headings, this one ends the list.
       const outer = open?.outer;
-      // (Not when the next number of the style is this one again: that one goes on from the headings, this is the
-      // list's last item.)
       const listGroup = (g: number) => groupBest[g] <= 0 || (groupIntroduced[g] && groupScores[g] <= 0);
       if (outer && group === open.group && continues(outer) && score > 0 && listGroup(group) && groupScores[outer.group] > 0
         && nextOfSequence(scanned, excluded, l.index, key)?.value !== marker.value) group = outer.group;
@@ -1211,7 +1210,8 @@ const RE_SENTENCE_STOP = /[.。!！?？]["”’)）]?$/;
  * a name or a caption. Not in a section holding a table flattened into lines (three short cells or more in a
  * row, each between blank lines), whose cells look the same; not in Markdown, whose authors mark their headings.
  * A standard title found already ("Security") is one of them after another in its section; a callout
- * ("Important", "Please note") is none.
+ * ("Important", "Please note") is none. In a policy pasted without blank lines (`tight`), such a line between a
+ * heading or a finished paragraph and a paragraph, and three short lines in a row make a table.
  */
 function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[], tight: boolean): HeadingDraft[] {
   const { scanned, excluded } = input;
@@ -1321,8 +1321,8 @@ export function shapeNeighbourTraits(l: ScannedLine): string {
 }
 
 /**
- * A line between blank lines shaped as a title, a phrase or a question, not a callout: what spacedSubheadings
- * takes for a sub-heading when the lines around it say so.
+ * A line between blank lines (or, `tight`, between two lines of text) shaped as a title, a phrase or a question, not
+ * a callout: what spacedSubheadings takes for a sub-heading when the lines around it say so.
  */
 export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: ScannedLine, tight: boolean): boolean {
   return standingShape(scanned, l) !== undefined || (tight && tightShape(scanned, l) !== undefined);
