@@ -38,6 +38,8 @@ describe('TextMate grammar', () => {
     for (const title of ['Introduction', 'VOS DROITS', '我们如何收集信息', 'How We Use It', 'What We Collect', 'Nous contacter']) assert.ok(dashed.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), dashed.join('\n'));
     const marks = (await tokenize('・サービスの提供\n■個人情報の利用目的\n\uf0b7\tYour name\no\tYour email')).flat();
     for (const mark of ['・', '■', '\uf0b7', 'o']) assert.ok(marks.includes(`${mark} => punctuation.definition.list.begin.privacy-policy`), marks.join('\n'));
+    const template = (await tokenize('Company: ${company}\nName: %COMPANY_NAME%\nApp: {app name}\nEmail: info@yourdomain.com')).flat();
+    for (const p of ['${company}', '%COMPANY_NAME%', '{app name}', 'info@yourdomain.com']) assert.ok(template.includes(`${p} => invalid.illegal.placeholder.privacy-policy`), template.join('\n'));
     const dummy = (await tokenize('Lorem ipsum dolor sit amet, consectetur.\nsee section three below')).flat();
     assert.ok(dummy.includes('Lorem ipsum dolor sit amet => invalid.illegal.placeholder.privacy-policy'), dummy.join('\n'));
     assert.ok(dummy.some((t) => t.startsWith('section three => ') && t.includes('reference')), dummy.join('\n'));

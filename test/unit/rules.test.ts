@@ -664,7 +664,14 @@ Last updated: ⟨!⟩[●] 2025
 ⟨!⟩[Company Name] Limited, registered under number ⟨!⟩[•], transfers data to ⟨!⟩[countries] and keeps it for ⟨!⟩[retention period].
 2. Data
 Identity data, contact data and ⟨!⟩[specify other categories].
-${CONTACT_OK}`],
+${CONTACT_OK}`, `
+1. About Us
+⟨!⟩\${company} runs the ⟨!⟩{app name} app for ⟨!⟩%COMPANY_NAME%.
+2. Contact Us
+Email: info⟨!⟩@yourdomain.com
+Website: ⟨!⟩www.yourwebsite.com
+Address: 1 Main Street, Springfield, IL 62701
+Phone: +1 415 555 0100`],
     lookAlikes: [`
 1. Data
 We collect device identifiers (IMEI [for Android 9 and earlier], IDFA) and the [optional] nickname.
@@ -678,6 +685,7 @@ Sign in (enter your password, or insert your security key) to download your data
 ${CONTACT_OK}`, `
 1. Cookies
 Our typography cookie remembers whether you chose the Loremark or the Ipsum font.
+About 40% of visitors accept them; {a}, {b} and {c} name our three servers, 100%ANONYMOUS% aside.
 ${CONTACT_OK}`],
   },
   {

@@ -3,7 +3,10 @@
  * All patterns are linear (no nested quantifiers) and are applied to bounded slices where they could run long.
  */
 
-/** Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, <company email>, <<EMAIL>>, (insert list), ____ and the like. */
+/**
+ * Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, ${company}, %COMPANY%, <company email>, <<EMAIL>>,
+ * (insert list), ____, info@yourdomain.com and the like.
+ */
 export const RE_PLACEHOLDER = new RegExp([
   // The bullets lawyers' templates mark blanks with too ("[●]", "[•]").
   '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,}|[●•■▪◼]{1,5})\\s*\\]',
@@ -17,6 +20,12 @@ export const RE_PLACEHOLDER = new RegExp([
   // Chinese, Japanese and Korean blanks: "【填写联系地址】", "【住所を記入】", "【주소 입력】".
   '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充|[^】\\n]{1,20}(?:を記入|を入力|입력))\\s*】',
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
+  // Variables of the template a policy was generated from: "${company}", "%COMPANY_NAME%", "{company}".
+  '\\$\\{\\s*[A-Za-z_][\\w.]{0,40}\\s*\\}',
+  '(?<![\\p{L}\\p{N}])%[A-Z][A-Z_]{2,40}%',
+  '\\{\\s*(?:company|your|insert|enter|email|address|phone|name|date|website|url|contact|app)[\\w .-]{0,40}\\}',
+  // A template's address for the company's own domain ("info@yourdomain.com", "www.yourwebsite.com").
+  '(?:@|www\\.)your[-_]?(?:domain|company|website|site|business|app)(?:\\.[a-z]{2,}){1,2}\\b',
   '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
   '_{4,}',
   // Dummy text a template or a layout left in ("Lorem ipsum dolor sit amet").
@@ -31,7 +40,7 @@ export const RE_UNFILLED_VALUE = /^[(\[（【]?\s*(?:TBD|TBC|TODO|to be (?:added
 
 /** Every placeholder starts with one of these: where they are is found by substring search, which is much
  * faster than running the whole pattern over every position of a long policy. */
-const PLACEHOLDER_STARTS = ['[', '【', '{{', '<', '____', 'XXX', 'xxx'];
+const PLACEHOLDER_STARTS = ['[', '【', '{', '<', '____', 'XXX', 'xxx', '${', '%', '@your', 'www.your'];
 const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 
 /** The placeholders of `text` (the same matches as findAll(RE_PLACEHOLDER, text), found faster). */
