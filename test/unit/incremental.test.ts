@@ -213,6 +213,21 @@ describe('reparsePolicy', () => {
     }
   });
 
+  it('equals a fresh parse after every one-character edit of a policy with a table of contents and numbered items', () => {
+    // Edits of the items' long lines parse the line stages again but keep the table (no table reads such a line);
+    // edits of the entries, the cue and the headings read the tables again.
+    const text = 'Privacy Policy\nThis policy helps you understand the following:\n1. Information We Collect\n2. Sharing\n3. Contact Us\n1. Information We Collect\nWe collect information in the following ways:\n(1) when you register an account with us, we collect your phone number;\n(2) when you contact our customer service, we collect your messages.\n2. Sharing\nWe share it only with your consent.\n3. Contact Us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.target)), [[0, 1, 2]]);
+    for (const newText of ['e', '', ';', ':']) {
+      for (let start = 0; start < text.length; start++) {
+        const change = { start, end: newText === '' ? start + 1 : start, newText };
+        const next = apply(text, change);
+        assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
+      }
+    }
+  });
+
   it('equals a fresh parse after every one-character edit of a policy with titles under their numbers', () => {
     // Every offset of a small policy: a number whose title is on the next line reads the line after that title
     // too, and a heading on the edited line may have its title on the next line.

@@ -669,7 +669,6 @@ ${CONTACT_OK}`, `
 ⟨!⟩\${company} runs the ⟨!⟩{app name} app for ⟨!⟩%COMPANY_NAME%.
 2. Contact Us
 Email: info⟨!⟩@yourdomain.com
-Website: ⟨!⟩www.yourwebsite.com
 Address: 1 Main Street, Springfield, IL 62701
 Phone: +1 415 555 0100`],
     lookAlikes: [`

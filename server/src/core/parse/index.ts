@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, capitalsLeadTitle, car
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
-import { RE_END_COLON, TocDraft, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue } from './toc';
+import { MAX_CONTINUATION, RE_END_COLON, TocDraft, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -134,6 +134,8 @@ interface CarriedLines {
   readonly previousSections?: readonly Section[];
   /** The reference candidates of the new text, moved from the previous version's. */
   readonly candidates?: ReferenceCandidates;
+  /** The previous version's tables of contents, when the change cannot have changed them (see tocsKept). */
+  readonly tocs?: { readonly drafts: readonly TocDraft[]; readonly keys: ReadonlySet<string> };
 }
 
 function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried?: CarriedLines): PolicyDocument {
@@ -183,7 +185,11 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     drafts = markdown.drafts;
     explicitLevels = markdown.levels;
   } else {
-    tocDrafts = detectTocs(text, scanned, excluded, keyOfLine, runKeys);
+    // An edit of a line no table reads leaves the tables and the keys of their runs as they were (see tocsKept).
+    if (carried?.tocs) {
+      tocDrafts = [...carried.tocs.drafts];
+      for (const key of carried.tocs.keys) runKeys.add(key);
+    } else tocDrafts = detectTocs(text, scanned, excluded, keyOfLine, runKeys);
     const knownInline = carried?.from && knownInlineHeadings(carried.from, excluded, tocDrafts);
     // The search is built from the entries' titles: while the tables are the same lines, the previous one serves.
     inlineHeadings = knownInline ? carried?.from?.stages.inlineHeadings : entryFinder(scanned, tocDrafts);
@@ -368,7 +374,21 @@ function carriedLines(edit: LineEdit): CarriedLines {
   const { old, line, delta } = edit;
   const lineKeys = old.lineKeys.slice();
   lineKeys[line] = undefined;
-  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates };
+  const tocs = tocsKept(edit) ? { drafts: old.tocDrafts, keys: old.entryKeys } : undefined;
+  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates, tocs };
+}
+
+/**
+ * Whether the tables of contents of the previous version hold after the edit: the edited line was and stays a line
+ * no table reads (longer than a wrapped entry's rest, not title-like, no title ended by a colon, not what introduces
+ * a table), after the title, whose search could change which lines are excluded. The tables read the other lines
+ * only, which the edit left as they were.
+ */
+function tocsKept(edit: LineEdit): boolean {
+  const was = edit.old.scanned[edit.line];
+  const now = edit.scanned[edit.line];
+  const ignored = (text: string, l: ScannedLine) => !l.blank && l.end - l.start > MAX_CONTINUATION && !isTitleLike(l) && !isTitleWithColon(l) && !isTocCue(text, l);
+  return edit.line > edit.old.titleLastLine && ignored(edit.previous.text, was) && ignored(edit.text, now);
 }
 
 /**

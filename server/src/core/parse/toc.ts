@@ -33,6 +33,9 @@ function withoutPageNumber(draft: TocDraft, title: string): string {
 /** Ends as an entry's title does not when it goes on: a full stop, a comma, a colon or a semicolon. */
 const RE_ENDED = /[.,;:。，；：、]$/;
 
+/** The longest line that can carry on an entry's or a heading's title wrapped onto it. */
+export const MAX_CONTINUATION = 60;
+
 /**
  * Whether line `l` carries on the title of the line before it, wrapped there (`1. How we collect and use your
  * personal` / `information`, as a table copied from a PDF breaks it): a short line of words right under it,
@@ -42,7 +45,7 @@ const RE_ENDED = /[.,;:。，；：、]$/;
  * as they were).
  */
 export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine): boolean {
-  return !!before && !before.blank && before.index === l.index - 1 && !l.blank && !l.marker && !l.bullet && l.end - l.start <= 60
+  return !!before && !before.blank && before.index === l.index - 1 && !l.blank && !l.marker && !l.bullet && l.end - l.start <= MAX_CONTINUATION
     && (!!before.marker || before.bullet > 0) && before.end - before.start >= MIN_WRAPPED_LINE
     && (RE_WORDS_IN_LOWER_CASE.test(l.title) || (RE_OPEN_END.test(before.title) && RE_WORDS.test(l.title)))
     && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
@@ -264,7 +267,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const j = candidates[k + 1];
     const n = scanned[j];
     // (Lines carrying on an entry are no candidates: neither `i` nor `j` is one.)
-    if (j !== i + 1 || continuations.has(i) || n.marker || n.bullet || n.end - n.start > 60 || RE_ENDED.test(scanned[i].title)) continue;
+    if (j !== i + 1 || continuations.has(i) || n.marker || n.bullet || n.end - n.start > MAX_CONTINUATION || RE_ENDED.test(scanned[i].title)) continue;
     const joined = wrappedKey(scanned[i].title, n.title);
     const named = (key: string) => (linesByKey.get(key) ?? []).some((x) => x !== i && x !== j);
     if (!named(joined) || named(keyOf[i])) continue;

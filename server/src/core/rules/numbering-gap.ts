@@ -13,12 +13,13 @@ export const numberingGap: Rule = {
     const out: RuleFinding[] = [];
     for (const run of numberedRuns(doc)) {
       // A number written elsewhere among the siblings is not missing: they are out of order (4, 6, 5, 7), which
-      // numbering-order reports.
-      const written = new Set(run.map((s) => s.marker!.value));
+      // numbering-order reports. (The numbers are collected at the first gap: most runs have none.)
+      let written: Set<number> | undefined;
       for (let k = 1; k < run.length; k++) {
         const prev = run[k - 1].marker!;
         const cur = run[k].marker!;
         if (cur.value <= prev.value + 1) continue;
+        written ??= new Set(run.map((s) => s.marker!.value));
         const missing = [];
         let absent = 0;
         for (let v = prev.value + 1; v < cur.value; v++) {
