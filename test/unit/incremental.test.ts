@@ -53,6 +53,17 @@ function apply(text: string, c: TextChange): string {
   return text.slice(0, c.start) + c.newText + text.slice(c.end);
 }
 
+/** Each of `insertions` typed at every offset of `text` (and each character deleted): the re-parse equals a fresh parse. */
+function expectEveryEditReparsed(doc: PolicyDocument, text: string, insertions: readonly string[]): void {
+  for (const newText of insertions) {
+    for (let start = 0; start < text.length; start++) {
+      const change = { start, end: newText === '' ? start + 1 : start, newText };
+      const next = apply(text, change);
+      assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
+    }
+  }
+}
+
 /**
  * Typing `typed` over text[at, at + length), and back: each re-parse equals a fresh parse, and the edit changes what
  * `changes` reads (a re-parse of an edit that changes nothing would prove little).
@@ -204,13 +215,7 @@ describe('reparsePolicy', () => {
     const text = 'Privacy Policy\nLast updated: June 1, 2024\n1. Information We Collect\nInformation You Provide to Us\nWe collect your name and email address when you register.\nInformation We Collect Automatically\nWe collect your device model and IP address when you use the app.\n2. Contact Us\nEmail: privacy@example.com\nPhone: +1 415 555 0100\nWe answer within a week.\nWe reply by email.\n';
     const doc = parsePolicy(text);
     assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'Information You Provide to Us', 'Information We Collect Automatically', 'Contact Us']);
-    for (const newText of ['e', '', '.', ',']) {
-      for (let start = 0; start < text.length; start++) {
-        const change = { start, end: newText === '' ? start + 1 : start, newText };
-        const next = apply(text, change);
-        assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
-      }
-    }
+    expectEveryEditReparsed(doc, text, ['e', '', '.', ',']);
   });
 
   it('equals a fresh parse after every one-character edit of a policy with a table of contents and numbered items', () => {
@@ -219,13 +224,7 @@ describe('reparsePolicy', () => {
     const text = 'Privacy Policy\nThis policy helps you understand the following:\n1. Information We Collect\n2. Sharing\n3. Contact Us\n1. Information We Collect\nWe collect information in the following ways:\n(1) when you register an account with us, we collect your phone number;\n(2) when you contact our customer service, we collect your messages.\n2. Sharing\nWe share it only with your consent.\n3. Contact Us\nEmail: privacy@example.com\n';
     const doc = parsePolicy(text);
     assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.target)), [[0, 1, 2]]);
-    for (const newText of ['e', '', ';', ':']) {
-      for (let start = 0; start < text.length; start++) {
-        const change = { start, end: newText === '' ? start + 1 : start, newText };
-        const next = apply(text, change);
-        assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
-      }
-    }
+    expectEveryEditReparsed(doc, text, ['e', '', ';', ':']);
   });
 
   it('equals a fresh parse after every one-character edit of a policy with titles under their numbers', () => {
@@ -234,13 +233,7 @@ describe('reparsePolicy', () => {
     const text = 'Notice\n\nArticle 1\nSubject matter\nThis notice covers the app.\n\nArticle 2\nData\nWe collect:\n1.\nYour name\n2.\nYour email address\n\nArticle 3\nContact\nEmail: a@example.com\n';
     const doc = parsePolicy(text);
     assert.deepEqual(doc.sections.map((s) => s.title), ['Subject matter', 'Data', 'Contact']);
-    for (const newText of ['e', '', '\t', '.', '2']) {
-      for (let start = 0; start < text.length; start++) {
-        const change = { start, end: newText === '' ? start + 1 : start, newText };
-        const next = apply(text, change);
-        assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
-      }
-    }
+    expectEveryEditReparsed(doc, text, ['e', '', '\t', '.', '2']);
   });
 
   it('judges a number standing alone again when the line under it, its title, changes', () => {
