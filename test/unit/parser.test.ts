@@ -991,6 +991,9 @@ Email: privacy@acme.example
     // Numbers that go down are no page numbers: the titles keep them.
     const down = text.replace('How We Use Data 3', 'How We Use Data 1');
     assert.ok(!parsePolicy(down).tocs.some((t) => t.entries.some((e) => e.title === 'Introduction')));
+    // Entries a blank line apart, as a page copied from the web spaces them, numbered on two levels.
+    const spaced = 'Privacy Policy\n\nContents\n\n1. Introduction 2\n\n1.1 Scope 2\n\n2. Data We Collect 4\n\n3. Contact Us 5\n\n1. Introduction\n\nWe are Quartz Ltd.\n\n1.1 Scope\n\nThis covers the app.\n\n2. Data We Collect\n\nYour name.\n\n3. Contact Us\n\nEmail: privacy@quartz.example\n';
+    assert.deepEqual(parsePolicy(spaced).tocs.map((t) => t.entries.map((e) => [e.title, e.target])), [[['Introduction', 0], ['Scope', 1], ['Data We Collect', 2], ['Contact Us', 3]]]);
   });
 
   it('a "Table of Contents" line introduces the table, with dot leaders and page numbers, and is no entry', () => {

@@ -238,16 +238,22 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   }
 
   // Page numbers after a single space ("1. Introduction 2" / "2. Data We Collect 3" / …): three title-like lines in a
-  // row or more, each ending with a number no smaller than the one before, are keyed without them.
+  // row or more (a blank line or two between them, as a page copied from the web spaces them), each ending with a
+  // number no smaller than the one before, are keyed without them.
   const pageNumbered = new Set<number>();
   {
     let block: number[] = [];
     let last = -1;
     const flush = () => { if (block.length >= 3) for (const i of block) pageNumbered.add(i); block = []; };
+    const follows = (i: number, before: number) => {
+      if (i - before > 3) return false;
+      for (let k = before + 1; k < i; k++) if (!scanned[k].blank) return false;
+      return true;
+    };
     for (const i of candidates) {
       const m = RE_PAGE_AFTER_SPACE.exec(scanned[i].title);
       const page = m ? Number(m[1]) : -1;
-      if (m && block.length && i === block[block.length - 1] + 1 && page >= last) block.push(i);
+      if (m && block.length && follows(i, block[block.length - 1]) && page >= last) block.push(i);
       else { flush(); if (m) block = [i]; }
       last = page;
     }
