@@ -1576,6 +1576,17 @@ describe('quick fixes', () => {
     assert.match(addedUnderlined, /\n## Contact Us\n/);
     assert.deepEqual(md(addedUnderlined).findings.map((f) => f.code), []);
   });
+  it('missing-contact-section: a table of contents, at the top or closing the policy, gets an entry for the section', () => {
+    const settings = { facts: { email: 'privacy@example.com', address: '1 Main St, Springfield', phone: '+1 415 555 0100', company: 'Example Ltd' } };
+    const top = 'Privacy Policy\nThis policy covers the following:\n1. Scope\n2. Data\n\n1. Scope\nThis covers the app.\n2. Data\nWe collect your name.\n';
+    const fixedTop = checkFix(top, 'missing-contact-section', /^Add a contact section and its table-of-contents entry$/, settings);
+    assert.match(fixedTop, /\n2\. Data\n3\. Contact Us\n\n1\. Scope/);
+    assert.match(fixedTop, /\n3\. Contact Us\nIf you have questions/);
+    // A table closing the policy keeps closing it: the section goes before it, two blank lines apart.
+    const bottom = 'Privacy Policy\n\n1.Scope\nThis covers the app.\n\n2.Data\nWe collect your name.\n\n3.Security\nWe encrypt it.\n\n  1. Scope\n  2. Data\n  3. Security\nLast updated: July 2021\n';
+    const fixedBottom = checkFix(bottom, 'missing-contact-section', /^Add a contact section and its table-of-contents entry$/, settings);
+    assert.match(fixedBottom, /We encrypt it\.\n\n4\.Contact Us\n[^]*\n\n\n {2}1\. Scope\n {2}2\. Data\n {2}3\. Security\n {2}4\. Contact Us\nLast updated/);
+  });
   it('inline-heading: puts each heading on its own line, changing no word', () => {
     const text = 'This policy helps you understand the following:\n1. Collection of Information\n2. Protection of Information\n3. Your Rights Regarding Information\n1. Collection of Information\nWe collect what you give us, and we keep it safe with encryption and access controls reviewed every year by auditors. 2. Protection of Information We encrypt data at rest and in transit. 3. Your Rights Regarding Information You may ask for a copy.\n' + CONTACT_OK;
     const after = checkFix(text, 'inline-heading', /^Put each heading/);

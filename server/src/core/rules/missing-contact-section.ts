@@ -3,8 +3,9 @@ import { contactInPassing } from '../contact';
 import { atxMarks } from '../parse/markdown';
 import { markerWithValue } from '../parse/numbering';
 import { markerStart } from '../sections';
+import type { PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
-import type { Rule } from './types';
+import type { Edit, Rule } from './types';
 import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '../text/language';
 import { eolOf, lineNumber, oneLine } from './util';
 
@@ -43,16 +44,43 @@ export const missingContactSection: Rule = {
     const language = policyLanguage(doc.text);
     const title = brackets ? `${brackets[1]}${SECTION[language].title}${brackets[2]}` : SECTION[language].title;
     const heading = `${marks ? `${marks} ` : ''}${number}${number ? gap : ''}${title}`;
-    const insertAt = level.find((s) => s.appendix)?.start ?? doc.text.length;
+    // After the last section: before the appendices, or before a table of contents that closes the policy (two blank
+    // lines apart, so that the new section's lines are not read as more of its entries).
+    const closingToc = lastRoot ? doc.tocs.find((t) => t.startLine > lastRoot.line && t.entries[t.entries.length - 1]?.target === lastRoot.index) : undefined;
+    const appendix = level.find((s) => s.appendix);
+    const insertAt = appendix?.start ?? (closingToc ? doc.lines.starts[closingToc.introLine ?? closingToc.startLine] : doc.text.length);
     const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : '';
-    const after = insertAt === doc.text.length ? eol : eol + eol;
+    const after = insertAt === doc.text.length ? eol : !appendix && closingToc ? eol + eol + eol : eol + eol;
     // The required channels; an online form only when one is known (a phone number satisfies the same need).
     const keys: (keyof PolicyFacts)[] = [...(settings.facts.company ? ['company' as const] : []), 'address', 'email', 'phone', ...(settings.facts.feedbackUrl ? ['feedbackUrl' as const] : [])];
     const body = contactLines(settings.facts, keys, language).join(eol);
     const text = `${before}${heading}${eol}${SECTION[language].intro}${eol}${body}${after}`;
-    return [{ title: 'Add a contact section', edits: [{ start: insertAt, end: insertAt, newText: text }], preferred: true }];
+    const edits = [{ start: insertAt, end: insertAt, newText: text }];
+    // A table of contents that lists the last section gets an entry for the new one, written as its last entry is.
+    const entry = lastRoot && tocEntryAfter(doc, lastRoot.index, title, eol);
+    if (entry) edits.push(entry);
+    edits.sort((a, b) => a.start - b.start);
+    return [{ title: entry ? 'Add a contact section and its table-of-contents entry' : 'Add a contact section', edits, preferred: true }];
   },
 };
+
+/**
+ * An entry for a new section after the entry naming section `last`, when a table of contents names it as its last
+ * entry: its indentation, its number (the next of the entries' own) and the title.
+ */
+function tocEntryAfter(doc: PolicyDocument, last: number, title: string, eol: string): Edit | undefined {
+  for (const toc of doc.tocs) {
+    const entry = toc.entries[toc.entries.length - 1];
+    if (entry?.target !== last) continue;
+    const lineStart = doc.lines.starts[entry.line];
+    const lead = doc.text.slice(lineStart, entry.marker ? entry.start : entry.titleStart);
+    const number = entry.marker ? markerWithValue(entry.marker, entry.marker.value + 1) : '';
+    const between = entry.marker ? doc.text.slice(entry.start + entry.marker.text.length, entry.titleStart) : '';
+    const at = doc.lines.ends[entry.line];
+    return { start: at, end: at, newText: `${eol}${lead}${number}${between}${title}` };
+  }
+  return undefined;
+}
 
 /** The placeholder left where a fact is not known, in each language a fix writes. */
 const BLANKS: Record<PolicyLanguage, Record<keyof PolicyFacts, string>> = {
