@@ -74,6 +74,10 @@ function tocEntryAfter(doc: PolicyDocument, last: number, title: string, eol: st
     if (entry?.target !== last) continue;
     const lineStart = doc.lines.starts[entry.line];
     const lead = doc.text.slice(lineStart, entry.marker ? entry.start : entry.titleStart);
+    // Only an entry that is its number and title: one with a page number, dot leaders or a link after its title, or
+    // a link's bracket before it, is left to toc-mismatch's fix, which writes tables whole.
+    const rest = doc.text.slice(entry.titleStart + entry.title.length, doc.lines.ends[entry.line]);
+    if (rest.trim() !== '' || lead.includes('[')) return undefined;
     const number = entry.marker ? markerWithValue(entry.marker, entry.marker.value + 1) : '';
     const between = entry.marker ? doc.text.slice(entry.start + entry.marker.text.length, entry.titleStart) : '';
     const at = doc.lines.ends[entry.line];
