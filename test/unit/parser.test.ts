@@ -1416,6 +1416,19 @@ You may ask us for a copy of your information.
 `);
   });
 
+  it('a policy without numbers pasted without blank lines: its first heading may stand right under the date', () => {
+    expectOutline(`
+Privacy FAQ
+Last updated: 1 July 2024
+⟦1⟧What information do you collect?
+We collect your account details and the usage data of the Bright Lamp app.
+⟦1⟧Why do you collect it?
+To run the app and to answer your questions.
+⟦1⟧How can I contact you?
+Write to privacy@brightlamp.example.
+`);
+  });
+
   it('a policy without numbers pasted without blank lines: sub-headings in sentence case sit on their text after a finished sentence', () => {
     const doc = expectOutline(`
 Privacy Policy

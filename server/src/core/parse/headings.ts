@@ -1610,7 +1610,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     // The line before, passing over a web page's links pasted with its text ("Learn more", "Back to top").
     let k = previousNonBlank(scanned, l.index);
     while (k >= 0 && isPageChrome(scanned[k])) k = previousNonBlank(scanned, k);
-    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k) && !(tight && shaped.has(k))) continue;
+    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k) && !excluded.has(k) && !(tight && shaped.has(k))) continue;
     // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it (or
     // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
     // another heading (not after a list of short lines like itself).
