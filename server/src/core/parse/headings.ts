@@ -1331,16 +1331,19 @@ export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: Scanned
 /** Shaped as a heading with text right above and right below it, as a sub-heading of a policy without blank lines is. */
 function tightShape(scanned: readonly ScannedLine[], l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.index === 0 || scanned[l.index - 1].blank || !scanned[l.index + 1] || scanned[l.index + 1].blank) return undefined;
-  const shape = headingShape(l);
-  return shape !== undefined && shape !== 'label' ? shape : undefined;
+  return subheadingShape(l);
 }
 
 /** The shape of a line that stands alone as a heading (see standsAloneAsHeading), or undefined. */
 function standingShape(scanned: readonly ScannedLine[], l: ScannedLine): HeadingShape | undefined {
   if (l.blank || !scanned[l.index - 1]?.blank || !scanned[l.index + 1]?.blank) return undefined;
+  return subheadingShape(l);
+}
+
+/** A heading's shape other than a label's, which a sub-heading may have (headingShape leaves callouts out). */
+function subheadingShape(l: ScannedLine): HeadingShape | undefined {
   const shape = headingShape(l);
-  // (headingShape leaves callouts out.)
-  return shape !== undefined && shape !== 'label' ? shape : undefined;
+  return shape === 'label' ? undefined : shape;
 }
 
 /**

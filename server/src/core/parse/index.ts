@@ -138,6 +138,12 @@ interface CarriedLines {
   readonly tocs?: { readonly drafts: readonly TocDraft[]; readonly keys: ReadonlySet<string> };
 }
 
+/** The title keys of the tables' entries, added to `keys` (those of the runs that could be tables, see detectTocs). */
+function tableKeys(scanned: readonly ScannedLine[], tocDrafts: readonly TocDraft[], keyOfLine: (l: ScannedLine) => string, keys = new Set<string>()): Set<string> {
+  for (const t of tocDrafts) for (const i of t.lines) keys.add(entryKey(scanned, t, i, keyOfLine));
+  return keys;
+}
+
 function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried?: CarriedLines): PolicyDocument {
   const scanned = carried?.scanned ?? scanLines(text, lines);
   const metadata = findMetadata(text, scanned);
@@ -167,10 +173,10 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
 
   let drafts: HeadingDraft[];
   let explicitLevels: number[] | undefined;
-  let tocDrafts: TocDraft[];
+  let tocDrafts: readonly TocDraft[];
   let inlineHeadings: InlineHeadingFinder | undefined;
-  const runKeys = new Set<string>();
-  const tight = tightLayout(scanned);
+  let entryKeys: ReadonlySet<string>;
+  let tight = false;
   const skippedMarkers = new Set<string>();
   const markdown = format === 'markdown'
     ? findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i])
@@ -181,15 +187,21 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   if (markdown && markdown.drafts.some((d) => !excluded.has(d.line))) {
     const notEntries = new LineSet(scanned.length, excluded).addAll(markdown.drafts.map((d) => d.line));
     tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine);
+    entryKeys = tableKeys(scanned, tocDrafts, keyOfLine);
     inlineHeadings = entryFinder(scanned, tocDrafts);
     drafts = markdown.drafts;
     explicitLevels = markdown.levels;
   } else {
+    tight = tightLayout(scanned);
     // An edit of a line no table reads leaves the tables and the keys of their runs as they were (see tocsKept).
     if (carried?.tocs) {
-      tocDrafts = [...carried.tocs.drafts];
-      for (const key of carried.tocs.keys) runKeys.add(key);
-    } else tocDrafts = detectTocs(text, scanned, excluded, keyOfLine, runKeys);
+      tocDrafts = carried.tocs.drafts;
+      entryKeys = carried.tocs.keys;
+    } else {
+      const runKeys = new Set<string>();
+      tocDrafts = detectTocs(text, scanned, excluded, keyOfLine, runKeys);
+      entryKeys = tableKeys(scanned, tocDrafts, keyOfLine, runKeys);
+    }
     const knownInline = carried?.from && knownInlineHeadings(carried.from, excluded, tocDrafts);
     // The search is built from the entries' titles: while the tables are the same lines, the previous one serves.
     inlineHeadings = knownInline ? carried?.from?.stages.inlineHeadings : entryFinder(scanned, tocDrafts);
@@ -200,8 +212,6 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
   for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines).addAll(t.continuations.values());
-  const entryKeys = runKeys;
-  for (const t of tocDrafts) for (const i of t.lines) entryKeys.add(entryKey(scanned, t, i, keyOfLine));
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
     structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers, tight,

@@ -3,7 +3,7 @@ import { contactInPassing } from '../contact';
 import { atxMarks } from '../parse/markdown';
 import { markerWithValue } from '../parse/numbering';
 import { markerStart } from '../sections';
-import type { PolicyDocument } from '../model';
+import type { PolicyDocument, TableOfContents } from '../model';
 import type { PolicyFacts } from '../settings';
 import type { Edit, Rule } from './types';
 import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '../text/language';
@@ -46,7 +46,9 @@ export const missingContactSection: Rule = {
     const heading = `${marks ? `${marks} ` : ''}${number}${number ? gap : ''}${title}`;
     // After the last section: before the appendices, or before a table of contents that closes the policy (two blank
     // lines apart, so that the new section's lines are not read as more of its entries).
-    const closingToc = lastRoot ? doc.tocs.find((t) => t.startLine > lastRoot.line && t.entries[t.entries.length - 1]?.target === lastRoot.index) : undefined;
+    // (The tables whose last entry names the last section: the first gets the new section's entry.)
+    const listing = lastRoot ? doc.tocs.filter((t) => t.entries[t.entries.length - 1]?.target === lastRoot.index) : [];
+    const closingToc = lastRoot && listing.find((t) => t.startLine > lastRoot.line);
     const appendix = level.find((s) => s.appendix);
     const insertAt = appendix?.start ?? (closingToc ? doc.lines.starts[closingToc.introLine ?? closingToc.startLine] : doc.text.length);
     const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : '';
@@ -57,7 +59,7 @@ export const missingContactSection: Rule = {
     const text = `${before}${heading}${eol}${SECTION[language].intro}${eol}${body}${after}`;
     const edits = [{ start: insertAt, end: insertAt, newText: text }];
     // A table of contents that lists the last section gets an entry for the new one, written as its last entry is.
-    const entry = lastRoot && tocEntryAfter(doc, lastRoot.index, title, eol);
+    const entry = listing.length ? tocEntryAfter(doc, listing[0], title, eol) : undefined;
     if (entry) edits.push(entry);
     edits.sort((a, b) => a.start - b.start);
     return [{ title: entry ? 'Add a contact section and its table-of-contents entry' : 'Add a contact section', edits, preferred: true }];
@@ -65,25 +67,20 @@ export const missingContactSection: Rule = {
 };
 
 /**
- * An entry for a new section after the entry naming section `last`, when a table of contents names it as its last
- * entry: its indentation, its number (the next of the entries' own) and the title.
+ * An entry for a new section after the last entry of `toc`: its indentation, its number (the next of the entries'
+ * own) and the title.
  */
-function tocEntryAfter(doc: PolicyDocument, last: number, title: string, eol: string): Edit | undefined {
-  for (const toc of doc.tocs) {
-    const entry = toc.entries[toc.entries.length - 1];
-    if (entry?.target !== last) continue;
-    const lineStart = doc.lines.starts[entry.line];
-    const lead = doc.text.slice(lineStart, entry.marker ? entry.start : entry.titleStart);
-    // Only an entry that is its number and title: one with a page number, dot leaders or a link after its title, or
-    // a link's bracket before it, is left to toc-mismatch's fix, which writes tables whole.
-    const rest = doc.text.slice(entry.titleStart + entry.title.length, doc.lines.ends[entry.line]);
-    if (rest.trim() !== '' || lead.includes('[')) return undefined;
-    const number = entry.marker ? markerWithValue(entry.marker, entry.marker.value + 1) : '';
-    const between = entry.marker ? doc.text.slice(entry.start + entry.marker.text.length, entry.titleStart) : '';
-    const at = doc.lines.ends[entry.line];
-    return { start: at, end: at, newText: `${eol}${lead}${number}${between}${title}` };
-  }
-  return undefined;
+function tocEntryAfter(doc: PolicyDocument, toc: TableOfContents, title: string, eol: string): Edit | undefined {
+  const entry = toc.entries[toc.entries.length - 1];
+  const lead = doc.text.slice(doc.lines.starts[entry.line], entry.marker ? entry.start : entry.titleStart);
+  // Only an entry that is its number and title: one with a page number, dot leaders or a link after its title, or
+  // a link's bracket before it, is left to toc-mismatch's fix, which writes tables whole.
+  const rest = doc.text.slice(entry.titleStart + entry.title.length, doc.lines.ends[entry.line]);
+  if (rest.trim() !== '' || lead.includes('[')) return undefined;
+  const number = entry.marker ? markerWithValue(entry.marker, entry.marker.value + 1) : '';
+  const between = entry.marker ? doc.text.slice(entry.start + entry.marker.text.length, entry.titleStart) : '';
+  const at = doc.lines.ends[entry.line];
+  return { start: at, end: at, newText: `${eol}${lead}${number}${between}${title}` };
 }
 
 /** The placeholder left where a fact is not known, in each language a fix writes. */
