@@ -91,6 +91,47 @@ We share with processors.
 `);
   });
 
+  it('numbering that starts at 1.1, without a heading 1: `2` after `1.2` is on the level of 1, not under 1.2', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦2⟧1.1 Who We Are
+Orbit Labs Inc. provides the Orbit app.
+
+⟦2⟧1.2 Scope
+This policy applies to the app and website.
+
+⟦1⟧2 Information We Collect
+We collect the information you give us.
+
+⟦2⟧2.1 Information You Provide
+Account details and messages.
+
+⟦1⟧3 Contact Us
+Email: privacy@orbitlabs.example
+`);
+  });
+
+  it('a numbered line right over its first sub-section (`1 …` then `1.1 …`) is a heading, even ended by a full stop', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1 How do we collect and use your personal information.
+
+⟦2⟧1.1 What personal information means.
+
+Personal information is information about an identified or identifiable person.
+
+⟦2⟧1.2 What we collect.
+
+We collect your name and email address when you register.
+
+⟦1⟧2 How do we share your personal information.
+
+We do not sell your personal information.
+`);
+  });
+
   it('"§ 1" sections with numbered paragraphs (1), (2) inside them', () => {
     expectOutline(`
 Privacy Policy of Falke GmbH
@@ -761,6 +802,63 @@ Email: a@acme.example
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.line), fx.tocLines);
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
     assert.equal(doc.tocs[0].introLine, 1);
+  });
+
+  it('two numbered lines after a sentence saying what follows, naming no other line, are the first headings, not a table', () => {
+    const doc = expectOutline(`
+Privacy Policy
+
+This policy explains the following:
+
+⟦1⟧1 How do we collect and use your personal information
+
+⟦2⟧1.1 What personal information means
+
+Personal information is information about an identified or identifiable person.
+
+⟦2⟧1.2 What we collect
+
+We collect your name and email address when you register.
+
+⟦1⟧2 How do we share your personal information
+
+We do not sell your personal information.
+`);
+    assert.equal(doc.tocs.length, 0);
+  });
+
+  it('nor are two such lines with their text right under them, even where one\'s wording is a later heading\'s', () => {
+    // "How we collect and use personal information" and "Collection and use of personal information" are one title.
+    const doc = expectOutline(`
+Privacy Policy
+
+This policy will help you understand the following:
+⟦1⟧1 How we collect and use personal information
+⟦2⟧1.1 What personal information means
+Personal information is information about an identified or identifiable natural person, recorded electronically or otherwise.
+⟦2⟧1.2 Collection and use of personal information
+We collect your name and email address when you register.
+⟦1⟧2 How we share personal information
+We do not sell your personal information.
+`);
+    assert.equal(doc.tocs.length, 0);
+  });
+
+  it('a table of two entries is kept when one of them names a section and the other drifted from its heading', () => {
+    const { doc, fx } = compareOutline(`
+Privacy Policy
+
+Contents
+⟦toc⟧1. What We Collect
+⟦toc⟧2. Reaching Us
+
+⟦1⟧1. What We Collect
+Your name.
+
+⟦1⟧2. Contact Us
+Email: a@acme.example
+`);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
   });
 
   it('a table spaced by blank lines that kept a few of its numbers (`5.` as its fifth entry) is one table', () => {
@@ -3085,6 +3183,29 @@ ${header.replace('1 of', '2 of')}
 Privacy Officer, 900 Lake Shore Drive, Chicago, IL 60611. Phone: (312) 555-0100. Email: privacy@acmehealth.example.
 `);
     assert.equal(doc.title?.text, 'NOTICE OF PRIVACY PRACTICES');
+  });
+
+  it('a table of plain lines after a sentence that introduces it names the `#` headings, as it does in plain text', () => {
+    const { doc, fx } = compareOutline(`
+# Acme Privacy Policy
+
+This policy will help you understand the following:
+⟦toc⟧·What We Collect
+⟦toc⟧·How We Use It
+⟦toc⟧·Contact Us
+
+## ⟦2⟧What We Collect
+Your name.
+
+## ⟦2⟧How We Use It
+To run the service.
+
+## ⟦2⟧Contact Us
+Email: privacy@acme.example
+`, 'markdown');
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
+    // (Section 0 is the `#` title's.)
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [1, 2, 3]);
   });
 
   it('a Markdown file whose only heading is its title: bold lines are its headings, numbered or not', () => {

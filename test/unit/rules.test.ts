@@ -899,8 +899,18 @@ We encrypt data.
 ⟨!⟩We keep your information for the periods set out in the table below.
 2. Security
 We encrypt data.
-3. ${CONTACT_OK}`],
+3. ${CONTACT_OK}`, `
+Acme Privacy Policy
+⟨!⟩When you register, we collect the following:
+1. Security
+We encrypt data.
+2. ${CONTACT_OK}`],
     lookAlikes: [`
+Acme Privacy Policy
+This policy will help you understand the following:
+1. What We Collect
+Your name and email address.
+2. ${CONTACT_OK}`, `
 1. Retention
 We keep your information for the periods set out in the table below.
 Account data | until you close your account

@@ -15,7 +15,7 @@ import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, titleKey, titleWords } from '../text/titles';
-import { APPENDIX_KEYWORDS, Marker, bracketTitle, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
+import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
@@ -245,7 +245,8 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
     // Right before the next of the numbered lines it stands among (`① … as follows.` / `1. Payment: …` / `2. Delivery:
     // …` / `② …`), with no text of its own: the last item of a list nested in the outer one.
     else if (n.marker && !sameStyle(n.marker, marker) && resumesEarlierSequence(scanned, l.index, n.marker)) s -= 1;
-    else if (!n.marker && !n.bullet) s += 1.5;
+    // Right over its first sub-section (`1 How We Collect…` / `1.1 Definitions`): a heading over numbered ones.
+    else if (!n.marker ? !n.bullet : isParentNumber(marker, n.marker)) s += 1.5;
   }
   // A standard title leading the section's text, ended by a colon ("1. Contact Us: Email …") or in title case by
   // its full stop ("6. How We Use Cookies. To ensure …"), reads as a heading.

@@ -186,7 +186,8 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   // numbers): it is read like plain text below the title.
   if (markdown && markdown.drafts.some((d) => !excluded.has(d.line))) {
     const notEntries = new LineSet(scanned.length, excluded).addAll(markdown.drafts.map((d) => d.line));
-    tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine);
+    const headingKeys = new Map(markdown.drafts.map((d) => [d.line, titleKey(entryTitle(d.title))]));
+    tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine, undefined, headingKeys);
     entryKeys = tableKeys(scanned, tocDrafts, keyOfLine);
     inlineHeadings = entryFinder(scanned, tocDrafts);
     drafts = markdown.drafts;

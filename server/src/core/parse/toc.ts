@@ -147,7 +147,12 @@ export function isTocCue(text: string, l: ScannedLine): boolean {
   // A Markdown heading may be the cue (`## Contents`).
   if (l.blank || l.end - l.start > 200) return false;
   const line = text.slice(l.start, l.end);
-  return RE_CUE.test(text.charCodeAt(l.start) === 35 /* # */ ? line.replace(RE_ATX_MARKS, '') : line);
+  return isTocCueText(text.charCodeAt(l.start) === 35 /* # */ ? line.replace(RE_ATX_MARKS, '') : line);
+}
+
+/** Text that introduces a table of contents, or the sections after it (see isTocCue). */
+export function isTocCueText(line: string): boolean {
+  return RE_CUE.test(line);
 }
 
 /** A line that could be an entry of a table of contents (or a heading): short, one phrase, no end punctuation. */
@@ -186,13 +191,23 @@ function entryStyle(l: ScannedLine): string {
 /** The longest unnumbered line ending with a full stop that may be a heading an entry names. */
 const MAX_STOPPED_HEADING = 60;
 
+/** A line of a section's text: a sentence, or longer than a title. */
+function isTextLine(l: ScannedLine): boolean {
+  return !l.blank && !l.marker && !l.bullet && (l.end - l.start > MAX_TITLE_LIKE || endsWithFullStop(l.title));
+}
+
 /** Ends with `.` or `。`: a sentence, not an entry. */
 function endsWithFullStop(t: string): boolean {
   const c = t.charCodeAt(t.length - 1);
   return c === 46 || c === 0x3002;
 }
 
-export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title)), runKeys?: Set<string>): TocDraft[] {
+/**
+ * The tables of contents among the lines not `excluded`. `runKeys` is filled with the title keys of the runs that
+ * could be tables; `headingKeys` gives the keys of headings known otherwise (Markdown's `#` lines), which are no
+ * entries but which entries name.
+ */
+export function detectTocs(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, keyOfLine: (l: ScannedLine) => string = (l) => titleKey(entryTitle(l.title)), runKeys?: Set<string>, headingKeys?: ReadonlyMap<number, string>): TocDraft[] {
   // Index the titles of every title-like line, to see whether an entry names something elsewhere.
   const linesByKey = new Map<string, number[]>();
   // Key of each candidate line ('' for lines that cannot be entries), indexed by line.
@@ -236,6 +251,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     indexKey(key, l.index);
     if (wraps && own && own !== key) indexKey(own, l.index);
   }
+
+  if (headingKeys) for (const [line, key] of headingKeys) if (key) indexKey(key, line);
 
   // Page numbers after a single space ("1. Introduction 2" / "2. Data We Collect 3" / …): three title-like lines in a
   // row or more (a blank line or two between them, as a page copied from the web spaces them), each ending with a
@@ -287,13 +304,15 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   }
 
   const runs: number[][] = [];
+  /** The pairs whose second line has the text of a section right under it (see considerRun). */
+  const pairsOverText = new Set<number[]>();
   let run: number[] = [];
   /** The numbering style of the run's first entry (see entryStyle). */
   let runStyle = '';
   let blanks = 0;
   /** The blank lines between the run's first two entries: a table spaced by two keeps going over two. */
   let runGap = -1;
-  const close = () => {
+  const close = (overText = false) => {
     if (run.length >= 2) {
       // Cut at the first repeated entry: the document proper starts there.
       const seen = new Set<string>();
@@ -305,6 +324,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
         seen.add(key);
       }
       if (cut >= 2) runs.push(run.slice(0, cut));
+      if (cut === 2 && run.length === 2 && overText) pairsOverText.add(runs[runs.length - 1]);
     }
     run = [];
     blanks = 0;
@@ -361,12 +381,15 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       drafts.push(draft());
       return;
     }
+    // An entry names a line other than itself (a pair's lines are no list's, see inSomeRun: they count themselves).
     let matched = 0;
-    for (const i of kept) if ((linesOutsideRuns.get(keyOf[i]) ?? 0) > 0) matched++;
+    for (const i of kept) if ((linesOutsideRuns.get(keyOf[i]) ?? 0) > (inSomeRun.has(i) ? 0 : 1)) matched++;
     const ratio = matched / kept.length;
     const numberedFromOne = scanned[kept[0]].marker?.value === 1 && kept.every((i, k) => scanned[i].marker?.value === k + 1);
-    // Two entries make a table only when a line introduces them and both name sections.
-    if (kept.length < 3 && (intro === undefined || ratio < 1)) return;
+    // Two entries make a table only when a line introduces them and one names a section at least (the other may
+    // have drifted from its heading); not when a line of text follows the second at once ("… understand the
+    // following:" / "1 How We Collect…" / "1.1 Definitions" / its text): those are the first headings.
+    if (kept.length < 3 && (intro === undefined || ratio < 0.5 || pairsOverText.has(run))) return;
     const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;
     if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
       drafts.push(draft());
@@ -412,7 +435,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       blanks = 0;
     } else if (continued.has(l.index) && run[run.length - 1] === l.index - 1) {
       // The rest of the run's last entry, wrapped: the run goes on.
-    } else close();
+    } else close(blanks === 0 && isTextLine(l) && !excluded.has(l.index));
   }
   close();
   // Lines of other lists do not confirm an entry; pairs are too common among real headings to count as lists.

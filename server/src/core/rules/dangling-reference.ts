@@ -3,6 +3,7 @@ import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { hasEmail, hasPhone, hasUrl, withPlainSpaces } from '../text/patterns';
 import { firstSectionAfter, sectionAt } from '../sections';
+import { isTocCueText } from '../parse/toc';
 
 // Chinese: "如下", and a colon after "以下…"/"下列…" ("但以下情况除外：", "包括以下信息：").
 const RE_PROMISE = /\b(as follows|the following(?: (?:ways|channels|methods|means|details|information|contact details))?|(?:listed|set out|shown|described|(?:the|a) (?:table|list|chart|details)) below)\s*[.:：]\s*$|如下[。:：]?\s*$|(?:以下|下列)[^。；，\n]{0,12}[:：]\s*$/i;
@@ -12,6 +13,8 @@ function mayEndPromise(c: number): boolean {
   return c === 46 || c === 58 || c === 0xff1a || c === 0x3002 || c === 0x4e0b;
 }
 const RE_WHITESPACE = /\s/;
+/** A sentence about the policy itself or its parts (which its sections may be what follows). */
+const RE_ABOUT_POLICY = /\b(?:policy|notice|statement|sections|parts|chapters|topics|contents)\b|本政策|本声明/i;
 const RE_CONTACT_WORDS = /contact|reach|write to|联系/i;
 const RE_CONTACT_DETAIL = /(e-?mail|phone|tel|address|fax|post|website|form|电话|邮箱|地址)\s*[:：]/i;
 
@@ -50,6 +53,9 @@ export const danglingReference: Rule = {
         && (/below/i.test(m[1] ?? '') || firstSectionAfter(doc.sections, p.end) === contactSection.index);
       const noContactDetails = aboutContact && !RE_CONTACT_DETAIL.test(near) && !hasEmail(near) && !hasUrl(near) && !hasPhone(following.slice(0, 300));
       if ((!nothingFollows && !noContactDetails) || (aboutContact && contactFollows)) continue;
+      // The opening's sentence that says what the policy covers ("This policy will help you understand the
+      // following:"), right before its first section: the sections are what follows.
+      if (!here && next && !aboutContact && RE_ABOUT_POLICY.test(sentence) && isTocCueText(sentence + text.slice(body.length).trim())) continue;
       const start = p.end - (text.length - m.index);
       out.push({
         start, end: p.end,
