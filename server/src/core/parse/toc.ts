@@ -304,7 +304,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   }
 
   const runs: number[][] = [];
-  /** The pairs whose second line has the text of a section right under it (see considerRun). */
+  /** The pairs whose second line has the text of a section right under it, as near as the first is to the second. */
   const pairsOverText = new Set<number[]>();
   let run: number[] = [];
   /** The numbering style of the run's first entry (see entryStyle). */
@@ -435,7 +435,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       blanks = 0;
     } else if (continued.has(l.index) && run[run.length - 1] === l.index - 1) {
       // The rest of the run's last entry, wrapped: the run goes on.
-    } else close(blanks === 0 && isTextLine(l) && !excluded.has(l.index));
+    } else close(blanks <= Math.max(runGap, 0) && isTextLine(l) && !excluded.has(l.index));
   }
   close();
   // Lines of other lists do not confirm an entry; pairs are too common among real headings to count as lists.
