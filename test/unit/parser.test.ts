@@ -1177,6 +1177,42 @@ Email dpo@meridian.example.
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2, 3]);
   });
 
+  it('without numbers, the headings a table naming every top-level one leaves out between them are sub-sections', () => {
+    const source = `
+Acme Privacy Policy
+
+Contents
+⟦toc⟧Information We Collect
+⟦toc⟧How We Use Information
+⟦toc⟧Your Choices
+⟦toc⟧Contact Us
+
+⟦1⟧Information We Collect
+We collect the information described below when you use the Acme app.
+
+⟦2⟧Details You Give Us
+Your name, email address and the messages you send us.
+
+⟦2⟧Details From Your Device
+Your IP address, browser type and the pages you visit.
+
+⟦1⟧How We Use Information
+We use information to provide and improve the service.
+
+⟦1⟧Your Choices
+You may opt out of marketing emails at any time.
+
+⟦1⟧Contact Us
+Email: privacy@acme.example
+`;
+    expectOutline(source);
+    // Not where an entry drifted from its heading ("Your Options"): the heading it names is not known, and may be
+    // one of those it leaves out.
+    expectOutline(source.replace('⟦toc⟧Your Choices', '⟦toc⟧Your Options').replace(/⟦2⟧/g, '⟦1⟧'));
+    // Nor a standard title the table leaves out: more often a section the table forgot than a sub-section.
+    expectOutline(source.replace('⟦2⟧Details From Your Device\nYour IP address', '⟦1⟧Cookies\nYour IP address'));
+  });
+
   it('a table of contents at the bottom links to the sections above even when the wording drifts', () => {
     const { doc } = compareOutline(`
 ⟦1⟧1.What We Collect

@@ -708,7 +708,39 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   drafts.sort((a, b) => a.start - b.start);
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
   // and a sub-heading standing alone); the one found first is kept (the sort keeps their order).
-  return drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start);
+  const kept = drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start);
+  if (!numbered && !input.markdown) underTableNamed(kept, input.tocs);
+  return kept;
+}
+
+/**
+ * Without numbers, a table of contents that lists the top-level sections (no entry indented under another), each
+ * entry naming its heading, tells them from their sub-sections: a heading it does not name, between the first and
+ * the last it names, is a sub-section of the one before it ("How We Collect Your Information" / "Information You
+ * Provide" / "How We Use …"). Not a standard title: a section the table left out is more often one of those, and
+ * toc-mismatch says so.
+ */
+function underTableNamed(drafts: HeadingDraft[], tocs: readonly TocDraft[]): void {
+  if (!tocs.length || tocs.some((t) => t.subEntryLines.size > 0)) return;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < drafts.length; k++) {
+    if (drafts[k].source !== 'toc' || !drafts[k].top) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  // Every entry names its heading: where one drifted from its heading's wording, that heading is not known, and
+  // may be any of those the table does not name.
+  let named = 0;
+  for (let k = first; k >= 0 && k <= last; k++) if (drafts[k].source === 'toc' && drafts[k].top) named++;
+  let entries = 0;
+  for (const t of tocs) entries += t.lines.length;
+  if (named < 3 || named !== entries) return;
+  for (let k = first + 1; k < last; k++) {
+    const d = drafts[k];
+    if (d.source === 'toc' || d.source === 'canonical' || d.marker || d.part || d.appendix || d.inline || d.subheading) continue;
+    drafts[k] = { ...d, subheading: true };
+  }
 }
 
 /** Numbers whose siblings may all lead their text with a run-in title (see findHeadings). */
