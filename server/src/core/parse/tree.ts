@@ -94,8 +94,10 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     if (target) { pushAt(i, target.level); continue; }
     // The number after the first part of an open multi-level one (`1.2 Scope` then `2 Information We Collect`, the
     // policy's `1` missing or unnumbered): on the level of that first part, not under `1.2`.
-    const multi = findFromTop(stack, (o) => !!o.marker && o.marker.decoration === 'multi' && !o.marker.head && o.marker.path[0] + 1 === m.value);
-    if (multi && (m.decoration === 'dot' || m.decoration === 'space') && (m.kind === 'arabic' || m.kind === 'roman-upper')) { pushAt(i, Math.max(1, multi.level - multi.marker!.path.length + 1)); continue; }
+    const firstPartAfter = (m.decoration === 'dot' || m.decoration === 'space') && (m.kind === 'arabic' || m.kind === 'roman-upper')
+      ? findFromTop(stack, (o) => o.marker?.decoration === 'multi' && !o.marker.head && o.marker.path[0] + 1 === m.value)
+      : undefined;
+    if (firstPartAfter?.marker) { pushAt(i, Math.max(1, firstPartAfter.level - firstPartAfter.marker.path.length + 1)); continue; }
     // The number after that of a heading an unnumbered one closed, on its level or above ("SECTION 6 - SECURITY" /
     // "COOKIES" / "SECTION 7 - …"): the sequence goes on, as the sibling of the one it continues (not under the
     // unnumbered heading, unless that is a further notice, which holds the sections after it).
