@@ -196,7 +196,8 @@ async function editLatency(text, edits) {
 function bundleSizes() {
   const esbuild = require('esbuild');
   const out = mkdtempSync(join(tmpdir(), 'pp-bench-bundle-'));
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', logLevel: 'silent', absWorkingDir: root };
+  // As scripts/build.mjs --production builds them.
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'silent', absWorkingDir: root };
   esbuild.buildSync({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: out, external: ['vscode'] });
   esbuild.buildSync({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: out });
   const sizes = { client: statSync(join(out, 'client.js')).size, server: statSync(join(out, 'server.js')).size };

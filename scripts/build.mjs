@@ -13,6 +13,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   legalComments: production ? 'none' : 'inline',
+  // Non-ASCII characters (the Chinese, Japanese and Korean words the parser reads) as themselves, not as `\uXXXX`
+  // escapes twice their size: 3 KB less of the server bundle. (bench/run.mjs measures the bundles built so.)
+  charset: 'utf8',
   logLevel: 'warning',
 };
 
