@@ -804,6 +804,54 @@ Email: a@acme.example
     assert.equal(doc.tocs[0].introLine, 1);
   });
 
+  it('contact details numbered as items ("1. Email: …" / "2. Phone: …" / "3. Address: …") are no sections', () => {
+    const source = `
+Privacy Policy
+
+⟦1⟧1. Information We Collect
+
+We collect your name and email address.
+
+⟦1⟧2. Contact Us
+
+If you have any questions, you can contact us in the following ways:
+
+1. Email: privacy@example.com
+
+2. Phone: 400-123-4567
+
+3. Address: 18 Science Park Road, Hangzhou
+`;
+    expectOutline(source);
+    expectOutline(source.replace(/\n\n/g, '\n'));
+    // Clauses numbered on two levels, and labels in Chinese.
+    expectOutline(`
+PRIVACY POLICY
+
+⟦1⟧1. INTRODUCTION
+
+1.1. This policy explains how Delta Apps Pty Ltd collects and uses personal information.
+
+⟦1⟧2. CONTACT
+
+2.1. Email: privacy@delta.example
+
+2.2. Postal address: 5 Harbour Street, Sydney NSW 2000
+
+⟦1⟧3. 联系我们
+
+1. 邮箱：privacy@delta.example
+
+2. 电话：400-123-4567
+`);
+    // A title with the details run into it is still a heading.
+    expectOutline(`
+⟦1⟧V. SECURITY
+We encrypt data.
+⟦1⟧VI. CONTACT US Email: privacy@pinecrest.example Phone: +44 20 7946 0000
+`);
+  });
+
   it('two numbered lines after a sentence saying what follows, naming no other line, are the first headings, not a table', () => {
     const doc = expectOutline(`
 Privacy Policy

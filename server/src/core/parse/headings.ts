@@ -196,6 +196,9 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   // A row of a table pasted as text, its cells set apart by tabs (`A. Identifiers⇥Name, email⇥YES`); not a page
   // number after a tab.
   if (t.includes('\t') && RE_TAB_CELL.test(t)) return -5;
+  // A contact detail after its label, numbered as the items of a contact section are ("1. Email: privacy@…" /
+  // "2. Phone: …" / "3. Address: …"): a field, not a section.
+  if (isContactField(t)) return -5;
   let s = 0;
   const listEnd = RE_LIST_END.test(t);
   if (listEnd) s -= 3;
@@ -1028,6 +1031,18 @@ function isChannelLabel(word: string): boolean {
   if (word.length < 3 || (last !== 58 && last !== 0xff1a)) return false;
   const kind = fieldKindOfLabel(word.slice(0, -1));
   return kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form' || kind === 'website';
+}
+
+/** A label of one or two words, its colon, and what it labels. */
+const RE_LABELLED = /^([^:：\s]+(?: [^:：\s]+)?)[:：][ \t]*\S/;
+
+/**
+ * A contact detail after its label ("Email: privacy@…", "Postal address: 1 Main Street"); not a title with the
+ * details run into it ("CONTACT US Email: …").
+ */
+function isContactField(t: string): boolean {
+  const m = RE_LABELLED.exec(t);
+  return !!m && isChannelLabel(`${m[1].trimEnd()}:`);
 }
 
 /** An appendix named without a number: `Appendix: List of SDKs`, `Annex – Processors`, `附录：第三方SDK`, `Appendix`. */
