@@ -804,6 +804,42 @@ Email: a@acme.example
     assert.equal(doc.tocs[0].introLine, 1);
   });
 
+  it('items a sentence introduces, one under the other, are a list even where their numbers go on from the headings\'', () => {
+    // "3. Right to Erasure" goes on from "2. Right to Rectification" and from "2. Your Rights": the list's, since
+    // "3. Definitions" goes on from the headings after the list.
+    const source = `
+Privacy Policy
+
+⟦1⟧1. Information We Collect
+
+We collect your name and email address.
+
+⟦1⟧2. Your Rights
+
+You have the following rights:
+
+1. Right of Access
+
+2. Right to Rectification
+
+3. Right to Erasure
+
+4. Right to Object
+
+To exercise these rights, email us.
+
+⟦1⟧3. Definitions
+
+"Personal Data" means any information relating to an identified person.
+
+⟦1⟧4. Contact Us
+
+Email: privacy@example.com
+`;
+    expectOutline(source);
+    expectOutline(source.replace(/\n\n/g, '\n'));
+  });
+
   it('contact details numbered as items ("1. Email: …" / "2. Phone: …" / "3. Address: …") are no sections', () => {
     const source = `
 Privacy Policy

@@ -332,14 +332,21 @@ function sequenceKey(m: Marker): string {
   return m.decoration === 'multi' ? `multi:${multiPrefix(m).join('.')}` : styleKey(m);
 }
 
-/** How far nextOfSequence looks. */
+/** How far afterRun looks past each number. */
 const SEQUENCE_LOOKAHEAD = 200;
 
-/** The next number after line `i` in the sequence style `key` (see sequenceKey), within SEQUENCE_LOOKAHEAD lines. */
-function nextOfSequence(scanned: readonly ScannedLine[], excluded: LineLookup, i: number, key: string): Marker | undefined {
+/**
+ * The first number in the sequence style `key` (see sequenceKey) after line `i`, numbered `value`, that does not go
+ * on from the one before it (`3.` `4.` then `3.`), each within SEQUENCE_LOOKAHEAD lines of the one before.
+ */
+function afterRun(scanned: readonly ScannedLine[], excluded: LineLookup, i: number, key: string, value: number): Marker | undefined {
+  let last = value;
   for (let j = i + 1; j < scanned.length && j <= i + SEQUENCE_LOOKAHEAD; j++) {
     const m = scanned[j].marker;
-    if (m && !excluded.has(j) && sequenceKey(m) === key) return m;
+    if (!m || excluded.has(j) || sequenceKey(m) !== key) continue;
+    if (m.value !== last + 1) return m;
+    last = m.value;
+    i = j;
   }
   return undefined;
 }
@@ -515,11 +522,12 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // A number that goes on both from a list and from the sequence of headings the list interrupted (items `1.` to
       // `6.` under section `6.`, then `7.`) goes on from the headings when its line reads as one. A list: lines that
       // all read as text, or that a sentence introduces ("… the following rights:"); sub-sections are neither. Not
-      // when the next number of the style is this one again: that one goes on from the headings, this one ends the list.
+      // when a number after the list's run is this one again (items `3.` `4.`, then `3.`): that one goes on from the
+      // headings, this one is the list's.
       const outer = open?.outer;
       const listGroup = (g: number) => groupBest[g] <= 0 || (groupIntroduced[g] && groupScores[g] <= 0);
       if (outer && group === open.group && continues(outer) && score > 0 && listGroup(group) && groupScores[outer.group] > 0
-        && nextOfSequence(scanned, excluded, l.index, key)?.value !== marker.value) group = outer.group;
+        && afterRun(scanned, excluded, l.index, key, marker.value)?.value !== marker.value) group = outer.group;
       // The sequence's entries are updated in place: one object per sequence, not one per numbered line.
       if (open) {
         if (group === outer?.group) open.outer = undefined;
@@ -619,10 +627,21 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   for (const c of candidates) {
     if (oneWordLead[c.group] && !runInStyles.has(styleKey(c.marker))) allLead[c.group] = false;
   }
+  // A sequence a sentence introduces whose lines stand one under the other, none with text of its own but the last
+  // ("You have the following rights:" / "1. Right of Access" / "2. Right to Rectification" / …): a list's items.
+  const bare = groupIntroduced.map((introduced, g) => introduced && groupSizes[g] >= 2);
+  const lastOfGroup: number[] = [];
+  for (const c of candidates) {
+    const g = c.group;
+    if (!bare[g]) continue;
+    const previous = lastOfGroup[g];
+    if (previous !== undefined && nextNonBlank(scanned, previous) !== c.line.index) bare[g] = false;
+    lastOfGroup[g] = c.line.index;
+  }
   for (const c of candidates) {
     if (allLead[c.group] && groupSizes[c.group] >= 2) { c.runIn = true; c.score = 10; }
     const strong = c.score >= 10;
-    if (strong || groupScores[c.group] / groupSizes[c.group] > 0) {
+    if (strong || (groupScores[c.group] / groupSizes[c.group] > 0 && !bare[c.group])) {
       const top = tocTargets.get(c.line.index) === true;
       const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
       const draft: HeadingDraft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
