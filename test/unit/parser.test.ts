@@ -804,17 +804,13 @@ Email: a@acme.example
     assert.equal(doc.tocs[0].introLine, 1);
   });
 
+  /** A policy's title and first section, then the number of its second section: its title follows. */
+  const NUMBERED_OPENING = '\nPrivacy Policy\n\n⟦1⟧1. Information We Collect\n\nWe collect your name and email address.\n\n⟦1⟧2. ';
+
   it('items a sentence introduces, one under the other, are a list even where their numbers go on from the headings\'', () => {
     // "3. Right to Erasure" goes on from "2. Right to Rectification" and from "2. Your Rights": the list's, since
     // "3. Definitions" goes on from the headings after the list.
-    const source = `
-Privacy Policy
-
-⟦1⟧1. Information We Collect
-
-We collect your name and email address.
-
-⟦1⟧2. Your Rights
+    const source = `${NUMBERED_OPENING}Your Rights
 
 You have the following rights:
 
@@ -841,14 +837,7 @@ Email: privacy@example.com
   });
 
   it('contact details numbered as items ("1. Email: …" / "2. Phone: …" / "3. Address: …") are no sections', () => {
-    const source = `
-Privacy Policy
-
-⟦1⟧1. Information We Collect
-
-We collect your name and email address.
-
-⟦1⟧2. Contact Us
+    const source = `${NUMBERED_OPENING}Contact Us
 
 If you have any questions, you can contact us in the following ways:
 
