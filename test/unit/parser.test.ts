@@ -3296,24 +3296,77 @@ Privacy Officer, 900 Lake Shore Drive, Chicago, IL 60611. Phone: (312) 555-0100.
     assert.equal(doc.title?.text, 'NOTICE OF PRIVACY PRACTICES');
   });
 
+  it('a list in a section naming that section\'s own sub-sections is no table; the least nested contact section is the one', () => {
+    const source = `
+⟦1⟧# Acme Privacy Policy
+
+⟦2⟧## Information We Collect
+
+We collect the following:
+
+- Contact Information
+- Usage Data
+- Device Information
+
+⟦3⟧### Contact Information
+
+Your name and email address.
+
+⟦3⟧### Usage Data
+
+Pages you visit.
+
+⟦3⟧### Device Information
+
+Your device model.
+
+⟦2⟧## Contact Us
+
+Email: privacy@acme.example
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100
+`;
+    const doc = expectOutline(source, 'markdown');
+    assert.equal(doc.tocs.length, 0);
+    // "### Contact Information" is data the policy collects; "## Contact Us" gives every channel.
+    assert.deepEqual(analyzePolicy(doc.text, { format: 'markdown' }).findings.map((f) => f.code), []);
+    // A list under a "## Contents" heading names the sections after that one: a table.
+    const table = expectOutline(`
+⟦2⟧## Contents
+
+- Information We Collect
+- Contact Us
+
+⟦2⟧## Information We Collect
+
+Your name.
+
+⟦2⟧## Contact Us
+
+Email: privacy@acme.example
+`, 'markdown');
+    assert.equal(table.tocs.length, 1);
+  });
+
   it('a table of plain lines after a sentence that introduces it names the `#` headings, as it does in plain text', () => {
-    const { doc, fx } = compareOutline(`
-# Acme Privacy Policy
+    const { doc, fx, expected, actual } = compareOutline(`
+⟦1⟧# Acme Privacy Policy
 
 This policy will help you understand the following:
 ⟦toc⟧·What We Collect
 ⟦toc⟧·How We Use It
 ⟦toc⟧·Contact Us
 
-## ⟦2⟧What We Collect
+⟦2⟧## What We Collect
 Your name.
 
-## ⟦2⟧How We Use It
+⟦2⟧## How We Use It
 To run the service.
 
-## ⟦2⟧Contact Us
+⟦2⟧## Contact Us
 Email: privacy@acme.example
 `, 'markdown');
+    assert.deepEqual(actual, expected);
     assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
     // (Section 0 is the `#` title's.)
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [1, 2, 3]);

@@ -35,10 +35,13 @@ export function findContactSection(doc: PolicyDocument): Section | undefined {
   const candidates = doc.sections.filter((s) => isContactTitle(s.title));
   if (candidates.length === 0) return controllerSection(doc);
   // A section about contact alone ("Contact", "How to contact us") before one that also holds other matters
-  // ("Your rights and contact", whose "Contact" article is the one readers look for); top-level ones first.
+  // ("Your rights and contact", whose "Contact" article is the one readers look for); the least nested first (not
+  // "### Contact Information", the data collected, under "## Information We Collect", before "## Contact Us").
   const own = candidates.filter((s) => isCanonicalTitle(s.title));
   const pool = own.length ? own : candidates;
-  return pool.find((s) => s.level === 1) ?? pool[0];
+  let top = pool[0];
+  for (const s of pool) if (s.level < top.level) top = s;
+  return top;
 }
 
 /**

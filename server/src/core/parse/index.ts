@@ -187,7 +187,8 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   if (markdown && markdown.drafts.some((d) => !excluded.has(d.line))) {
     const notEntries = new LineSet(scanned.length, excluded).addAll(markdown.drafts.map((d) => d.line));
     const headingKeys = new Map(markdown.drafts.map((d) => [d.line, titleKey(entryTitle(d.title))]));
-    tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine, undefined, headingKeys);
+    tocDrafts = detectTocs(text, scanned, notEntries, keyOfLine, undefined, headingKeys)
+      .filter((t) => !summarisesItsSection(t, markdown.drafts, markdown.levels, headingKeys, (i) => entryKey(scanned, t, i, keyOfLine)));
     entryKeys = tableKeys(scanned, tocDrafts, keyOfLine);
     inlineHeadings = entryFinder(scanned, tocDrafts);
     drafts = markdown.drafts;
@@ -217,6 +218,27 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
     structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers, tight,
   }, carried?.candidates);
+}
+
+/**
+ * A list inside a Markdown section that names that section's own sub-sections ("## Information We Collect" / "We
+ * collect the following:" / "- Contact Information" / … / "### Contact Information"): a summary, not a table of
+ * contents. Not inside the title's section (the only heading of its level, first: a table under `# Privacy Policy`).
+ */
+function summarisesItsSection(t: TocDraft, drafts: readonly HeadingDraft[], levels: readonly number[], headingKeys: ReadonlyMap<number, string>, entryKeyOf: (line: number) => string): boolean {
+  let h = -1;
+  while (h + 1 < drafts.length && drafts[h + 1].line < t.lines[0]) h++;
+  if (h < 0 || (h === 0 && !levels.some((level, k) => k > 0 && level <= levels[0]))) return false;
+  let end = Infinity;
+  for (let k = h + 1; k < drafts.length; k++) if (levels[k] <= levels[h]) { end = drafts[k].line; break; }
+  const keys = new Set(t.lines.map(entryKeyOf));
+  let named = 0;
+  for (const [line, key] of headingKeys) {
+    if (!keys.has(key)) continue;
+    if (line < drafts[h].line || line >= end) return false;
+    named++;
+  }
+  return named > 0;
 }
 
 /** The search for headings run into long lines, from the entries of the tables of contents. */
