@@ -869,6 +869,15 @@ PRIVACY POLICY
 
 2. 电话：400-123-4567
 `);
+    // Closing the policy after a sentence ending with a colon, they are no table of contents either (numbered from 1,
+    // after a line with a colon, they were taken for one whose every entry drifted).
+    for (const text of [
+      `${source.replace(/\n\n(?=\d\. (?:Email|Phone|Address))/g, '\n').trimEnd()}\n`,
+      '一、我们如何收集您的个人信息\n\n当您注册账号时，您需要提供手机号码。\n\n二、如何联系我们\n\n您可以通过以下方式与我们联系：\n1、邮箱：privacy@xinghe.example\n2、电话：400-123-4567\n3、地址：浙江省杭州市西湖区科技园路18号\n',
+    ]) {
+      const a = analyzePolicy(text);
+      assert.deepEqual([a.doc.tocs.length, a.findings.filter((f) => f.code === 'toc-mismatch').length], [0, 0], text);
+    }
     // A title with the details run into it is still a heading.
     expectOutline(`
 ⟦1⟧V. SECURITY

@@ -391,7 +391,10 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // following:" / "1 How We Collect…" / "1.1 Definitions" / its text): those are the first headings.
     if (kept.length < 3 && (intro === undefined || ratio < 0.5 || pairsOverText.has(run))) return;
     const loose = numberedFromOne ? kept.filter(looselyMatched).length / kept.length : 0;
-    if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || numberedFromOne))) {
+    // Numbered from 1 after a cue ("Contents"), a table even where every entry drifted from its heading; after any
+    // other line ending with a colon, only where entries name sections ("您可以通过以下方式与我们联系：" / "1、邮箱：…" /
+    // "2、电话：…" are contact details).
+    if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || (numberedFromOne && !colonIntro)))) {
       drafts.push(draft());
     }
   };
