@@ -834,6 +834,14 @@ Email: privacy@example.com
 `;
     expectOutline(source);
     expectOutline(source.replace(/\n\n/g, '\n'));
+    // Closing the policy: nothing after the last item, which goes on from "2." as the list does.
+    expectOutline(`${NUMBERED_OPENING}Changes
+
+We may update this policy. The main changes were:
+1. Added a section on cookies
+2. Updated our address
+3. Clarified your rights
+`);
   });
 
   it('contact details numbered as items ("1. Email: …" / "2. Phone: …" / "3. Address: …") are no sections', () => {

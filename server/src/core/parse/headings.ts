@@ -526,8 +526,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // headings, this one is the list's.
       const outer = open?.outer;
       const listGroup = (g: number) => groupBest[g] <= 0 || (groupIntroduced[g] && groupScores[g] <= 0);
+      // Nor when nothing follows it: the last item of a list that closes the policy ("2. Changes" / "The main changes
+      // were:" / "1. …" / "2. …" / "3. Clarified your rights").
       if (outer && group === open.group && continues(outer) && score > 0 && listGroup(group) && groupScores[outer.group] > 0
-        && afterRun(scanned, excluded, l.index, key, marker.value)?.value !== marker.value) group = outer.group;
+        && nextNonBlank(scanned, l.index) >= 0 && afterRun(scanned, excluded, l.index, key, marker.value)?.value !== marker.value) group = outer.group;
       // The sequence's entries are updated in place: one object per sequence, not one per numbered line.
       if (open) {
         if (group === outer?.group) open.outer = undefined;
