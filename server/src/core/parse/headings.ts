@@ -341,12 +341,13 @@ const SEQUENCE_LOOKAHEAD = 200;
  */
 function afterRun(scanned: readonly ScannedLine[], excluded: LineLookup, i: number, key: string, value: number): Marker | undefined {
   let last = value;
-  for (let j = i + 1; j < scanned.length && j <= i + SEQUENCE_LOOKAHEAD; j++) {
+  let lastLine = i;
+  for (let j = i + 1; j < scanned.length && j <= lastLine + SEQUENCE_LOOKAHEAD; j++) {
     const m = scanned[j].marker;
     if (!m || excluded.has(j) || sequenceKey(m) !== key) continue;
     if (m.value !== last + 1) return m;
     last = m.value;
-    i = j;
+    lastLine = j;
   }
   return undefined;
 }
