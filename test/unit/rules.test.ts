@@ -990,7 +990,12 @@ Privacy Policy of Example Ltd
 1. Scope
 This policy covers our website.
 ⟨!⟩Privacy Policy of Example Ltd
-2. ${CONTACT_OK}`],
+2. ${CONTACT_OK}`, `
+Privacy Policy
+Personal Information Protection Policy
+⟨!⟩Privacy Policy
+Example Ltd attaches great importance to your personal information.
+1. ${CONTACT_OK}`],
     lookAlikes: [
     // The title's words inside a sentence, or as part of a longer line; another title under it.
     `
@@ -998,7 +1003,18 @@ Privacy Policy
 Personal Information Protection Policy
 This Privacy Policy applies to our website.
 Privacy Policy updates are announced by email.
-1. ${CONTACT_OK}`],
+1. ${CONTACT_OK}`,
+    // A web page's footer links pasted after the policy: they name the page, not its title again.
+    `
+Privacy Policy
+
+1. ${CONTACT_OK}
+
+Home
+Privacy Policy
+Terms of Service
+Cookie Settings
+© 2025 Example Ltd`],
   },
   {
     code: 'truncated-sentence',

@@ -3,11 +3,29 @@
  * under a subtitle), as a web page's heading pasted twice or a PDF's page header copied with every page.
  */
 import { normalizeTitle } from '../text/titles';
+import type { PolicyDocument } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { isBlankLine, lineNumber, lineTextAt } from './util';
 
 /** Markdown's heading marks around a line's words. */
 const RE_HEADING_MARKS = /^#{1,6}[ \t]+|[ \t]+#+$/g;
+
+/** A line a link's words could be: short, one phrase, no label, no number leading it ("Terms of Service"). */
+const RE_LINK_LIKE = /^[^\d\s:：.。!?()[\]（）][^:：]{0,38}[^\s:：.。!?,;，；]$/;
+
+/**
+ * Whether line `i` is one of three or more such lines in a row: a web page's navigation or footer pasted with the
+ * policy ("Home" / "Privacy Policy" / "Terms of Service" / "Contact Us"), which names the page, not its title again.
+ * Not the lines of the title itself ("Privacy Policy" / "Personal Information Protection Policy" / "Privacy Policy",
+ * pasted without blank lines).
+ */
+function amongLinks(doc: PolicyDocument, i: number, titleLine: number): boolean {
+  const linkLike = (k: number) => k >= 0 && k < doc.lines.length && k !== titleLine && RE_LINK_LIKE.test(lineTextAt(doc, k).trim());
+  let run = 1;
+  for (let k = i - 1; linkLike(k) && run < 3; k--) run++;
+  for (let k = i + 1; linkLike(k) && run < 3; k++) run++;
+  return run >= 3;
+}
 
 export const duplicateTitle: Rule = {
   code: 'duplicate-title',
@@ -34,6 +52,7 @@ export const duplicateTitle: Rule = {
       if ((line.charCodeAt(line.length - 1) | 32) !== lastOfTitle && !line.endsWith('#')) continue;
       if (normalizeTitle(line.trimStart().replace(RE_HEADING_MARKS, '')) !== key) continue;
       if ((headingLines ??= new Set(doc.sections.map((s) => s.line))).has(i)) continue;
+      if (amongLinks(doc, i, title.line)) continue;
       const start = lines.starts[i] + line.search(/\S/);
       const end = lines.starts[i] + line.length;
       out.push({
