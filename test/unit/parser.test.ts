@@ -844,6 +844,16 @@ We may update this policy. The main changes were:
 `);
   });
 
+  it('the rows of a version history, numbered and dated, are no sections', () => {
+    expectOutline(`${NUMBERED_OPENING}Version History
+
+1.0 1 January 2024 First version
+1.1 1 June 2024 Added cookies
+2.0 March 1, 2025 Rewritten for the new app
+2.1 2025-06-01 Contact details updated
+`);
+  });
+
   it('contact details numbered as items ("1. Email: …" / "2. Phone: …" / "3. Address: …") are no sections', () => {
     const source = `${NUMBERED_OPENING}Contact Us
 

@@ -12,6 +12,7 @@
 import type { HeadingSource } from '../model';
 import { firstAfter } from '../sections';
 import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
+import { parseDate } from '../text/dates';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, titleKey, titleWords } from '../text/titles';
@@ -199,6 +200,8 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   // A contact detail after its label, numbered as the items of a contact section are ("1. Email: privacy@…" /
   // "2. Phone: …" / "3. Address: …"): a field, not a section.
   if (isContactField(t)) return -5;
+  // A dated entry: a row of a version history or a changelog ("1.0 1 January 2024 First version").
+  if (startsWithDate(t)) return -5;
   let s = 0;
   const listEnd = RE_LIST_END.test(t);
   if (listEnd) s -= 3;
@@ -1053,6 +1056,14 @@ function isChannelLabel(word: string): boolean {
   if (word.length < 3 || (last !== 58 && last !== 0xff1a)) return false;
   const kind = fieldKindOfLabel(word.slice(0, -1));
   return kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form' || kind === 'website';
+}
+
+/** A full date leading a text: "1 January 2024", "January 1, 2024", "2024-01-01", "2024年1月1日". */
+const RE_LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,10}\.?,?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?![\p{L}\p{N}])/u;
+
+function startsWithDate(t: string): boolean {
+  const m = RE_LEADING_DATE.exec(t);
+  return !!m && parseDate(m[0]) !== undefined;
 }
 
 /** A label of one or two words, its colon, and what it labels. */
