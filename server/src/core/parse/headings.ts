@@ -1062,9 +1062,16 @@ function isChannelLabel(word: string): boolean {
 const RE_LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,10}\.?,?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?![\p{L}\p{N}])/u;
 
 function startsWithDate(t: string): boolean {
+  // Cheap test first (this runs for every numbered line): a digit first, or one right after the first word.
+  if (!isDigit(t.charCodeAt(0))) {
+    const space = t.indexOf(' ');
+    if (space < 0 || space > 11 || !isDigit(t.charCodeAt(space + 1))) return false;
+  }
   const m = RE_LEADING_DATE.exec(t);
   return !!m && parseDate(m[0]) !== undefined;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A label of one or two words, its colon, and what it labels. */
 const RE_LABELLED = /^([^:：\s]+(?: [^:：\s]+)?)[:：][ \t]*\S/;
@@ -1074,6 +1081,15 @@ const RE_LABELLED = /^([^:：\s]+(?: [^:：\s]+)?)[:：][ \t]*\S/;
  * details run into it ("CONTACT US Email: …").
  */
 function isContactField(t: string): boolean {
+  // Cheap test first (this runs for every numbered line): a colon within the first two words.
+  let spaces = 0;
+  let colon = false;
+  for (let i = 0; i < t.length && i < 40 && spaces < 2 && !colon; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) spaces++;
+    else colon = c === 58 || c === 0xff1a;
+  }
+  if (!colon) return false;
   const m = RE_LABELLED.exec(t);
   return !!m && isChannelLabel(`${m[1].trimEnd()}:`);
 }
