@@ -12,7 +12,7 @@
 import type { HeadingSource } from '../model';
 import { firstAfter } from '../sections';
 import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
-import { parseDate } from '../text/dates';
+import { leadingDate } from '../text/dates';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, titleKey, titleWords } from '../text/titles';
@@ -201,7 +201,7 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   // "2. Phone: …" / "3. Address: …"): a field, not a section.
   if (isContactField(t)) return -5;
   // A dated entry: a row of a version history or a changelog ("1.0 1 January 2024 First version").
-  if (startsWithDate(t)) return -5;
+  if (leadingDate(t) !== undefined) return -5;
   let s = 0;
   const listEnd = RE_LIST_END.test(t);
   if (listEnd) s -= 3;
@@ -752,15 +752,15 @@ function underTableNamed(drafts: HeadingDraft[], tocs: readonly TocDraft[]): voi
   if (!tocs.length || tocs.some((t) => t.subEntryLines.size > 0)) return;
   let first = -1;
   let last = -1;
+  let named = 0;
   for (let k = 0; k < drafts.length; k++) {
     if (drafts[k].source !== 'toc' || !drafts[k].top) continue;
     if (first < 0) first = k;
     last = k;
+    named++;
   }
   // Every entry names its heading: where one drifted from its heading's wording, that heading is not known, and
   // may be any of those the table does not name.
-  let named = 0;
-  for (let k = first; k >= 0 && k <= last; k++) if (drafts[k].source === 'toc' && drafts[k].top) named++;
   let entries = 0;
   for (const t of tocs) entries += t.lines.length;
   if (named < 3 || named !== entries) return;
@@ -1058,41 +1058,25 @@ function isChannelLabel(word: string): boolean {
   return kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form' || kind === 'website';
 }
 
-/** A full date leading a text: "1 January 2024", "January 1, 2024", "2024-01-01", "2024年1月1日". */
-const RE_LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,10}\.?,?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?![\p{L}\p{N}])/u;
-
-function startsWithDate(t: string): boolean {
-  // Cheap test first (this runs for every numbered line): a digit first, or one right after the first word.
-  if (!isDigit(t.charCodeAt(0))) {
-    const space = t.indexOf(' ');
-    if (space < 0 || space > 11 || !isDigit(t.charCodeAt(space + 1))) return false;
-  }
-  const m = RE_LEADING_DATE.exec(t);
-  return !!m && parseDate(m[0]) !== undefined;
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/** A label of one or two words, its colon, and what it labels. */
-const RE_LABELLED = /^([^:：\s]+(?: [^:：\s]+)?)[:：][ \t]*\S/;
-
 /**
- * A contact detail after its label ("Email: privacy@…", "Postal address: 1 Main Street"); not a title with the
- * details run into it ("CONTACT US Email: …").
+ * A contact detail after its label of one or two words ("Email: privacy@…", "Postal address: 1 Main Street"); not a
+ * title with the details run into it ("CONTACT US Email: …"). Read in place: this runs for every numbered line.
  */
 function isContactField(t: string): boolean {
-  // Cheap test first (this runs for every numbered line): a colon within the first two words.
-  let spaces = 0;
-  let colon = false;
-  for (let i = 0; i < t.length && i < 40 && spaces < 2 && !colon; i++) {
+  for (let i = 0, spaces = 0; i < t.length && i < 40; i++) {
     const c = t.charCodeAt(i);
-    if (c === 32) spaces++;
-    else colon = c === 58 || c === 0xff1a;
+    if (c === 58 || c === 0xff1a) {
+      if (i === 0 || t.charCodeAt(i - 1) === 32) return false;
+      RE_VALUE_AFTER.lastIndex = i + 1;
+      return RE_VALUE_AFTER.test(t) && isChannelLabel(t.slice(0, i + 1));
+    }
+    // One space between the label's two words; no other whitespace in it.
+    if (c === 32 ? i === 0 || ++spaces > 1 || t.charCodeAt(i - 1) === 32 : isJsWhitespace(c)) return false;
   }
-  if (!colon) return false;
-  const m = RE_LABELLED.exec(t);
-  return !!m && isChannelLabel(`${m[1].trimEnd()}:`);
+  return false;
 }
+/** What a label labels: something after spaces or tabs. */
+const RE_VALUE_AFTER = /[ \t]*\S/y;
 
 /** An appendix named without a number: `Appendix: List of SDKs`, `Annex – Processors`, `附录：第三方SDK`, `Appendix`. */
 const RE_UNNUMBERED_APPENDIX = /^(?:appendix|annex|exhibit|attachment|附录|附件)(?:[ \t\u3000]*[:：\-–—][ \t\u3000]*(?=\S)|[ \t\u3000]*$)/i;

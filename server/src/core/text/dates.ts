@@ -81,6 +81,22 @@ export function parseDate(input: string): ParsedDate | undefined {
   return readDate(input, pack);
 }
 
+/** A full date leading a text: "1 January 2024", "January 1, 2024", "2024-01-01", "2024年1月1日". */
+const RE_LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,10}\.?,?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?![\p{L}\p{N}])/u;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The full date (day, month and year) a text starts with, as a version history's row does ("1 January 2024 …"). */
+export function leadingDate(text: string): ParsedDate | undefined {
+  // Cheap test first (the parser asks it of every numbered line): a digit first, or one right after the first word.
+  if (!isDigit(text.charCodeAt(0))) {
+    const space = text.indexOf(' ');
+    if (space < 0 || space > 11 || !isDigit(text.charCodeAt(space + 1))) return undefined;
+  }
+  const m = RE_LEADING_DATE.exec(text);
+  return m ? parseDate(m[0]) : undefined;
+}
+
 /**
  * A date written in one of the shapes above whose day its month does not have ("31 February 2024", "2024-04-31"):
  * its year, month and day as written. Undefined for any other text, a real date included.
