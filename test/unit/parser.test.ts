@@ -262,6 +262,24 @@ Email: privacy@example.com
 `);
     assert.deepEqual(sentenceCase.doc.sections.map((s) => s.title), ['Why We Process Your Data', 'Answering enquiries', 'Marketing', 'We keep records. These show what you agreed to and when.', 'Contact Us']);
     assert.deepEqual(sentenceCase.findings.filter((f) => f.code === 'empty-section').map((f) => f.message), []);
+    // So do clauses whose titles are all in sentence case, none in title case to vouch for the others; not clauses
+    // that each open with a statement.
+    const allSentenceCase = expectOutline(`
+Privacy Policy
+
+⟦1⟧3. How we store your information
+⟦2⟧3.1 Storage location. Personal information collected in mainland China is stored in mainland China.
+⟦2⟧3.2 Retention period. We keep your personal information only as long as the purposes of this policy need it.
+⟦2⟧3.3 Security measures. We use TLS encryption in transit and role-based access control.
+
+⟦1⟧4. How we share it
+4.1 Data is never sold. Personal information is shared only with the providers who host our service.
+4.2 Transfers need consent. A company that buys our business must ask for your consent again.
+
+⟦1⟧5. Contact us
+Email: privacy@example.com
+`);
+    assert.deepEqual(allSentenceCase.sections.map((s) => s.title).slice(1, 4), ['Storage location', 'Retention period', 'Security measures']);
     // Lettered siblings that all lead their text with a title in title case are sub-sections too.
     const lettered = expectOutline(`
 Privacy Policy

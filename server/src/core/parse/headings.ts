@@ -327,7 +327,7 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   const bold = boldLeadTitle(text, l);
   const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
   const end = titleEnding(l);
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${l.marker.decoration === 'multi' && titleInSentenceCaseLeads(t)}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -644,7 +644,16 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (previous !== undefined && nextNonBlank(scanned, previous) !== c.line.index) bare[g] = false;
     lastOfGroup[g] = c.line.index;
   }
+  // Clauses numbered on more levels that all lead their text with a short title in sentence case ended by its full
+  // stop ("3.1 Storage location. Personal information …" / "3.2 Retention period. We keep …"): sub-sections too,
+  // their titles read below (see sentenceLeadTitle). Not a sentence that states something ("Data is encrypted.").
+  const sentenceLead = groupSizes.map((size, g) => size >= 2 && !groupIntroduced[g]);
   for (const c of candidates) {
+    if (!sentenceLead[c.group]) continue;
+    if (c.marker.decoration !== 'multi' || c.runIn || !titleInSentenceCaseLeads(c.line.title)) sentenceLead[c.group] = false;
+  }
+  for (const c of candidates) {
+    if (sentenceLead[c.group]) c.score = Math.max(c.score, 10);
     if (allLead[c.group] && groupSizes[c.group] >= 2) { c.runIn = true; c.score = 10; }
     const strong = c.score >= 10;
     if (strong || (groupScores[c.group] / groupSizes[c.group] > 0 && !bare[c.group])) {
@@ -1141,6 +1150,12 @@ function paragraphLeadTitle(t: string): number {
 /** Words that start a sentence rather than a title ("We use …", "This policy …", "If you …"). */
 const RE_SENTENCE_OPENER = /^(?:We|You|Our|Your|This|These|That|Those|It|Its|They|Their|If|When|Where|Please|There|Any|All|Each|Such)\b/;
 
+/** Whether a title in sentence case leads the text (see sentenceLeadTitle), words that state nothing. */
+function titleInSentenceCaseLeads(t: string): boolean {
+  const lead = sentenceLeadTitle(t);
+  return lead > 0 && !RE_FINITE_VERB.test(t.slice(0, lead));
+}
+
 /**
  * The length of a short title in sentence case that leads a clause's text and ends at its first full stop, when a
  * sentence follows it ("Answering enquiries. We use your …"): up to six words, no other punctuation, not words
@@ -1573,6 +1588,9 @@ export function headingShape(l: ScannedLine): HeadingShape | undefined {
 
 /** A name ending with a company's legal form ("Fernleaf Ltd", "Acme Inc.", "Example GmbH", "某某科技有限公司"). */
 const RE_COMPANY_NAME = /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|GmbH|plc|PLC|Plc|Corp|Corporation|CORPORATION|Co\., Ltd|S\.A|S\.L|SAS|SARL|S\.r\.l|AG|B\.V|N\.V|Pty|Pte|K\.K)\.?$|有限公司$/;
+
+/** A verb that makes words a statement ("Data is encrypted", "Cookies may be used"), not a title. */
+const RE_FINITE_VERB = /\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had|not)\b/i;
 
 /** A sentence's subject and its auxiliary verb ("That is", "We will", "You can"): a clause, not a title. */
 const RE_SUBJECT_AND_VERB = /^(?:that|this|it|there|we|you|they)\s+(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had)\b/i;
