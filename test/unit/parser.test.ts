@@ -174,6 +174,18 @@ We use cookies.
 ⟦1⟧IV. Your Rights
 Rights.
 `);
+    // Numbers skipped after an Arabic numeral among them (`8.` then `XII.`, as 001 writes them): still the sequence.
+    expectOutline(`
+⟦1⟧VI. Cookies
+We use cookies.
+⟦1⟧VII. Your Rights
+⟦2⟧1. Access
+You may ask for a copy of your data.
+⟦1⟧8. Security
+We protect your data.
+⟦1⟧XII. Contact Information
+Tel: 020-0000 0000
+`);
   });
 
   it('letters as top-level sections with numbered sub-sections', () => {
@@ -1329,6 +1341,9 @@ Email: privacy@acme.example
     expectOutline(source.replace('⟦toc⟧Your Choices', '⟦toc⟧Your Options').replace(/⟦2⟧/g, '⟦1⟧'));
     // Nor a standard title the table leaves out: more often a section the table forgot than a sub-section.
     expectOutline(source.replace('⟦2⟧Details From Your Device\nYour IP address', '⟦1⟧Cookies\nYour IP address'));
+    // Unless its words are all the named heading's above it: part of what that one names.
+    expectOutline(source.replace('⟦toc⟧How We Use Information', '⟦toc⟧How We Use and Protect Your Information')
+      .replace('⟦1⟧How We Use Information\nWe use information to provide and improve the service.', '⟦1⟧How We Use and Protect Your Information\nWe use information to provide and improve the service.\n\n⟦2⟧How We Protect Your Information\nWe encrypt your information.'));
   });
 
   it('a table of contents at the bottom links to the sections above even when the wording drifts', () => {
@@ -2367,6 +2382,42 @@ Email: privacy@example.com
     const nested = 'Privacy Policy\n\nWe explain here what we collect.\n\n1. Scope\nThis policy covers the app.\n\n2. Sharing\n\nOur Partners\n\n1. Hosting\nOur host stores your data.\n\n2. Payments\nOur payment provider takes your payments.\n\n3. Contact Us\nEmail privacy@example.com.\n';
     assert.ok(!parsePolicy(nested).sections.some((x) => x.title === 'Our Partners'));
     assert.ok(parsePolicy(nested.replace('We explain here what we collect.', 'Overview')).sections.some((x) => x.title === 'Our Partners'));
+  });
+
+  it('the chapters of a Chinese company\'s policy in English, unnumbered and without blank lines, hold the numbered sections under them', () => {
+    // The standard chapter titles ("How we collect and use your personal information", "How do we protect…") are
+    // headings without a table of contents to name them; a "1." repeating its chapter's title, or starting the
+    // numbers again, opens the chapter, even where its own title is a standard one ("1. Sharing").
+    const source = `Example Tech Privacy Policy
+Example Tech Co., Ltd. ("we") explains here how we handle the personal information of the users of our apps and devices.
+⟦1⟧How we collect and use your personal information
+We collect only what our services need, as set out below, and use it only for the purposes stated.
+⟦2⟧1. How we collect and use your personal information
+⟦3⟧1.1 Information you give us
+When you register, you give us your phone number and a nickname.
+⟦3⟧1.2 Information from your device
+We read your device model and system version to keep the app working.
+⟦2⟧2. Information from third parties
+With your consent, we receive your nickname from the social network you sign in with.
+⟦1⟧How do we use cookies and similar technologies
+⟦2⟧1. What cookies are
+Cookies are small files a website stores on your device.
+⟦2⟧2. How to clear cookies
+You can clear cookies in the settings of your browser.
+⟦1⟧How do we protect your personal information
+We encrypt your personal information in transit and at rest.
+⟦1⟧How we share, transfer and publicly disclose your personal information
+⟦2⟧1. Sharing
+We share personal information only with your consent.
+⟦2⟧2. Public disclosure
+We disclose personal information publicly only where the law requires it.
+⟦1⟧How to contact us
+Email: privacy@example.com
+`;
+    expectOutline(source);
+    // Short lines a sentence introduces are items, the first of them too, standard titles or not.
+    const introduced = source.replace('devices.\n', 'devices. This policy tells you, among other things:\nHow we use cookies and similar technologies\nYour rights\nHow we handle children\'s personal information\nRead it before you use our services, and keep it for later.\n');
+    expectOutline(introduced);
   });
 
   it('unnumbered sub-headings standing alone between blank lines inside numbered sections are their children', () => {

@@ -83,7 +83,16 @@ function isArticleMarker(m: Marker): boolean {
 const CANONICAL: RegExp[] = [
   /^(how (to|can you|you can) )?contact( us| information| details)?$/,
   /^(our )?contact (us|information|details)$/,
-  /^(cookies?|cookie (policy|notice)|(use of )?cookies and (other |similar )?(tracking )?technologies|how we use cookies( and (other |similar )?(tracking )?technologies)?)$/,
+  /^(cookies?|cookie (policy|notice)|(use of )?cookies and (other |similar )?(tracking )?technologies|how (do )?we use cookies( and (other |similar )?(tracking )?technologies)?)$/,
+  // The chapters of the personal information protection policies Chinese companies publish (GB/T 35273), as their
+  // English versions word them: "How we collect and use your personal information", "How we share, transfer and
+  // publicly disclose…", "How do we protect…", "How we handle children's…", "How this policy is updated".
+  /^how (do )?we (collect|use|process)( and (use|process))? (your )?(personal )?(information|data)$/,
+  /^how (do )?we ((entrust|share|transfer|(publicly )?disclose)( and| or)? )+(your )?(personal )?(information|data)$/,
+  /^how (do )?we (protect|store|retain|keep)( and (protect|store|retain|keep))? (your )?(personal )?(information|data)$/,
+  /^how (do )?we (handle|process|protect) (the )?((children|minors?)( personal)? (information|data)|personal (information|data) of (children|minors?)( under the age of \d+)?)$/,
+  /^how (is )?(this|our|the) (privacy )?(policy|notice|statement) (is )?(updated|changed|revised)$/,
+  /^how (your )?(personal )?(information|data) (is )?transferred (globally|internationally|across borders)$/,
   /^(children|child|minors?)( privacy| personal information| information| data)?$/,
   /^(your )?(privacy |data protection )?rights( and choices)?$/,
   /^your (choices|privacy choices)$/,
@@ -588,8 +597,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const underNumberedHeading = !!prior?.marker && prior.end - prior.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
       // Or the last of three short lines in a row (a website's footer links, "Terms" / "Privacy" / "Cookies").
       const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank;
-      // (The policy's title above it is no cell of such a run.)
-      if (j >= 0 && !(shortText(j) && shortText(k) && !excluded.has(k)) && !underNumberedHeading && !lastOfRun) {
+      // (The policy's title above it is no cell of such a run.) Nor the first of short lines a sentence introduces
+      // ("This policy will help you understand the following:" / "How we collect …" / "How we use cookies …").
+      const firstItem = shortText(j) && !!prior && RE_END_COLON.test(titleEnding(prior));
+      if (j >= 0 && !(shortText(j) && shortText(k) && !excluded.has(k)) && !underNumberedHeading && !lastOfRun && !firstItem) {
         const colon = !isTitleLike(l, 80);
         const draft = lineDraft(l, undefined, 'canonical', false);
         if (colon) draft.title = withoutEndColon(l.title);
@@ -773,9 +784,15 @@ function underTableNamed(drafts: HeadingDraft[], tocs: readonly TocDraft[]): voi
   let entries = 0;
   for (const t of tocs) entries += t.lines.length;
   if (named < 3 || named !== entries) return;
+  // A standard title the table leaves out is more often a section it forgot than a sub-section; not when its words
+  // are all in the named heading above it ("How We Protect and Store Your Personal Information" / "How We Protect
+  // Your Personal Information").
+  let namedWords = new Set(titleWords(drafts[first].title));
   for (let k = first + 1; k < last; k++) {
     const d = drafts[k];
-    if (d.source === 'toc' || d.source === 'canonical' || d.marker || d.part || d.appendix || d.inline || d.subheading) continue;
+    if (d.source === 'toc') namedWords = new Set(titleWords(d.title));
+    if (d.source === 'canonical' && !titleWords(d.title).every((w) => namedWords.has(w))) continue;
+    if (d.source === 'toc' || d.marker || d.part || d.appendix || d.inline || d.subheading) continue;
     drafts[k] = { ...d, subheading: true };
   }
 }

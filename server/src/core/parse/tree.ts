@@ -8,6 +8,7 @@
 import type { Section } from '../model';
 import { Marker, familyKey, isContainerMarker, isParentNumber, sameStyle } from './numbering';
 import { HeadingDraft } from './headings';
+import { normalizeTitle } from '../text/titles';
 
 interface Open {
   index: number;
@@ -115,10 +116,18 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
       else pushAt(i, same.level, same.nested);
       continue;
     }
+    // A number further on in the other numerals of a policy that mixes them (`XII.` after `8.`, numbers skipped in
+    // between): the sequence goes on, as `5.` after `IV.` does.
+    const skippedTo = m.value > 2 ? findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && o.marker.value + 1 < m.value) : undefined;
+    if (skippedTo) { pushAt(i, skippedTo.level); continue; }
     // Under the innermost open heading, unless that is an opening section ("Overview" then "1 Data We Collect"), or
     // an unnumbered standard section and this one's title is standard too ("How We Use Information:" then "1) Sharing");
-    // a further notice holds its standard sections too.
-    const sibling = top && (top.opening || (d.standard && !top.marker && top.source === 'canonical' && !top.part));
+    // a further notice holds its standard sections too. A `1` that starts its numbers again, or that repeats the
+    // unnumbered heading's title, opens that heading's sections ("How we use cookies" / "4. …" / "How we share
+    // your information" / "1. How we share …").
+    const opensTop = m.value === 1 && top && ((lastNumbered?.marker && sameStyle(lastNumbered.marker, m) && lastNumbered.marker.value > 1)
+      || normalizeTitle(drafts[top.index].title) === normalizeTitle(d.title));
+    const sibling = top && (top.opening || (d.standard && !opensTop && !top.marker && top.source === 'canonical' && !top.part));
     pushAt(i, top ? (sibling ? top.level : top.level + 1) : 1);
   }
   return levels;
