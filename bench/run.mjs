@@ -194,13 +194,10 @@ async function editLatency(text, edits) {
 
 // ---- bundles -------------------------------------------------------------------------------------------------
 function bundleSizes() {
-  const esbuild = require('esbuild');
+  // Built as `npm run package` builds them (scripts/build.mjs --production), into a directory of its own.
   const out = mkdtempSync(join(tmpdir(), 'pp-bench-bundle-'));
-  // As scripts/build.mjs --production builds them.
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'silent', absWorkingDir: root };
-  esbuild.buildSync({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: out, external: ['vscode'] });
-  esbuild.buildSync({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: out });
-  const sizes = { client: statSync(join(out, 'client.js')).size, server: statSync(join(out, 'server.js')).size };
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production', `--outdir=${out}`], { cwd: root, stdio: 'inherit' });
+  const sizes = { client: statSync(join(out, 'client.js')).size, server: statSync(join(out, 'language-server.js')).size };
   rmSync(out, { recursive: true, force: true });
   return sizes;
 }
