@@ -8,6 +8,7 @@ import { formatForPath, parsePolicy } from '../../server/src/core/parse';
 import { compareOutline } from '../support/fixtures';
 import { outline } from '../../server/src/core/features/outline';
 import { analyzePolicy } from '../../server/src/core/analyze';
+import { isCanonicalTitle } from '../../server/src/core/parse/headings';
 
 function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
   const { expected, actual, doc } = compareOutline(source, format);
@@ -2415,6 +2416,11 @@ We disclose personal information publicly only where the law requires it.
 Email: privacy@example.com
 `;
     expectOutline(source);
+    // The template's other chapters, worded as their English versions word them; not sentences that start alike.
+    for (const title of ['How do we collect and use your personal information', 'How we use cookies and similar technologies', 'How we entrust, share, transfer and publicly disclose your personal information', 'How we protect and store your personal information', "How we handle children's personal information", 'How do we handle the personal information of minors (under the age of 14)', 'Your rights with respect to your personal information', 'How is your personal information transferred globally', 'How is this policy updated', 'How this policy is updated']) {
+      assert.ok(isCanonicalTitle(title), title);
+    }
+    for (const text of ['How we collect your information depends on the product', 'How we use cookies is explained below', 'Your rights are limited by law']) assert.ok(!isCanonicalTitle(text), text);
     // Short lines a sentence introduces are items, the first of them too, standard titles or not.
     const introduced = source.replace('devices.\n', 'devices. This policy tells you, among other things:\nHow we use cookies and similar technologies\nYour rights\nHow we handle children\'s personal information\nRead it before you use our services, and keep it for later.\n');
     expectOutline(introduced);
