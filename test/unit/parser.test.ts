@@ -2417,7 +2417,7 @@ Email: privacy@example.com
 `;
     expectOutline(source);
     // The template's other chapters, worded as their English versions word them; not sentences that start alike.
-    for (const title of ['How do we collect and use your personal information', 'How we use cookies and similar technologies', 'How we entrust, share, transfer and publicly disclose your personal information', 'How we protect and store your personal information', "How we handle children's personal information", 'How do we handle the personal information of minors (under the age of 14)', 'Your rights with respect to your personal information', 'How is your personal information transferred globally', 'How is this policy updated', 'How this policy is updated']) {
+    for (const title of ['How do we collect and use your personal information', 'How we use cookies and similar technologies', 'How we entrust, share, transfer and publicly disclose your personal information', 'How we protect and store your personal information', "How we handle children's personal information", 'How do we handle the personal information of minors (under the age of 14)', 'Your rights with respect to your personal information', 'How is your personal information transferred globally', 'How is this policy updated', 'How this policy is updated', 'How does Lingxi collect and use your personal information', 'How Lingxi protects your personal information']) {
       assert.ok(isCanonicalTitle(title), title);
     }
     for (const text of ['How we collect your information depends on the product', 'How we use cookies is explained below', 'Your rights are limited by law']) assert.ok(!isCanonicalTitle(text), text);

@@ -87,10 +87,9 @@ const CANONICAL: RegExp[] = [
   // The chapters of the personal information protection policies Chinese companies publish (GB/T 35273), as their
   // English versions word them: "How we collect and use your personal information", "How we share, transfer and
   // publicly disclose…", "How do we protect…", "How we handle children's…", "How this policy is updated".
-  /^how (do )?we (collect|use|process)( and (use|process))? (your )?(personal )?(information|data)$/,
-  /^how (do )?we ((entrust|share|transfer|(publicly )?disclose)( and| or)? )+(your )?(personal )?(information|data)$/,
-  /^how (do )?we (protect|store|retain|keep)( and (protect|store|retain|keep))? (your )?(personal )?(information|data)$/,
-  /^how (do )?we (handle|process|protect) (the )?((children|minors?)( personal)? (information|data)|personal (information|data) of (children|minors?)( under the age of \d+)?)$/,
+  // (Some name the company where the template says "we": "How does Lingxi collect…", "How Lingxi protects…".)
+  /^how (do |does )?(we|[a-z]+) ((collect|use|process|entrust|share|transfer|disclose|protect|store|retain|keep|handle)s?( and| or)? |publicly )+(your |users |the )?(personal )?(information|data)( of (children|minors?)( under the age of \d+)?)?$/,
+  /^how (do |does )?(we|[a-z]+) (handle|process|protect)s? (the )?(children|minors?)( personal)? (information|data)$/,
   /^how (is )?(this|our|the) (privacy )?(policy|notice|statement) (is )?(updated|changed|revised)$/,
   /^how (is )?(your )?(personal )?(information|data) (is )?transferred (globally|internationally|across borders)$/,
   /^(children|child|minors?)( privacy| personal information| information| data)?$/,
