@@ -2385,7 +2385,7 @@ Email: privacy@example.com
     assert.ok(parsePolicy(nested.replace('We explain here what we collect.', 'Overview')).sections.some((x) => x.title === 'Our Partners'));
   });
 
-  it('the chapters of a Chinese company\'s policy in English, unnumbered and without blank lines, hold the numbered sections under them', () => {
+  it('the chapters of a Chinese company\'s policy, in English or in Chinese, unnumbered and without blank lines, hold the numbered sections under them', () => {
     // The standard chapter titles ("How we collect and use your personal information", "How do we protect…") are
     // headings without a table of contents to name them; a "1." repeating its chapter's title, or starting the
     // numbers again, opens the chapter, even where its own title is a standard one ("1. Sharing").
@@ -2416,6 +2416,23 @@ We disclose personal information publicly only where the law requires it.
 Email: privacy@example.com
 `;
     expectOutline(source);
+    // The same chapters written in Chinese.
+    expectOutline(`灵犀智能隐私政策
+灵犀智能科技有限公司（以下简称“我们”）深知个人信息对您的重要性，并会尽全力保护您的个人信息安全可靠。
+⟦1⟧我们如何收集和使用您的个人信息
+⟦2⟧（一）账号注册
+当您注册账号时，您需要提供手机号码，我们将通过短信验证码验证您的身份。
+⟦2⟧（二）设备配网
+当您添加设备时，我们会收集设备序列号和您的Wi-Fi名称。
+⟦1⟧我们如何使用 Cookie 和同类技术
+我们使用Cookie保存您的登录状态。
+⟦1⟧我们如何共享、转让、公开披露您的个人信息
+除非获得您的明确同意，我们不会与第三方共享您的个人信息。
+⟦1⟧我们如何处理儿童的个人信息
+未经监护人同意，我们不会收集不满14周岁儿童的个人信息。
+⟦1⟧如何联系我们
+电子邮箱：privacy@example.cn
+`);
     // The template's other chapters, worded as their English versions word them; not sentences that start alike.
     for (const title of ['How do we collect and use your personal information', 'How we use cookies and similar technologies', 'How we entrust, share, transfer and publicly disclose your personal information', 'How we protect and store your personal information', "How we handle children's personal information", 'How do we handle the personal information of minors (under the age of 14)', 'Your rights with respect to your personal information', 'How is your personal information transferred globally', 'How is this policy updated', 'How this policy is updated', 'How does Lingxi collect and use your personal information', 'How Lingxi protects your personal information']) {
       assert.ok(isCanonicalTitle(title), title);

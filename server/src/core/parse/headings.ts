@@ -108,6 +108,12 @@ const CANONICAL: RegExp[] = [
   /^(sharing|disclosure|sharing and disclosure|third party services|third parties)$/,
   /^(introduction|overview|summary|definitions|scope|who we are|about us|legal bas(is|es)( for processing)?|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
   /^(如何)?联系我们$/,
+  // The same chapters in Chinese ("我们如何收集和使用您的个人信息", "我们如何共享、转让、公开披露您的个人信息"…).
+  /^我们如何((收集|使用|委托处理|处理|共享|转让|公开披露|保护|存储|保存)(和|及|与)? ?)+(您的)?个人信息$/,
+  /^我们如何使用 ?cookie ?((和|及|与)(同类|类似|其他)(的)?技术)?$/,
+  /^我们如何(处理|保护)(儿童|未成年人)的?个人信息$/,
+  /^您如何(管理|访问|控制)您的个人信息$/,
+  /^您的个人信息如何(在全球范围)?(转移|跨境传输)$/,
   /^(引言|概述|前言|定义|适用范围|您的权利|本政策如何更新|政策更新|未成年人保护|儿童个人信息保护)$/,
   // The supplementary provisions Korean and Japanese policies end with (in force from…).
   /^(부칙|附則|附则)$/,
