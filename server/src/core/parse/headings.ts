@@ -90,6 +90,7 @@ const CANONICAL: RegExp[] = [
   // (Some name the company where the template says "we": "How does Lingxi collect…", "How Lingxi protects…".)
   /^how (do |does )?(we|[a-z]+) ((collect|use|process|entrust|share|transfer|disclose|protect|store|retain|keep|handle)s?( and| or)? |publicly )+(your |users |the )?(personal )?(information|data)( of (children|minors?)( under the age of \d+)?)?$/,
   /^how (do |does )?(we|[a-z]+) (handle|process|protect)s? (the )?(children|minors?)( personal)? (information|data)$/,
+  /^how (you can|can you|to) ((access|manage|control|correct|delete|exercise)( and| or)? )+(your )?(personal )?(information|data|rights)$/,
   /^how (is )?(this|our|the) (privacy )?(policy|notice|statement) (is )?(updated|changed|revised)$/,
   /^how (is )?(your )?(personal )?(information|data) (is )?transferred (globally|internationally|across borders)$/,
   /^(children|child|minors?)( privacy| personal information| information| data)?$/,
