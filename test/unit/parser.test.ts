@@ -189,6 +189,32 @@ Tel: 020-0000 0000
 `);
   });
 
+  it('standard titles ended by a full stop over numbered paragraphs ("II. How we use personal information.")', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧I. Information we collect.
+
+We collect your name and email address when you register, and your device model when you use the app.
+
+⟦1⟧II. How we use personal information.
+
+1. We use personal information to provide the service you ask for, as described in this policy.
+
+2. We use it to keep your account secure and to detect fraud.
+
+⟦1⟧III. How we share, transfer, and disclose personal information.
+
+1. We share personal information only with your consent.
+
+2. We disclose it where the law requires us to.
+
+⟦1⟧IV. Contact us.
+
+Email: privacy@example.com
+`);
+  });
+
   it('letters as top-level sections with numbered sub-sections', () => {
     expectOutline(`
 ⟦1⟧A. Who We Are

@@ -225,7 +225,8 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   if (RE_TWO_SENTENCES.test(t)) s -= 2;
   const first = t.charCodeAt(0);
   if (first >= 97 && first <= 122) s -= 1.5;
-  const endsSentence = RE_SENTENCE_END.test(t);
+  // A standard title ended by a full stop ("II. How we use personal information.") is no sentence.
+  const endsSentence = RE_SENTENCE_END.test(t) && !(length <= 80 && isCanonicalTitle(t));
   if (endsSentence) s -= 1;
   const last = t.charCodeAt(t.length - 1);
   if (last === 58 /* : */ || last === 0xff1a /* ： */) s -= 0.5;
