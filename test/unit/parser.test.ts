@@ -2864,6 +2864,22 @@ Everything here applies to the Northwind Calendars app too.
 `);
   });
 
+  it('a standard title under a numbered heading whose title names it is its sub-heading ("2. Sharing, transfer and disclosure…" / "Sharing")', () => {
+    expectOutline(`Privacy Policy
+Example Ltd ("we") explains here how we handle personal information.
+⟦1⟧1. Information we collect
+We collect your name and email address when you register.
+⟦1⟧2. Sharing, transfer and disclosure of personal information
+We tell you below when your personal information leaves us.
+⟦2⟧Sharing
+We share personal information only with your consent.
+⟦2⟧Public disclosure
+We disclose personal information only where the law requires it.
+⟦1⟧3. Contact us
+Email: privacy@example.com
+`);
+  });
+
   it('a standard title between two short sentences is a heading; between two short cells it is not', () => {
     expectOutline(`
 ⟦1⟧1. Scope

@@ -1365,6 +1365,17 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     if (scanned[l.index - 1]?.blank) return standingShape(scanned, l);
     return tight ? tightAlone(l) : undefined;
   };
+  // A standard title whose words are all in the title of the numbered heading it stands under ("2. Sharing,
+  // transfer and disclosure of personal information" / "Sharing"): one of its parts.
+  const numberedTitles = new Map<number, string>();
+  for (const d of drafts) if (d.marker && !d.inline) numberedTitles.set(d.line, d.title);
+  const namedByEnclosing = (i: number, l: ScannedLine) => {
+    const enclosing = takenLines[firstAfter(takenLines, i, lineNumber) - 1];
+    const title = enclosing === undefined ? undefined : numberedTitles.get(enclosing);
+    if (!title) return false;
+    const words = new Set(titleWords(title));
+    return titleWords(l.title).every((w) => words.has(w));
+  };
   const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
   let tableUntil = -1;
   for (let i = first + 1; i < scanned.length; i++) {
@@ -1387,7 +1398,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     // items: a sub-heading there has its paragraph right under it.
     const listed = !taken.has(k) && RE_END_COLON.test(titleEnding(prior));
     if (!paragraph(next) && (listed || !(shapeAlone(next) && paragraph(scanned[nextNonBlank(scanned, next.index)])))) continue;
-    if (standard.has(i) && !(last && sameSection(last.line.index, i))) continue;
+    if (standard.has(i) && !(last && sameSection(last.line.index, i)) && !namedByEnclosing(i, l)) continue;
     found.push({ line: l, shape, grouped: false });
   }
   if (found.length < 2) return [];
