@@ -2442,6 +2442,26 @@ We disclose personal information publicly only where the law requires it.
 Email: privacy@example.com
 `;
     expectOutline(source);
+    // Wrapped where a PDF's line was full, a chapter's title is still one heading, and its second line no paragraph.
+    const wrapped = expectOutline(source.replace('disclose your personal information\n⟦2⟧1. Sharing', 'disclose your\npersonal information\n⟦2⟧1. Sharing'));
+    assert.equal(wrapped.sections.find((s) => s.title.startsWith('How we share'))?.title, 'How we share, transfer and publicly disclose your personal information');
+    assert.ok(!wrapped.paragraphs.some((p) => wrapped.text.slice(p.start, p.end) === 'personal information'));
+    // A first `1.` whose title is part of what its chapter's title names opens the chapter too ("How we share…" /
+    // "1. Sharing"), where it starts no numbers again.
+    expectOutline(`Example Privacy Policy
+Example Tech Co., Ltd. ("we") explains here how we handle the personal information of our users.
+⟦1⟧How we share, transfer and publicly disclose your
+personal information
+⟦2⟧1. Sharing
+We share personal information only with your consent.
+⟦2⟧2. Public disclosure
+We disclose personal information publicly only where the law requires it.
+⟦1⟧How we protect your personal
+information
+We encrypt your personal information in transit and at rest.
+⟦1⟧How to contact us
+Email: privacy@example.com
+`);
     // The same chapters written in Chinese.
     expectOutline(`灵犀智能隐私政策
 灵犀智能科技有限公司（以下简称“我们”）深知个人信息对您的重要性，并会尽全力保护您的个人信息安全可靠。

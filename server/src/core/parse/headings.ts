@@ -120,6 +120,17 @@ const CANONICAL: RegExp[] = [
   /^(부칙|附則|附则)$/,
 ];
 
+/**
+ * The line carrying on a standard title that `l` starts, wrapped where the line was full: short words in lower case
+ * right under it, which make a standard title once joined to it.
+ */
+function wrappedStandardTitle(scanned: readonly ScannedLine[], l: ScannedLine): ScannedLine | undefined {
+  const next = scanned[l.index + 1];
+  if (!next || next.blank || next.marker || next.bullet || !next.titleLike || next.end - next.start > 40 || l.end - l.start < 15) return undefined;
+  const c = next.title.charCodeAt(0);
+  return c >= 97 && c <= 122 && isCanonicalTitle(joinedTitle(l.title, next.title)) ? next : undefined;
+}
+
 /** Standard titles of a policy's opening section, which does not hold the numbered sections after it. */
 const RE_OPENING_TITLE = /^(introduction|overview|summary|preamble|preface|scope|who we are|about us)$/;
 
@@ -591,10 +602,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
     } else if (isTitleLike(l, 80) || isTitleWithColon(l, 80)) {
       // A standard title or one about contact is a heading at once; a part's title once all of them are known.
-      const standard = isCanonical(l) || isContactHeading(scanned, l, isTight);
+      // So is a standard title wrapped onto the next line, as a PDF's copy breaks it ("How we share, transfer and
+      // publicly disclose your" / "personal information").
+      const wrappedTo = isCanonical(l) ? undefined : wrappedStandardTitle(scanned, l);
+      const standard = isCanonical(l) || !!wrappedTo || isContactHeading(scanned, l, isTight);
       if (!standard && !isPartTitle(scanned, l)) continue;
       // Not when it is one cell of a run of short lines (a flattened table or a list of names).
-      const j = nextNonBlank(scanned, l.index);
+      const j = nextNonBlank(scanned, wrappedTo ? wrappedTo.index : l.index);
       const k = previousNonBlank(scanned, l.index);
       const shortText = (x: number) => x >= 0 && isShortText(scanned[x]);
       // Nor right under a numbered line that reads as a heading: it is the first line of that section's text
@@ -611,6 +625,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         const colon = !isTitleLike(l, 80);
         const draft = lineDraft(l, undefined, 'canonical', false);
         if (colon) draft.title = withoutEndColon(l.title);
+        if (wrappedTo) { draft.end = wrappedTo.end; draft.title = joinedTitle(l.title, wrappedTo.title); }
         // A title with a colon is kept once the policy is known to number its sections (without numbers, such
         // labels are judged by their shape, see findShapedHeadings).
         if (!standard) parts.push({ ...draft, part: true });

@@ -264,9 +264,9 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   const headingLines = new LineSet(scanned.length);
   for (const s of sections) {
     if (s.inline) continue;
-    headingLines.add(s.line);
-    // A title on the line under the number is part of the heading, not a paragraph.
-    if (s.titleStart > lines.ends[s.line]) headingLines.add(lineOf(lines, s.titleStart));
+    // A title on the line under the number, or wrapped onto the next line, is part of the heading, not a paragraph.
+    const last = s.headingEnd > lines.ends[s.line] ? lineOf(lines, s.headingEnd - 1) : s.line;
+    for (let i = s.line; i <= last; i++) headingLines.add(i);
   }
   const headingsByLine = new Map<number, Section[]>();
   for (const s of sections) {
