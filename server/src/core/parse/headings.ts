@@ -15,7 +15,7 @@ import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { leadingDate } from '../text/dates';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
-import { normalizeTitle, titleKey, titleWords } from '../text/titles';
+import { normalizeTitle, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
@@ -809,11 +809,11 @@ function underTableNamed(drafts: HeadingDraft[], tocs: readonly TocDraft[]): voi
   // A standard title the table leaves out is more often a section it forgot than a sub-section; not when its words
   // are all in the named heading above it ("How We Protect and Store Your Personal Information" / "How We Protect
   // Your Personal Information").
-  let namedWords = new Set(titleWords(drafts[first].title));
+  let namedTitle = drafts[first].title;
   for (let k = first + 1; k < last; k++) {
     const d = drafts[k];
-    if (d.source === 'toc') namedWords = new Set(titleWords(d.title));
-    if (d.source === 'canonical' && !titleWords(d.title).every((w) => namedWords.has(w))) continue;
+    if (d.source === 'toc') namedTitle = d.title;
+    if (d.source === 'canonical' && !wordsWithin(d.title, namedTitle)) continue;
     if (d.source === 'toc' || d.marker || d.part || d.appendix || d.inline || d.subheading) continue;
     drafts[k] = { ...d, subheading: true };
   }
@@ -1387,9 +1387,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
   const namedByEnclosing = (i: number, l: ScannedLine) => {
     const enclosing = takenLines[firstAfter(takenLines, i, lineNumber) - 1];
     const title = enclosing === undefined ? undefined : numberedTitles.get(enclosing);
-    if (!title) return false;
-    const words = new Set(titleWords(title));
-    return titleWords(l.title).every((w) => words.has(w));
+    return !!title && wordsWithin(l.title, title);
   };
   const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
   let tableUntil = -1;
@@ -1833,8 +1831,7 @@ function openedGroup(scanned: readonly ScannedLine[], excluded: LineLookup, l: S
 function namesPartOf(d: HeadingDraft, title: string): boolean {
   if (d.source !== 'canonical' || d.marker || d.inline) return false;
   const words = titleWords(d.title);
-  const whole = new Set(titleWords(title));
-  return words.length > 0 && words.length < whole.size && words.every((w) => whole.has(w));
+  return words.length > 0 && words.length < new Set(titleWords(title)).size && wordsWithin(d.title, title);
 }
 
 /** A blank line before a heading (none needed in a policy without them) and its text right under it. */

@@ -8,7 +8,7 @@
 import type { Section } from '../model';
 import { Marker, familyKey, isContainerMarker, isParentNumber, sameStyle } from './numbering';
 import { HeadingDraft } from './headings';
-import { titleWords } from '../text/titles';
+import { wordsWithin } from '../text/titles';
 
 interface Open {
   index: number;
@@ -125,18 +125,12 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     // a further notice holds its standard sections too. A `1` that starts its numbers again, or whose title's words
     // are all in the unnumbered heading's, opens that heading's sections ("How we use cookies" / "4. …" / "How we
     // share your information" / "1. Sharing").
-    const opensTop = m.value === 1 && top && ((lastNumbered?.marker && sameStyle(lastNumbered.marker, m) && lastNumbered.marker.value > 1)
-      || wordsWithin(d.title, drafts[top.index].title));
-    const sibling = top && (top.opening || (d.standard && !opensTop && !top.marker && top.source === 'canonical' && !top.part));
+    const opensTop = (t: Open) => m.value === 1 && ((!!lastNumbered?.marker && sameStyle(lastNumbered.marker, m) && lastNumbered.marker.value > 1)
+      || wordsWithin(d.title, drafts[t.index].title));
+    const sibling = top && (top.opening || (d.standard && !top.marker && top.source === 'canonical' && !top.part && !opensTop(top)));
     pushAt(i, top ? (sibling ? top.level : top.level + 1) : 1);
   }
   return levels;
-}
-
-/** Whether every word of title `a` is one of title `b`'s. */
-function wordsWithin(a: string, b: string): boolean {
-  const words = new Set(titleWords(b));
-  return titleWords(a).every((w) => words.has(w));
 }
 
 function findFromTop(stack: readonly Open[], test: (o: Open) => boolean): Open | undefined {

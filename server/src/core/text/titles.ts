@@ -207,6 +207,12 @@ export function wordSetSimilarity(wa: ReadonlySet<string>, wb: ReadonlySet<strin
   return (2 * common) / (wa.size + wb.size);
 }
 
+/** Whether every word of title `part` is one of title `whole`'s ("Sharing" in "How we share, transfer and disclose…"). */
+export function wordsWithin(part: string, whole: string): boolean {
+  const words = new Set(titleWords(whole));
+  return titleWords(part).every((w) => words.has(w));
+}
+
 /** Same title for a reader: equal words, in any order ("SDK Description" / "Description of SDKs"). */
 export function sameTitle(a: string, b: string): boolean {
   const wa = titleWords(a);
