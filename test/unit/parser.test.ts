@@ -2900,6 +2900,50 @@ Email: privacy@example.com
 `);
   });
 
+  it('a standard title inside a numbered section that the numbers go on after is its sub-heading; in capitals among headings in capitals, a section', () => {
+    const source = `Privacy Policy
+
+⟦1⟧1. Information We Collect
+
+We collect your name and email address when you register.
+
+⟦1⟧2. Security
+
+Security matters to us, and we review our measures every year.
+
+⟦2⟧How we protect your personal information
+
+We use encryption and access controls to protect your data.
+
+⟦2⟧How long we keep it
+
+We keep your data for as long as your account is open.
+
+⟦1⟧3. Contact Us
+
+Email: privacy@example.com
+`;
+    expectOutline(source);
+    // Without blank lines; and alone in its section.
+    expectOutline(source.replace(/\n\n/g, '\n'));
+    expectOutline(source.replace('⟦2⟧How long we keep it\n\nWe keep your data for as long as your account is open.\n\n', ''));
+    expectOutline(`PRIVACY STATEMENT
+⟦1⟧SECTION 1 - CONSENT
+⟦2⟧How do you get my consent?
+When you place an order, you consent to our collecting your details and using them for that reason only.
+⟦2⟧How do I withdraw my consent?
+If you change your mind after you opt in, write to us and we will stop collecting and using your details.
+⟦1⟧SECTION 2 - SECURITY
+We follow industry practice to keep your personal information safe.
+⟦1⟧COOKIES
+We use a cookie to remember the contents of your basket.
+⟦1⟧SECTION 3 - AGE OF CONSENT
+By using this site, you confirm that you are of age in your country.
+⟦1⟧QUESTIONS AND CONTACT INFORMATION
+Write to our privacy officer at privacy@kiln.example or at 3 Potters Row, Stoke ST1 1AA.
+`);
+  });
+
   it('a standard title between two short sentences is a heading; between two short cells it is not', () => {
     expectOutline(`
 ⟦1⟧1. Scope

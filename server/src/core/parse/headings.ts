@@ -1380,14 +1380,22 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     if (scanned[l.index - 1]?.blank) return standingShape(scanned, l);
     return tight ? tightAlone(l) : undefined;
   };
-  // A standard title whose words are all in the title of the numbered heading it stands under ("2. Sharing,
-  // transfer and disclosure of personal information" / "Sharing"): one of its parts.
-  const numberedTitles = new Map<number, string>();
-  for (const d of drafts) if (d.marker && !d.inline) numberedTitles.set(d.line, d.title);
-  const namedByEnclosing = (i: number, l: ScannedLine) => {
-    const enclosing = takenLines[firstAfter(takenLines, i, lineNumber) - 1];
-    const title = enclosing === undefined ? undefined : numberedTitles.get(enclosing);
-    return !!title && wordsWithin(l.title, title);
+  // A standard title may be the first sub-heading of the numbered section it stands in where that section's title
+  // holds all its words ("2. Sharing, transfer and disclosure of personal information" / "Sharing"), or where the
+  // numbers go on after it ("3. Security" / its text / "How we protect your personal information" / … / "4.
+  // Contact"): not a chapter over numbers that start again.
+  const numbered = new Map<number, HeadingDraft>();
+  for (const d of drafts) if (d.marker && !d.inline) numbered.set(d.line, d);
+  const withinNumbered = (i: number, l: ScannedLine) => {
+    const at = firstAfter(takenLines, i, lineNumber);
+    const enclosing = numbered.get(takenLines[at - 1]);
+    if (!enclosing?.marker) return false;
+    if (wordsWithin(l.title, enclosing.title)) return true;
+    // (Written in capitals as the numbered headings are, it is a section the numbers leave out: "SECTION 5 -
+    // SECURITY" / "COOKIES" / "SECTION 6 - AGE OF CONSENT".)
+    if (!RE_LOWER_LETTER.test(l.title) && !RE_LOWER_LETTER.test(enclosing.title)) return false;
+    const next = numbered.get(takenLines[at])?.marker;
+    return !!next && sameStyle(next, enclosing.marker) && next.value === enclosing.marker.value + 1;
   };
   const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
   let tableUntil = -1;
@@ -1411,10 +1419,11 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     // items: a sub-heading there has its paragraph right under it.
     const listed = !taken.has(k) && RE_END_COLON.test(titleEnding(prior));
     if (!paragraph(next) && (listed || !(shapeAlone(next) && paragraph(scanned[nextNonBlank(scanned, next.index)])))) continue;
-    if (standard.has(i) && !(last && sameSection(last.line.index, i)) && !namedByEnclosing(i, l)) continue;
+    if (standard.has(i) && !(last && sameSection(last.line.index, i)) && !withinNumbered(i, l)) continue;
     found.push({ line: l, shape, grouped: false });
   }
-  if (found.length < 2) return [];
+  // (A standard title is one alone too: it is no name or caption.)
+  if (found.length < 2 && !found.some((f) => standard.has(f.line.index))) return [];
   // Sub-headings of a group: right under its heading, or later in the same numbered section and shaped like the first.
   let group: { shape: HeadingShape; section: number } | undefined;
   let section = 0;
