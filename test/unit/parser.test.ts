@@ -3613,6 +3613,21 @@ Email privacy@acme.example.
     assert.equal(doc.title?.text, 'Acme Privacy Policy');
     // The heading is what the marks hold: its number starts it (renumbering and formatting edit it there).
     assert.deepEqual(doc.sections.map((s) => [s.heading, s.marker?.text, s.title]), [['1. Information We Collect', '1.', 'Information We Collect'], ['(a) Account Data', '(a)', 'Account Data'], ['2. Contact', '2.', 'Contact']]);
+    // Lines in italics as a whole are read inside their marks too; emphasis inside a sentence is no such line.
+    const italics = expectOutline(`
+# Acme Privacy Policy
+
+**⟦1⟧1. Information We Collect**
+
+*⟦2⟧(a) Account Data*
+
+*Your name* and _email_.
+
+**⟦1⟧2. Contact**
+
+Email privacy@acme.example.
+`, 'markdown');
+    assert.deepEqual(italics.sections.map((s) => s.title), ['Information We Collect', 'Account Data', 'Contact']);
     // Markdown's numbered list with bold words: the title is inside the marks, and the outline shows no marks.
     const list = expectOutline(`
 # Acme Privacy Policy

@@ -82,9 +82,11 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false, ending: '' };
   // A line set in bold as a whole (`**1. Scope**`, `__Contact Us__`) is Markdown's heading without a heading mark:
   // its content is what is inside the marks, which are trimmed like spaces (a heading's number then starts its span).
-  if (isBoldLine(text, s, e)) {
-    s += 2;
-    e -= 2;
+  // So is one set in italics as a whole (`*(1) Sharing*`, `_Information you provide_`).
+  const marks = isBoldLine(text, s, e) ? 2 : isItalicLine(text, s, e) ? 1 : 0;
+  if (marks) {
+    s += marks;
+    e -= marks;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   } else if (boldLeadsWithTitle(text, s, e)) {
@@ -159,6 +161,19 @@ function isBoldLine(text: string, s: number, e: number): boolean {
   // `**Note:** see **below**` is bold words in a sentence, not a bold line.
   const pair = mark === 42 ? '**' : '__';
   return text.indexOf(pair, s + 2) === e - 2;
+}
+
+/**
+ * `*…*` or `_…_` around the whole of text[s, e), words right inside the marks and no other mark between them (not
+ * a bullet, `* item`, nor emphasis inside a sentence, `*a* and *b*`).
+ */
+function isItalicLine(text: string, s: number, e: number): boolean {
+  const mark = text.charCodeAt(s);
+  if ((mark !== 42 && mark !== 95) || e - s < 4 || text.charCodeAt(e - 1) !== mark) return false;
+  const first = text.charCodeAt(s + 1);
+  const last = text.charCodeAt(e - 2);
+  if (first === mark || last === mark || isSpace(first) || isSpace(last)) return false;
+  return text.indexOf(String.fromCharCode(mark), s + 1) === e - 1;
 }
 
 /** The same line record moved by `delta` characters (for lines after an edit on an earlier line). */
