@@ -2492,6 +2492,9 @@ Email: privacy@example.com
       assert.ok(isCanonicalTitle(title), title);
     }
     for (const text of ['How we collect your information depends on the product', 'How we use cookies is explained below', 'Your rights are limited by law']) assert.ok(!isCanonicalTitle(text), text);
+    // After such a cue, a chapter whose text was broken where its lines were full is still one.
+    expectOutline(source.replace('devices.\n', 'devices. This policy will help you understand the following:\n')
+      .replace('We collect only what our services need, as set out below, and use it only for the purposes stated.', 'We collect only what our services need, as set out below, and we use it only for\nthe purposes stated.'));
     // Short lines a sentence introduces are items, the first of them too, standard titles or not.
     const introduced = source.replace('devices.\n', 'devices. This policy tells you, among other things:\nHow we use cookies and similar technologies\nYour rights\nHow we handle children\'s personal information\nRead it before you use our services, and keep it for later.\n');
     expectOutline(introduced);

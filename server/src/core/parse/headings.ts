@@ -620,7 +620,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank;
       // (The policy's title above it is no cell of such a run.) Nor the first of short lines a sentence introduces
       // ("This policy will help you understand the following:" / "How we collect …" / "How we use cookies …").
-      const firstItem = shortText(j) && !!prior && RE_END_COLON.test(titleEnding(prior));
+      // (A line of a paragraph broken where it was full, carried on in lower case, is no short line.)
+      const carriedOn = j >= 0 && !!scanned[j + 1] && !scanned[j + 1].blank && startsLowerCase(scanned[j + 1]);
+      const firstItem = shortText(j) && !carriedOn && !!prior && RE_END_COLON.test(titleEnding(prior));
       if (j >= 0 && !(shortText(j) && shortText(k) && !excluded.has(k)) && !underNumberedHeading && !lastOfRun && !firstItem) {
         const colon = !isTitleLike(l, 80);
         const draft = lineDraft(l, undefined, 'canonical', false);
