@@ -88,9 +88,10 @@ const CANONICAL: RegExp[] = [
   // English versions word them: "How we collect and use your personal information", "How we share, transfer and
   // publicly disclose…", "How do we protect…", "How we handle children's…", "How this policy is updated".
   // (Some name the company where the template says "we": "How does Lingxi collect…", "How Lingxi protects…".)
-  /^how (do |does )?(we|[a-z]+) ((collect|use|process|entrust|share|transfer|disclose|protect|store|retain|keep|handle)s?( and| or)? |publicly )+(your |users |the )?(personal )?(information|data)( of (children|minors?)( under the age of \d+)?)?$/,
+  /^how (do |does )?(we|[a-z]+) ((collect|use|process|entrust|share|transfer|disclose|protect|store|retain|keep|handle)s?( and| or)? |publicly |the processing of )+(your |users |the )?(personal )?(information|data)( of (children|minors?)( under the age of \d+)?)?$/,
   /^how (do |does )?(we|[a-z]+) (handle|process|protect)s? (the )?(children|minors?)( personal)? (information|data)$/,
-  /^how (you can|can you|to) ((access|manage|control|correct|delete|exercise)( and| or)? )+(your )?(personal )?(information|data|rights)$/,
+  /^how (you( can)?|can you|to) ((access|manage|control|correct|delete|exercise)( and| or)? )+(your )?(personal )?(information|data|rights)$/,
+  /^how to update (this|our|the) (privacy )?(policy|notice|statement)$/,
   /^how (is )?(this|our|the) (privacy )?(policy|notice|statement) (is )?(updated|changed|revised)$/,
   /^how (is )?(your )?(personal )?(information|data) (is )?transferred (globally|internationally|across borders)$/,
   /^(children|child|minors?)( privacy| personal information| information| data)?$/,
@@ -107,7 +108,7 @@ const CANONICAL: RegExp[] = [
   /^(how (do )?we (share|disclose)|(sharing|disclosure|sharing and disclosure) of|sharing|disclosing) (your )?(personal )?(information|data)$/,
   /^(information|data) (sharing|disclosure)$/,
   /^(sharing|disclosure|sharing and disclosure|third party services|third parties)$/,
-  /^(introduction|overview|summary|definitions|scope|who we are|about us|legal bas(is|es)( for processing)?|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
+  /^(introduction|overview|summary|definitions|scope( of application)?|who we are|about us|legal bas(is|es)( for processing)?|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
   /^(如何)?联系我们$/,
   // The same chapters in Chinese ("我们如何收集和使用您的个人信息", "我们如何共享、转让、公开披露您的个人信息"…).
   /^我们如何((收集|使用|委托处理|处理|共享|转让|公开披露|保护|存储|保存)(和|及|与)? ?)+(您的)?个人信息$/,
@@ -132,7 +133,7 @@ function wrappedStandardTitle(scanned: readonly ScannedLine[], l: ScannedLine): 
 }
 
 /** Standard titles of a policy's opening section, which does not hold the numbered sections after it. */
-const RE_OPENING_TITLE = /^(introduction|overview|summary|preamble|preface|scope|who we are|about us)$/;
+const RE_OPENING_TITLE = /^(introduction|overview|summary|preamble|preface|scope( of application)?|who we are|about us)$/;
 
 /** The titles above as one pattern: a title is tested once, not once per pattern. */
 const RE_CANONICAL = new RegExp(CANONICAL.map((re) => `(?:${re.source})`).join('|'));
