@@ -1257,6 +1257,12 @@ describe('date-inconsistent reads dates written in numbers', () => {
     assert.deepEqual(messages('February 29, 2024'), []);
     assert.deepEqual(messages('Smarch 3, 2024'), ['"Smarch 3, 2024" is not a date this checker can read. Write it like "March 3, 2025" or "2025-03-03".']);
   });
+
+  it('a bilingual line that gives the label again in another language is read by its first date', () => {
+    const messages = (line: string) => analyze(`${line}\n` + CONTACT_OK).findings.filter((f) => f.code === 'date-inconsistent').map((f) => f.message);
+    assert.deepEqual(messages('更新日期：2024年8月1日 Update date: August 1, 2024'), []);
+    assert.deepEqual(messages('Last updated: 31 February 2024 更新日期：2024年2月31日'), ['"31 February 2024 更新日期：2024年2月31日" is no date: February 2024 has 29 days. Correct the day.']);
+  });
 });
 
 describe('toc-mismatch links entries to sections by their titles', () => {

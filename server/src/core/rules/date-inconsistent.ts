@@ -8,6 +8,9 @@ import type { PolicyDocument } from '../model';
 import { sectionAt } from '../sections';
 import type { Rule, RuleFinding } from './types';
 
+/** A label and its colon after a first value ("… Update date: …", "… 生效日期：…"). */
+const RE_SECOND_LABEL = /\s+\p{L}[\p{L} ]{0,30}[:：].*$/u;
+
 export const dateInconsistent: Rule = {
   code: 'date-inconsistent',
   description: 'An effective date earlier than the last-updated date, two different effective or last-updated dates, a date in the future, a wrong weekday, or a date that cannot be read.',
@@ -20,7 +23,9 @@ export const dateInconsistent: Rule = {
     for (const m of dates) {
       // The placeholder rule reports it.
       if (findPlaceholders(m.value).length > 0 || RE_DATE_TEMPLATE.test(m.value)) continue;
-      const value = m.value.replace(/^(on|as of)\s+/i, '').replace(/[（(].*$/, '').trim();
+      // A remark in brackets after the date, or the label again in another language on a bilingual line ("2024年8月1日
+      // Update date: August 1, 2024"), is no part of it.
+      const value = m.value.replace(/^(on|as of)\s+/i, '').replace(/[（(].*$/, '').replace(RE_SECOND_LABEL, '').trim();
       const d = parseDate(value);
       if (!d) {
         const readings = ambiguousDate(value);
