@@ -2492,6 +2492,13 @@ Email: privacy@example.com
       assert.ok(isCanonicalTitle(title), title);
     }
     for (const text of ['How we collect your information depends on the product', 'How we use cookies is explained below', 'Your rights are limited by law']) assert.ok(!isCanonicalTitle(text), text);
+    // A summary giving chapter titles with a line of text under each, the chapters written out further on: its
+    // titles are no headings. A policy pasted twice keeps both copies' headings (its copies are as long).
+    const summary = 'Summary of key points\nHow we collect and use your personal information\nWe collect only what our services need.\nHow do we use cookies and similar technologies\nWe use cookies to keep you signed in.\nHow to contact us\nWrite to our privacy team.\n';
+    const summarised = expectOutline(source.replace('devices.\n', `devices.\n${summary}`));
+    assert.equal(summarised.sections.filter((s) => s.title === 'How to contact us').length, 1);
+    const short = 'Example Privacy Policy\n\nExample Ltd ("we") explains here how we handle the personal information of the users of our app.\n\nHow we use cookies and similar technologies\nWe use cookies to keep you signed in.\n\nHow we protect your personal information\nWe encrypt your personal information.\n\nHow we handle children\'s personal information\nWe do not knowingly collect the personal information of children.\n\nHow to contact us\nWrite to privacy@example.com or to 1 Main Street, Springfield.\n\n';
+    assert.equal(parsePolicy(short.repeat(2)).sections.filter((s) => s.title === 'How to contact us').length, 2);
     // After such a cue, a chapter whose text was broken where its lines were full is still one.
     expectOutline(source.replace('devices.\n', 'devices. This policy will help you understand the following:\n')
       .replace('We collect only what our services need, as set out below, and use it only for the purposes stated.', 'We collect only what our services need, as set out below, and we use it only for\nthe purposes stated.'));

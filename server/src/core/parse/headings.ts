@@ -781,9 +781,46 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   drafts.sort((a, b) => a.start - b.start);
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
   // and a sub-heading standing alone); the one found first is kept (the sort keeps their order).
-  const kept = drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start);
+  const kept = withoutSummary(scanned, drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start));
   if (!numbered && !input.markdown) underTableNamed(kept, input.tocs);
   return kept;
+}
+
+/**
+ * A summary that gives standard chapter titles with a line of text under each ("How we collect and use your
+ * personal information" / "We collect only what we need." / "How we share …" / …), each chapter written out further
+ * on under the same title with more text: its titles are no headings (they were reported as copies of the
+ * chapters'). Three such titles in a row at least, one of them written out longer; a policy pasted twice is no
+ * summary (its copies are as long).
+ */
+function withoutSummary(scanned: readonly ScannedLine[], drafts: HeadingDraft[]): HeadingDraft[] {
+  // The lines under each heading up to the next unnumbered one (a chapter's numbered sections are its own), to three.
+  const textLines = drafts.map((d, k) => {
+    let next = k + 1;
+    while (next < drafts.length && drafts[next].marker) next++;
+    const until = next < drafts.length ? drafts[next].line : scanned.length;
+    let n = 0;
+    for (let i = d.line + 1; i < until && n < 3; i++) if (!scanned[i].blank) n++;
+    return n;
+  });
+  // The longest text under a later heading of each title.
+  const keys = drafts.map((d) => (d.inline ? '' : titleKey(d.title)));
+  const laterText = new Map<string, number>();
+  const later: (number | undefined)[] = new Array(drafts.length);
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    later[k] = laterText.get(keys[k]);
+    if (keys[k]) laterText.set(keys[k], Math.max(later[k] ?? 0, textLines[k]));
+  }
+  const inSummary = (k: number) => drafts[k].source === 'canonical' && !drafts[k].marker && !drafts[k].inline && textLines[k] <= 1 && (later[k] ?? -1) >= textLines[k];
+  const drop = new Set<number>();
+  for (let k = 0; k < drafts.length;) {
+    let end = k;
+    let longer = false;
+    while (end < drafts.length && inSummary(end)) { longer ||= later[end]! > textLines[end]; end++; }
+    if (end - k >= 3 && longer) for (let j = k; j < end; j++) drop.add(j);
+    k = end > k ? end : k + 1;
+  }
+  return drop.size ? drafts.filter((_, k) => !drop.has(k)) : drafts;
 }
 
 /**
