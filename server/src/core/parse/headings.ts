@@ -794,12 +794,17 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
  * summary (its copies are as long).
  */
 function withoutSummary(scanned: readonly ScannedLine[], drafts: HeadingDraft[]): HeadingDraft[] {
-  // The lines under each heading up to the next unnumbered one (a chapter's numbered sections are its own), to three.
+  // The lines under each heading up to the next unnumbered one (a chapter's numbered sections are its own), to three
+  // (within fifty lines).
+  // (The next unnumbered heading of each, found in one pass from the end: a policy may have thousands of numbers.)
+  const nextUnnumbered: number[] = new Array(drafts.length);
+  for (let k = drafts.length - 1, next = scanned.length; k >= 0; k--) {
+    nextUnnumbered[k] = next;
+    if (!drafts[k].marker) next = drafts[k].line;
+  }
   const textLines = drafts.map((d, k) => {
-    let next = k + 1;
-    while (next < drafts.length && drafts[next].marker) next++;
-    const until = next < drafts.length ? drafts[next].line : scanned.length;
     let n = 0;
+    const until = Math.min(nextUnnumbered[k], d.line + 50);
     for (let i = d.line + 1; i < until && n < 3; i++) if (!scanned[i].blank) n++;
     return n;
   });
