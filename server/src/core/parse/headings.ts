@@ -128,8 +128,7 @@ const CANONICAL: RegExp[] = [
 function wrappedStandardTitle(scanned: readonly ScannedLine[], l: ScannedLine): ScannedLine | undefined {
   const next = scanned[l.index + 1];
   if (!next || next.blank || next.marker || next.bullet || !next.titleLike || next.end - next.start > 40 || l.end - l.start < 15) return undefined;
-  const c = next.title.charCodeAt(0);
-  return c >= 97 && c <= 122 && isCanonicalTitle(joinedTitle(l.title, next.title)) ? next : undefined;
+  return startsLowerCase(next) && isCanonicalTitle(joinedTitle(l.title, next.title)) ? next : undefined;
 }
 
 /** Standard titles of a policy's opening section, which does not hold the numbered sections after it. */
@@ -795,8 +794,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
  */
 function withoutSummary(scanned: readonly ScannedLine[], drafts: HeadingDraft[]): HeadingDraft[] {
   // The lines under each heading up to the next unnumbered one (a chapter's numbered sections are its own), to three
-  // (within fifty lines).
-  // (The next unnumbered heading of each, found in one pass from the end: a policy may have thousands of numbers.)
+  // and within fifty lines; the next unnumbered heading of each found in one pass from the end (a policy may have
+  // thousands of numbers).
   const nextUnnumbered: number[] = new Array(drafts.length);
   for (let k = drafts.length - 1, next = scanned.length; k >= 0; k--) {
     nextUnnumbered[k] = next;
@@ -1691,11 +1690,14 @@ export function headingShape(l: ScannedLine): HeadingShape | undefined {
 /** A name ending with a company's legal form ("Fernleaf Ltd", "Acme Inc.", "Example GmbH", "某某科技有限公司"). */
 const RE_COMPANY_NAME = /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|GmbH|plc|PLC|Plc|Corp|Corporation|CORPORATION|Co\., Ltd|S\.A|S\.L|SAS|SARL|S\.r\.l|AG|B\.V|N\.V|Pty|Pte|K\.K)\.?$|有限公司$/;
 
+/** The verbs that make words a statement, not a title. */
+const AUXILIARIES = 'is|are|was|were|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had';
+
 /** A verb that makes words a statement ("Data is encrypted", "Cookies may be used"), not a title. */
-const RE_FINITE_VERB = /\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had|not)\b/i;
+const RE_FINITE_VERB = new RegExp(`\\b(?:${AUXILIARIES}|be|been|not)\\b`, 'i');
 
 /** A sentence's subject and its auxiliary verb ("That is", "We will", "You can"): a clause, not a title. */
-const RE_SUBJECT_AND_VERB = /^(?:that|this|it|there|we|you|they)\s+(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had)\b/i;
+const RE_SUBJECT_AND_VERB = new RegExp(`^(?:that|this|it|there|we|you|they)\\s+(?:${AUXILIARIES})\\b`, 'i');
 
 function shapeOfLine(l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.marker || l.bullet || l.end - l.start > 100 || isTableRow(l) || isPageChrome(l)) return undefined;
@@ -1885,7 +1887,8 @@ function openedGroup(scanned: readonly ScannedLine[], excluded: LineLookup, l: S
 function namesPartOf(d: HeadingDraft, title: string): boolean {
   if (d.source !== 'canonical' || d.marker || d.inline) return false;
   const words = titleWords(d.title);
-  return words.length > 0 && words.length < new Set(titleWords(title)).size && wordsWithin(d.title, title);
+  const whole = new Set(titleWords(title));
+  return words.length > 0 && words.length < whole.size && words.every((w) => whole.has(w));
 }
 
 /** A blank line before a heading (none needed in a policy without them) and its text right under it. */

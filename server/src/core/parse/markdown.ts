@@ -36,7 +36,7 @@ export function hasMarkdownHeadings(text: string): boolean {
     let lineStart = at;
     while (lineStart > 0 && at - lineStart <= 3 && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
     if (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) continue;
-    if (lineStart === 0 && text.charCodeAt(0) === BOM) lineStart = 1;
+    if (lineStart === 0) lineStart = afterBom(text, 0);
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
     const atx = RE_ATX.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 2000)).replace(/\r$/, ''));

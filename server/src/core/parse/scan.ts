@@ -173,7 +173,7 @@ function isItalicLine(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s + 1);
   const last = text.charCodeAt(e - 2);
   if (first === mark || last === mark || isSpace(first) || isSpace(last)) return false;
-  return text.indexOf(String.fromCharCode(mark), s + 1) === e - 1;
+  return text.indexOf(text[s], s + 1) === e - 1;
 }
 
 /** The same line record moved by `delta` characters (for lines after an edit on an earlier line). */

@@ -40,9 +40,8 @@ export const RE_UNFILLED_VALUE = /^[(\[（【]?\s*(?:TBD|TBC|TODO|to be (?:added
 
 /** Every placeholder starts with one of these: where they are is found by substring search, which is much
  * faster than running the whole pattern over every position of a long policy. */
-// (Each search costs little when its first character is rare, as these are; one for a word starting with a common
-// lower-case letter costs twenty times more.)
-// (A template's domain in its three cases, as XXX.)
+// Each search costs little when its first character is rare, as these are (one for a word starting with a common
+// lower-case letter costs twenty times more); a template's domain is looked for in its three cases, as XXX is.
 const PLACEHOLDER_STARTS = ['[', '【', '{', '<', '____', 'XXX', 'xxx', '${', '%', '@your', '@Your', '@YOUR'];
 const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 
