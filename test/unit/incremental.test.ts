@@ -314,6 +314,14 @@ describe('reparsePolicy', () => {
     assert.ok(lineEndEditsMatchFreshParse(sentences, ['.', ' now']) > 0, 'some edit adds or removes a heading');
   });
 
+  it('finds the cells of a table pasted one to a line again when an edit makes or unmakes one (a company\'s name)', () => {
+    // "Northwind Mapping Co., Ltd." is a cell, a company's name; in lower case, a sentence that ends the run of cells
+    // before it, whose last line ("Maps Kit") is then judged a heading over it.
+    const text = 'Lumen Privacy Policy\n\nThis policy says what the Lumen app does with your data.\n\nServices of Other Companies\n\nSome features come from other companies, listed below.\n\nKit\n\nProvider\n\nPurpose\n\nData It Reads\n\nMaps Kit\n\nNorthwind Mapping Co., Ltd.\n\nShowing Your Home\n\nApproximate location\n\nPush Kit\n\nHarbor Messaging Ltd.\n\nMessage push\n\nDevice identifiers\n\nWe ask each of them to protect your data.\n\nContact Us\n\nWrite to privacy@lumen.example.\n';
+    const at = text.indexOf('Mapping');
+    editsBothWays(text, at, 1, 'm', (doc) => doc.sections.map((s) => s.title), 'a company\'s name in lower case ends the cells before it');
+  });
+
   it('finds headings by their shape again when the line before one stops being a labelled value', () => {
     // "Kinds of data collected" is a heading because the line before it is a labelled value: without its colon
     // that line (too long for a title) reads as an unfinished sentence, and the phrase after it as text.

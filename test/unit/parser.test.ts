@@ -2276,6 +2276,77 @@ Email us at privacy@acme.example.
 `);
   });
 
+  it('a policy without numbers: a table pasted one cell to a line is no headings, blank lines between the cells or not', () => {
+    const policy = `
+Lumen Home App Privacy Policy
+
+The Lumen Home app lets you control the lights in your home. This policy says what it does with your data.
+
+⟦1⟧Services of Other Companies
+
+Some features of the app come from other companies' software kits. They are listed below.
+
+Kit
+
+Provider
+
+Purpose
+
+Data It Reads
+
+Maps Kit
+
+Northwind Mapping Co., Ltd.
+
+Showing Your Home
+
+Approximate location
+
+Push Kit
+
+Harbor Messaging Ltd.
+
+Message push
+
+Device identifiers
+
+We ask each of these companies to protect your data as we do.
+
+⟦1⟧Keeping Your Data Safe
+
+We encrypt your data and keep it on servers in the EU.
+
+⟦1⟧Contact Us
+
+Write to privacy@lumen.example.
+`;
+    expectOutline(policy);
+    // Without blank lines, the same ("Showing Your Home" reads as a heading after a company's name ended by a full stop).
+    expectOutline(policy.replace(/\n\n(?=\S)/g, '\n'));
+    // Four short items of a list and a heading after them: the heading, over its text, is one.
+    expectOutline(`
+Lumen Home App Privacy Policy
+
+The Lumen Home app lets you control the lights in your home.
+
+⟦1⟧Data We Keep
+
+We keep:
+
+Your name
+
+Your email address
+
+Your home's address
+
+Your light settings
+
+⟦1⟧Keeping Your Data Safe
+
+We encrypt your data and keep it on servers in the EU.
+`);
+  });
+
   it('a policy without numbers: headings in capitals, with title-cased sub-headings under them', () => {
     expectOutline(`
 PRIVACY POLICY

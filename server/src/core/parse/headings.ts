@@ -1634,6 +1634,51 @@ function titleCased(title: string): boolean {
   return capitalised > 0;
 }
 
+/** Cells of a table pasted one to a line (see tableCellLines): this many in a row at least. */
+const MIN_TABLE_CELLS = 4;
+
+/**
+ * The lines of tables pasted one cell to a line, as copying a web page's table into plain text leaves them: runs of
+ * short lines (see isCellLine), blank lines between them or not, with no sentence among them ("SDK name" /
+ * "Provider" / "Purpose" / "WeChat SDK" / "Tencent Co., Ltd." / "Login"), MIN_TABLE_CELLS or more before the last.
+ * The last one, on the text after the run, may be a heading over it (after a list of short items, or a heading's
+ * sub-headings): it is left to the heading tests.
+ */
+function tableCellLines(scanned: readonly ScannedLine[], excluded: LineLookup): Set<number> {
+  const cells = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length > MIN_TABLE_CELLS) for (let k = 0; k < run.length - 1; k++) cells.add(run[k]);
+    run = [];
+  };
+  for (const l of scanned) {
+    if (l.blank) continue;
+    if (!excluded.has(l.index) && isCellLine(l)) run.push(l.index);
+    else close();
+  }
+  close();
+  return cells;
+}
+
+/** Longer than this, a line is text, not a table's cell. */
+const MAX_CELL_LENGTH = 60;
+
+/**
+ * A table's cell, as tableCellLines reads one: a short text without a sentence's punctuation, or a company's name.
+ * Not a row of cells (tabs or `|` between them): a table pasted so is read as one (see isTableRow).
+ */
+export function isCellLine(l: ScannedLine): boolean {
+  return !l.blank && l.end - l.start <= MAX_CELL_LENGTH && (isShortText(l) || isCompanyName(l.title)) && !isTableRow(l);
+}
+
+/** A company's name alone ("Alipay (China) Network Technology Co., Ltd."): its words before the legal form in title case. */
+function isCompanyName(title: string): boolean {
+  const form = RE_COMPANY_NAME.exec(title);
+  if (!form) return false;
+  const name = title.slice(0, form.index).replace(/[\s,]+$/, '');
+  return form[0] === '有限公司' ? !RE_PUNCTUATION_BUT_COMMA.test(name) : name.length > 0 && titleCased(name);
+}
+
 /** What a line's own text says it could be as a heading of an unnumbered policy (see headingShape). */
 export type HeadingShape = 'title' | 'phrase' | 'label' | 'question';
 const RE_UPPER_START = /^\p{Lu}/u;
@@ -1784,8 +1829,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   let group: HeadingGroup | undefined;
   const leads: HeadingDraft[] = [];
   const foundByLine = new Map(found.map((d) => [d.line, d]));
+  const cells = tableCellLines(scanned, excluded);
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
+    if (cells.has(l.index) && !taken.has(l.index)) continue;
     if (taken.has(l.index)) {
       // A standard title that names part of what the open group's heading names is one more of its sub-headings
       // ("Interpretation and Definitions" / "Interpretation" / … / "Definitions").
