@@ -1201,6 +1201,9 @@ describe('contact details written on one line with one space between them', () =
   it('a placeholder is named by its own label, not by the field before it', () => {
     const a = contactLine('Email: [email] Address: [*]');
     assert.deepEqual(messages(a, 'placeholder'), ['"[email]" is a placeholder: fill in the email address.', '"[*]" is a placeholder: fill in the postal address.']);
+    // Nor by the sentence before its label; a full stop inside a label ("Tel.") is part of it.
+    const b = contactLine('Email us at privacy@example.com. Address: [*] Tel.: [*]');
+    assert.deepEqual(messages(b, 'placeholder'), ['"[*]" is a placeholder: fill in the postal address.', '"[*]" is a placeholder: fill in the phone number.']);
   });
 
   it('a lower-case word and a colon in a sentence start no field', () => {

@@ -40,10 +40,11 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
   const line = lineOf(doc.lines, start);
   const before = doc.text.slice(Math.max(doc.lines.starts[line], start - 80), start);
   // The label is the text before the last colon, when only spaces stand between the colon and the placeholder;
-  // from the end of the field before it on the same line, if any ("Email: [email] Address: [*]").
+  // from the end of the field or the sentence before it on the same line, if any ("Email: [email] Address: [*]",
+  // "Email us at a@b.example. Address: [*]"; a full stop inside a label, "Tel.", is kept).
   const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
   const head = before.slice(Math.max(0, colon - 40), colon);
-  const labelled = colon >= 0 && before.slice(colon + 1).trim() === '' ? fieldOfWords(head.slice(head.search(/[^:：\]】|｜;；]*$/))) : undefined;
+  const labelled = colon >= 0 && before.slice(colon + 1).trim() === '' ? fieldOfWords(head.slice(head.search(/(?:[^:：\]】|｜;；。.]|\.(?!\s))*$/))) : undefined;
   if (labelled) return labelled;
   const m = /^(?:\{\{\s*([\w .-]+?)\s*\}\}|<\s*([^<>]+?)\s*>|\[\s*([^\]]+?)\s*\])/.exec(doc.text.slice(start, start + 60));
   const inner = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
