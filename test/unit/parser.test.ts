@@ -3245,7 +3245,7 @@ Email: privacy@acme.example
   });
 
   it('a website\'s navigation or breadcrumbs pasted above the title are not the title; one separator may be', () => {
-    for (const nav of ['Home | Products | About | Privacy', 'Home › Legal › Privacy Policy', 'Privacy · Terms · Cookies']) {
+    for (const nav of ['Home | Products | About | Privacy', 'Home › Legal › Privacy Policy', 'Privacy · Terms · Cookies', 'Home > Privacy Policy', '首页 > 隐私政策']) {
       const doc = parsePolicy(`Skip to main content\n${nav}\n\nPrivacy Policy\n\n1. Scope\nText.\n2. Contact\nWrite to us.\n`);
       assert.equal(doc.title?.text, 'Privacy Policy', nav);
       assert.deepEqual(doc.sections.map((s) => s.title), ['Scope', 'Contact']);

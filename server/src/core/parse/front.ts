@@ -97,8 +97,9 @@ function carriesOnLineBefore(scanned: readonly ScannedLine[], l: ScannedLine, me
 }
 
 /** A website's navigation or breadcrumbs pasted with the policy (`Home | Products | Privacy`, `Home › Legal ›
- * Privacy Policy`): items between two or more separators. One separator is a title's (`Privacy Policy | Example`). */
-const RE_NAVIGATION = /\s[|>›»\/·•]\s.*\s[|>›»\/·•]\s/;
+ * Privacy Policy`): items between two or more separators, or after the home page's (`Home > Privacy Policy`). One
+ * separator is a title's otherwise (`Privacy Policy | Example`). */
+const RE_NAVIGATION = /\s[|>›»\/·•]\s.*\s[|>›»\/·•]\s|^(?:home|首页|主页)\s*[|>›»\/]/i;
 /** A title may end with the company's name, whose abbreviation ends with a full stop ("… of Example Inc."). */
 const RE_COMPANY_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|Plc|S\.A|S\.L|AG|GmbH|B\.V|N\.V|Pty|Pte|K\.K)\.$/i;
 
