@@ -807,6 +807,12 @@ function withoutSummary(scanned: readonly ScannedLine[], drafts: HeadingDraft[])
     for (let i = d.line + 1; i < until && n < 3; i++) if (!scanned[i].blank) n++;
     return n;
   });
+  const candidate = (k: number) => drafts[k].source === 'canonical' && !drafts[k].marker && !drafts[k].inline && textLines[k] <= 1;
+  // Only three such headings in a row can be a summary: without them, no title need be read.
+  let run = 0;
+  let summary = false;
+  for (let k = 0; k < drafts.length && !summary; k++) summary = (run = candidate(k) ? run + 1 : 0) >= 3;
+  if (!summary) return drafts;
   // The longest text under a later heading of each title.
   const keys = drafts.map((d) => (d.inline ? '' : titleKey(d.title)));
   const laterText = new Map<string, number>();
@@ -815,7 +821,7 @@ function withoutSummary(scanned: readonly ScannedLine[], drafts: HeadingDraft[])
     later[k] = laterText.get(keys[k]);
     if (keys[k]) laterText.set(keys[k], Math.max(later[k] ?? 0, textLines[k]));
   }
-  const inSummary = (k: number) => drafts[k].source === 'canonical' && !drafts[k].marker && !drafts[k].inline && textLines[k] <= 1 && (later[k] ?? -1) >= textLines[k];
+  const inSummary = (k: number) => candidate(k) && (later[k] ?? -1) >= textLines[k];
   const drop = new Set<number>();
   for (let k = 0; k < drafts.length;) {
     let end = k;
