@@ -2742,6 +2742,26 @@ Email privacy@helpdesk.example.
     assert.deepEqual(a.findings.filter((f) => f.code.startsWith('numbering')).map((f) => f.message), []);
   });
 
+  it('a number after a symbol ("■ 1. Scope", "• (a) Sharing") numbers the line; the symbol before it is no part of the heading', () => {
+    expectOutline(`
+Example Privacy Policy
+
+Example Ltd explains here how it handles your personal information.
+
+■ ⟦1⟧1. Information We Collect
+We collect your name and email address when you write to us.
+• (a) What we do not collect: your location.
+• (b) Nor your contacts.
+
+■ ⟦1⟧2. How We Use Information
+We use it to answer you.
+• 24 hours a day, our support team reads what you send.
+
+■ ⟦1⟧3. Contact Us
+Email: info@example.com
+`);
+  });
+
   it('headings marked with a symbol (■, ◆) are headings; the same symbol before list items is a bullet', () => {
     expectOutline(`
 プライバシーポリシー

@@ -1346,6 +1346,13 @@ describe('Markdown links to headings', () => {
     assert.deepEqual(above.doc.references.map((r) => (r.target === undefined ? null : above.doc.sections[r.target].title)), ['Introduction', 'Your Rights', null]);
   });
 
+  it('renumbering a level changes the numbers after a symbol marking the headings, not the symbols', () => {
+    const text = 'Privacy Policy\n\n■ 1. Information We Collect\nWe collect your name.\n\n■ 3. How We Use It\nTo answer you.\n\n■ 4. Contact Us\nEmail: a@example.com\n';
+    const a = analyzePolicy(text);
+    const gap = a.findings.find((f) => f.code === 'numbering-gap')!;
+    assert.equal(applyEdits(text, fixesFor(a, gap)[0].edits), text.replace('■ 3.', '■ 2.').replace('■ 4.', '■ 3.'));
+  });
+
   it('renumbering a level changes the numbers after the # marks, and the links by slug follow', () => {
     const a = analyzeMd(POLICY_MD);
     const gap = a.findings.find((f) => f.code === 'numbering-gap')!;

@@ -94,9 +94,22 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
     // number, and its title holds the closing marks (see boldLeadTitle).
     s += 2;
   }
-  const head = text.slice(s, Math.min(e, s + 64));
-  const marker = parseMarker(head);
-  const bullet = marker ? 0 : bulletLength(head);
+  let head = text.slice(s, Math.min(e, s + 64));
+  let marker = parseMarker(head);
+  let bullet = marker ? 0 : bulletLength(head);
+  if (bullet) {
+    // A number after a list's mark ("■ 1. Scope", "• (a) Sharing"): a numbered line, the mark before it set as an
+    // indentation would be. Not a number without its stop ("• 24 hours a day"), which is the words of an item.
+    let at = s + bullet;
+    while (at < e && isSpace(text.charCodeAt(at))) at++;
+    const numbered = parseMarker(text.slice(at, Math.min(e, at + 64)));
+    if (numbered && numbered.decoration !== 'space' && numbered.decoration !== 'bracket') {
+      s = at;
+      head = text.slice(s, Math.min(e, s + 64));
+      marker = numbered;
+      bullet = 0;
+    }
+  }
   // An icon before the words ("🔒 How we protect your data", as web pages set their headings) is no part of the title.
   let titleStart = s + (marker ? marker.length : bullet || iconLength(head));
   while (titleStart < e && isSpace(text.charCodeAt(titleStart))) titleStart++;
