@@ -38,13 +38,21 @@ module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => 
 };
 
 // Modules of the dependencies that the server never calls, left out of the bundle: `vscode-languageserver`'s
-// `Files` helpers (finding global npm and yarn modules), which `createConnection` does not use. A stub stands in.
-const UNUSED_MODULES = [{ importer: /vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/, path: './files' }];
+// `Files` helpers (finding global npm and yarn modules), which `createConnection` does not use, and its notebook
+// support (the server declares no notebook sync, so no client sends notebook notifications; the connection's
+// `notebooks` feature is left as its base class). A stub stands in for each.
+const UNUSED_MODULES = [
+  { importer: /vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/, path: './files', stub: 'module.exports = {};' },
+  { importer: /vscode-languageserver[\\/]lib[\\/]common[\\/](?:server|api)\.js$/, path: './notebook', stub: 'exports.NotebookSyncFeature = (Base) => Base;' },
+];
 const unusedModules = {
   name: 'unused-modules',
   setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) => (UNUSED_MODULES.some((u) => u.path === args.path && u.importer.test(args.importer)) ? { path: args.path, namespace: 'unused-module' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'unused-module' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    build.onResolve({ filter: /.*/ }, (args) => {
+      const k = UNUSED_MODULES.findIndex((u) => u.path === args.path && u.importer.test(args.importer));
+      return k < 0 ? undefined : { path: String(k), namespace: 'unused-module' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'unused-module' }, (args) => ({ contents: UNUSED_MODULES[Number(args.path)].stub, loader: 'js' }));
   },
 };
 
