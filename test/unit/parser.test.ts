@@ -1780,6 +1780,32 @@ EMAIL: front-desk@birch.example
     assert.deepEqual(parsePolicy('Birch Dental\n\nPLEASE KEEP THIS: We may ask for it at your next visit.\n\nWe collect your name.\n').sections, []);
   });
 
+  it('a policy without numbers: titles in title case leading their paragraphs, ended by a colon, are headings; labels of records are not', () => {
+    const policy = `
+Brightline Privacy Policy
+
+Brightline Software Ltd. makes the Brightline note-taking app. This policy explains what we do with your data.
+
+⟦1⟧Information We Collect: We collect your email address when you create an account, and the notes you sync.
+Data Controller: Brightline Software Ltd.
+
+In Short: We keep as little as we can.
+
+⟦1⟧Sharing: We do not sell your data. Our hosting provider stores it for us in the EU.
+
+⟦1⟧Partners: The app contains kits from two partners.
+Provider: Northwind Analytics Co., Ltd.
+Purpose: We use it to count how many people open the app each day.
+Provider: Harbor Crash Reports Ltd.
+Purpose: We use it to find out why the app stopped when it crashes.
+
+⟦1⟧Contact Us: Email privacy@brightline.example with any question.
+`;
+    expectOutline(policy);
+    // Pasted without blank lines, the same.
+    expectOutline(policy.replace(/\n\n(?=\S)/g, '\n'));
+  });
+
   it('short numbered items after a sentence introducing them are items, not sub-headings', () => {
     expectOutline(`
 Privacy Policy

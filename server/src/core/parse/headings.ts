@@ -1854,9 +1854,9 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     }
     const shape = headingShape(l);
     if (!shape && !l.blank && !excluded.has(l.index)) {
-      // A title in capitals leading its paragraph, ended by a colon ("INFORMATION WE COLLECT: We collect …"), after
-      // a blank line or a finished sentence.
-      const lead = capitalsLeadTitle(l);
+      // A title leading its paragraph, ended by a colon ("INFORMATION WE COLLECT: We collect …", "Sharing: We do not
+      // sell …"), after a blank line or a finished sentence.
+      const lead = paragraphColonTitle(l);
       const k = previousNonBlank(scanned, l.index);
       if (lead && (k < l.index - 1 || endsSentence(text, scanned[k]))) {
         leads.push({ ...lineDraft(l, undefined, 'shape', false), end: l.titleStart + lead, title: l.title.slice(0, lead), runIn: true });
@@ -1904,8 +1904,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const drafts = byShape[shape];
     return drafts.length + standard[shape] >= 2 ? drafts : drafts.filter((d) => isCanonicalTitle(d.title));
   };
-  // Like labels, two of them or a standard title: one alone may be a warning ("PLEASE READ: …").
-  const namedLeads = leads.length >= 2 ? leads : leads.filter((d) => isCanonicalTitle(d.title));
+  // Like labels, two of them or a standard title: one alone may be a warning ("PLEASE READ: …"). Not a title that
+  // leads another paragraph nearby: a label of records ("Purpose: We use it to …" under each partner named).
+  const unique = leads.filter((d, k) => !leads.some((e, j) => j !== k && Math.abs(e.line - d.line) <= RECORD_REACH && e.title.toLowerCase() === d.title.toLowerCase()));
+  const namedLeads = unique.length >= 2 ? unique : unique.filter((d) => isCanonicalTitle(d.title));
   const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question'), ...namedLeads].sort((a, b) => a.line - b.line);
   if (out.length + found.length < 2) return [];
   return withSubheadings(out, found);
@@ -2003,24 +2005,33 @@ function groupsAsSubheading(shape: HeadingShape | undefined): boolean {
   return shape === 'title' || shape === 'phrase';
 }
 
-/** Callouts that lead a paragraph in capitals as a title would: no section of their own. */
-const RE_CALLOUT_LEAD = /^(?:NOTE|NOTICE|PLEASE NOTE|IMPORTANT|WARNING|CAUTION|TIP|DISCLAIMER|PLEASE READ(?: CAREFULLY)?|ATTENTION|EXAMPLE|E\.G|I\.E|RE)$/;
+/** How near two paragraphs led by the same title are for that title to be a label of records (see findShapedHeadings). */
+const RECORD_REACH = 20;
+
+/** Callouts that lead a paragraph as a title would, written in capitals here: no section of their own. */
+const RE_CALLOUT_LEAD = /^(?:NOTE|NOTICE|PLEASE NOTE|IMPORTANT|WARNING|CAUTION|TIP|DISCLAIMER|PLEASE READ(?: CAREFULLY)?|ATTENTION|EXAMPLE|FOR EXAMPLE|IN SHORT|E\.G|I\.E|RE)$/;
+/** A word in lower case after a space: words of a sentence, not a name's. */
+const RE_LOWER_WORD_AFTER_SPACE = /\s\p{Ll}/u;
 
 /**
- * The length of a title in capitals that leads a line's text, ended by a colon, when sentences follow it
- * ("INFORMATION WE COLLECT: We collect your name …."): letters in capitals, up to eight words; 0 otherwise. A
- * labelled value ("EMAIL: privacy@…") is followed by no sentence, a callout ("NOTE: …") is no title.
+ * The length of a title that leads a paragraph's text, ended by a colon, when sentences follow it: in capitals
+ * ("INFORMATION WE COLLECT: We collect your name …."), or in title case before a sentence of five words or more,
+ * some in lower case ("Information We Collect: We collect …"; not a label before a name, "Provider: Example Co.,
+ * Ltd."). Up to eight words; 0 otherwise. A labelled value ("EMAIL: privacy@…") is followed by no sentence, a
+ * callout ("NOTE: …", "In Short: …") is no title.
  */
-export function capitalsLeadTitle(l: ScannedLine): number {
+export function paragraphColonTitle(l: ScannedLine): number {
   if (l.marker || l.bullet) return 0;
   const t = l.title;
   const colon = t.search(RE_ANY_COLON);
   if (colon < 2 || colon > 60) return 0;
   const lead = t.slice(0, colon).trimEnd();
-  if (RE_LOWER_LETTER.test(lead) || !RE_CAPITALS_LEAD.test(lead) || wordCount(lead) > 8 || RE_CALLOUT_LEAD.test(lead)) return 0;
+  const capitals = !RE_LOWER_LETTER.test(lead) && RE_CAPITALS_LEAD.test(lead);
+  if (!(capitals || (RE_PLAIN_WORDS.test(lead) && titleCased(lead))) || wordCount(lead) > 8 || RE_CALLOUT_LEAD.test(lead.toUpperCase())) return 0;
   const rest = t.slice(colon + 1).trim();
   // (A long line's title is cut: a long rest is sentences too.)
-  return RE_CAPITAL_START.test(rest) && (RE_SENTENCE_STOP.test(rest) || rest.length > 200) ? lead.length : 0;
+  if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200)) return 0;
+  return capitals || (wordCount(rest) >= 5 && RE_LOWER_WORD_AFTER_SPACE.test(rest)) ? lead.length : 0;
 }
 /** Capitals, with the spaces and joining marks a title has (`DATA SHARING & DISCLOSURE`, `OPT-OUT`). */
 const RE_CAPITALS_LEAD = /^\p{Lu}[\p{Lu}\p{M}\d '’&/-]*\p{Lu}$/u;
