@@ -1804,6 +1804,8 @@ Purpose: We use it to find out why the app stopped when it crashes.
     expectOutline(policy);
     // Pasted without blank lines, the same.
     expectOutline(policy.replace(/\n\n(?=\S)/g, '\n'));
+    // A standard title in sentence case likewise ("Contact us:"); other words in sentence case are a sentence's.
+    expectOutline(policy.replace('Information We Collect:', 'Information we collect:').replace('Contact Us:', 'Contact us:'));
   });
 
   it('short numbered items after a sentence introducing them are items, not sub-headings', () => {

@@ -2015,7 +2015,8 @@ const RE_LOWER_WORD_AFTER_SPACE = /\s\p{Ll}/u;
 
 /**
  * The length of a title that leads a paragraph's text, ended by a colon, when sentences follow it: in capitals
- * ("INFORMATION WE COLLECT: We collect your name …."), or in title case before a sentence of five words or more,
+ * ("INFORMATION WE COLLECT: We collect your name …."), or in title case (or a standard title in any case, "Your
+ * rights: …") before a sentence of five words or more,
  * some in lower case ("Information We Collect: We collect …"; not a label before a name, "Provider: Example Co.,
  * Ltd."). Up to eight words; 0 otherwise. A labelled value ("EMAIL: privacy@…") is followed by no sentence, a
  * callout ("NOTE: …", "In Short: …") is no title.
@@ -2027,7 +2028,7 @@ export function paragraphColonTitle(l: ScannedLine): number {
   if (colon < 2 || colon > 60) return 0;
   const lead = t.slice(0, colon).trimEnd();
   const capitals = !RE_LOWER_LETTER.test(lead) && RE_CAPITALS_LEAD.test(lead);
-  if (!(capitals || (RE_PLAIN_WORDS.test(lead) && titleCased(lead))) || wordCount(lead) > 8 || RE_CALLOUT_LEAD.test(lead.toUpperCase())) return 0;
+  if (!(capitals || (RE_PLAIN_WORDS.test(lead) && (titleCased(lead) || isCanonicalTitle(lead)))) || wordCount(lead) > 8 || RE_CALLOUT_LEAD.test(lead.toUpperCase())) return 0;
   const rest = t.slice(colon + 1).trim();
   // (A long line's title is cut: a long rest is sentences too.)
   if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200)) return 0;
