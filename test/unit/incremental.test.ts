@@ -322,6 +322,14 @@ describe('reparsePolicy', () => {
     editsBothWays(text, at, 1, 'm', (doc) => doc.sections.map((s) => s.title), 'a company\'s name in lower case ends the cells before it');
   });
 
+  it('judges numbered headings run into their paragraphs again when an edit makes a title lead a sibling\'s text', () => {
+    // "2 We partner with hosts. We …" opens with a statement, and "3 Your rights. You …" then reads as a list's item
+    // with it; a title in its place makes both headings, siblings of those standing alone (the line's score is the same).
+    const text = 'Lumen Privacy Policy\n\n1 Information we collect\nYour email address and the model of your lamps.\n2 We partner with hosts. We do not sell your data, and we share it only with the company that hosts our servers.\n3 Your rights. You can ask us for a copy of your data, or ask us to delete it, at any time you like.\n4 Contact us\nEmail privacy@lumen.example.\n';
+    const at = text.indexOf('We partner with hosts');
+    editsBothWays(text, at, 'We partner with hosts'.length, 'Partners and hosting', (doc) => doc.sections.map((s) => s.title), 'a title leading the text makes the run-in lines headings');
+  });
+
   it('finds headings by their shape again when the line before one stops being a labelled value', () => {
     // "Kinds of data collected" is a heading because the line before it is a labelled value: without its colon
     // that line (too long for a title) reads as an unfinished sentence, and the phrase after it as text.

@@ -271,6 +271,46 @@ Email privacy@acme.example.
 `);
   });
 
+  it('numbered headings run into their paragraphs, some or all of them ("3 Your rights. You can …"), are headings with those titles', () => {
+    // Siblings of headings standing alone, on one level or more, titles in sentence case, lower case or a standard title.
+    const some = expectOutline(`
+Lumen Privacy Policy
+
+⟦1⟧1 Information we collect
+⟦2⟧1.1 account data. When you register, we collect your email address and a password that you choose.
+⟦2⟧1.2 Device data
+The model of your lamps and the version of their firmware.
+⟦2⟧1.3 Crash Reports: The app sends one when it stops, if you turned them on in its settings.
+⟦1⟧2 Partners and hosting. We do not sell your data, and we share it only with the company that hosts our servers.
+⟦1⟧3 Your rights. You can ask us for a copy of your data, or ask us to delete it, at any time you like.
+⟦1⟧4 Contact us
+Email privacy@lumen.example.
+`);
+    assert.deepEqual(some.sections.map((s) => s.title), ['Information we collect', 'account data', 'Device data', 'Crash Reports', 'Partners and hosting', 'Your rights', 'Contact us']);
+    // All of them, two standard titles among them.
+    const all = expectOutline(`
+Lumen Privacy Policy
+
+⟦1⟧1. Our commitment to your privacy. We collect only the data that the lamps need to work as you set them up.
+⟦1⟧2. How do we use cookies. Our website stores one cookie, which remembers the language you chose for it.
+⟦1⟧3. How is this policy updated. We tell you in the app one month before a change to this policy takes effect.
+⟦1⟧4. How do we handle the personal information of minors (under the age of 14). We do not knowingly collect the data of children under 14.
+`);
+    assert.deepEqual(all.sections.map((s) => s.title), ['Our commitment to your privacy', 'How do we use cookies', 'How is this policy updated', 'How do we handle the personal information of minors (under the age of 14)']);
+    // Not items that each open with a statement, after a heading standing alone.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Security
+We take the security of your data seriously.
+1. We encrypt your data. Encryption keeps it safe while it travels between your phone and our servers.
+2. Data is stored in the EU. Our servers are in Frankfurt and are certified to the ISO 27001 standard.
+
+⟦1⟧2. Contact
+Email privacy@lumen.example.
+`);
+  });
+
   it('clauses numbered on more levels whose title leads their text ("2.1 Information You Provide. When …") are sub-sections', () => {
     const doc = expectOutline(`
 PRIVACY POLICY
@@ -2587,7 +2627,7 @@ Email: privacy@example.com
 电子邮箱：privacy@example.cn
 `);
     // The template's other chapters, worded as their English versions word them; not sentences that start alike.
-    for (const title of ['How do we collect and use your personal information', 'How we use cookies and similar technologies', 'How we entrust, share, transfer and publicly disclose your personal information', 'How we protect and store your personal information', "How we handle children's personal information", 'How do we handle the personal information of minors (under the age of 14)', 'Your rights with respect to your personal information', 'How is your personal information transferred globally', 'How is this policy updated', 'How this policy is updated', 'How does Lingxi collect and use your personal information', 'How Lingxi protects your personal information', 'How you can access and manage your personal information', 'How we entrust the processing of your personal information', 'How you manage your personal information', 'How to update this policy', 'Scope of application']) {
+    for (const title of ['How do we collect and use your personal information', 'How we use cookies and similar technologies', 'How we entrust, share, transfer and publicly disclose your personal information', 'How we protect and store your personal information', "How we handle children's personal information", 'How do we handle the personal information of minors (under the age of 14)', 'Your rights with respect to your personal information', 'How is your personal information transferred globally', 'How is this policy updated', 'How this policy is updated', 'How does Lingxi collect and use your personal information', 'How Lingxi protects your personal information', 'How you can access and manage your personal information', 'How we entrust the processing of your personal information', 'How you manage your personal information', 'How to update this policy', 'Scope of application', 'How does our company use cookies', 'How does the company share your personal information', 'How can I access or modify your personal information']) {
       assert.ok(isCanonicalTitle(title), title);
     }
     for (const text of ['How we collect your information depends on the product', 'How we use cookies is explained below', 'Your rights are limited by law']) assert.ok(!isCanonicalTitle(text), text);

@@ -83,14 +83,15 @@ function isArticleMarker(m: Marker): boolean {
 const CANONICAL: RegExp[] = [
   /^(how (to|can you|you can) )?contact( us| information| details)?$/,
   /^(our )?contact (us|information|details)$/,
-  /^(cookies?|cookie (policy|notice)|(use of )?cookies and (other |similar )?(tracking )?technologies|how (do )?we use cookies( and (other |similar )?(tracking )?technologies)?)$/,
+  /^(cookies?|cookie (policy|notice)|(use of )?cookies and (other |similar )?(tracking )?technologies|how (do |does )?(we|(our |the )?[a-z]+) uses? cookies( and (other |similar )?(tracking )?technologies)?)$/,
   // The chapters of the personal information protection policies Chinese companies publish (GB/T 35273), as their
   // English versions word them: "How we collect and use your personal information", "How we share, transfer and
   // publicly disclose…", "How do we protect…", "How we handle children's…", "How this policy is updated".
-  // (Some name the company where the template says "we": "How does Lingxi collect…", "How Lingxi protects…".)
-  /^how (do |does )?(we|[a-z]+) ((collect|use|process|entrust|share|transfer|disclose|protect|store|retain|keep|handle)s?( and| or)? |publicly |the processing of )+(your |users |the )?(personal )?(information|data)( of (children|minors?)( under the age of \d+)?)?$/,
+  // (Some name the company where the template says "we": "How does Lingxi collect…", "How Lingxi protects…", "How
+  // does our company use cookies".)
+  /^how (do |does )?(we|(our |the )?[a-z]+) ((collect|use|process|entrust|share|transfer|disclose|protect|store|retain|keep|handle)s?( and| or)? |publicly |the processing of )+(your |users |the )?(personal )?(information|data)( of (children|minors?)( under the age of \d+)?)?$/,
   /^how (do |does )?(we|[a-z]+) (handle|process|protect)s? (the )?(children|minors?)( personal)? (information|data)$/,
-  /^how (you( can)?|can you|to) ((access|manage|control|correct|delete|exercise)( and| or)? )+(your )?(personal )?(information|data|rights)$/,
+  /^how (you( can)?|(can|do) (you|i)|to) ((access|manage|control|correct|delete|modify|update|exercise)( and| or)? )+(your |my )?(personal )?(information|data|rights)$/,
   /^how to update (this|our|the) (privacy )?(policy|notice|statement)$/,
   /^how (is )?(this|our|the) (privacy )?(policy|notice|statement) (is )?(updated|changed|revised)$/,
   /^how (is )?(your )?(personal )?(information|data) (is )?transferred (globally|internationally|across borders)$/,
@@ -354,7 +355,7 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   const bold = boldLeadTitle(text, l);
   const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
   const end = titleEnding(l);
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${l.marker.decoration === 'multi' && titleInSentenceCaseLeads(t)}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${titleInSentenceCaseLeads(t) && isCanonicalTitle(t.slice(0, sentenceLeadTitle(t)))}|${titleInSentenceCaseLeads(t)}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -682,11 +683,27 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // Clauses numbered on more levels that all lead their text with a short title in sentence case ended by its full
   // stop ("3.1 Storage location. Personal information …" / "3.2 Retention period. We keep …"): sub-sections too,
   // their titles read below (see sentenceLeadTitle). Not a sentence that states something ("Data is encrypted.").
+  // So are the siblings of headings standing alone that lead their text so, numbered on one level or more ("1 How
+  // we collect …" / "2 Sharing" / "3 Cookies and other tools. Cookies are …"): a policy whose headings were run
+  // into their paragraphs, some of them; or all of them, two standard titles among them ("2.How does our company
+  // use cookies. To ensure …").
   const sentenceLead = groupSizes.map((size, g) => size >= 2 && !groupIntroduced[g]);
+  const alone: boolean[] = new Array(groupSizes.length).fill(false);
+  const leading: boolean[] = new Array(groupSizes.length).fill(false);
+  const multiLevel: boolean[] = new Array(groupSizes.length).fill(false);
+  const standardLeads: number[] = new Array(groupSizes.length).fill(0);
   for (const c of candidates) {
     if (!sentenceLead[c.group]) continue;
-    if (c.marker.decoration !== 'multi' || c.runIn || !titleInSentenceCaseLeads(c.line.title)) sentenceLead[c.group] = false;
+    multiLevel[c.group] = c.marker.decoration === 'multi';
+    // (A title run in already, "2.2 Sharing. We …" in title case, is a heading of its own.)
+    if (c.runIn || (c.score > 0 && c.line.end - c.line.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(c.line.title))) alone[c.group] = true;
+    else if (titleInSentenceCaseLeads(c.line.title)) {
+      leading[c.group] = true;
+      if (isCanonicalTitle(c.line.title.slice(0, sentenceLeadTitle(c.line.title)))) standardLeads[c.group]++;
+    }
+    else sentenceLead[c.group] = false;
   }
+  for (let g = 0; g < sentenceLead.length; g++) sentenceLead[g] &&= leading[g] && (alone[g] || multiLevel[g] || standardLeads[g] >= 2);
   for (const c of candidates) {
     if (sentenceLead[c.group]) c.score = Math.max(c.score, 10);
     if (allLead[c.group] && groupSizes[c.group] >= 2) { c.runIn = true; c.score = 10; }
@@ -721,7 +738,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         // clause numbered on more levels by its full stop, in sentence case too ("3.1 Answering enquiries. We …").
         // Or, in title case, by its full stop where a sentence follows ("6. How We Use Cookies. To ensure …" among
         // headings standing alone).
-        const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title);
+        const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' || sentenceLead[c.group] ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title);
         if (lead) {
           draft.end = c.line.titleStart + lead;
           draft.title = c.line.title.slice(0, lead);
@@ -1236,23 +1253,31 @@ function paragraphLeadTitle(t: string): number {
   return lead && t.length - lead >= 40 && RE_CAPITAL_START.test(t.slice(lead + 2)) ? lead : 0;
 }
 
-/** Words that start a sentence rather than a title ("We use …", "This policy …", "If you …"). */
-const RE_SENTENCE_OPENER = /^(?:We|You|Our|Your|This|These|That|Those|It|Its|They|Their|If|When|Where|Please|There|Any|All|Each|Such)\b/;
+/**
+ * Words that start a sentence rather than a title ("We use …", "This policy …", "If you …"). Not a possessive,
+ * which titles start with as often ("Your rights", "Our commitment to …").
+ */
+const RE_SENTENCE_OPENER = /^(?:We|You|This|These|That|Those|It|Its|They|Their|If|When|Where|Please|There|Any|All|Each|Such)\b/;
 
-/** Whether a title in sentence case leads the text (see sentenceLeadTitle), words that state nothing. */
+/**
+ * Whether a title in sentence case leads the text (see sentenceLeadTitle), words that state nothing; or a standard
+ * title, which may ask ("How do we use cookies.").
+ */
 function titleInSentenceCaseLeads(t: string): boolean {
   const lead = sentenceLeadTitle(t);
-  return lead > 0 && !RE_FINITE_VERB.test(t.slice(0, lead));
+  return lead > 0 && (!RE_FINITE_VERB.test(t.slice(0, lead)) || isCanonicalTitle(t.slice(0, lead)));
 }
 
 /**
  * The length of a short title in sentence case that leads a clause's text and ends at its first full stop, when a
- * sentence follows it ("Answering enquiries. We use your …"): up to six words, no other punctuation, not words
- * that start a sentence; 0 otherwise.
+ * sentence follows it ("Answering enquiries. We use your …"): up to ten words, no other punctuation, not words
+ * that start a sentence (but for a standard title, "Your rights.", of any length); 0 otherwise. In lower case too, as translations
+ * leave titles ("2.3 transfer. We will not …").
  */
+const RE_LETTER_START = /^\p{L}/u;
 function sentenceLeadTitle(t: string): number {
-  const lead = leadBeforeFullStop(t, 60);
-  if (!lead || t.length - lead.length < 40 || !RE_CAPITAL_START.test(lead) || RE_SENTENCE_OPENER.test(lead) || wordCount(lead) > 6) return 0;
+  const lead = leadBeforeFullStop(t, 80);
+  if (!lead || t.length - lead.length < 40 || !RE_LETTER_START.test(lead) || ((wordCount(lead) > 10 || RE_SENTENCE_OPENER.test(lead)) && !isCanonicalTitle(lead))) return 0;
   return RE_CAPITAL_START.test(t.slice(lead.length + 2)) ? lead.length : 0;
 }
 
