@@ -1239,12 +1239,15 @@ function runInLeadTitle(t: string): number {
   return lead && titleCased(lead) ? lead.length : 0;
 }
 
-/** The words before a line's first full stop, when they could be a title: no other punctuation, not even a comma. */
+/**
+ * The words before a line's first full stop, when they could be a title: no other punctuation, not even a comma
+ * unless in title case ("Exceptions to Sharing, Transfer, and Disclosure").
+ */
 function leadBeforeFullStop(t: string, maxLength: number): string | undefined {
   const stop = t.indexOf('. ');
   if (stop < 2 || stop > maxLength) return undefined;
   const lead = t.slice(0, stop);
-  return RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',') ? undefined : lead;
+  return RE_PUNCTUATION_BUT_COMMA.test(lead) || (lead.includes(',') && !titleCased(lead)) ? undefined : lead;
 }
 
 /** The length of a title in title case ended by its full stop, a sentence after it (see runInLeadTitle); 0 otherwise. */
