@@ -297,6 +297,20 @@ Lumen Privacy Policy
 ⟦1⟧4. How do we handle the personal information of minors (under the age of 14). We do not knowingly collect the data of children under 14.
 `);
     assert.deepEqual(all.sections.map((s) => s.title), ['Our commitment to your privacy', 'How do we use cookies', 'How is this policy updated', 'How do we handle the personal information of minors (under the age of 14)']);
+    // All of them, two titles in title case among them; not the steps of a procedure, sentences in the imperative.
+    const titled = expectOutline(`
+Lumen Privacy Policy
+
+⟦1⟧1 Information we collect
+⟦2⟧1. Information You Give Us. When you register, we collect your email address and a password you choose.
+⟦2⟧2. Data From Your Lamps. The lamps send us their model and the version of their firmware every day.
+⟦2⟧3. Crash reports. The app sends one when it stops working, if you turned crash reports on in its settings.
+⟦1⟧2 Deleting your account
+You can delete your account yourself.
+1. Open the app. Tap Me in the lower right corner of the screen to see your account and its settings.
+2. Tap Delete account. Confirm with the code that we send to your email address, and the account is gone.
+`);
+    assert.deepEqual(titled.sections.map((s) => s.title).slice(1, 4), ['Information You Give Us', 'Data From Your Lamps', 'Crash reports']);
     // Not items that each open with a statement, after a heading standing alone.
     expectOutline(`
 Privacy Policy

@@ -355,7 +355,7 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   const bold = boldLeadTitle(text, l);
   const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
   const end = titleEnding(l);
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${titleInSentenceCaseLeads(t) && isCanonicalTitle(t.slice(0, sentenceLeadTitle(t)))}|${titleInSentenceCaseLeads(t)}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${titleInSentenceCaseLeads(t) && titledLead(t.slice(0, sentenceLeadTitle(t)))}|${titleInSentenceCaseLeads(t)}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -685,13 +685,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // their titles read below (see sentenceLeadTitle). Not a sentence that states something ("Data is encrypted.").
   // So are the siblings of headings standing alone that lead their text so, numbered on one level or more ("1 How
   // we collect …" / "2 Sharing" / "3 Cookies and other tools. Cookies are …"): a policy whose headings were run
-  // into their paragraphs, some of them; or all of them, two standard titles among them ("2.How does our company
-  // use cookies. To ensure …").
+  // into their paragraphs, some of them; or all of them, two standard titles or titles in title case among them
+  // ("2.How does our company use cookies. To ensure …", "1. Personal Information You Provide to Us. The …").
   const sentenceLead = groupSizes.map((size, g) => size >= 2 && !groupIntroduced[g]);
   const alone: boolean[] = new Array(groupSizes.length).fill(false);
   const leading: boolean[] = new Array(groupSizes.length).fill(false);
   const multiLevel: boolean[] = new Array(groupSizes.length).fill(false);
-  const standardLeads: number[] = new Array(groupSizes.length).fill(0);
+  const titledLeads: number[] = new Array(groupSizes.length).fill(0);
   for (const c of candidates) {
     if (!sentenceLead[c.group]) continue;
     multiLevel[c.group] = c.marker.decoration === 'multi';
@@ -699,11 +699,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (c.runIn || (c.score > 0 && c.line.end - c.line.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(c.line.title))) alone[c.group] = true;
     else if (titleInSentenceCaseLeads(c.line.title)) {
       leading[c.group] = true;
-      if (isCanonicalTitle(c.line.title.slice(0, sentenceLeadTitle(c.line.title)))) standardLeads[c.group]++;
+      if (titledLead(c.line.title.slice(0, sentenceLeadTitle(c.line.title)))) titledLeads[c.group]++;
     }
     else sentenceLead[c.group] = false;
   }
-  for (let g = 0; g < sentenceLead.length; g++) sentenceLead[g] &&= leading[g] && (alone[g] || multiLevel[g] || standardLeads[g] >= 2);
+  for (let g = 0; g < sentenceLead.length; g++) sentenceLead[g] &&= leading[g] && (alone[g] || multiLevel[g] || titledLeads[g] >= 2);
   for (const c of candidates) {
     if (sentenceLead[c.group]) c.score = Math.max(c.score, 10);
     if (allLead[c.group] && groupSizes[c.group] >= 2) { c.runIn = true; c.score = 10; }
@@ -1261,6 +1261,11 @@ function paragraphLeadTitle(t: string): number {
  * which titles start with as often ("Your rights", "Our commitment to …").
  */
 const RE_SENTENCE_OPENER = /^(?:We|You|This|These|That|Those|It|Its|They|Their|If|When|Where|Please|There|Any|All|Each|Such)\b/;
+
+/** A lead title that vouches for its siblings' (see findHeadings): a standard title, or two words or more in title case. */
+function titledLead(lead: string): boolean {
+  return isCanonicalTitle(lead) || (titleCased(lead) && wordCount(lead) >= 2);
+}
 
 /**
  * Whether a title in sentence case leads the text (see sentenceLeadTitle), words that state nothing; or a standard
