@@ -311,6 +311,21 @@ You can delete your account yourself.
 2. Tap Delete account. Confirm with the code that we send to your email address, and the account is gone.
 `);
     assert.deepEqual(titled.sections.map((s) => s.title).slice(1, 4), ['Information You Give Us', 'Data From Your Lamps', 'Crash reports']);
+    // A heading whose line runs on into more sentences, however its first one reads, is titled by that one.
+    const runsOn = expectOutline(`
+Lumen Privacy Policy
+
+⟦1⟧1. Information we collect
+Your email address and the model of your lamps.
+⟦1⟧2. How we use it
+To run the lamps as you set them up in the app.
+⟦1⟧3. There are exceptions to asking for your consent. The law lets us process your data without your consent to protect your life, or to answer a court order.
+⟦1⟧4. Your rights
+You can ask us for a copy of your data.
+⟦1⟧5. Contact us
+Email privacy@lumen.example.
+`);
+    assert.equal(runsOn.sections[2].title, 'There are exceptions to asking for your consent');
     // Not items that each open with a statement, after a heading standing alone.
     expectOutline(`
 Privacy Policy

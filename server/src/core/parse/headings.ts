@@ -738,7 +738,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         // clause numbered on more levels by its full stop, in sentence case too ("3.1 Answering enquiries. We …").
         // Or, in title case, by its full stop where a sentence follows ("6. How We Use Cookies. To ensure …" among
         // headings standing alone).
-        const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' || sentenceLead[c.group] ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title);
+        // A heading whose line runs on into more sentences, whatever its first one says, is titled by that one.
+        const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' || sentenceLead[c.group] ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title)
+          || (c.line.title.length > LONG_TITLE ? firstSentenceTitle(c.line.title) : 0);
         if (lead) {
           draft.end = c.line.titleStart + lead;
           draft.title = c.line.title.slice(0, lead);
@@ -1261,6 +1263,15 @@ function paragraphLeadTitle(t: string): number {
  * which titles start with as often ("Your rights", "Our commitment to …").
  */
 const RE_SENTENCE_OPENER = /^(?:We|You|This|These|That|Those|It|Its|They|Their|If|When|Where|Please|There|Any|All|Each|Such)\b/;
+
+/** Longer than this, a heading's title is more than a title (see firstSentenceTitle). */
+const LONG_TITLE = 120;
+
+/** The length of a line's first sentence, when it could be a title (see leadBeforeFullStop) and a sentence follows. */
+function firstSentenceTitle(t: string): number {
+  const lead = leadBeforeFullStop(t, 100);
+  return lead && RE_CAPITAL_START.test(t.slice(lead.length + 2)) ? lead.length : 0;
+}
 
 /** A lead title that vouches for its siblings' (see findHeadings): a standard title, or two words or more in title case. */
 function titledLead(lead: string): boolean {
