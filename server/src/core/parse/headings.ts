@@ -355,7 +355,8 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   const bold = boldLeadTitle(text, l);
   const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
   const end = titleEnding(l);
-  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${titleInSentenceCaseLeads(t) && titledLead(t.slice(0, sentenceLeadTitle(t)))}|${titleInSentenceCaseLeads(t)}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
+  const sentenceLead = titleInSentenceCaseLeads(t) ? (titledLead(t.slice(0, sentenceLeadTitle(t))) ? 'titled' : 'plain') : '';
+  return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${sentenceLead}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
@@ -700,8 +701,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     else if (titleInSentenceCaseLeads(c.line.title)) {
       leading[c.group] = true;
       if (titledLead(c.line.title.slice(0, sentenceLeadTitle(c.line.title)))) titledLeads[c.group]++;
-    }
-    else sentenceLead[c.group] = false;
+    } else sentenceLead[c.group] = false;
   }
   for (let g = 0; g < sentenceLead.length; g++) sentenceLead[g] &&= leading[g] && (alone[g] || multiLevel[g] || titledLeads[g] >= 2);
   for (const c of candidates) {
@@ -1287,13 +1287,14 @@ function titleInSentenceCaseLeads(t: string): boolean {
   return lead > 0 && (!RE_FINITE_VERB.test(t.slice(0, lead)) || isCanonicalTitle(t.slice(0, lead)));
 }
 
+const RE_LETTER_START = /^\p{L}/u;
+
 /**
  * The length of a short title in sentence case that leads a clause's text and ends at its first full stop, when a
  * sentence follows it ("Answering enquiries. We use your …"): up to ten words, no other punctuation, not words
- * that start a sentence (but for a standard title, "Your rights.", of any length); 0 otherwise. In lower case too, as translations
- * leave titles ("2.3 transfer. We will not …").
+ * that start a sentence (but for a standard title, "Your rights.", of any length); 0 otherwise. In lower case too,
+ * as translations leave titles ("2.3 transfer. We will not …").
  */
-const RE_LETTER_START = /^\p{L}/u;
 function sentenceLeadTitle(t: string): number {
   const lead = leadBeforeFullStop(t, 80);
   if (!lead || t.length - lead.length < 40 || !RE_LETTER_START.test(lead) || ((wordCount(lead) > 10 || RE_SENTENCE_OPENER.test(lead)) && !isCanonicalTitle(lead))) return 0;
@@ -2060,10 +2061,9 @@ const RE_LOWER_WORD_AFTER_SPACE = /\s\p{Ll}/u;
 /**
  * The length of a title that leads a paragraph's text, ended by a colon, when sentences follow it: in capitals
  * ("INFORMATION WE COLLECT: We collect your name …."), or in title case (or a standard title in any case, "Your
- * rights: …") before a sentence of five words or more,
- * some in lower case ("Information We Collect: We collect …"; not a label before a name, "Provider: Example Co.,
- * Ltd."). Up to eight words; 0 otherwise. A labelled value ("EMAIL: privacy@…") is followed by no sentence, a
- * callout ("NOTE: …", "In Short: …") is no title.
+ * rights: …") before a sentence of five words or more, some in lower case ("Information We Collect: We collect …";
+ * not a label before a name, "Provider: Example Co., Ltd."). Up to eight words; 0 otherwise. A labelled value
+ * ("EMAIL: privacy@…") is followed by no sentence, a callout ("NOTE: …", "In Short: …") is no title.
  */
 export function paragraphColonTitle(l: ScannedLine): number {
   if (l.marker || l.bullet) return 0;
