@@ -1182,6 +1182,16 @@ describe('contact details written on one line with one space between them', () =
     assert.deepEqual(fields('Tel: +86 21 5555 0000, Postal address: Room 5, 88 Keyuan Road, Shenzhen'), [['Tel', '+86 21 5555 0000'], ['Postal address', 'Room 5, 88 Keyuan Road, Shenzhen']]);
   });
 
+  it('"Add:" and "Addr.:", as Chinese companies\' websites abbreviate "Address", label a postal address', () => {
+    for (const label of ['Add', 'Add.', 'ADD', 'Addr.']) {
+      const a = contactLine(`Tel: +86-574-0000-0000\nE-mail: info@example.com\n${label}: No. 99 Industrial Zone, Yuyao, Ningbo, Zhejiang, China`);
+      assert.deepEqual(a.contact.fields.map((f) => f.kind), ['phone', 'email', 'address'], label);
+      assert.deepEqual(a.findings.filter((f) => f.code === 'missing-contact-field'), [], label);
+    }
+    // Not a word that starts so ("Additional information:").
+    assert.deepEqual(contactLine('Email: info@example.com\nAdditional information: We reply within a week.').contact.fields.map((f) => f.kind), ['email']);
+  });
+
   it('the comma or semicolon between two fields is no part of the value before it', () => {
     const a = contactLine('Email: privacy@@example.com; Address: 18 Keji Road, Shenzhen, Tel: [*],');
     assert.deepEqual(a.contact.fields.map((f) => [f.kind, f.value, a.doc.text.slice(f.valueStart, f.valueEnd)]), [
