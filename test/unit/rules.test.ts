@@ -1182,7 +1182,7 @@ describe('contact details written on one line with one space between them', () =
     assert.deepEqual(fields('Tel: +86 21 5555 0000, Postal address: Room 5, 88 Keyuan Road, Shenzhen'), [['Tel', '+86 21 5555 0000'], ['Postal address', 'Room 5, 88 Keyuan Road, Shenzhen']]);
   });
 
-  it('"Add:" and "Addr.:", as Chinese companies\' websites abbreviate "Address", label a postal address', () => {
+  it('"Add:" and "Addr.:", as Chinese companies\' websites abbreviate "Address", label a postal address; their other labels are read too', () => {
     for (const label of ['Add', 'Add.', 'ADD', 'Addr.']) {
       const a = contactLine(`Tel: +86-574-0000-0000\nE-mail: info@example.com\n${label}: No. 99 Industrial Zone, Yuyao, Ningbo, Zhejiang, China`);
       assert.deepEqual(a.contact.fields.map((f) => f.kind), ['phone', 'email', 'address'], label);
@@ -1190,6 +1190,9 @@ describe('contact details written on one line with one space between them', () =
     }
     // Not a word that starts so ("Additional information:").
     assert.deepEqual(contactLine('Email: info@example.com\nAdditional information: We reply within a week.').contact.fields.map((f) => f.kind), ['email']);
+    // Nor are the other labels such websites write missed: "Mob.", "Cell", "WhatsApp", "Contact number", "Mailbox", "Web".
+    const a = contactLine('Mob.: +86 138 0000 0000\nWhatsApp: +86 138 0000 0001\nContact number: 0574-0000-0000\nMailbox: sales@example.com\nWeb: www.example.com\nFactory Add: No. 8 Keji Road, Cixi, Ningbo');
+    assert.deepEqual(a.contact.fields.map((f) => f.kind), ['phone', 'phone', 'phone', 'email', 'website', 'address']);
   });
 
   it('the comma or semicolon between two fields is no part of the value before it', () => {
