@@ -2668,6 +2668,12 @@ Email: privacy@example.com
     assert.equal(summarised.sections.filter((s) => s.title === 'How to contact us').length, 1);
     const short = 'Example Privacy Policy\n\nExample Ltd ("we") explains here how we handle the personal information of the users of our app.\n\nHow we use cookies and similar technologies\nWe use cookies to keep you signed in.\n\nHow we protect your personal information\nWe encrypt your personal information.\n\nHow we handle children\'s personal information\nWe do not knowingly collect the personal information of children.\n\nHow to contact us\nWrite to privacy@example.com or to 1 Main Street, Springfield.\n\n';
     assert.equal(parsePolicy(short.repeat(2)).sections.filter((s) => s.title === 'How to contact us').length, 2);
+    // Pasted twice without blank lines: the first copy's last lines and the second's title are no table of
+    // contents, and its email address no heading.
+    const tight = 'Example Privacy Policy\nExample Ltd ("we") explains here how we handle the personal information of the users of our app.\nHow we protect your personal information\nWe encrypt your personal information.\nHow to contact us\nEmail: privacy@example.com\n';
+    const twice = parsePolicy(tight.repeat(2));
+    assert.deepEqual(twice.tocs, []);
+    assert.deepEqual(twice.sections.map((s) => s.title), ['How we protect your personal information', 'How to contact us', 'How we protect your personal information', 'How to contact us']);
     // After such a cue, a chapter whose text was broken where its lines were full is still one.
     expectOutline(source.replace('devices.\n', 'devices. This policy will help you understand the following:\n')
       .replace('We collect only what our services need, as set out below, and use it only for the purposes stated.', 'We collect only what our services need, as set out below, and we use it only for\nthe purposes stated.'));

@@ -227,7 +227,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const l = scanned[atLine];
     // Headings written with a colon ("1. Introduction:") are sections an entry may name, and entries of a table
     // that copies them.
-    if (!(isTitleLike(l) || isTitleWithColon(l)) || excluded.has(l.index)) continue;
+    // (Nor is a line holding an email address an entry, "Email: privacy@example.com": a contact detail.)
+    if (!(isTitleLike(l) || isTitleWithColon(l)) || excluded.has(l.index) || l.title.includes('@')) continue;
     if (endsWithFullStop(l.title)) {
       // A sentence is no entry; but a heading may end with a full stop ("3. How We Share Your Information."), and
       // an entry name it.
