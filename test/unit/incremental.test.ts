@@ -330,6 +330,14 @@ describe('reparsePolicy', () => {
     editsBothWays(text, at, 'We partner with hosts'.length, 'Partners and hosting', (doc) => doc.sections.map((s) => s.title), 'a title leading the text makes the run-in lines headings');
   });
 
+  it('reads a heading\'s translation on the next line again when an edit changes it', () => {
+    // "2. Our Partners and Suppliers." ends with a full stop, as a line of text may: a line a heading goes on onto is
+    // still no line of text.
+    const text = '隐私政策 Privacy Policy\n\n一、我们收集的信息\n1. Information We Collect\n我们会收集您的手机号码。\nWe collect your mobile phone number.\n\n二、我们的合作伙伴\n2. Our Partners and Suppliers.\n我们不会出售您的信息。\nWe do not sell your information to anyone.\n\n三、联系我们\n3. Contact Us\n邮箱：privacy@example.com\nEmail: privacy@example.com\n';
+    const at = text.indexOf('Suppliers');
+    editsBothWays(text, at, 'Suppliers'.length, 'Vendors', (doc) => doc.sections.map((s) => s.title), 'the title holds the translation');
+  });
+
   it('finds headings by their shape again when the line before one stops being a labelled value', () => {
     // "Kinds of data collected" is a heading because the line before it is a labelled value: without its colon
     // that line (too long for a title) reads as an unfinished sentence, and the phrase after it as text.

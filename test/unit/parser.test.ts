@@ -2682,6 +2682,33 @@ Email: privacy@example.com
     expectOutline(introduced);
   });
 
+  it('a heading with its translation on the next line is one heading, titled in both languages', () => {
+    const doc = expectOutline(`
+隐私政策 Privacy Policy
+
+⟦1⟧一、我们收集的信息
+1. Information We Collect
+⟦2⟧（一）账号信息
+(1) Account information
+我们会收集您的手机号码。
+We collect your mobile phone number.
+
+⟦1⟧二、联系我们
+2. Contact Us
+邮箱：privacy@example.com
+Email: privacy@example.com
+`);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['我们收集的信息 Information We Collect', '账号信息 Account information', '联系我们 Contact Us']);
+    // Unnumbered too; the contact section holds the details under both lines.
+    const unnumbered = 'Privacy Policy\n\n我们收集的信息\nInformation We Collect\n我们会收集您的手机号码。\nWe collect your mobile phone number.\n\n联系我们\nContact Us\n邮箱：privacy@example.com\nEmail: privacy@example.com\n';
+    const analysis = analyzePolicy(unnumbered);
+    assert.deepEqual(analysis.doc.sections.map((s) => s.title), ['我们收集的信息 Information We Collect', '联系我们 Contact Us']);
+    assert.ok(!analysis.findings.some((f) => f.code === 'missing-contact-field' && f.message.includes('email')), JSON.stringify(analysis.findings));
+    // Not a heading in one language and the next in the other with another number.
+    const other = parsePolicy('隐私政策 Privacy Policy\n\n一、我们收集的信息\n2. Information We Collect\nWe collect your mobile phone number.\n');
+    assert.deepEqual(other.sections.map((s) => s.title), ['我们收集的信息', 'Information We Collect']);
+  });
+
   it('unnumbered sub-headings standing alone between blank lines inside numbered sections are their children', () => {
     // As a widespread German template lays them out: a title or a question alone, then its paragraph; one right
     // above another groups those after it shaped alike (the questions).

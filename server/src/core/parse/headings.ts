@@ -799,9 +799,31 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   drafts.sort((a, b) => a.start - b.start);
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
   // and a sub-heading standing alone); the one found first is kept (the sort keeps their order).
-  const kept = withoutSummary(scanned, drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start));
+  const kept = withTranslations(withoutSummary(scanned, drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start)));
   if (!numbered && !input.markdown) underTableNamed(kept, input.tocs);
   return kept;
+}
+
+/**
+ * A heading with its translation on the next line, as a policy in two languages titles its sections ("一、联系我们" /
+ * "3. Contact Us", "联系我们" / "Contact Us"): one heading over both lines, titled in both (it was a heading with
+ * an empty section, or one holding the other). The second has no number, or the first's.
+ */
+function withTranslations(drafts: HeadingDraft[]): HeadingDraft[] {
+  const RE_LATIN = /[A-Za-z]/;
+  const script = (t: string) => (RE_CJK.test(t) ? (RE_LATIN.test(t) ? '' : 'cjk') : RE_LATIN.test(t) ? 'latin' : '');
+  const out: HeadingDraft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const a = drafts[k];
+    const b = drafts[k + 1];
+    const first = script(a.title);
+    if (b && b.line === a.line + 1 && !a.inline && !b.inline && !a.runIn && !b.runIn && first && script(b.title) && first !== script(b.title)
+      && (!b.marker || b.marker.value === a.marker?.value)) {
+      out.push({ ...a, end: b.end, title: `${a.title} ${b.title}` });
+      k++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /**

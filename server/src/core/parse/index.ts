@@ -213,6 +213,8 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
     drafts = findHeadings({ text, scanned, excluded: withToc, tocs: tocDrafts, keyOfLine, knownInline, inlineFinder: inlineHeadings, verdicts, skippedMarkers, documentTitle: title?.text, tight });
   }
   const structureLines = new LineSet(scanned.length).addAll(drafts.map((d) => d.line));
+  // And the line a heading goes on onto (a wrapped title, a translation, a title under its number).
+  for (const d of drafts) if (d.end > lines.ends[d.line]) structureLines.add(lineOf(lines, d.end));
   for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines).addAll(t.continuations.values());
   return documentFrom(text, {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
