@@ -338,6 +338,18 @@ describe('reparsePolicy', () => {
     editsBothWays(text, at, 'Suppliers'.length, 'Vendors', (doc) => doc.sections.map((s) => s.title), 'the title holds the translation');
   });
 
+  it('reads the tables of contents again when an edit makes a line carry the one above on as a paragraph\'s, or stops it', () => {
+    // "We keep … register" is a paragraph's line while the line under it starts in lower case: no entry, so the
+    // heading above it stands outside any run of short lines and names the table's first entry. "For an account"
+    // makes it a line of a run with that heading, and the table is no table any more.
+    const text = "Lumen Privacy Policy\n\nThis policy will help you understand the following:\nWhat we keep about you\nWho else sees your data\nReaching our team\nChanges to our promises\n\nThis is what the lamps do with your data.\nOur promise to you\nWhat we keep about you\nWe keep your name and your email address when you register\nfor an account and the model of your lamps. We also keep the colour settings you choose.\n";
+    const at = text.indexOf('for an account');
+    editsBothWays(text, at, 1, 'F', (doc) => doc.tocs.length, 'the table of contents comes and goes');
+    // With numbered sections, the same edit of the paragraph's line is otherwise one the previous line stages serve.
+    const numbered = `${text}1. Security\nWe encrypt your data in transit and at rest.\n2. Cookies\nOur website stores no cookies at all.\n`;
+    editsBothWays(numbered, at, 1, 'F', (doc) => doc.tocs.length, 'the table of contents comes and goes');
+  });
+
   it('finds headings by their shape again when the line before one stops being a labelled value', () => {
     // "Kinds of data collected" is a heading because the line before it is a labelled value: without its colon
     // that line (too long for a title) reads as an unfinished sentence, and the phrase after it as text.

@@ -2682,6 +2682,33 @@ Email: privacy@example.com
     expectOutline(introduced);
   });
 
+  it('a table of contents and headings both wrapped where their lines were full: each heading spans its two lines', () => {
+    const doc = expectOutline(`
+Lumen Privacy Policy
+
+This policy will help you understand the following:
+⟦toc⟧What we keep about you
+Who else sees your data, and when we pass it on to other
+companies
+Reaching our team
+
+⟦1⟧What we keep about you
+We keep your name and your email address when you register
+for an account, and the model of your lamps when you pair them.
+⟦1⟧Who else sees your data, and when we pass it on to other
+companies
+We do not pass your data on to anyone, except to the company
+that hosts our servers and where the law requires it.
+⟦1⟧Reaching our team
+Write to privacy@lumen.example with any question you have.
+`);
+    assert.equal(doc.sections[1].title, 'Who else sees your data, and when we pass it on to other companies');
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+    // Numbered, the same (the entry's number is no part of its title).
+    const numbered = parsePolicy("Lumen Privacy Policy\n\nThis policy will help you understand the following:\n1. What we keep about you\n2. Who else sees your data, and when we pass it on to other\ncompanies\n3. Reaching our team\n\n1. What we keep about you\nWe keep your name and your email address when you register\nfor an account, and the model of your lamps when you pair them.\n2. Who else sees your data, and when we pass it on to other\ncompanies\nWe do not pass your data on to anyone, except to the company\nthat hosts our servers and where the law requires it.\n3. Reaching our team\nWrite to privacy@lumen.example with any question you have.\n");
+    assert.deepEqual(numbered.sections.map((s) => s.title), ['What we keep about you', 'Who else sees your data, and when we pass it on to other companies', 'Reaching our team']);
+  });
+
   it('a heading with its translation on the next line is one heading, titled in both languages', () => {
     const doc = expectOutline(`
 隐私政策 Privacy Policy

@@ -137,6 +137,33 @@ describe('property: the analysis never fails and its values are well-formed', ()
   });
 });
 
+describe('a policy broken where its lines were full, as a PDF\'s copy breaks it', () => {
+  /** The text with every line longer than `width` broken at its last space before it. */
+  const wrapped = (text: string, width: number) => text.split('\n').map((line) => {
+    const parts: string[] = [];
+    let rest = line;
+    while (rest.length > width) {
+      let cut = rest.lastIndexOf(' ', width);
+      if (cut < 20) cut = width;
+      parts.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1);
+    }
+    return [...parts, rest].join('\n');
+  }).join('\n');
+  it('keeps its tables of contents, their entries wrapped too (real policies at 80 and 64 characters)', () => {
+    let tables = 0;
+    for (const base of BASES) {
+      const tocs = analyzePolicy(base.replace(/\r\n/g, '\n'), { today: TODAY }).doc.tocs;
+      tables += tocs.length;
+      for (const width of [80, 64]) {
+        const doc = analyzePolicy(wrapped(base.replace(/\r\n/g, '\n'), width), { today: TODAY }).doc;
+        assert.deepEqual(doc.tocs.map((t) => t.entries.length), tocs.map((t) => t.entries.length), `${base.slice(0, 40)} at ${width}`);
+      }
+    }
+    assert.ok(tables > 0);
+  });
+});
+
 describe('line endings and byte-order marks do not change the analysis', () => {
   const summary = (text: string) => {
     const a = analyzePolicy(text, { today: TODAY });

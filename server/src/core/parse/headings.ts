@@ -18,7 +18,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from
 import { normalizeTitle, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, titleEnding } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
+import { MAX_CONTINUATION, RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -121,6 +121,12 @@ const CANONICAL: RegExp[] = [
   // The supplementary provisions Korean and Japanese policies end with (in force from…).
   /^(부칙|附則|附则)$/,
 ];
+
+/** Whether `next` carries on the title `l` starts, wrapped where it was full: short title-like words, unnumbered. */
+function carriesTitleOn(l: ScannedLine, next: ScannedLine): boolean {
+  return !next.blank && !next.marker && !next.bullet && next.titleLike && next.end - next.start <= MAX_CONTINUATION && !RE_TITLE_ENDED.test(l.title);
+}
+const RE_TITLE_ENDED = /[.。:：;；!！?？]$/;
 
 /**
  * The line carrying on a standard title that `l` starts, wrapped where the line was full: short words in lower case
@@ -490,22 +496,34 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   const tocTargets = new Map<number, boolean>();
   // Title keys of the lines that could be headings (TOC lines are in `excluded`), computed once for all tables.
   const keyToLines = new Map<string, number[]>();
+  // A heading wrapped onto the next line, as a PDF's copy breaks it ("Who else sees your data, and when we pass it
+  // on to other" / "companies"), is named by its whole title: the line it goes on onto, by the line it starts.
+  const wrappedTo = new Map<number, { rest: ScannedLine; key: string }>();
+  const wrappedTargets = new Map<number, ScannedLine>();
   if (input.tocs.length) {
+    const index = (key: string, line: number) => {
+      const list = keyToLines.get(key);
+      if (list) list.push(line);
+      else keyToLines.set(key, [line]);
+    };
     for (let atLine = 0; atLine < scanned.length; atLine++) {
       const l = scanned[atLine];
       if (excluded.has(l.index) || !(isTitleLike(l) || isTitleWithColon(l))) continue;
       const key = input.keyOfLine ? input.keyOfLine(l) : titleKey(entryTitle(l.title));
-      if (!key) continue;
-      const list = keyToLines.get(key);
-      if (list) list.push(l.index);
-      else keyToLines.set(key, [l.index]);
+      if (key) index(key, l.index);
+      const next = scanned[atLine + 1];
+      if (next && !excluded.has(next.index) && carriesTitleOn(l, next)) {
+        const whole = titleKey(entryTitle(joinedTitle(l.title, next.title)));
+        if (whole && whole !== key) { index(whole, l.index); wrappedTo.set(l.index, { rest: next, key: whole }); }
+      }
     }
   }
   for (const toc of input.tocs) {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
     for (const entryLine of toc.lines) {
-      const options = keyToLines.get(entryKey(scanned, toc, entryLine, input.keyOfLine)) ?? [];
+      const key = entryKey(scanned, toc, entryLine, input.keyOfLine);
+      const options = keyToLines.get(key) ?? [];
       // Lines are in order: skip to the first one at or after `from` by bisection.
       let lo = firstAfter(options, from - 1, lineNumber);
       while (lo < options.length && tocTargets.has(options[lo])) lo++;
@@ -515,6 +533,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const above = numberLineAbove(scanned, hit);
       const target = above !== undefined && !excluded.has(above) ? above : hit;
       tocTargets.set(target, !toc.subEntryLines.has(entryLine));
+      // Named by its whole title, wrapped onto the next line: the heading spans both.
+      const wrapped = wrappedTo.get(hit);
+      if (wrapped?.key === key && target === hit) wrappedTargets.set(hit, wrapped.rest);
       from = hit + 1;
     }
   }
@@ -599,7 +620,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     const appendix = tocTarget === undefined ? unnumberedAppendix(l) : undefined;
     if (tocTarget !== undefined) {
       // Named by an indented entry: a sub-heading of the heading before it.
-      drafts.push(tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true });
+      const draft = tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true };
+      const rest = wrappedTargets.get(l.index);
+      if (rest) { draft.end = rest.end; draft.title = joinedTitle(l.title, rest.title); atLine = rest.index; }
+      drafts.push(draft);
     } else if (appendix) {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
     } else if (isTitleLike(l, 80) || isTitleWithColon(l, 80)) {
@@ -733,6 +757,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         draft.end = below.end;
         draft.title = below.title;
         draft.titleStart = below.titleStart;
+      } else if (wrappedTargets.has(c.line.index)) {
+        // A table of contents names it by its title wrapped onto the next line: the heading spans both.
+        const rest = wrappedTargets.get(c.line.index)!;
+        draft.end = rest.end;
+        draft.title = joinedTitle(c.line.title, rest.title);
       } else {
         // Or it leads the section's text, ended by a colon ("1. Information We Collect: We collect …"), or in a
         // clause numbered on more levels by its full stop, in sentence case too ("3.1 Answering enquiries. We …").

@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, carriesOn, endsSentenc
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine } from './scan';
-import { MAX_CONTINUATION, RE_END_COLON, TocDraft, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue } from './toc';
+import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -423,7 +423,8 @@ function tocsKept(edit: LineEdit): boolean {
   const was = edit.old.scanned[edit.line];
   const now = edit.scanned[edit.line];
   const ignored = (text: string, l: ScannedLine) => !l.blank && l.end - l.start > MAX_CONTINUATION && !isTitleLike(l) && !isTitleWithColon(l) && !isTocCue(text, l);
-  return edit.line > edit.old.titleLastLine && ignored(edit.previous.text, was) && ignored(edit.text, now);
+  // (Nor whether it carries the line above on as a paragraph's line, which tells whether that one can be an entry.)
+  return edit.line > edit.old.titleLastLine && ignored(edit.previous.text, was) && ignored(edit.text, now) && carriedOnAsText(was) === carriedOnAsText(now);
 }
 
 /**
@@ -482,6 +483,8 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // Nor its indentation, which tells which sequence it continues (see findHeadings).
   if (was.marker && indentBefore(edit.previous.text, was.start) !== indentBefore(text, now.start)) return undefined;
   if (isShortText(was) !== isShortText(now)) return undefined;
+  // Nor whether it carries the line above on in lower case, which tells whether that one can be a table's entry.
+  if (carriedOnAsText(was) !== carriedOnAsText(now)) return undefined;
   // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
   // how the line after them starts.
   const numbered = old.drafts.some((d) => d.source === 'numbered');

@@ -51,6 +51,15 @@ export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine):
     && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
 }
 
+/** A line of a paragraph broken where it was full is this long at least; an entry's wrapped rest is shorter. */
+const MIN_TEXT_LINE = 40;
+
+/** A line that carries on the line above as a paragraph's does: in lower case, as long as a paragraph's lines. */
+export function carriedOnAsText(l: ScannedLine | undefined): boolean {
+  return !!l && !l.blank && l.end - l.start >= MIN_TEXT_LINE && RE_LOWER_START.test(l.title);
+}
+const RE_LOWER_START = /^\p{Ll}/u;
+
 /**
  * A title cut after a word no title ends with (a small word, a possessive, "personal"): what follows on the next
  * line carries it on in any case ("… Publicly Disclose Your" / "Personal Information").
@@ -240,6 +249,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     }
     if (continued.has(l.index)) continue;
     const next = scanned[l.index + 1];
+    // A line carried on in lower case by one as long as a paragraph's lines is a paragraph's, broken where it was
+    // full (a PDF's copy): no entry, and no heading an entry names.
+    if (l.end - l.start >= MIN_TEXT_LINE && carriedOnAsText(next)) continue;
     const wraps = !!next && !excluded.has(next.index) && continuesEntry(l, next);
     if (wraps) { continuations.set(l.index, next.index); continued.add(next.index); }
     const own = keyOfLine(l);
@@ -285,16 +297,34 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   }
 
   // An entry wrapped in title case ("1. How We Collect and Use Your Personal" / "Information"): two title-like
-  // lines in a row whose joined title is a heading's elsewhere, where the first alone names nothing else.
+  // lines in a row whose joined title is a heading's elsewhere, where the first alone names nothing else. Or
+  // another such pair's, both wrapped (a table and its heading, copied from a PDF: "How we share … your personal" /
+  // "information").
+  const mayJoin = (i: number, j: number) => {
+    const n = scanned[j];
+    // (Lines carrying on an entry are no candidates: neither `i` nor `j` is one.)
+    return j === i + 1 && !continuations.has(i) && !n.marker && !n.bullet && n.end - n.start <= MAX_CONTINUATION && !RE_ENDED.test(scanned[i].title);
+  };
+  // The first lines of such pairs, by their joined key, and the joined key of each pair by its first line.
+  const pairsByKey = new Map<string, number[]>();
+  const joinedKeys = new Map<number, string>();
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    if (!mayJoin(candidates[k], candidates[k + 1])) continue;
+    const joined = wrappedKey(scanned[candidates[k]].title, scanned[candidates[k + 1]].title);
+    joinedKeys.set(candidates[k], joined);
+    const list = pairsByKey.get(joined);
+    if (list) list.push(candidates[k]);
+    else pairsByKey.set(joined, [candidates[k]]);
+  }
   for (let k = 0; k + 1 < candidates.length; k++) {
     const i = candidates[k];
     const j = candidates[k + 1];
-    const n = scanned[j];
-    // (Lines carrying on an entry are no candidates: neither `i` nor `j` is one.)
-    if (j !== i + 1 || continuations.has(i) || n.marker || n.bullet || n.end - n.start > MAX_CONTINUATION || RE_ENDED.test(scanned[i].title)) continue;
-    const joined = wrappedKey(scanned[i].title, n.title);
-    const named = (key: string) => (linesByKey.get(key) ?? []).some((x) => x !== i && x !== j);
-    if (!named(joined) || named(keyOf[i])) continue;
+    const joined = joinedKeys.get(i);
+    if (joined === undefined || !mayJoin(i, j)) continue;
+    const pairs = pairsByKey.get(joined) ?? [];
+    // (The first line of another pair so joined names that pair's title, not its own.)
+    const named = (key: string) => (linesByKey.get(key) ?? []).some((x) => x !== i && x !== j && !pairs.includes(x));
+    if (!(named(joined) || pairs.length > 1) || named(keyOf[i])) continue;
     continuations.set(i, j);
     continued.add(j);
     ownKeyOf.set(i, keyOf[i]);
