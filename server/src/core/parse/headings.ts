@@ -497,7 +497,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // Title keys of the lines that could be headings (TOC lines are in `excluded`), computed once for all tables.
   const keyToLines = new Map<string, number[]>();
   // A heading wrapped onto the next line, as a PDF's copy breaks it ("Who else sees your data, and when we pass it
-  // on to other" / "companies"), is named by its whole title: the line it goes on onto, by the line it starts.
+  // on to other" / "companies"), is named by its whole title: by the line it starts, that title's key and the line
+  // it goes on onto; and those named so, with that line.
   const wrappedTo = new Map<number, { rest: ScannedLine; key: string }>();
   const wrappedTargets = new Map<number, ScannedLine>();
   if (input.tocs.length) {
@@ -833,14 +834,16 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   return kept;
 }
 
+const RE_LATIN_LETTER = /[A-Za-z]/;
+
 /**
  * A heading with its translation on the next line, as a policy in two languages titles its sections ("一、联系我们" /
  * "3. Contact Us", "联系我们" / "Contact Us"): one heading over both lines, titled in both (it was a heading with
  * an empty section, or one holding the other). The second has no number, or the first's.
  */
 function withTranslations(drafts: HeadingDraft[]): HeadingDraft[] {
-  const RE_LATIN = /[A-Za-z]/;
-  const script = (t: string) => (RE_CJK.test(t) ? (RE_LATIN.test(t) ? '' : 'cjk') : RE_LATIN.test(t) ? 'latin' : '');
+  // Chinese characters only, or Latin letters only (a title mixing them, or with neither, is no language's alone).
+  const script = (t: string) => (RE_CJK.test(t) ? (RE_LATIN_LETTER.test(t) ? '' : 'cjk') : RE_LATIN_LETTER.test(t) ? 'latin' : '');
   const out: HeadingDraft[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const a = drafts[k];
