@@ -18,7 +18,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from
 import { normalizeTitle, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, titleEnding } from './scan';
-import { MAX_CONTINUATION, RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, withoutEndColon } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -121,12 +121,6 @@ const CANONICAL: RegExp[] = [
   // The supplementary provisions Korean and Japanese policies end with (in force from…).
   /^(부칙|附則|附则)$/,
 ];
-
-/** Whether `next` carries on the title `l` starts, wrapped where it was full: short title-like words, unnumbered. */
-function carriesTitleOn(l: ScannedLine, next: ScannedLine): boolean {
-  return !next.blank && !next.marker && !next.bullet && next.titleLike && next.end - next.start <= MAX_CONTINUATION && !RE_TITLE_ENDED.test(l.title);
-}
-const RE_TITLE_ENDED = /[.。:：;；!！?？]$/;
 
 /**
  * The line carrying on a standard title that `l` starts, wrapped where the line was full: short words in lower case
@@ -361,7 +355,8 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   const bold = boldLeadTitle(text, l);
   const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
   const end = titleEnding(l);
-  const sentenceLead = titleInSentenceCaseLeads(t) ? (titledLead(t.slice(0, sentenceLeadTitle(t))) ? 'titled' : 'plain') : '';
+  const sentence = sentenceCaseLead(t);
+  const sentenceLead = sentence === undefined ? '' : titledLead(sentence) ? 'titled' : 'plain';
   return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${sentenceLead}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
@@ -513,8 +508,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const key = input.keyOfLine ? input.keyOfLine(l) : titleKey(entryTitle(l.title));
       if (key) index(key, l.index);
       const next = scanned[atLine + 1];
-      if (next && !excluded.has(next.index) && carriesTitleOn(l, next)) {
-        const whole = titleKey(entryTitle(joinedTitle(l.title, next.title)));
+      if (next && !excluded.has(next.index) && next.titleLike && mayCarryTitleOn(l, next)) {
+        const whole = wrappedKey(l.title, next.title);
         if (whole && whole !== key) { index(whole, l.index); wrappedTo.set(l.index, { rest: next, key: whole }); }
       }
     }
@@ -722,11 +717,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (!sentenceLead[c.group]) continue;
     multiLevel[c.group] = c.marker.decoration === 'multi';
     // (A title run in already, "2.2 Sharing. We …" in title case, is a heading of its own.)
-    if (c.runIn || (c.score > 0 && c.line.end - c.line.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(c.line.title))) alone[c.group] = true;
-    else if (titleInSentenceCaseLeads(c.line.title)) {
+    if (c.runIn || (c.score > 0 && c.line.end - c.line.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(c.line.title))) { alone[c.group] = true; continue; }
+    const lead = sentenceCaseLead(c.line.title);
+    if (lead === undefined) sentenceLead[c.group] = false;
+    else {
       leading[c.group] = true;
-      if (titledLead(c.line.title.slice(0, sentenceLeadTitle(c.line.title)))) titledLeads[c.group]++;
-    } else sentenceLead[c.group] = false;
+      if (titledLead(lead)) titledLeads[c.group]++;
+    }
   }
   for (let g = 0; g < sentenceLead.length; g++) sentenceLead[g] &&= leading[g] && (alone[g] || multiLevel[g] || titledLeads[g] >= 2);
   for (const c of candidates) {
@@ -1333,12 +1330,12 @@ function titledLead(lead: string): boolean {
 }
 
 /**
- * Whether a title in sentence case leads the text (see sentenceLeadTitle), words that state nothing; or a standard
- * title, which may ask ("How do we use cookies.").
+ * The title in sentence case that leads the text (see sentenceLeadTitle), when its words state nothing or it is a
+ * standard title, which may ask ("How do we use cookies."); undefined otherwise.
  */
-function titleInSentenceCaseLeads(t: string): boolean {
-  const lead = sentenceLeadTitle(t);
-  return lead > 0 && (!RE_FINITE_VERB.test(t.slice(0, lead)) || isCanonicalTitle(t.slice(0, lead)));
+function sentenceCaseLead(t: string): string | undefined {
+  const lead = t.slice(0, sentenceLeadTitle(t));
+  return lead !== '' && (!RE_FINITE_VERB.test(lead) || isCanonicalTitle(lead)) ? lead : undefined;
 }
 
 const RE_LETTER_START = /^\p{L}/u;
@@ -2005,7 +2002,16 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   };
   // Like labels, two of them or a standard title: one alone may be a warning ("PLEASE READ: …"). Not a title that
   // leads another paragraph nearby: a label of records ("Purpose: We use it to …" under each partner named).
-  const unique = leads.filter((d, k) => !leads.some((e, j) => j !== k && Math.abs(e.line - d.line) <= RECORD_REACH && e.title.toLowerCase() === d.title.toLowerCase()));
+  // (In one pass, the leads being in line order: each against the last before it of its title.)
+  const repeated = new Set<number>();
+  const lastOfTitle = new Map<string, number>();
+  leads.forEach((d, k) => {
+    const title = d.title.toLowerCase();
+    const before = lastOfTitle.get(title);
+    if (before !== undefined && d.line - leads[before].line <= RECORD_REACH) repeated.add(before).add(k);
+    lastOfTitle.set(title, k);
+  });
+  const unique = repeated.size ? leads.filter((_, k) => !repeated.has(k)) : leads;
   const namedLeads = unique.length >= 2 ? unique : unique.filter((d) => isCanonicalTitle(d.title));
   const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question'), ...namedLeads].sort((a, b) => a.line - b.line);
   if (out.length + found.length < 2) return [];

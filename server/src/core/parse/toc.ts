@@ -51,6 +51,15 @@ export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine):
     && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
 }
 
+/**
+ * Whether `next`, right under title-like line `l`, may carry its title on, wrapped where it was full: a short
+ * unnumbered line, under a title that does not end with punctuation. Tables of contents join such pairs of entries,
+ * and headings named by the joined title (see wrappedKey).
+ */
+export function mayCarryTitleOn(l: ScannedLine, next: ScannedLine): boolean {
+  return !next.blank && !next.marker && !next.bullet && next.end - next.start <= MAX_CONTINUATION && !RE_ENDED.test(l.title);
+}
+
 /** A line of a paragraph broken where it was full is this long at least; an entry's wrapped rest is shorter. */
 const MIN_TEXT_LINE = 40;
 
@@ -88,7 +97,7 @@ export function entryLineTitle(scanned: readonly ScannedLine[], draft: TocDraft,
 }
 
 /** The title key of a title wrapped onto a second line, joined again. */
-function wrappedKey(first: string, rest: string): string {
+export function wrappedKey(first: string, rest: string): string {
   return titleKey(entryTitle(joinedTitle(first, rest)));
 }
 
@@ -300,11 +309,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   // lines in a row whose joined title is a heading's elsewhere, where the first alone names nothing else. Or
   // another such pair's, both wrapped (a table and its heading, copied from a PDF: "How we share … your personal" /
   // "information").
-  const mayJoin = (i: number, j: number) => {
-    const n = scanned[j];
-    // (Lines carrying on an entry are no candidates: neither `i` nor `j` is one.)
-    return j === i + 1 && !continuations.has(i) && !n.marker && !n.bullet && n.end - n.start <= MAX_CONTINUATION && !RE_ENDED.test(scanned[i].title);
-  };
+  // (Lines carrying on an entry are no candidates: neither `i` nor `j` is one.)
+  const mayJoin = (i: number, j: number) => j === i + 1 && !continuations.has(i) && mayCarryTitleOn(scanned[i], scanned[j]);
   // The first lines of such pairs, by their joined key, and the joined key of each pair by its first line.
   const pairsByKey = new Map<string, number[]>();
   const joinedKeys = new Map<number, string>();
