@@ -102,6 +102,14 @@ describe('property: the analysis never fails and its values are well-formed', ()
     assert.equal(new Set(starts).size, starts.length);
   });
 
+  it('on a title leading its paragraph before a colon on the very first line (no line before it to end a sentence)', () => {
+    // Found by the random edits below: the line before was looked up at index -1.
+    for (const first of ['Sharing: We do not sell your data.', 'Privacy Policy: Acme Ltd']) {
+      const text = `${first}\n\nData we collect\n\nWe collect the details you give us when you order.\n\nContact us\n\nEmail: a@example.com\n`;
+      checkAnalysis(text, analyzePolicy(text, { today: TODAY }));
+    }
+  });
+
   it('on random Unicode with policy-like pieces', () => {
     fc.assert(fc.property(policyish, (text) => {
       checkAnalysis(text, analyzePolicy(text, { today: TODAY }));

@@ -1954,7 +1954,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
       // sell …"), after a blank line or a finished sentence.
       const lead = paragraphColonTitle(l);
       const k = previousNonBlank(scanned, l.index);
-      if (lead && (k < l.index - 1 || endsSentence(text, scanned[k]))) {
+      if (lead && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]))) {
         leads.push({ ...lineDraft(l, undefined, 'shape', false), end: l.titleStart + lead, title: l.title.slice(0, lead), runIn: true });
       }
       continue;
