@@ -617,6 +617,20 @@ describe('analyzePolicy after an edit', () => {
     }
   });
 
+  it('reads the headings again for duplicate paragraphs (copies one after another with no heading between are one finding)', () => {
+    const one = 'We keep your account details for as long as your account is open, and delete them within thirty days.';
+    const two = 'We keep order records for seven years because tax law requires it, and then delete them for good.';
+    const text = `Policy\n\n1. Retention\n\n${one}\n\n${two}\n\n2. Deletion\n\n${one}\n\n3. More\n\n${two}\n\n4. Contact us\n\nEmail: privacy@example.com\n`;
+    const before = analyze(text);
+    assert.equal(before.findings.filter((f) => f.code === 'duplicate-text').length, 2);
+    // "3. More" emptied within its line: the paragraphs are as they were, but nothing stands between the copies now.
+    const at = text.indexOf('3. More');
+    const change = { start: at, end: at + '3. More'.length, newText: '' };
+    const after = analyze(apply(text, change), { analysis: before, change });
+    assert.deepEqual(after.findings, analyze(apply(text, change)).findings);
+    assert.equal(after.findings.filter((f) => f.code === 'duplicate-text').length, 1);
+  });
+
   it('keeps the findings of rules that read only what the edit left alone, moved by the edit', (t) => {
     const text = 'Example Privacy Policy\n\n1. What we collect\n\nWe collect your name and email address when you register for an account with us, and the pages you visit.\n\n3. Contact us\n\nWrite to privacy@example.com or to [*].\n';
     const before = analyze(text);

@@ -1259,6 +1259,58 @@ describe('duplicate-text compares paragraphs with their spacing normalised', () 
   });
 });
 
+describe('duplicate-text reports paragraphs copied together as one finding', () => {
+  const [one, two, three] = [
+    'We keep your account details for as long as your account is open, and delete them within thirty days.',
+    'We keep order records for seven years because tax law requires it, and then delete them for good.',
+    'Backups are kept for ninety days and are overwritten in turn, so deleted data leaves them by then.',
+  ];
+  const found = (text: string) => {
+    const a = analyze(text);
+    return a.findings.filter((f) => f.code === 'duplicate-text').map((f) => ({
+      lines: [positionAt(a.doc.lines, f.start).line + 1, positionAt(a.doc.lines, f.end).line + 1],
+      message: f.message,
+      first: f.related!.map((r) => [positionAt(a.doc.lines, r.start).line + 1, positionAt(a.doc.lines, r.end).line + 1]),
+    }));
+  };
+
+  it('a passage pasted again is one finding over its paragraphs, linked to the whole first copy', () => {
+    const text = `1. Retention\n\n${one}\n\n${two}\n\n${three}\n\n2. Backups\n\nWe explain backups here.\n\n${one}\n\n${two}\n\n${three}\n\n${CONTACT_OK}`;
+    assert.deepEqual(found(text), [{ lines: [13, 17], first: [[3, 7]], message: 'Lines 13–17 repeat lines 3–7 word for word. Remove one copy, or say it once and refer to it.' }]);
+  });
+
+  it('a paragraph broken where its lines were full and copied is one finding, its short last line included', () => {
+    const wrapped = 'Please be aware that, in accordance with applicable laws, if we take technical measures and other\nnecessary measures to process personal information so that the data recipient cannot identify a\nspecific individual, the sharing of such data does not need your consent.';
+    const text = `1. Sharing\n\n${wrapped}\n\n2. Transfers\n\nWe transfer data abroad under contracts.\n\n${wrapped}\n\n${CONTACT_OK}`;
+    assert.deepEqual(found(text).map((f) => [f.lines, f.first, f.message.slice(0, 25)]), [[[11, 13], [[3, 5]], 'Lines 11–13 repeat lines ']]);
+    // A short line that is not the first copy's next line ends the run there.
+    const otherEnd = text.slice(0, text.lastIndexOf('specific individual')) + 'specific individual.\n\n' + CONTACT_OK;
+    assert.deepEqual(found(otherEnd).map((f) => f.lines), [[11, 12]]);
+  });
+
+  it('not across a heading, nor when the first copies are not one after another', () => {
+    const acrossHeading = `1. Retention\n${one}\n${two}\n2. Backups\nWe explain backups here.\n${one}\n3. More\n${two}\n${CONTACT_OK}`;
+    assert.deepEqual(found(acrossHeading).map((f) => f.lines), [[6, 6], [8, 8]]);
+    const firstsApart = `1. Retention\n${one}\nSomething else entirely.\n${two}\n2. Backups\n${one}\n${two}\n${CONTACT_OK}`;
+    assert.deepEqual(found(firstsApart).map((f) => f.lines), [[6, 6], [7, 7]]);
+    // A copy whose first occurrence comes before the other's is a finding of its own: no finding holds another.
+    const firstEarlier = `1. Retention\n${two}\n${one}\n${two}\n2. Backups\nWe explain backups here.\n${one}\n${two}\n${CONTACT_OK}`;
+    assert.deepEqual(found(firstEarlier).map((f) => [f.lines, f.first]), [[[4, 4], [[2, 2]]], [[7, 7], [[3, 3]]], [[8, 8], [[2, 2]]]]);
+    // A paragraph copied twice in a row is two copies of the first, not a passage.
+    const twice = `1. Retention\n${one}\n2. Backups\n${one}\n${one}\n${CONTACT_OK}`;
+    assert.deepEqual(found(twice).map((f) => [f.lines, f.first]), [[[4, 4], [[2, 2]]], [[5, 5], [[2, 2]]]]);
+  });
+
+  it('its fix removes the copied paragraphs, the blank lines between them and one around them, nothing else', () => {
+    const text = `1. Retention\n\n${one}\n\n${two}\n\n2. Backups\n\nWe explain backups here.\n\n${one}\n\n${two}\n\nThat is all.\n\n${CONTACT_OK}`;
+    assert.equal(checkFix(text, 'duplicate-text', /^Remove the repeated lines 11–13$/), `1. Retention\n\n${one}\n\n${two}\n\n2. Backups\n\nWe explain backups here.\n\nThat is all.\n\n${CONTACT_OK}`);
+    // A section holding only the copies keeps them: duplicate-section's fix removes a copied section whole.
+    const onlyText = `1. Retention\n${one}\n${two}\n2. Retention\n${one}\n${two}\n3. ${CONTACT_OK}`;
+    const a = analyze(onlyText);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'duplicate-text').map((f) => fixesFor(a, f)), [[]]);
+  });
+});
+
 describe('date-inconsistent reads dates written in numbers', () => {
   it('a date whose day and month cannot be told apart is reported with both readings', () => {
     const messages = analyze('Last updated: 3/1/2025\n' + CONTACT_OK).findings.filter((f) => f.code === 'date-inconsistent').map((f) => f.message);

@@ -1,18 +1,20 @@
 /**
  * duplicate-text: a paragraph (or, inside a long pasted line, a sentence) of 80 or more characters repeated word
  * for word elsewhere (whitespace aside). Found by hashing each unit once (see edgeHash), never by comparing pairs.
+ * Paragraphs (lines) copied together, one after another as they stand elsewhere, are one finding: a passage pasted
+ * twice, or a paragraph broken where its lines were full, is one problem to fix, not one per line.
  */
-import type { PolicyDocument, Section } from '../model';
-import { firstAfter, sectionAt } from '../sections';
-import type { Rule, RuleFinding } from './types';
-import { lineNumber, wholeLine } from './util';
+import type { Paragraph, PolicyDocument, Section } from '../model';
+import { firstAfter, firstSectionAfter, sectionAt } from '../sections';
+import type { Edit, Rule, RuleFinding } from './types';
+import { isBlankLine, lineNumber, removedLines } from './util';
 import { hasOddSpace, isJsWhitespace } from '../text/patterns';
 
 const MIN = 80;
 const WHOLE = Object.freeze({ whole: true });
 const PART = Object.freeze({ whole: false });
 const LONG_LINE = 1000;
-
+const ADVICE = 'Remove one copy, or say it once and refer to it.';
 
 const SAMPLED = 16;
 
@@ -44,7 +46,8 @@ function normalised(text: string): string {
 /** Beyond this many different texts under one hash, that hash's texts are kept by their normalised text. */
 const MAX_BUCKET = 8;
 
-interface Unit { start: number; end: number; line: number; whole: boolean }
+/** A paragraph (`index` in the document's paragraphs) or a sentence of a long line (`index` -1). */
+interface Unit { start: number; end: number; line: number; whole: boolean; index: number }
 /** The first occurrence of a text: the text as written, and once needed, normalised. */
 interface First { readonly text: string; key?: string; readonly unit: Unit }
 
@@ -52,7 +55,8 @@ export const duplicateText: Rule = {
   code: 'duplicate-text',
   description: 'A paragraph of 80 or more characters repeated word for word elsewhere in the policy.',
   defaultSeverity: 'info',
-  reads: ['paragraphs'],
+  // The sections too: paragraphs with a heading between them are no run of copies.
+  reads: ['paragraphs', 'structure'],
   check({ doc }) {
     // First occurrences by edge hash: a short list, or, for a crowded hash, a map by the normalised text. Texts are
     // normalised only to compare two that differ as written, so that most are never read whole.
@@ -75,34 +79,21 @@ export const duplicateText: Rule = {
       else first.set(hash, new Map([...known.map((k): [string, Unit] => [k.key!, k.unit]), [key, u]]));
       return undefined;
     };
-    const out: RuleFinding[] = [];
+    const copies: { unit: Unit; earlier: Unit }[] = [];
     const reported = new Set<number>();
     const consider = (text: string, u: Unit): boolean => {
       const earlier = earlierCopy(text, u);
       if (!earlier) return false;
       if (reported.has(u.line) || earlier.line === u.line) return true;
       reported.add(u.line);
-      // Copies of one paragraph share its message and its link to the first occurrence (values are immutable),
-      // so a policy pasted many times over does not make a string and two objects per copy.
-      const shared = sharedParts(earlier, u.whole);
-      out.push({ start: u.start, end: u.end, message: shared.message, related: shared.related, data: u.whole && earlier.whole ? WHOLE : PART });
+      copies.push({ unit: u, earlier });
       return true;
-    };
-    type Shared = { message: string; related: RuleFinding['related'] };
-    const sharedByEarlier = new Map<Unit, { paragraph?: Shared; passage?: Shared }>();
-    const sharedParts = (earlier: Unit, whole: boolean): Shared => {
-      let entry = sharedByEarlier.get(earlier);
-      if (!entry) { entry = {}; sharedByEarlier.set(earlier, entry); }
-      return (entry[whole ? 'paragraph' : 'passage'] ??= {
-        message: `This ${whole ? 'paragraph' : 'passage'} repeats line ${lineNumber(doc, earlier.start)} word for word. Remove one copy, or say it once and refer to it.`,
-        related: [{ start: earlier.start, end: earlier.end, message: 'first occurrence' }],
-      });
     };
     for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
       const p = doc.paragraphs[atParagraph];
       if (p.end - p.start < MIN) continue;
       const text = doc.text.slice(p.start, p.end);
-      if (consider(text, { start: p.start, end: p.end, line: p.line, whole: true })) continue;
+      if (consider(text, { start: p.start, end: p.end, line: p.line, whole: true, index: atParagraph })) continue;
       // Only a very long line can hold pasted copies of other paragraphs: compare its sentences too.
       if (text.length < LONG_LINE) continue;
       const re = /[^.!?。！？;；]+[.!?。！？;；]*/g;
@@ -111,8 +102,58 @@ export const duplicateText: Rule = {
         const sentence = m[0].trim();
         if (sentence.length < MIN) continue;
         const start = p.start + m.index + (m[0].length - m[0].trimStart().length);
-        consider(sentence, { start, end: start + sentence.length, line: p.line, whole: false });
+        consider(sentence, { start, end: start + sentence.length, line: p.line, whole: false, index: -1 });
       }
+    }
+    // Copies of one paragraph share its message and its link to the first occurrence (values are immutable), so a
+    // policy pasted many times over does not make a string and two objects per copy.
+    type Shared = { message: string; related: RuleFinding['related'] };
+    const sharedByEarlier = new Map<Unit, { paragraph?: Shared; passage?: Shared }>();
+    const sharedParts = (earlier: Unit, whole: boolean): Shared => {
+      let entry = sharedByEarlier.get(earlier);
+      if (!entry) { entry = {}; sharedByEarlier.set(earlier, entry); }
+      return (entry[whole ? 'paragraph' : 'passage'] ??= {
+        message: `This ${whole ? 'paragraph' : 'passage'} repeats line ${lineNumber(doc, earlier.start)} word for word. ${ADVICE}`,
+        related: [{ start: earlier.start, end: earlier.end, message: 'first occurrence' }],
+      });
+    };
+    // The next paragraph copies the paragraph after the one this one copies, neither copy crossing a heading.
+    const sameSection = (a: Unit, b: Unit) => noHeadingBetween(doc, a, b);
+    const carriesOn = (a: { unit: Unit; earlier: Unit }, b: { unit: Unit; earlier: Unit }) => b.unit.whole && b.earlier.whole
+      && b.unit.index === a.unit.index + 1 && b.earlier.index === a.earlier.index + 1 && sameSection(a.unit, b.unit) && sameSection(a.earlier, b.earlier);
+    const { paragraphs } = doc;
+    const out: RuleFinding[] = [];
+    for (let k = 0; k < copies.length;) {
+      const { unit, earlier } = copies[k];
+      const whole = unit.whole && earlier.whole;
+      let last = k;
+      while (whole && last + 1 < copies.length && carriesOn(copies[last], copies[last + 1])) last++;
+      let copyEnd = copies[last].unit.index;
+      let earlierEnd = copies[last].earlier.index;
+      // And the short lines after them that follow the first copy too: the end of a paragraph broken where its lines
+      // were full ("… such as" / "government information disclosure and other channels.").
+      while (whole && copyEnd + 1 < paragraphs.length && earlierEnd + 1 < unit.index) {
+        const next = paragraphs[copyEnd + 1];
+        const earlierNext = paragraphs[earlierEnd + 1];
+        if (next.end - next.start >= MIN || !sameLine(doc.text, next, earlierNext)) break;
+        if (!noHeadingBetween(doc, paragraphs[copyEnd], next) || !noHeadingBetween(doc, paragraphs[earlierEnd], earlierNext)) break;
+        copyEnd++;
+        earlierEnd++;
+      }
+      if (!whole || copyEnd === unit.index) {
+        const shared = sharedParts(earlier, unit.whole);
+        out.push({ start: unit.start, end: unit.end, message: shared.message, related: shared.related, data: whole ? WHOLE : PART });
+      } else {
+        // Lines, not paragraphs: a paragraph broken where its lines were full is a run of copied lines too.
+        const end = paragraphs[copyEnd];
+        const firstEnd = paragraphs[earlierEnd];
+        out.push({
+          start: unit.start, end: end.end, data: WHOLE,
+          message: `Lines ${unit.line + 1}–${end.line + 1} repeat lines ${earlier.line + 1}–${firstEnd.line + 1} word for word. ${ADVICE}`,
+          related: [{ start: earlier.start, end: firstEnd.end, message: 'first occurrence' }],
+        });
+      }
+      k = last + 1;
     }
     return out;
   },
@@ -121,15 +162,52 @@ export const duplicateText: Rule = {
     // Not the only text of its section: removing it would leave a heading over nothing (a section copied whole is
     // removed, heading and text, by duplicate-section's fix).
     const section = sectionAt(doc, finding.start);
-    if (section && !section.inline && section.children.length === 0 && onlyParagraphOf(doc, section, finding.start)) return [];
-    const { start, end } = wholeLine(doc, finding.start);
-    return [{ title: 'Remove the repeated paragraph', edits: [{ start, end, newText: '' }] }];
+    if (section && !section.inline && section.children.length === 0 && onlyTextOf(doc, section, finding.start, finding.end)) return [];
+    // The repeated paragraphs' lines and the blank lines between them (any other line between them stays), and a
+    // blank line around them when there is one on either side.
+    const from = firstAfter(doc.paragraphs, finding.start - 1, (q) => q.start);
+    const until = firstAfter(doc.paragraphs, finding.end, (q) => q.start);
+    const blocks: [number, number][] = [];
+    let atParagraph = from;
+    for (let line = doc.paragraphs[from].line; line <= doc.paragraphs[until - 1].line; line++) {
+      const isCopy = atParagraph < until && doc.paragraphs[atParagraph].line === line;
+      if (isCopy) atParagraph++;
+      else if (!isBlankLine(doc, line)) continue;
+      const block = blocks[blocks.length - 1];
+      if (block?.[1] === line - 1) block[1] = line;
+      else blocks.push([line, line]);
+    }
+    const edits: Edit[] = blocks.map(([first, last]) => ({ ...removedLines(doc, first, last), newText: '' }));
+    const title = until - from === 1 ? 'Remove the repeated paragraph' : `Remove the repeated lines ${doc.paragraphs[from].line + 1}–${doc.paragraphs[until - 1].line + 1}`;
+    return [{ title, edits }];
   },
 };
 
-/** Whether the paragraph at `start` is the only one in its section's text. */
-function onlyParagraphOf(doc: PolicyDocument, section: Section, start: number): boolean {
+/** Whether no heading starts between two paragraphs; read from the lines between them when those are all blank. */
+function noHeadingBetween(doc: PolicyDocument, a: Paragraph | Unit, b: Paragraph | Unit): boolean {
+  const { lines, text } = doc;
+  for (let line = a.line + 1; line < b.line; line++) {
+    for (let i = lines.starts[line]; i < lines.ends[line]; i++) {
+      if (isJsWhitespace(text.charCodeAt(i))) continue;
+      const next = doc.sections[firstSectionAfter(doc.sections, a.start, (s) => s.headingStart)];
+      return !next || next.headingStart > b.start;
+    }
+  }
+  return true;
+}
+
+/** Whether two short paragraphs read the same, whitespace aside. */
+function sameLine(text: string, a: Paragraph, b: Paragraph): boolean {
+  const x = text.slice(a.start, a.end);
+  const y = text.slice(b.start, b.end);
+  return x === y || normalised(x).trim() === normalised(y).trim();
+}
+
+/** Whether the paragraphs from `start` to `end` are all the text of the section. */
+function onlyTextOf(doc: PolicyDocument, section: Section, start: number, end: number): boolean {
   const from = firstAfter(doc.paragraphs, section.headingEnd - 1, (q) => q.start);
-  for (let i = from; i < doc.paragraphs.length && doc.paragraphs[i].start < section.end; i++) if (doc.paragraphs[i].start !== start) return false;
+  for (let i = from; i < doc.paragraphs.length && doc.paragraphs[i].start < section.end; i++) {
+    if (doc.paragraphs[i].start < start || doc.paragraphs[i].start > end) return false;
+  }
   return true;
 }

@@ -5,7 +5,7 @@
 import { normalizeTitle } from '../text/titles';
 import type { PolicyDocument } from '../model';
 import type { Rule, RuleFinding } from './types';
-import { isBlankLine, lineNumber, lineTextAt } from './util';
+import { lineNumber, lineTextAt, removedLines } from './util';
 
 /** Markdown's heading marks around a line's words. */
 const RE_HEADING_MARKS = /^#{1,6}[ \t]+|[ \t]+#+$/g;
@@ -64,12 +64,7 @@ export const duplicateTitle: Rule = {
     return out;
   },
   fixes({ doc }, finding) {
-    const { lines } = doc;
     const line = lineNumber(doc, finding.start) - 1;
-    // The line and its line break; and the blank line after it when one stands before it too, so that the text
-    // around keeps one blank line between its parts.
-    let end = line + 1 < lines.length ? lines.starts[line + 1] : lines.ends[line];
-    if (isBlankLine(doc, line - 1) && isBlankLine(doc, line + 1)) end = line + 2 < lines.length ? lines.starts[line + 2] : lines.ends[line + 1];
-    return [{ title: 'Remove the repeated title', edits: [{ start: lines.starts[line], end, newText: '' }], preferred: true }];
+    return [{ title: 'Remove the repeated title', edits: [{ ...removedLines(doc, line, line), newText: '' }], preferred: true }];
   },
 };

@@ -22,6 +22,16 @@ export function isBlankLine(doc: PolicyDocument, i: number): boolean {
   return i >= 0 && i < doc.lines.length && lineTextAt(doc, i).trim() === '';
 }
 
+/**
+ * The text to remove to remove lines `first` to `last` (0-based) with their line breaks; and the blank line after
+ * them when one stands before them too, so that the text around keeps one blank line between its parts.
+ */
+export function removedLines(doc: PolicyDocument, first: number, last: number): { start: number; end: number } {
+  const { lines } = doc;
+  const through = isBlankLine(doc, first - 1) && isBlankLine(doc, last + 1) ? last + 1 : last;
+  return { start: lines.starts[first], end: through + 1 < lines.length ? lines.starts[through + 1] : lines.ends[through] };
+}
+
 /** The first line from `from` on (0-based) that holds text, or -1. */
 export function nextTextLine(doc: PolicyDocument, from: number): number {
   for (let i = Math.max(0, from); i < doc.lines.length; i++) if (!isBlankLine(doc, i)) return i;
