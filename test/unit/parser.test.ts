@@ -3719,7 +3719,7 @@ We collect the information you give us.
 
 Session cookies only.
 
-⟦2⟧<h2><a href="#contact">Contact</a> Us</h2>
+<h2>⟦2⟧<a href="#contact">Contact</a> Us</h2>
 
 Email privacy@example.org.
 `, 'markdown');
@@ -3974,6 +3974,25 @@ Your name and email address.
     // A line in lower case carrying on the sentence above is no title, whatever words it holds.
     const wrapped = 'Effective Date: 1 May 2025\nShenzhen Example Co., Ltd. and its subsidiaries (hereinafter referred to as\n"we") are committed to protecting your privacy and the security of your\npersonal information. This policy applies to our website.\n\n1. Scope\nIt covers the website.\n';
     assert.equal(parsePolicy(wrapped).title, undefined);
+  });
+
+  it('a line wrapped whole in HTML elements is read inside them, in plain text and in Markdown (a web page\'s source pasted)', () => {
+    const policy = `<h1>Orbit Privacy Policy</h1>
+<p>Last updated: May 1, 2025</p>
+<p>Orbit Labs Inc. respects your privacy. This policy explains how we handle personal data.</p>
+<h2>⟦1⟧1. Information We Collect</h2>
+<p>We collect your name and email address, and <b>log data</b> when you use the service.</p>
+<p><strong>⟦2⟧1.1 Information You Provide</strong></p>
+<p>Account details and messages.</p>
+<H2 class="section">⟦1⟧2. Contact Us</H2>
+<p>Email: privacy@orbit.example</p>
+`;
+    const doc = expectOutline(policy);
+    assert.equal(doc.title?.text, 'Orbit Privacy Policy');
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'Information You Provide', 'Contact Us']);
+    expectOutline(policy.replace(/<\/?h[12][^>]*>/gi, '').replace('<h1>', ''), 'markdown');
+    // Elements inside a sentence, or one element closed and another opened on the line, wrap no line.
+    expectOutline('Orbit Privacy Policy\n\n⟦1⟧1. Scope\n\n<b>Note</b> read <b>this</b> first.\n\n<b>Data</b> we collect is listed <i>below</i>\n\n<b>Children</b> and <b>Minors</b>\n\n⟦1⟧2. Contact\n\nEmail: privacy@orbit.example\n');
   });
 
   it('a number and title in bold leading the text are a heading run into it, in plain text and in Markdown', () => {

@@ -83,6 +83,17 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
   // A line set in bold as a whole (`**1. Scope**`, `__Contact Us__`) is Markdown's heading without a heading mark:
   // its content is what is inside the marks, which are trimmed like spaces (a heading's number then starts its span).
   // So is one set in italics as a whole (`*(1) Sharing*`, `_Information you provide_`).
+  // So is one wrapped in HTML's inline or block elements, as Markdown allows and a web page's source holds
+  // (`<strong>1. Scope</strong>`, `<p><b>Contact Us</b></p>`, `<h2>3. Sharing</h2>` pasted into a text file).
+  while (text.charCodeAt(s) === 60) {
+    const wrapped = wrappingElement(text, s, e);
+    if (!wrapped) break;
+    s += wrapped.open;
+    e -= wrapped.close;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false, ending: '' };
+  }
   const marks = isBoldLine(text, s, e) ? 2 : isItalicLine(text, s, e) ? 1 : 0;
   if (marks) {
     s += marks;
@@ -165,6 +176,23 @@ export function boldLeadEnd(text: string, s: number, e: number): number {
   const close = text.indexOf(mark === 42 ? '**' : '__', s + 3);
   if (close < 0 || close > s + 120 || close + 2 >= e || !RE_AFTER_BOLD_LEAD.test(text[close + 2])) return 0;
   return close + 2;
+}
+
+/** An opening tag of an element that can wrap a heading's line (bold, emphasis, paragraph, heading, span). */
+const RE_WRAPPING_TAG = /^<(b|strong|em|i|u|p|span|font|div|h[1-6])(?:\s[^<>]*)?>/i;
+
+/**
+ * The lengths of the opening and closing tags of one element wrapping the whole of text[s, e) (`<b>…</b>`), when
+ * they do and no other tag of that name is inside.
+ */
+function wrappingElement(text: string, s: number, e: number): { open: number; close: number } | undefined {
+  const m = RE_WRAPPING_TAG.exec(text.slice(s, Math.min(e, s + 120)));
+  if (!m) return undefined;
+  const close = `</${m[1]}>`;
+  if (e - s < m[0].length + close.length || text.slice(e - close.length, e).toLowerCase() !== close.toLowerCase()) return undefined;
+  // `<b>Note</b> read <b>this</b>` is bold words in a sentence, not a bold line.
+  if (text.slice(s + m[0].length, e - close.length).toLowerCase().includes(close.toLowerCase())) return undefined;
+  return { open: m[0].length, close: close.length };
 }
 
 /** `**…**` or `__…__` around the whole of text[s, e), with something inside and no other pair of marks. */
