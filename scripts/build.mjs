@@ -38,12 +38,22 @@ module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => 
 };
 
 // Modules of the dependencies that the server never calls, left out of the bundle: `vscode-languageserver`'s
-// `Files` helpers (finding global npm and yarn modules), which `createConnection` does not use, and its notebook
+// `Files` helpers (finding global npm and yarn modules), which `createConnection` does not use, its notebook
 // support (the server declares no notebook sync, so no client sends notebook notifications; the connection's
-// `notebooks` feature is left as its base class). A stub stands in for each.
+// `notebooks` feature is left as its base class), and the connection's helpers for requests the server declares no
+// capability for (call and type hierarchies, inlay hints, pull diagnostics, …): each adds methods to register a
+// handler, which the server never calls, and is left as its base class. A stub stands in for each.
+const UNUSED_FEATURES = {
+  callHierarchy: 'CallHierarchyFeature', linkedEditingRange: 'LinkedEditingRangeFeature', typeHierarchy: 'TypeHierarchyFeature',
+  inlineValue: 'InlineValueFeature', inlayHint: 'InlayHintFeature', diagnostic: 'DiagnosticFeature', moniker: 'MonikerFeature',
+  inlineCompletion: 'InlineCompletionFeature', fileOperations: 'FileOperationsFeature', textDocumentContent: 'TextDocumentContentFeature',
+  showDocument: 'ShowDocumentFeature',
+};
 const UNUSED_MODULES = [
   { importer: /vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/, path: './files', stub: 'module.exports = {};' },
   { importer: /vscode-languageserver[\\/]lib[\\/]common[\\/](?:server|api)\.js$/, path: './notebook', stub: 'exports.NotebookSyncFeature = (Base) => Base;' },
+  ...Object.entries(UNUSED_FEATURES).map(([file, feature]) => (
+    { importer: /vscode-languageserver[\\/]lib[\\/]common[\\/]server\.js$/, path: `./${file}`, stub: `exports.${feature} = (Base) => Base;` })),
 ];
 const unusedModules = {
   name: 'unused-modules',
