@@ -1443,6 +1443,42 @@ Email: privacy@acme.example
       .replace('⟦1⟧How We Use Information\nWe use information to provide and improve the service.', '⟦1⟧How We Use and Protect Your Information\nWe use information to provide and improve the service.\n\n⟦2⟧How We Protect Your Information\nWe encrypt your information.'));
   });
 
+  it('without numbers, an entry whose heading drifted from its wording names the heading most like it between its neighbours\'', () => {
+    const source = `
+Acme Privacy Policy
+
+Contents
+⟦toc⟧How Do We Collect Your Information
+⟦toc⟧How Do We Use Cookies and Other Tracking Tools
+⟦toc⟧How to Contact Us
+
+⟦1⟧How Do We Collect Your Information
+We collect the information described below when you use the Acme app.
+
+⟦2⟧Details You Give Us
+Your name, email address and the messages you send us.
+
+⟦1⟧Cookies and Other Tracking Tools
+We use cookies that the site needs to work, and no others.
+
+⟦2⟧Managing Cookies
+Your browser can block them.
+
+⟦1⟧Contact Information
+Email: privacy@acme.example
+`;
+    const doc = expectOutline(source);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 2, 4]);
+    // A line of a paragraph broken where its lines were full shares the entry's words too: it names no heading
+    // (in lower case, or between a line whose sentence goes on and one carrying it on), and the table then tells
+    // no sub-sections.
+    for (const lines of ['when you visit, and here we explain our\ncookies and other tracking tools we use on the site', 'when you visit, and here we explain our\nCookies and other tracking tools we use on the site', 'when you visit.\ncookies and other tracking tools we use on the site']) {
+      expectOutline(source.replace(/⟦2⟧/g, '⟦1⟧').replace('⟦1⟧Cookies and Other Tracking Tools\nWe use cookies that the site needs to work, and no others.', `⟦1⟧Cookies\nWe set a few of them ${lines}\nand how to block them in your browser.`));
+    }
+    // Nor does a heading sharing only some of its words, not all the entry's ("Tracking Tools and Partners").
+    expectOutline(source.replace(/⟦2⟧/g, '⟦1⟧').replace('⟦1⟧Cookies and Other Tracking Tools\n', '⟦1⟧Tracking Tools and Partners\n'));
+  });
+
   it('a table of contents at the bottom links to the sections above even when the wording drifts', () => {
     const { doc } = compareOutline(`
 ⟦1⟧1.What We Collect

@@ -15,7 +15,7 @@ import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { leadingDate } from '../text/dates';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
-import { normalizeTitle, titleKey, titleWords, wordsWithin } from '../text/titles';
+import { normalizeTitle, titleKey, titleSimilarity, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, withoutEndColon, wrappedKey } from './toc';
@@ -517,7 +517,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   for (const toc of input.tocs) {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
+    // The line of the heading each entry names, where one has its title.
+    const hits: (number | undefined)[] = [];
     for (const entryLine of toc.lines) {
+      hits.push(undefined);
       const key = entryKey(scanned, toc, entryLine, input.keyOfLine);
       const options = keyToLines.get(key) ?? [];
       // Lines are in order: skip to the first one at or after `from` by bisection.
@@ -533,6 +536,41 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const wrapped = wrappedTo.get(hit);
       if (wrapped?.key === key && target === hit) wrappedTargets.set(hit, wrapped.rest);
       from = hit + 1;
+      hits[hits.length - 1] = target;
+    }
+    // An entry without a number whose heading's wording drifted from it ("How do we use cookies and other recording
+    // tools" / "Cookies and other recording tools") names the unnumbered line most like it between the headings its
+    // neighbours name. (A numbered entry's heading is found by its number.)
+    for (let k = 0; k < toc.lines.length; k++) {
+      const entryLine = toc.lines[k];
+      if (hits[k] !== undefined || scanned[entryLine].marker) continue;
+      let before = after ? toc.lines[toc.lines.length - 1] : -1;
+      for (let j = k - 1; j >= 0; j--) if (hits[j] !== undefined) { before = hits[j]!; break; }
+      let until = after ? scanned.length : toc.lines[0];
+      for (let j = k + 1; j < hits.length; j++) if (hits[j] !== undefined) { until = hits[j]!; break; }
+      const title = entryTitle(entryLineTitle(scanned, toc, entryLine));
+      let best: number | undefined;
+      let bestSimilarity = 0;
+      for (let i = before + 1; i < Math.min(until, before + 1 + DRIFT_REACH); i++) {
+        const l = scanned[i];
+        if (l.blank || l.marker || l.bullet || excluded.has(i) || tocTargets.has(i) || !(isTitleLike(l) || isTitleWithColon(l))) continue;
+        // Not a line of a paragraph broken where its lines were full: in lower case, or between a line whose
+        // sentence goes on and one carrying it on.
+        if (startsLowerCase(l) && !RE_LOWER_START.test(title)) continue;
+        const above = scanned[i - 1];
+        const below = scanned[i + 1];
+        if (above && !above.blank && !endsSentence(text, above) && below && !below.blank && startsLowerCase(below)) continue;
+        // Most of their words in common, or all the entry's and half of both ("How to contact us" / "Contact
+        // information"); not a sentence sharing some ("If we need to publicly disclose your personal information").
+        const similarity = titleSimilarity(title, l.title);
+        if (similarity > bestSimilarity && (similarity >= DRIFTED_SIMILARITY || (similarity >= 0.5 && wordsWithin(title, l.title)))) {
+          best = i;
+          bestSimilarity = similarity;
+        }
+      }
+      if (best === undefined) continue;
+      tocTargets.set(best, !toc.subEntryLines.has(entryLine));
+      hits[k] = best;
     }
   }
 
@@ -938,6 +976,11 @@ function underTableNamed(drafts: HeadingDraft[], tocs: readonly TocDraft[]): voi
     drafts[k] = { ...d, subheading: true };
   }
 }
+
+/** How alike an entry's words and a line's must be for the line to be the heading the entry names, drifted. */
+const DRIFTED_SIMILARITY = 0.75;
+/** How many lines past the heading the entry before names a drifted entry's heading is looked for. */
+const DRIFT_REACH = 400;
 
 /** Numbers whose siblings may all lead their text with a run-in title (see findHeadings). */
 const RUN_IN_DECORATIONS = new Set(['dot', 'half-paren', 'paren']);
