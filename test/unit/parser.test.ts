@@ -1443,6 +1443,38 @@ Email: privacy@acme.example
       .replace('⟦1⟧How We Use Information\nWe use information to provide and improve the service.', '⟦1⟧How We Use and Protect Your Information\nWe use information to provide and improve the service.\n\n⟦2⟧How We Protect Your Information\nWe encrypt your information.'));
   });
 
+  it('without numbers, headings sitting tight between lines of text are sub-headings of the one set apart by blank lines before them', () => {
+    const source = `
+Northwind Privacy Policy
+
+Last updated: March 3, 2025
+
+⟦1⟧Information We Collect
+
+We collect information to provide better services to all our users.
+⟦2⟧Information You Give Us
+When you create an account, you give us your name, email address and password.
+⟦2⟧Information From Your Use of Our Services
+We collect information about the services you use and how you use them.
+
+⟦1⟧How We Use Information
+
+We use the information we collect to provide, maintain and improve our services.
+⟦2⟧Communicating With You
+We use your email address to tell you about changes to our services.
+⟦2⟧Security
+We use information to keep our services safe and to detect fraud.
+
+⟦1⟧Contact Us
+
+Email: privacy@northwind.example
+`;
+    expectOutline(source);
+    // Not where a heading is laid out neither way (a blank line before it, its text right after): the layout tells
+    // no levels.
+    expectOutline(source.replace('⟦1⟧How We Use Information\n\nWe use', '⟦1⟧How We Use Information\nWe use').replace(/⟦2⟧/g, '⟦1⟧'));
+  });
+
   it('without numbers, an entry whose heading drifted from its wording names the heading most like it between its neighbours\'', () => {
     const source = `
 Acme Privacy Policy

@@ -865,7 +865,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
   // and a sub-heading standing alone); the one found first is kept (the sort keeps their order).
   const kept = withTranslations(withoutSummary(scanned, drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start)));
-  if (!numbered && !input.markdown) underTableNamed(kept, input.tocs);
+  if (!numbered && !input.markdown) {
+    underTableNamed(kept, input.tocs);
+    underSpacedHeadings(kept, scanned);
+  }
   return kept;
 }
 
@@ -981,6 +984,31 @@ function underTableNamed(drafts: HeadingDraft[], tocs: readonly TocDraft[]): voi
 const DRIFTED_SIMILARITY = 0.75;
 /** How many lines past the heading the entry before names a drifted entry's heading is looked for. */
 const DRIFT_REACH = 400;
+
+/**
+ * Without numbers, headings set apart by blank lines and headings sitting tight between lines of text are two
+ * levels: the tight ones are sub-headings of the spaced one before them ("Information We Collect" / blank line /
+ * text / "Information You Give Us" / text). Only where the first heading is spaced and every heading is laid out
+ * one way or the other, and no other reading of the levels was made.
+ */
+function underSpacedHeadings(drafts: HeadingDraft[], scanned: readonly ScannedLine[]): void {
+  if (drafts.length < 3) return;
+  let spaced = 0;
+  const tight: number[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (d.subheading || d.marker || d.inline || d.part || d.appendix || d.underNumbered) return;
+    let last = d.line;
+    while (last + 1 < scanned.length && scanned[last].end < d.end) last++;
+    const blankBefore = d.line === 0 || scanned[d.line - 1].blank;
+    const blankAfter = last + 1 >= scanned.length || scanned[last + 1].blank;
+    if (blankBefore && blankAfter) spaced++;
+    else if (!blankBefore && !blankAfter && k > 0) tight.push(k);
+    else return;
+  }
+  if (spaced < 2 || tight.length === 0) return;
+  for (const k of tight) drafts[k] = { ...drafts[k], subheading: true };
+}
 
 /** Numbers whose siblings may all lead their text with a run-in title (see findHeadings). */
 const RUN_IN_DECORATIONS = new Set(['dot', 'half-paren', 'paren']);
