@@ -1473,6 +1473,11 @@ Email: privacy@northwind.example
     // Not where a heading is laid out neither way (a blank line before it, its text right after): the layout tells
     // no levels.
     expectOutline(source.replace('⟦1⟧How We Use Information\n\nWe use', '⟦1⟧How We Use Information\nWe use').replace(/⟦2⟧/g, '⟦1⟧'));
+    // With the spaced headings in capitals, the standard title among the tight ones in title case is one of them.
+    const capitals = source.replace('⟦1⟧Information We Collect', '⟦1⟧INFORMATION WE COLLECT').replace('⟦1⟧How We Use Information', '⟦1⟧HOW WE USE INFORMATION').replace('⟦1⟧Contact Us', '⟦1⟧CONTACT US');
+    expectOutline(capitals);
+    // Unless a sub-heading in title case is set apart by blank lines: the layout does not tell the levels then.
+    expectOutline(capitals.replace('services.\n⟦2⟧Communicating With You\nWe use', 'services.\n\n⟦2⟧Communicating With You\n\nWe use').replace('⟦2⟧Security', '⟦1⟧Security'));
   });
 
   it('without numbers, an entry whose heading drifted from its wording names the heading most like it between its neighbours\'', () => {

@@ -988,8 +988,9 @@ const DRIFT_REACH = 400;
 /**
  * Without numbers, headings set apart by blank lines and headings sitting tight between lines of text are two
  * levels: the tight ones are sub-headings of the spaced one before them ("Information We Collect" / blank line /
- * text / "Information You Give Us" / text). Only where the first heading is spaced and every heading is laid out
- * one way or the other, and no other reading of the levels was made.
+ * text / "Information You Give Us" / text), standard titles too. Only where the first heading is spaced and every
+ * heading is laid out one way or the other, and the levels read so far (sub-headings in title case under headings
+ * in capitals) agree.
  */
 function underSpacedHeadings(drafts: HeadingDraft[], scanned: readonly ScannedLine[]): void {
   if (drafts.length < 3) return;
@@ -997,12 +998,13 @@ function underSpacedHeadings(drafts: HeadingDraft[], scanned: readonly ScannedLi
   const tight: number[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
-    if (d.subheading || d.marker || d.inline || d.part || d.appendix || d.underNumbered) return;
+    if (d.deeper || d.marker || d.inline || d.part || d.appendix || d.underNumbered) return;
     let last = d.line;
     while (last + 1 < scanned.length && scanned[last].end < d.end) last++;
     const blankBefore = d.line === 0 || scanned[d.line - 1].blank;
     const blankAfter = last + 1 >= scanned.length || scanned[last + 1].blank;
-    if (blankBefore && blankAfter) spaced++;
+    // (A sub-heading already, by its case under headings in capitals, it must sit tight too.)
+    if (blankBefore && blankAfter && !d.subheading) spaced++;
     else if (!blankBefore && !blankAfter && k > 0) tight.push(k);
     else return;
   }
