@@ -1296,9 +1296,12 @@ describe('duplicate-text reports paragraphs copied together as one finding', () 
     // A copy whose first occurrence comes before the other's is a finding of its own: no finding holds another.
     const firstEarlier = `1. Retention\n${two}\n${one}\n${two}\n2. Backups\nWe explain backups here.\n${one}\n${two}\n${CONTACT_OK}`;
     assert.deepEqual(found(firstEarlier).map((f) => [f.lines, f.first]), [[[4, 4], [[2, 2]]], [[7, 7], [[3, 3]]], [[8, 8], [[2, 2]]]]);
-    // A paragraph copied twice in a row is two copies of the first, not a passage.
-    const twice = `1. Retention\n${one}\n2. Backups\n${one}\n${one}\n${CONTACT_OK}`;
-    assert.deepEqual(found(twice).map((f) => [f.lines, f.first]), [[[4, 4], [[2, 2]]], [[5, 5], [[2, 2]]]]);
+    // A paragraph pasted again and again is one finding over its copies, linked to the first.
+    const again = `1. Retention\n${one}\n2. Backups\nWe explain backups here.\n${one}\n${one}\n${one}\n${CONTACT_OK}`;
+    assert.deepEqual(found(again), [{ lines: [5, 7], first: [[2, 2]], message: 'Lines 5–7 repeat line 2 word for word. Remove one copy, or say it once and refer to it.' }]);
+    assert.equal(checkFix(again, 'duplicate-text', /^Remove the repeated lines 5–7$/), `1. Retention\n${one}\n2. Backups\nWe explain backups here.\n${CONTACT_OK}`);
+    // Not across a heading.
+    assert.deepEqual(found(again.replace(`${one}\n${one}\n${CONTACT_OK}`, `${one}\n3. More\n${one}\n${CONTACT_OK}`)).map((f) => f.lines), [[5, 6], [8, 8]]);
   });
 
   it('its fix removes the copied paragraphs, the blank lines between them and one around them, nothing else', () => {

@@ -121,6 +121,8 @@ export const duplicateText: Rule = {
     const sameSection = (a: Unit, b: Unit) => noHeadingBetween(doc, a, b);
     const carriesOn = (a: { unit: Unit; earlier: Unit }, b: { unit: Unit; earlier: Unit }) => b.unit.whole && b.earlier.whole
       && b.unit.index === a.unit.index + 1 && b.earlier.index === a.earlier.index + 1 && sameSection(a.unit, b.unit) && sameSection(a.earlier, b.earlier);
+    const repeats = (a: { unit: Unit }, b: { unit: Unit; earlier: Unit }, first: Unit) => b.earlier === first && b.unit.whole
+      && b.unit.index === a.unit.index + 1 && sameSection(a.unit, b.unit);
     const { paragraphs } = doc;
     const out: RuleFinding[] = [];
     for (let k = 0; k < copies.length;) {
@@ -128,6 +130,19 @@ export const duplicateText: Rule = {
       const whole = unit.whole && earlier.whole;
       let last = k;
       while (whole && last + 1 < copies.length && carriesOn(copies[last], copies[last + 1])) last++;
+      // Or one paragraph pasted again and again, one copy after another: one finding over the copies.
+      if (whole && last === k) {
+        while (last + 1 < copies.length && repeats(copies[last], copies[last + 1], earlier)) last++;
+        if (last > k) {
+          const end = copies[last].unit;
+          out.push({
+            start: unit.start, end: end.end, data: WHOLE, related: sharedParts(earlier, true).related,
+            message: `Lines ${unit.line + 1}–${end.line + 1} repeat line ${earlier.line + 1} word for word. ${ADVICE}`,
+          });
+          k = last + 1;
+          continue;
+        }
+      }
       let copyEnd = copies[last].unit.index;
       let earlierEnd = copies[last].earlier.index;
       // And the short lines after them that follow the first copy too: the end of a paragraph broken where its lines
