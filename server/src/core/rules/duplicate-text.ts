@@ -48,6 +48,8 @@ const MAX_BUCKET = 8;
 
 /** A paragraph (`index` in the document's paragraphs) or a sentence of a long line (`index` -1). */
 interface Unit { start: number; end: number; line: number; whole: boolean; index: number }
+/** A unit repeating an earlier one. */
+interface Copy { readonly unit: Unit; readonly earlier: Unit }
 /** The first occurrence of a text: the text as written, and once needed, normalised. */
 interface First { readonly text: string; key?: string; readonly unit: Unit }
 
@@ -79,7 +81,7 @@ export const duplicateText: Rule = {
       else first.set(hash, new Map([...known.map((k): [string, Unit] => [k.key!, k.unit]), [key, u]]));
       return undefined;
     };
-    const copies: { unit: Unit; earlier: Unit }[] = [];
+    const copies: Copy[] = [];
     const reported = new Set<number>();
     const consider = (text: string, u: Unit): boolean => {
       const earlier = earlierCopy(text, u);
@@ -117,12 +119,12 @@ export const duplicateText: Rule = {
         related: [{ start: earlier.start, end: earlier.end, message: 'first occurrence' }],
       });
     };
-    // The next paragraph copies the paragraph after the one this one copies, neither copy crossing a heading.
-    const sameSection = (a: Unit, b: Unit) => noHeadingBetween(doc, a, b);
-    const carriesOn = (a: { unit: Unit; earlier: Unit }, b: { unit: Unit; earlier: Unit }) => b.unit.whole && b.earlier.whole
-      && b.unit.index === a.unit.index + 1 && b.earlier.index === a.earlier.index + 1 && sameSection(a.unit, b.unit) && sameSection(a.earlier, b.earlier);
-    const repeats = (a: { unit: Unit }, b: { unit: Unit; earlier: Unit }, first: Unit) => b.earlier === first && b.unit.whole
-      && b.unit.index === a.unit.index + 1 && sameSection(a.unit, b.unit);
+    // The next paragraph copies the paragraph after the one this one copies, neither copy crossing a heading; or it
+    // copies the same one again, right after this copy.
+    const carriesOn = (a: Copy, b: Copy) => b.unit.whole && b.earlier.whole && b.unit.index === a.unit.index + 1
+      && b.earlier.index === a.earlier.index + 1 && noHeadingBetween(doc, a.unit, b.unit) && noHeadingBetween(doc, a.earlier, b.earlier);
+    const repeats = (a: Copy, b: Copy, first: Unit) => b.earlier === first && b.unit.whole && b.unit.index === a.unit.index + 1
+      && noHeadingBetween(doc, a.unit, b.unit);
     const { paragraphs } = doc;
     const out: RuleFinding[] = [];
     for (let k = 0; k < copies.length;) {
