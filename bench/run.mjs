@@ -256,6 +256,14 @@ const PATHOLOGICAL = [
   ['1,000,000 "("', () => '('.repeat(1_000_000)],
   ['50,000 identical paragraphs', () => paragraph.repeat(50_000)],
   ['1 MB of binary', () => Array.from({ length: 1_000_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+  ['a table of contents of 6,000 entries', () => {
+    // Distinct titles of three words; four entries in ten name no section.
+    const WORDS = ['apple', 'bridge', 'canyon', 'delta', 'ember', 'forest', 'glacier', 'harbor', 'island', 'jungle', 'kettle', 'lantern', 'meadow', 'nectar', 'orchard', 'prairie', 'quarry', 'river', 'summit', 'tundra'];
+    const words = (i) => `${WORDS[i % 20]} ${WORDS[Math.floor(i / 20) % 20]} ${WORDS[Math.floor(i / 400) % 20]}`.replace(/\b\w/g, (c) => c.toUpperCase());
+    const entries = Array.from({ length: 6000 }, (_, i) => (i % 10 < 4 ? `Questions About ${words(i + 7000)}` : `Notes On ${words(i)}`));
+    const sections = Array.from({ length: 6000 }, (_, i) => `${i % 10 < 4 ? `Remarks On ${words(i + 7000)}` : `Notes On ${words(i)}`}\nWe handle it with care.`);
+    return `Privacy Policy\n\nTable of Contents\n${entries.join('\n')}\n\n${sections.join('\n\n')}\n`;
+  }],
 ];
 results.pathological = [];
 for (const [name, make] of PATHOLOGICAL) {

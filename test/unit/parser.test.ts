@@ -1516,6 +1516,21 @@ Email: privacy@acme.example
     expectOutline(source.replace(/⟦2⟧/g, '⟦1⟧').replace('⟦1⟧Cookies and Other Tracking Tools\n', '⟦1⟧Tracking Tools and Partners\n'));
   });
 
+  it('a table of contents of hundreds of entries links them to their sections (aligned within a band, at a cost linear in its length)', () => {
+    const WORDS = ['apple', 'bridge', 'canyon', 'delta', 'ember', 'forest', 'glacier', 'harbor', 'island', 'jungle', 'kettle', 'lantern', 'meadow', 'nectar', 'orchard', 'prairie', 'quarry', 'river', 'summit', 'tundra'];
+    const name = (i: number) => `Notes on ${WORDS[i % 20]} ${WORDS[Math.floor(i / 20) % 20]} ${WORDS[Math.floor(i / 400) % 20]}`.replace(/\b\w/g, (c) => c.toUpperCase());
+    // 700 entries and as many sections: more cells than the alignment computes in full.
+    const n = 700;
+    // Forty sections in a row are missing, off the diagonal the band is centred on; every 7th is worded
+    // differently ("… Details" after its title).
+    const missing = (i: number) => i >= 10 && i < 50;
+    const body = Array.from({ length: n }, (_, i) => i).filter((i) => !missing(i)).map((i) => `${name(i)}${i % 7 === 3 ? ' Details' : ''}\nWe handle it with care.`).join('\n\n');
+    const doc = parsePolicy(`Privacy Policy\n\nTable of Contents\n${Array.from({ length: n }, (_, i) => name(i)).join('\n')}\n\n${body}\n`);
+    assert.equal(doc.tocs.length, 1);
+    const linked = doc.tocs[0].entries.map((e) => (e.target === undefined ? undefined : doc.sections[e.target].title));
+    assert.deepEqual(linked, Array.from({ length: n }, (_, i) => (missing(i) ? undefined : `${name(i)}${i % 7 === 3 ? ' Details' : ''}`)));
+  });
+
   it('a table of contents at the bottom links to the sections above even when the wording drifts', () => {
     const { doc } = compareOutline(`
 ⟦1⟧1.What We Collect

@@ -41,6 +41,14 @@ const CASES: [string, (n: number) => string, number][] = [
   ['skipped numbers over long lines', (n) => Array.from({ length: n }, (_, i) => `${(2 * i) % 900 + 1}. Heading ${i}\n${'We keep it. '.repeat(20)}${(2 * i) % 900 + 2}. Keeping It Safe We keep it. ${'Words here. '.repeat(5)}\n`).join(''), 1_000],
   // Unbalanced numbering: the same first number again and again, each right under the one before.
   ['the same first number repeated', (n) => '(1) Item\nWe keep it here.\n'.repeat(n), 2_000],
+  // A table of contents as long as the policy, four entries in ten naming no section.
+  ['a table of contents of thousands of entries', (n) => {
+    const WORDS = ['apple', 'bridge', 'canyon', 'delta', 'ember', 'forest', 'glacier', 'harbor', 'island', 'jungle', 'kettle', 'lantern', 'meadow', 'nectar', 'orchard', 'prairie', 'quarry', 'river', 'summit', 'tundra'];
+    const words = (i: number) => `${WORDS[i % 20]} ${WORDS[Math.floor(i / 20) % 20]} ${WORDS[Math.floor(i / 400) % 20]}`.replace(/\b\w/g, (c) => c.toUpperCase());
+    const entries = Array.from({ length: n }, (_, i) => (i % 10 < 4 ? `Questions About ${words(i + 7000)}` : `Notes On ${words(i)}`));
+    const sections = Array.from({ length: n }, (_, i) => `${i % 10 < 4 ? `Remarks On ${words(i + 7000)}` : `Notes On ${words(i)}`}\nWe handle it with care.`);
+    return `Privacy Policy\n\nTable of Contents\n${entries.join('\n')}\n\n${sections.join('\n\n')}\n`;
+  }, 800],
 ];
 
 describe('pathological inputs finish, in time linear in their size', () => {

@@ -570,6 +570,11 @@ function shiftedLineIndex(lines: LineIndex, line: number, delta: number): LineIn
   return { starts, ends, length: lines.length, textLength: lines.textLength + delta };
 }
 
+/** Cells of a table's alignment with the sections beyond which it keeps to a band around the diagonal. */
+const MAX_ALIGNMENT_CELLS = 250_000;
+/** The band's least half-width: as many sections left out of the table, or entries naming none, in a row. */
+const MIN_BAND = 64;
+
 /**
  * Links each entry to the section it names by aligning the entries with the top-level sections near the table
  * (an LCS-style alignment on title similarity, with a bonus for equal numbers), so wording drift and a missing
@@ -613,33 +618,50 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   const namedByEntry = new Set(entryKeys.filter((key) => key !== ''));
   const n = entries.length;
   const m = limited.length;
-  const scores = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      const s = limited[j];
-      const words = index.wordsOf(s.index);
-      const exact = entryKeys[i] !== '' && entryKeys[i] === index.keyOf(s.index);
-      // A section another entry names exactly (or a copy of it) is no drifted wording of this entry's title.
-      if (!exact && namedByEntry.has(index.keyOf(s.index))) { scores[i * m + j] = -1; continue; }
-      let v = exact ? 1.2 : wordSetSimilarity(entrySets[i], words);
-      if (entries[i].marker && s.marker && entries[i].marker!.value === s.marker.value) v += 0.4;
-      scores[i * m + j] = v >= 0.35 ? v : -1;
-    }
-  }
-  const score = (i: number, j: number) => scores[i * m + j];
-  // Alignment table: best[i][j] = best total score aligning entries[0..i) with sections[0..j).
-  const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  // Entries and sections run in the same order: a long table is aligned within a band around the diagonal, wide
+  // enough for the sections a table leaves out, so that neither its time nor its memory grows with the square of
+  // its length (a table of 6,000 entries took 3 s and 670 MB).
+  const half = n * m <= MAX_ALIGNMENT_CELLS ? m : Math.max(MIN_BAND, Math.ceil((2 * m) / n) + 2, Math.floor(MAX_ALIGNMENT_CELLS / (2 * n)));
+  const low = new Int32Array(n + 1);
+  const high = new Int32Array(n + 1);
   for (let i = 1; i <= n; i++) {
-    for (let j = 1; j <= m; j++) {
-      const s = score(i - 1, j - 1);
-      best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], s > 0 ? best[i - 1][j - 1] + s : -Infinity);
+    const centre = Math.round((i * m) / n);
+    low[i] = Math.max(1, centre - half);
+    high[i] = Math.min(m, centre + half);
+  }
+  // The score of entry i - 1 and section j - 1, for the cells of row i in its band.
+  const scores: Float64Array[] = [new Float64Array(0)];
+  for (let i = 1; i <= n; i++) {
+    const row = new Float64Array(Math.max(0, high[i] - low[i] + 1));
+    for (let j = low[i]; j <= high[i]; j++) {
+      const s = limited[j - 1];
+      const words = index.wordsOf(s.index);
+      const exact = entryKeys[i - 1] !== '' && entryKeys[i - 1] === index.keyOf(s.index);
+      // A section another entry names exactly (or a copy of it) is no drifted wording of this entry's title.
+      if (!exact && namedByEntry.has(index.keyOf(s.index))) { row[j - low[i]] = -1; continue; }
+      let v = exact ? 1.2 : wordSetSimilarity(entrySets[i - 1], words);
+      if (entries[i - 1].marker && s.marker && entries[i - 1].marker!.value === s.marker.value) v += 0.4;
+      row[j - low[i]] = v >= 0.35 ? v : -1;
+    }
+    scores.push(row);
+  }
+  const score = (i: number, j: number) => scores[i][j - low[i]];
+  // Alignment table: best(i, j) = best total score aligning entries[0..i) with sections[0..j), within the band.
+  const rows: Float64Array[] = [new Float64Array(0)];
+  const best = (i: number, j: number) => (i === 0 || j === 0 ? 0 : j < low[i] || j > high[i] ? -Infinity : rows[i][j - low[i]]);
+  for (let i = 1; i <= n; i++) {
+    const row = new Float64Array(Math.max(0, high[i] - low[i] + 1));
+    rows.push(row);
+    for (let j = low[i]; j <= high[i]; j++) {
+      const s = score(i, j);
+      row[j - low[i]] = Math.max(best(i - 1, j), best(i, j - 1), s > 0 ? best(i - 1, j - 1) + s : -Infinity);
     }
   }
   const targets: (number | undefined)[] = new Array(n).fill(undefined);
   for (let i = n, j = m; i > 0 && j > 0;) {
-    const s = score(i - 1, j - 1);
-    if (s > 0 && best[i][j] === best[i - 1][j - 1] + s) { targets[i - 1] = limited[j - 1].index; i--; j--; }
-    else if (best[i][j] === best[i - 1][j]) i--;
+    const s = j >= low[i] && j <= high[i] ? score(i, j) : -1;
+    if (s > 0 && best(i, j) === best(i - 1, j - 1) + s) { targets[i - 1] = limited[j - 1].index; i--; j--; }
+    else if (best(i, j) === best(i - 1, j)) i--;
     else j--;
   }
   const entryStart = (e: (typeof entries)[number]) => (e.numberLine ? e.numberLine.start : e.line.bullet ? e.line.titleStart : e.line.start);
