@@ -3008,6 +3008,18 @@ Email: info@example.com
 `);
   });
 
+  it('a symbol set before the title as before the headings ("■ Example Privacy Policy") leaves it the title', () => {
+    const policy = '■ Example Privacy Policy\n\nExample Ltd explains here how it handles your personal information.\n\n■ 1. Information We Collect\nWe collect your name.\n\n■ 2. Contact Us\nEmail: info@example.com\n';
+    const doc = parsePolicy(policy);
+    assert.deepEqual([doc.title?.text, doc.title && policy.slice(doc.title.start, doc.title.end)], ['Example Privacy Policy', 'Example Privacy Policy']);
+    assert.deepEqual(doc.sections.map((s) => [s.level, s.title]), [[1, 'Information We Collect'], [1, 'Contact Us']]);
+    // Not a list's dot or dash: a list at the top is no title.
+    assert.equal(parsePolicy(policy.replace('■ Example', '- Example')).title, undefined);
+    // Nor a heading marked so under the title: it is the first section.
+    const under = parsePolicy('Example Privacy Policy\n\n■ Our Privacy Commitment\nWe protect your data.\n\n■ Information We Collect\nWe collect your name.\n\n■ Contact Us\nEmail: info@example.com\n');
+    assert.deepEqual([under.title?.text, under.sections.map((s) => s.title)], ['Example Privacy Policy', ['Our Privacy Commitment', 'Information We Collect', 'Contact Us']]);
+  });
+
   it('headings marked with a symbol (■, ◆) are headings; the same symbol before list items is a bullet', () => {
     expectOutline(`
 プライバシーポリシー

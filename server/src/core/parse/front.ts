@@ -123,6 +123,9 @@ function isPageHeader(scanned: readonly ScannedLine[], l: ScannedLine): boolean 
   return !!next && isPageNumberLine(next);
 }
 
+/** Symbols a policy sets before its title as before its headings (not a list's dot or dash). */
+const RE_TITLE_SYMBOL = /^[■□◆◇●★☆▶►◼◾]/;
+
 /** How many lines a comment above the title may take. */
 const MAX_COMMENT_LINES = 30;
 
@@ -151,14 +154,18 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     }
     lastLineRead = l.index;
     if (++seen > 8 || l.end - l.start > 200) break;
-    if (l.bullet || (l.marker && !(title === undefined && isHouseNumber(l)))) break;
-    const s = withoutHeadingAnchor(withPlainSpaces(text.slice(l.start, l.end)).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
+    // A symbol set before the first line as before the headings ("■ Acme Privacy Policy" over "■ 1. …") is no
+    // list's mark there: the title is the words after it.
+    const symbol = l.bullet > 0 && seen === 1 && RE_TITLE_SYMBOL.test(text.slice(l.start, l.start + l.bullet));
+    if ((l.bullet && !symbol) || (l.marker && !(title === undefined && isHouseNumber(l)))) break;
+    const start = symbol ? l.titleStart : l.start;
+    const s = withoutHeadingAnchor(withPlainSpaces(text.slice(start, l.end)).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
     if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
       || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l)) {
       if (title) break;
       continue;
     }
-    if (!title) title = { line: l.index, start: l.start, end: l.end, text: s };
+    if (!title) title = { line: l.index, start, end: l.end, text: s };
     frontLines.add(l.index);
   }
   return { title, frontLines, lastLineRead };
