@@ -9,6 +9,7 @@ import { compareOutline } from '../support/fixtures';
 import { outline } from '../../server/src/core/features/outline';
 import { analyzePolicy } from '../../server/src/core/analyze';
 import { isCanonicalTitle } from '../../server/src/core/parse/headings';
+import { markerWithValue, parseMarker } from '../../server/src/core/parse/numbering';
 
 function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
   const { expected, actual, doc } = compareOutline(source, format);
@@ -34,6 +35,25 @@ We are Acme Ltd.
 ⟦1⟧02. Contact
 Email privacy@acme.example.
 `);
+  });
+
+  it('numbers in square brackets ("[1] Scope"), with their own level; not a Markdown link\'s reference ("[1]: https://…")', () => {
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧[1] Information We Collect
+⟦2⟧(1) Information You Give Us
+Your name and email address.
+⟦2⟧(2) Information From Your Device
+Your IP address.
+⟦1⟧[2] Contact Us
+Email privacy@acme.example.
+`);
+    const markdown = parsePolicy('# Acme Privacy Policy\n\n## Cookies\n\nSee the regulator\'s guidance [1].\n\n[1]: https://example.org/guidance\n[2](https://example.org) is our site.\n', { format: 'markdown' });
+    assert.deepEqual(markdown.sections.map((s) => s.title), ['Acme Privacy Policy', 'Cookies']);
+    assert.equal(parseMarker('[1]: https://example.org/guidance'), undefined);
+    assert.equal(parseMarker('[2](https://example.org) is our site.'), undefined);
+    assert.equal(markerWithValue(parseMarker('[3] Contact')!, 2), '[2]');
   });
 
   it('articles as Italian, Portuguese, Turkish, Indonesian and Vietnamese policies number them; their titles and contact sections', () => {

@@ -10,6 +10,7 @@ const STYLE_NAMES: Record<string, string> = {
   'dot:roman-lower': 'lower-case Roman numerals (iv.)', 'dot:alpha-upper': 'letters (A.)', 'dot:alpha-lower': 'letters (a.)',
   'paren:arabic': 'parenthesised numbers ((1))', 'paren:alpha-lower': 'parenthesised letters ((a))', 'paren:cjk': 'Chinese numerals （一）',
   'dun:cjk': 'Chinese numerals (一、)', 'dun:arabic': 'numbers with 、 (1、)', 'half-paren:arabic': 'numbers with a parenthesis (1))', 'half-paren:alpha-lower': 'letters with a parenthesis (a))',
+  'square:arabic': 'numbers in square brackets ([1])',
 };
 
 function styleName(style: string): string {
