@@ -1526,6 +1526,32 @@ Email: privacy@acme.example
 `;
     const doc = expectOutline(source);
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 2, 4]);
+    // So does a numbered entry of a web page's numbered list of contents over headings without numbers.
+    const numbered = expectOutline(source.replace('⟦toc⟧How Do We Collect', '⟦toc⟧1. How Do We Collect').replace('⟦toc⟧How Do We Use Cookies', '⟦toc⟧2. How Do We Use Cookies').replace('⟦toc⟧How to Contact', '⟦toc⟧3. How to Contact'));
+    assert.deepEqual(numbered.tocs[0].entries.map((e) => e.target), [0, 2, 4]);
+    // Not where the table names numbered headings: a drifted entry's heading is found by its number, and a line
+    // like it under that heading is none of the table's.
+    expectOutline(`
+Acme Privacy Policy
+
+Contents
+⟦toc⟧1. Information We Collect
+⟦toc⟧2. How We Use Cookies and Tracking Tools
+⟦toc⟧3. Contact Us
+
+⟦1⟧1. Information We Collect
+We collect your name.
+
+⟦1⟧2. Our Use of Cookies
+We use cookies.
+
+Cookies and Tracking Tools We Use
+
+Session cookies only.
+
+⟦1⟧3. Contact Us
+Email: privacy@acme.example
+`);
     // A line of a paragraph broken where its lines were full shares the entry's words too: it names no heading
     // (in lower case, or between a line whose sentence goes on and one carrying it on), and the table then tells
     // no sub-sections.

@@ -538,12 +538,14 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       from = hit + 1;
       hits[hits.length - 1] = target;
     }
-    // An entry without a number whose heading's wording drifted from it ("How do we use cookies and other recording
-    // tools" / "Cookies and other recording tools") names the unnumbered line most like it between the headings its
-    // neighbours name. (A numbered entry's heading is found by its number.)
+    // An entry whose heading's wording drifted from it ("How do we use cookies and other recording tools" /
+    // "Cookies and other recording tools") names the unnumbered line most like it between the headings its
+    // neighbours name. Not a numbered entry, whose heading is found by its number, unless the headings the table
+    // names are all unnumbered (a web page's numbered list of contents over headings without numbers).
+    const namesUnnumbered = hits.every((h) => h === undefined || !scanned[h].marker);
     for (let k = 0; k < toc.lines.length; k++) {
       const entryLine = toc.lines[k];
-      if (hits[k] !== undefined || scanned[entryLine].marker) continue;
+      if (hits[k] !== undefined || (scanned[entryLine].marker && !namesUnnumbered)) continue;
       let before = after ? toc.lines[toc.lines.length - 1] : -1;
       for (let j = k - 1; j >= 0; j--) if (hits[j] !== undefined) { before = hits[j]!; break; }
       let until = after ? scanned.length : toc.lines[0];
