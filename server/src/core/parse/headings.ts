@@ -17,7 +17,7 @@ import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, titleKey, titleSimilarity, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, RE_LETTER, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, titleEnding } from './scan';
+import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, startsLowerCase, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
@@ -121,6 +121,12 @@ const CANONICAL: RegExp[] = [
   // The supplementary provisions Korean and Japanese policies end with (in force from…).
   /^(부칙|附則|附则)$/,
 ];
+
+/** A heading whose title goes on onto line `rest`, wrapped where it was full: over both lines, titled by both. */
+function goesOnOnto(draft: HeadingDraft, first: ScannedLine, rest: ScannedLine): void {
+  draft.end = rest.end;
+  draft.title = joinedTitle(first.title, rest.title);
+}
 
 /**
  * The line carrying on a standard title that `l` starts, wrapped where the line was full: short words in lower case
@@ -518,9 +524,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
     // The line of the heading each entry names, where one has its title.
-    const hits: (number | undefined)[] = [];
-    for (const entryLine of toc.lines) {
-      hits.push(undefined);
+    const hits: (number | undefined)[] = new Array(toc.lines.length).fill(undefined);
+    for (let k = 0; k < toc.lines.length; k++) {
+      const entryLine = toc.lines[k];
       const key = entryKey(scanned, toc, entryLine, input.keyOfLine);
       const options = keyToLines.get(key) ?? [];
       // Lines are in order: skip to the first one at or after `from` by bisection.
@@ -536,7 +542,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const wrapped = wrappedTo.get(hit);
       if (wrapped?.key === key && target === hit) wrappedTargets.set(hit, wrapped.rest);
       from = hit + 1;
-      hits[hits.length - 1] = target;
+      hits[k] = target;
     }
     // An entry whose heading's wording drifted from it ("How do we use cookies and other recording tools" /
     // "Cookies and other recording tools") names the unnumbered line most like it between the headings its
@@ -550,26 +556,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       for (let j = k - 1; j >= 0; j--) if (hits[j] !== undefined) { before = hits[j]!; break; }
       let until = after ? scanned.length : toc.lines[0];
       for (let j = k + 1; j < hits.length; j++) if (hits[j] !== undefined) { until = hits[j]!; break; }
-      const title = entryTitle(entryLineTitle(scanned, toc, entryLine));
-      let best: number | undefined;
-      let bestSimilarity = 0;
-      for (let i = before + 1; i < Math.min(until, before + 1 + DRIFT_REACH); i++) {
-        const l = scanned[i];
-        if (l.blank || l.marker || l.bullet || excluded.has(i) || tocTargets.has(i) || !(isTitleLike(l) || isTitleWithColon(l))) continue;
-        // Not a line of a paragraph broken where its lines were full: in lower case, or between a line whose
-        // sentence goes on and one carrying it on.
-        if (startsLowerCase(l) && !RE_LOWER_START.test(title)) continue;
-        const above = scanned[i - 1];
-        const below = scanned[i + 1];
-        if (above && !above.blank && !endsSentence(text, above) && below && !below.blank && startsLowerCase(below)) continue;
-        // Most of their words in common, or all the entry's and half of both ("How to contact us" / "Contact
-        // information"); not a sentence sharing some ("If we need to publicly disclose your personal information").
-        const similarity = titleSimilarity(title, l.title);
-        if (similarity > bestSimilarity && (similarity >= DRIFTED_SIMILARITY || (similarity >= 0.5 && wordsWithin(title, l.title)))) {
-          best = i;
-          bestSimilarity = similarity;
-        }
-      }
+      const best = driftedHeadingLine(input, entryTitle(entryLineTitle(scanned, toc, entryLine)), before, until, tocTargets);
       if (best === undefined) continue;
       tocTargets.set(best, !toc.subEntryLines.has(entryLine));
       hits[k] = best;
@@ -658,7 +645,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // Named by an indented entry: a sub-heading of the heading before it.
       const draft = tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true };
       const rest = wrappedTargets.get(l.index);
-      if (rest) { draft.end = rest.end; draft.title = joinedTitle(l.title, rest.title); atLine = rest.index; }
+      if (rest) { goesOnOnto(draft, l, rest); atLine = rest.index; }
       drafts.push(draft);
     } else if (appendix) {
       drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
@@ -689,7 +676,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         const colon = !isTitleLike(l, 80);
         const draft = lineDraft(l, undefined, 'canonical', false);
         if (colon) draft.title = withoutEndColon(l.title);
-        if (wrappedTo) { draft.end = wrappedTo.end; draft.title = joinedTitle(l.title, wrappedTo.title); }
+        if (wrappedTo) goesOnOnto(draft, l, wrappedTo);
         // A title with a colon is kept once the policy is known to number its sections (without numbers, such
         // labels are judged by their shape, see findShapedHeadings).
         if (!standard) parts.push({ ...draft, part: true });
@@ -797,9 +784,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         draft.titleStart = below.titleStart;
       } else if (wrappedTargets.has(c.line.index)) {
         // A table of contents names it by its title wrapped onto the next line: the heading spans both.
-        const rest = wrappedTargets.get(c.line.index)!;
-        draft.end = rest.end;
-        draft.title = joinedTitle(c.line.title, rest.title);
+        goesOnOnto(draft, c.line, wrappedTargets.get(c.line.index)!);
       } else {
         // Or it leads the section's text, ended by a colon ("1. Information We Collect: We collect …"), or in a
         // clause numbered on more levels by its full stop, in sentence case too ("3.1 Answering enquiries. We …").
@@ -822,10 +807,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
           const next = scanned[c.line.index + 1];
           const after = scanned[c.line.index + 2];
           const bodyAfter = !after || after.blank || (after.marker ? !sameStyle(after.marker, c.marker) : !after.bullet && !(after.titleLike && !RE_SENTENCE_END.test(after.title)));
-          if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) {
-            draft.end = next.end;
-            draft.title = joinedTitle(c.line.title, next.title);
-          }
+          if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) goesOnOnto(draft, c.line, next);
         }
       }
       drafts.push(draft);
@@ -986,6 +968,35 @@ function underTableNamed(drafts: HeadingDraft[], tocs: readonly TocDraft[]): voi
 const DRIFTED_SIMILARITY = 0.75;
 /** How many lines past the heading the entry before names a drifted entry's heading is looked for. */
 const DRIFT_REACH = 400;
+
+/**
+ * The line of the heading that a table's entry titled `title` names, its wording drifted from the entry's: the
+ * unnumbered line most like it after line `before` and before line `until` (the headings its neighbours name),
+ * not one another entry names; undefined where none is like it.
+ */
+function driftedHeadingLine(input: HeadingInput, title: string, before: number, until: number, named: ReadonlyMap<number, boolean>): number | undefined {
+  const { text, scanned, excluded } = input;
+  let best: number | undefined;
+  let bestSimilarity = 0;
+  for (let i = before + 1; i < Math.min(until, before + 1 + DRIFT_REACH); i++) {
+    const l = scanned[i];
+    if (l.blank || l.marker || l.bullet || excluded.has(i) || named.has(i) || !(isTitleLike(l) || isTitleWithColon(l))) continue;
+    // Not a line of a paragraph broken where its lines were full: in lower case, or between a line whose sentence
+    // goes on and one carrying it on.
+    if (startsLowerCase(l) && !RE_LOWER_START.test(title)) continue;
+    const above = scanned[i - 1];
+    const below = scanned[i + 1];
+    if (above && !above.blank && !endsSentence(text, above) && below && !below.blank && startsLowerCase(below)) continue;
+    // Most of their words in common, or all the entry's and half of both ("How to contact us" / "Contact
+    // information"); not a sentence sharing some ("If we need to publicly disclose your personal information").
+    const similarity = titleSimilarity(title, l.title);
+    if (similarity > bestSimilarity && (similarity >= DRIFTED_SIMILARITY || (similarity >= 0.5 && wordsWithin(title, l.title)))) {
+      best = i;
+      bestSimilarity = similarity;
+    }
+  }
+  return best;
+}
 
 /**
  * Without numbers, headings set apart by blank lines and headings sitting tight between lines of text are two
@@ -1345,7 +1356,6 @@ export function isShortText(l: ScannedLine): boolean {
 const RE_TERMINAL = /[.。!！?？:：]["”’)）]?$/;
 /** Words a title writes in lower case ("Sharing of Information", "How We Use Your Data"). */
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'into', 'per', 'via', 'vs']);
-const RE_LOWER_START = /^\p{Ll}/u;
 const RE_LOWER_LETTER = /\p{Ll}/u;
 
 /** Whether a line's text ends a sentence (read from the text: long lines' titles are cut). */
@@ -1353,10 +1363,6 @@ export function endsSentence(text: string, l: ScannedLine): boolean {
   return !l.blank && RE_TERMINAL.test(text.slice(Math.max(l.start, l.end - 2), l.end));
 }
 
-/** Whether a line starts with a lower-case letter, as the continuation of a wrapped sentence does. */
-export function startsLowerCase(l: ScannedLine): boolean {
-  return RE_LOWER_START.test(l.title);
-}
 
 /**
  * The length of a title in title case that starts a numbered article's running text and ends at its first full

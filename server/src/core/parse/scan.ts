@@ -35,6 +35,13 @@ export interface ScannedLine {
 /** How many of a long line's last characters ScannedLine.ending keeps. */
 const ENDING_LENGTH = 80;
 
+export const RE_LOWER_START = /^\p{Ll}/u;
+
+/** Whether a line starts with a lower-case letter, as the continuation of a wrapped sentence does. */
+export function startsLowerCase(l: ScannedLine): boolean {
+  return RE_LOWER_START.test(l.title);
+}
+
 /** The end of a line's title, whole or not (see ScannedLine.ending): what tests of how a line ends read. */
 export function titleEnding(l: ScannedLine): string {
   return l.ending || l.title;

@@ -6,7 +6,7 @@
  */
 import { titleKey, wordSetSimilarity } from '../text/titles';
 import { familyKey } from './numbering';
-import { LineLookup, MAX_TITLE_LIKE, ScannedLine, indentStart, titleLikeText } from './scan';
+import { LineLookup, MAX_TITLE_LIKE, ScannedLine, indentStart, startsLowerCase, titleLikeText } from './scan';
 
 export interface TocDraft {
   introLine: number | undefined;
@@ -65,9 +65,8 @@ const MIN_TEXT_LINE = 40;
 
 /** A line that carries on the line above as a paragraph's does: in lower case, as long as a paragraph's lines. */
 export function carriedOnAsText(l: ScannedLine | undefined): boolean {
-  return !!l && !l.blank && l.end - l.start >= MIN_TEXT_LINE && RE_LOWER_START.test(l.title);
+  return !!l && !l.blank && l.end - l.start >= MIN_TEXT_LINE && startsLowerCase(l);
 }
-const RE_LOWER_START = /^\p{Ll}/u;
 
 /**
  * A title cut after a word no title ends with (a small word, a possessive, "personal"): what follows on the next
