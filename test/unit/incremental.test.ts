@@ -489,6 +489,15 @@ describe('reparsePolicy', () => {
     editsBothWays(text, text.indexOf('following cases') + 'follow'.length, 0, ':', (d) => d.tocs.length, 'the table is found');
   });
 
+  it('reads the tables of contents again when an edit changes the title a numbered line leads its text with', () => {
+    // One entry of three names a heading: no table. The list item's title, typed to be the second entry's, makes one.
+    const text = 'Privacy Policy\n\n1. Information We Collect\n2. Cookie Controls\n3. Children\n\n1. Information We Collect\n\nWe collect the name and email address you give us when you open an account.\n\nYou have two options:\n\n(a) Cookie options. You can turn optional cookies off in the settings of the app at any time.\n(b) Your emails. You can unsubscribe with the link at the foot of each email we send you.\n\n2. Sharing\n\nWe do not sell your personal information to anyone, and we share it only with our hosting provider.\n';
+    editsBothWays(text, text.indexOf('options.'), 'options'.length, 'controls', (d) => d.tocs.length, 'the table is found');
+    // (From a title of one word, the line is judged again with the whole document: the tables too.)
+    const oneWord = text.replace('Cookie options.', 'Cookies.');
+    editsBothWays(oneWord, oneWord.indexOf('Cookies.'), 'Cookies'.length, 'Cookie controls', (d) => d.tocs.length, 'the table is found');
+  });
+
   it('judges numbered siblings again when an edit sets the title leading one of them in bold, or makes it one word', () => {
     const text = 'Privacy Policy\n\n1. Information We Collect\nWe keep two records.\n1. **Account Data** - the name and email address you sign up with.\n2. Usage Data - the pages you visit and when.\n\n2. Contact Us\nEmail: privacy@example.com\n';
     const doc = parsePolicy(text);

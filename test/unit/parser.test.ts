@@ -423,6 +423,17 @@ Privacy Policy
 Email privacy@example.com.
 `);
     assert.deepEqual(lettered.sections.map((s) => s.title), ['INFORMATION WE COLLECT', 'Information You Provide', 'Information Collected Automatically', 'CONTACT US']);
+    // Titles that ask, ended by their question mark, which they keep ("1. What Do We Collect? We collect …").
+    const asking = expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. What Information Do We Collect? We collect the name and email address you give us when you open an account.
+
+⟦1⟧2. How Do We Use Your Information? We use it to run the service and to answer your questions.
+
+⟦1⟧3. How Can You Contact Us? Write to privacy@acme.example or to Acme Ltd, 1 Main Street, Springfield.
+`);
+    assert.deepEqual(asking.sections.map((s) => s.title), ['What Information Do We Collect?', 'How Do We Use Your Information?', 'How Can You Contact Us?']);
     // A title of one word among them ("1. Cookies.") where siblings numbered alike lead with longer ones.
     const threeLevels = expectOutline(`
 PRIVACY POLICY
@@ -1151,6 +1162,25 @@ Email: a@acme.example
     // A number that is not the entry's place still ends the table: the part it numbers is the document's start.
     const part = parsePolicy('Acme Privacy Policy\n\nThis policy will help you understand the following:\n\nWhat We Collect\n\nHow We Use It\n\nContact Us\n\n1. Definitions\n\n"Data" means information about you.\n\nWhat We Collect\n\nYour name.\n\nHow We Use It\n\nTo run the service.\n\nContact Us\n\nEmail: a@acme.example\n');
     assert.deepEqual(part.tocs.map((t) => t.entries.map((e) => e.title)), [['What We Collect', 'How We Use It', 'Contact Us']]);
+  });
+
+  it('a table names headings run into their text by the title they lead it with ("2. How We Use Cookies. We …")', () => {
+    const { doc, fx } = compareOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. Our Commitment to Your Information. We collect only what we need to run the service, and nothing more.
+
+⟦1⟧2. How We Use Cookies? We use cookies to keep you signed in and to remember the language you chose.
+
+⟦1⟧3. How to Contact Us: write to privacy@acme.example, or to Acme Ltd, 1 Main Street, Springfield.
+
+⟦toc⟧1. Our Commitment to Your Information
+⟦toc⟧2. How We Use Cookies?
+⟦toc⟧3. How to Contact Us
+`);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Our Commitment to Your Information', 'How We Use Cookies?', 'How to Contact Us']);
   });
 
   it('a table names headings written with a full stop after them ("2. How We Use Cookies.")', () => {

@@ -18,7 +18,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from
 import { normalizeTitle, titleKey, titleSimilarity, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, startsLowerCase, titleEnding } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, withoutEndColon, wrappedKey } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntryTitle, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -502,6 +502,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // it goes on onto; and those named so, with that line.
   const wrappedTo = new Map<number, { rest: ScannedLine; key: string }>();
   const wrappedTargets = new Map<number, ScannedLine>();
+  // A numbered heading run into its text is named by the title it leads with (see runInEntryTitle): those titles by
+  // line, and those named so.
+  const runInTitles = new Map<number, string>();
+  const namedRunIn = new Map<number, string>();
   if (input.tocs.length) {
     const index = (key: string, line: number) => {
       const list = keyToLines.get(key);
@@ -510,7 +514,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     };
     for (let atLine = 0; atLine < scanned.length; atLine++) {
       const l = scanned[atLine];
-      if (excluded.has(l.index) || !(isTitleLike(l) || isTitleWithColon(l))) continue;
+      if (excluded.has(l.index)) continue;
+      if (!(isTitleLike(l) || isTitleWithColon(l))) {
+        const runIn = runInEntryTitle(l);
+        const key = runIn && titleKey(entryTitle(runIn));
+        if (key) { index(key, l.index); runInTitles.set(l.index, runIn); }
+        continue;
+      }
       const key = input.keyOfLine ? input.keyOfLine(l) : titleKey(entryTitle(l.title));
       if (key) index(key, l.index);
       const next = scanned[atLine + 1];
@@ -538,6 +548,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const above = numberLineAbove(scanned, hit);
       const target = above !== undefined && !excluded.has(above) ? above : hit;
       tocTargets.set(target, !toc.subEntryLines.has(entryLine));
+      const runIn = runInTitles.get(hit);
+      if (runIn !== undefined && target === hit) namedRunIn.set(hit, runIn);
       // Named by its whole title, wrapped onto the next line: the heading spans both.
       const wrapped = wrappedTo.get(hit);
       if (wrapped?.key === key && target === hit) wrappedTargets.set(hit, wrapped.rest);
@@ -763,7 +775,14 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const draft: HeadingDraft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
       if (isCanonical(c.line)) draft.standard = true;
       const below = c.below;
-      if (c.bold && c.runIn) {
+      const named = namedRunIn.get(c.line.index);
+      if (named !== undefined && !c.bold) {
+        // Named by a table's entry by the title it leads its text with: that title.
+        draft.end = c.line.titleStart + named.length;
+        draft.title = named;
+        draft.runIn = true;
+        if (isCanonicalTitle(draft.title)) draft.standard = true;
+      } else if (c.bold && c.runIn) {
         draft.titleStart = c.bold.titleStart;
         draft.title = c.bold.title;
         draft.end = c.bold.end;
@@ -1375,19 +1394,29 @@ function runInLeadTitle(t: string): number {
 
 /**
  * The words before a line's first full stop, when they could be a title: no other punctuation, not even a comma
- * unless in title case ("Exceptions to Sharing, Transfer, and Disclosure").
+ * unless in title case ("Exceptions to Sharing, Transfer, and Disclosure"). Or before its first question mark, which
+ * the title keeps ("What Do We Collect? We collect …").
  */
 function leadBeforeFullStop(t: string, maxLength: number): string | undefined {
   const stop = t.indexOf('. ');
-  if (stop < 2 || stop > maxLength) return undefined;
-  const lead = t.slice(0, stop);
-  return RE_PUNCTUATION_BUT_COMMA.test(lead) || (lead.includes(',') && !titleCased(lead)) ? undefined : lead;
+  const question = t.indexOf('? ');
+  const asks = question >= 0 && (stop < 0 || question < stop);
+  const end = asks ? question : stop;
+  if (end < 2 || end > maxLength) return undefined;
+  const lead = t.slice(0, end);
+  if (RE_PUNCTUATION_BUT_COMMA.test(lead) || (lead.includes(',') && !titleCased(lead))) return undefined;
+  return asks ? `${lead}?` : lead;
+}
+
+/** The text after a lead title of `length` characters and the full stop and space, or the space, that end it. */
+function afterLead(t: string, length: number): string {
+  return t.slice(t.charCodeAt(length - 1) === 63 /* ? */ ? length + 1 : length + 2);
 }
 
 /** The length of a title in title case ended by its full stop, a sentence after it (see runInLeadTitle); 0 otherwise. */
 function paragraphLeadTitle(t: string): number {
   const lead = runInLeadTitle(t);
-  return lead && t.length - lead >= 40 && RE_CAPITAL_START.test(t.slice(lead + 2)) ? lead : 0;
+  return lead && t.length - lead >= 40 && RE_CAPITAL_START.test(afterLead(t, lead)) ? lead : 0;
 }
 
 /**
@@ -1402,7 +1431,7 @@ const LONG_TITLE = 120;
 /** The length of a line's first sentence, when it could be a title (see leadBeforeFullStop) and a sentence follows. */
 function firstSentenceTitle(t: string): number {
   const lead = leadBeforeFullStop(t, 100);
-  return lead && RE_CAPITAL_START.test(t.slice(lead.length + 2)) ? lead.length : 0;
+  return lead && RE_CAPITAL_START.test(afterLead(t, lead.length)) ? lead.length : 0;
 }
 
 /** A lead title that vouches for its siblings' (see findHeadings): a standard title, or two words or more in title case. */
@@ -1430,7 +1459,7 @@ const RE_LETTER_START = /^\p{L}/u;
 function sentenceLeadTitle(t: string): number {
   const lead = leadBeforeFullStop(t, 80);
   if (!lead || t.length - lead.length < 40 || !RE_LETTER_START.test(lead) || ((wordCount(lead) > 10 || RE_SENTENCE_OPENER.test(lead)) && !isCanonicalTitle(lead))) return 0;
-  return RE_CAPITAL_START.test(t.slice(lead.length + 2)) ? lead.length : 0;
+  return RE_CAPITAL_START.test(afterLead(t, lead.length)) ? lead.length : 0;
 }
 
 /** A colon within a title's length of the start: a cheap test before colonLeadTitle, run on every numbered line. */

@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, carriesOn, endsSentenc
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
-import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue } from './toc';
+import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -424,7 +424,9 @@ function tocsKept(edit: LineEdit): boolean {
   const now = edit.scanned[edit.line];
   const ignored = (text: string, l: ScannedLine) => !l.blank && l.end - l.start > MAX_CONTINUATION && !isTitleLike(l) && !isTitleWithColon(l) && !isTocCue(text, l);
   // (Nor whether it carries the line above on as a paragraph's line, which tells whether that one can be an entry.)
-  return edit.line > edit.old.titleLastLine && ignored(edit.previous.text, was) && ignored(edit.text, now) && carriedOnAsText(was) === carriedOnAsText(now);
+  // (Nor the title it leads with, if numbered: an entry may name it, see runInEntryTitle.)
+  return edit.line > edit.old.titleLastLine && ignored(edit.previous.text, was) && ignored(edit.text, now) && carriedOnAsText(was) === carriedOnAsText(now)
+    && runInEntryTitle(was) === runInEntryTitle(now);
 }
 
 /**
@@ -483,8 +485,9 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // Nor its indentation, which tells which sequence it continues (see findHeadings).
   if (was.marker && indentBefore(edit.previous.text, was.start) !== indentBefore(text, now.start)) return undefined;
   if (isShortText(was) !== isShortText(now)) return undefined;
-  // Nor whether it carries the line above on in lower case, which tells whether that one can be a table's entry.
-  if (carriedOnAsText(was) !== carriedOnAsText(now)) return undefined;
+  // Nor whether it carries the line above on in lower case, which tells whether that one can be a table's entry;
+  // nor the title it leads with, which an entry may name.
+  if (carriedOnAsText(was) !== carriedOnAsText(now) || runInEntryTitle(was) !== runInEntryTitle(now)) return undefined;
   // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
   // how the line after them starts.
   const numbered = old.drafts.some((d) => d.source === 'numbered');

@@ -109,6 +109,23 @@ export function entryKey(scanned: readonly ScannedLine[], draft: TocDraft, i: nu
   return draft.pageNumbers || draft.continuations.has(i) ? titleKey(entryTitle(entryLineTitle(scanned, draft, i))) : keyOfLine(scanned[i]);
 }
 
+/** The longest title a numbered line leads its text with (see runInEntryTitle). */
+const MAX_RUN_IN_TITLE = 100;
+/** A full stop, question mark or colon that ends a title run into its text, the text going on after it. */
+const RE_RUN_IN_STOP = /[.?:](?=\s+\S)|[？：](?=\s*\S)/;
+
+/**
+ * The title a long numbered line leads its text with, ended by a full stop, a question mark or a colon ("2. How We
+ * Use Cookies. We use …"): a heading run into its paragraph, which an entry of a table of contents names by that
+ * title. Undefined for a line that is no such line, or whose first sentence is longer than a title.
+ */
+export function runInEntryTitle(l: ScannedLine): string | undefined {
+  if (!l.marker || l.blank || l.titleLike) return undefined;
+  const m = RE_RUN_IN_STOP.exec(l.title.slice(0, MAX_RUN_IN_TITLE + 1));
+  if (!m || m.index < 2) return undefined;
+  return l.title.slice(0, m[0] === '?' || m[0] === '？' ? m.index + 1 : m.index);
+}
+
 /** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
 export function isNumberOnly(l: ScannedLine | undefined): boolean {
   return !!l && !l.blank && !!l.marker && l.marker.decoration !== 'bracket' && l.title === '';
@@ -245,7 +262,14 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // Headings written with a colon ("1. Introduction:") are sections an entry may name, and entries of a table
     // that copies them.
     // (Nor is a line holding an email address an entry, "Email: privacy@example.com": a contact detail.)
-    if (!(isTitleLike(l) || isTitleWithColon(l)) || excluded.has(l.index) || l.title.includes('@')) continue;
+    if (excluded.has(l.index)) continue;
+    if (!(isTitleLike(l) || isTitleWithColon(l)) || l.title.includes('@')) {
+      // A heading run into its text ("2. How We Use Cookies. We use …") is a section an entry may name by its title.
+      const runIn = runInEntryTitle(l);
+      const key = runIn && titleKey(entryTitle(runIn));
+      if (key) indexKey(key, l.index);
+      continue;
+    }
     if (endsWithFullStop(l.title)) {
       // A sentence is no entry; but a heading may end with a full stop ("3. How We Share Your Information."), and
       // an entry name it.
