@@ -77,7 +77,7 @@ function editsBothWays(text: string, at: number, length: number, typed: string, 
   assert.deepEqual(plain(reparsePolicy(parsePolicy(next), { start: at, end: at + typed.length, newText: text.slice(at, at + length) }, text)), plain(doc));
 }
 
-const INSERTS = ['x', ' ', '.', 'e', 'We ', '"', '“', '”', 'Section 3', 'Article 2', 'Contact Us', '[*]', 'privacy@example.com', '1. ', '(a) ', '· ', ':', ';', '😀', 'Effective Date: ', '\n', '\r\n', '', 'How we use your information. '];
+const INSERTS = ['x', ' ', '.', 'e', 'We ', '"', '“', '”', 'Section 3', 'Article 2', 'Contact Us', '[*]', 'privacy@example.com', '1. ', '(a) ', '· ', ':', ';', '😀', 'Effective Date: ', '\n', '\r\n', '', 'How we use your information. ', 'What Do We Collect? '];
 
 /**
  * A real policy and a few edits in a row, spread through it, as a user types: each change with the text after it.

@@ -29,7 +29,7 @@ const PIECES = [
   'Effective Date: ', 'Last updated: July 2021', '隐私政策', '联系我们', '😀', '👨‍👩‍👧', 'ﷺ', 'שלום', 'e\u0301', '\u0000', '\u200b', '\ufeff',
   '\r\n', '\n', '\r', '\ud800', '\udfff', '    ', '\t', '(', ')', '"', '“', '”', 'XXX', '{{name}}', '<company email>', '____',
   'Article 1', 'CHAPTER II', '①', 'Q: ', 'Appendix: ', 'Contents', '1: ', '. 4. Keeping Data Safe We ', '**',
-  '[1] ', '[2]: ', '<b>', '</b>', '<h2>', '</h2>', '<p><strong>', '</strong></p>', '■ ',
+  '[1] ', '[2]: ', '<b>', '</b>', '<h2>', '</h2>', '<p><strong>', '</strong></p>', '■ ', 'What Do We Collect? ', '2. How We Use It? We ',
 ];
 const policyish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ maxLength: 30 })), { maxLength: 80 }).map((a) => a.join(''));
 
