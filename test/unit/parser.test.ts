@@ -434,6 +434,20 @@ Acme Privacy Policy
 ⟦1⟧3. How Can You Contact Us? Write to privacy@acme.example or to Acme Ltd, 1 Main Street, Springfield.
 `);
     assert.deepEqual(asking.sections.map((s) => s.title), ['What Information Do We Collect?', 'How Do We Use Your Information?', 'How Can You Contact Us?']);
+    // One of them numbered out of the sequence is one of them still, its number wrong.
+    const misnumbered = analyzePolicy(expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. What We Collect. We collect the name and email address you give us when you open an account.
+
+⟦1⟧2. How We Use It. We use them to run the service and to answer the questions you send us.
+
+⟦1⟧5. Where We Keep It. We keep your data on encrypted disks in two data centres in the European Union.
+
+⟦1⟧4. Contact Us. Write to privacy@acme.example or to Acme Ltd, 1 Main Street, Springfield.
+`).text);
+    assert.deepEqual(misnumbered.doc.sections.map((s) => s.title), ['What We Collect', 'How We Use It', 'Where We Keep It', 'Contact Us']);
+    assert.deepEqual(misnumbered.findings.filter((f) => f.code.startsWith('numbering')).map((f) => [f.code, misnumbered.doc.text.slice(0, f.start).split('\n').length]), [['numbering-gap', 7], ['numbering-order', 9]]);
     // A title of one word among them ("1. Cookies.") where siblings numbered alike lead with longer ones.
     const threeLevels = expectOutline(`
 PRIVACY POLICY

@@ -355,11 +355,11 @@ const RE_STREET_AFTER_NUMBER = new RegExp(`^(?:[A-Z][A-Za-z'’.-]*\\s+){1,3}(?:
 export function numberedLineTraits(text: string, scanned: readonly ScannedLine[], l: ScannedLine): string {
   if (!l.marker) return '';
   const t = l.title;
-  // Whether a title leads the text, ended by its full stop or set in bold, and whether it is one word (see findHeadings'
-  // vote on run-in siblings).
+  // Whether a title leads the text, ended by its full stop or set in bold, and whether it is one word or vouches for
+  // itself (see findHeadings' vote on run-in siblings, and loneLead).
   const runIn = runInLeadTitle(t);
   const bold = boldLeadTitle(text, l);
-  const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
+  const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${runIn > 0 && titledLead(t.slice(0, runIn))}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
   const end = titleEnding(l);
   const sentence = sentenceCaseLead(t);
   const sentenceLead = sentence === undefined ? '' : titledLead(sentence) ? 'titled' : 'plain';
@@ -729,6 +729,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   for (const c of candidates) {
     if (oneWordLead[c.group] && !runInStyles.has(styleKey(c.marker))) allLead[c.group] = false;
   }
+  // A line numbered out of the sequence of such siblings ("1. What We Collect. …" / "2. How We Use It. …" / "5.
+  // Sharing. …" / "4. Contact Us. …") is a group of its own; it leads its text as they do, with a title of two words
+  // or more in title case: one of them, its number wrong (numbering-gap and numbering-order say so).
+  const loneLead = (c: Candidate) => groupSizes[c.group] === 1 && !c.runIn && !c.bold && runInStyles.has(styleKey(c.marker))
+    && !groupIntroduced[c.group] && titledLead(c.line.title.slice(0, runInLeadTitle(c.line.title)));
   // A sequence a sentence introduces whose lines stand one under the other, none with text of its own but the last
   // ("You have the following rights:" / "1. Right of Access" / "2. Right to Rectification" / …): a list's items.
   const bare = groupIntroduced.map((introduced, g) => introduced && groupSizes[g] >= 2);
@@ -767,7 +772,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   for (let g = 0; g < sentenceLead.length; g++) sentenceLead[g] &&= leading[g] && (alone[g] || multiLevel[g] || titledLeads[g] >= 2);
   for (const c of candidates) {
     if (sentenceLead[c.group]) c.score = Math.max(c.score, 10);
-    if (allLead[c.group] && groupSizes[c.group] >= 2) { c.runIn = true; c.score = 10; }
+    if (allLead[c.group] && (groupSizes[c.group] >= 2 || loneLead(c))) { c.runIn = true; c.score = 10; }
     const strong = c.score >= 10;
     if (strong || (groupScores[c.group] / groupSizes[c.group] > 0 && !bare[c.group])) {
       const top = tocTargets.get(c.line.index) === true;
