@@ -489,6 +489,11 @@ describe('reparsePolicy', () => {
     editsBothWays(text, text.indexOf('following cases') + 'follow'.length, 0, ':', (d) => d.tocs.length, 'the table is found');
   });
 
+  it('judges headings again when an edit makes the words leading a paragraph a title, in a policy without numbers', () => {
+    const text = 'Larchwood Privacy Policy\n\nLarchwood Apps makes the Larchwood journal app. This policy explains what we do with your data.\n\nInformation We Collect. We collect your email address when you create an account, and the entries you sync.\n\nData storage location. Our hosting provider stores your entries for us in the EU, and nobody else reads them.\n\nContact Us. Email privacy@larchwood.example with any question about this policy.\n';
+    editsBothWays(text, text.indexOf('storage location'), 'storage location'.length, 'Storage Location', (d) => d.sections.length, 'the title in title case makes a heading');
+  });
+
   it('reads the tables of contents again when an edit changes the title a numbered line leads its text with', () => {
     // One entry of three names a heading: no table. The list item's title, typed to be the second entry's, makes one.
     const text = 'Privacy Policy\n\n1. Information We Collect\n2. Cookie Controls\n3. Children\n\n1. Information We Collect\n\nWe collect the name and email address you give us when you open an account.\n\nYou have two options:\n\n(a) Cookie options. You can turn optional cookies off in the settings of the app at any time.\n(b) Your emails. You can unsubscribe with the link at the foot of each email we send you.\n\n2. Sharing\n\nWe do not sell your personal information to anyone, and we share it only with our hosting provider.\n';

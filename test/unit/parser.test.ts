@@ -2056,6 +2056,47 @@ Purpose: We use it to find out why the app stopped when it crashes.
     expectOutline(policy.replace('Information We Collect:', 'Information we collect:').replace('Contact Us:', 'Contact us:'));
   });
 
+  it('a policy without numbers: titles leading their paragraphs, ended by a full stop or a question mark, are headings; a name or a row is not', () => {
+    const policy = `
+Larchwood Privacy Policy
+
+Larchwood Apps Inc. makes the Larchwood journal app. This policy explains what we do with your data.
+
+⟦1⟧Information We Collect. We collect your email address when you create an account, and the entries you sync.
+
+⟦1⟧Who Sees Your Data? Our hosting provider stores it for us in the EU, and nobody else reads it.
+
+⟦1⟧Contact Us. Email privacy@larchwood.example with any question about this policy.
+`;
+    const doc = expectOutline(policy);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information We Collect', 'Who Sees Your Data?', 'Contact Us']);
+    // The contact section is found, titled so.
+    assert.deepEqual(analyzePolicy(doc.text).findings.filter((f) => f.code === 'missing-contact-section'), []);
+    // A company's name before its abbreviation's full stop, or a label and its letter (a row of a list), is none.
+    const rows = 'Larchwood Privacy Notice\n\nWe collected these categories in the last twelve months:\n\nCategory A. Identifiers such as a real name, postal address and email address. Collected: yes.\nCategory B. Commercial information such as the records of what you bought. Collected: yes.\n\nLarchwood Apps Inc. Provides the app from Canada, where it keeps all the data it holds about you.\n\nHarbor Hosting Ltd. Stores that data for it in two data centres in Montreal and Toronto.\n';
+    assert.deepEqual(parsePolicy(rows).sections, []);
+  });
+
+  it('titles leading their paragraphs right under a heading on a line of its own are its sub-headings', () => {
+    expectOutline(`
+California Privacy Notice
+
+⟦1⟧Use of Personal Information
+
+We use the personal information we collect to provide the service you asked for.
+
+⟦1⟧Your Rights and Choices
+
+⟦2⟧Right to Know. You may ask us to disclose what personal information we collected about you.
+
+⟦2⟧Right to Delete: You may ask us to delete the personal information we collected from you.
+
+⟦1⟧Contact Information
+
+Email privacy@example.com or call 1-800-555-0100.
+`);
+  });
+
   it('short numbered items after a sentence introducing them are items, not sub-headings', () => {
     expectOutline(`
 Privacy Policy

@@ -2066,8 +2066,8 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const shape = headingShape(l);
     if (!shape && !l.blank && !excluded.has(l.index)) {
       // A title leading its paragraph, ended by a colon ("INFORMATION WE COLLECT: We collect …", "Sharing: We do not
-      // sell …"), after a blank line or a finished sentence.
-      const lead = paragraphColonTitle(l);
+      // sell …") or a full stop ("Information We Collect. We collect …"), after a blank line or a finished sentence.
+      const lead = paragraphColonTitle(l) || paragraphStopTitle(l);
       const k = previousNonBlank(scanned, l.index);
       if (lead && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]))) {
         leads.push({ ...lineDraft(l, undefined, 'shape', false), end: l.titleStart + lead, title: l.title.slice(0, lead), runIn: true });
@@ -2130,7 +2130,32 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   const namedLeads = unique.length >= 2 ? unique : unique.filter((d) => isCanonicalTitle(d.title));
   const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question'), ...namedLeads].sort((a, b) => a.line - b.line);
   if (out.length + found.length < 2) return [];
-  return withSubheadings(out, found);
+  return underStandingHeadings(scanned, withSubheadings(out, found), found);
+}
+
+/**
+ * Titles leading their paragraphs ("Right to Know. You may ask …") under a heading on a line of its own whose text
+ * starts with one of them ("Your Rights and Choices"): its sub-headings, one level under it (lighter headings, as
+ * the bold words leading a paragraph of a web page are). Elsewhere they are headings of their own.
+ */
+function underStandingHeadings(scanned: readonly ScannedLine[], shaped: HeadingDraft[], found: readonly HeadingDraft[]): HeadingDraft[] {
+  if (!shaped.some((d) => d.runIn)) return shaped;
+  const leadLines = new Set(shaped.filter((d) => d.runIn).map((d) => d.line));
+  const standing = [...shaped.filter((d) => !d.runIn), ...found.filter((d) => !d.inline && !d.runIn)].sort((a, b) => a.line - b.line);
+  // Whether the text under a standing heading starts with a title leading its paragraph (past a title wrapped onto
+  // the next line).
+  const holdsLeads = (h: HeadingDraft) => {
+    let j = nextNonBlank(scanned, h.line);
+    while (j >= 0 && scanned[j].start < h.end) j = nextNonBlank(scanned, j);
+    return j >= 0 && leadLines.has(j);
+  };
+  let k = -1;
+  return shaped.map((d) => {
+    if (!d.runIn) return d;
+    while (k + 1 < standing.length && standing[k + 1].line < d.line) k++;
+    if (k < 0 || !holdsLeads(standing[k])) return d;
+    return { ...d, subheading: true, ...(standing[k].subheading ? { deeper: true } : {}) };
+  });
 }
 
 /**
@@ -2253,6 +2278,32 @@ export function paragraphColonTitle(l: ScannedLine): number {
   if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200)) return 0;
   return capitals || (wordCount(rest) >= 5 && RE_LOWER_WORD_AFTER_SPACE.test(rest)) ? lead.length : 0;
 }
+/** Words ended by a letter or a number on its own ("Category A", "Schedule 2"). */
+const RE_LABEL_AND_INDEX = /\s(?:\p{Lu}|\d+)$/u;
+/** Words before a full stop that end an abbreviation, not a title ("Acme Inc. provides …", "in the U.S. we …"). */
+const RE_ABBREVIATION_END = /(?:^|\s)(?:Inc|Ltd|LLC|LLP|Co|Corp|Pty|PLC|GmbH|AG|SA|NV|BV|St|No|Dr|Mr|Mrs|Ms|Prof|Art|Sec|Vol|etc|U\.S|U\.K|E\.U)$/i;
+
+/**
+ * The length of a title that leads a paragraph's text as paragraphColonTitle's does, ended by a full stop or a
+ * question mark, which it keeps ("Information We Collect. We collect …", "What Do We Collect? We …"): in capitals,
+ * in title case of two words or more, or a standard title; not the name of a company or an abbreviation before its
+ * full stop ("Acme Inc. provides …"). 0 otherwise.
+ */
+export function paragraphStopTitle(l: ScannedLine): number {
+  if (l.marker || l.bullet) return 0;
+  const t = l.title;
+  const lead = leadBeforeFullStop(t, 60);
+  if (!lead) return 0;
+  const words = lead.endsWith('?') ? lead.slice(0, -1) : lead;
+  // (Nor a label and its letter or number, "Category A. Identifiers. …": a row of a list.)
+  if (wordCount(words) > 8 || RE_ABBREVIATION_END.test(words) || RE_LABEL_AND_INDEX.test(words) || !RE_PLAIN_WORDS.test(words)) return 0;
+  const capitals = !RE_LOWER_LETTER.test(words) && RE_CAPITALS_LEAD.test(words);
+  if (!(capitals || (titleCased(words) && wordCount(words) >= 2) || isCanonicalTitle(words)) || RE_CALLOUT_LEAD.test(words.toUpperCase())) return 0;
+  const rest = afterLead(t, lead.length);
+  if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200)) return 0;
+  return wordCount(rest) >= 5 && RE_LOWER_WORD_AFTER_SPACE.test(rest) ? lead.length : 0;
+}
+
 /** Capitals, with the spaces and joining marks a title has (`DATA SHARING & DISCLOSURE`, `OPT-OUT`). */
 const RE_CAPITALS_LEAD = /^\p{Lu}[\p{Lu}\p{M}\d '’&/-]*\p{Lu}$/u;
 
