@@ -494,6 +494,11 @@ describe('reparsePolicy', () => {
     editsBothWays(text, text.indexOf('storage location'), 'storage location'.length, 'Storage Location', (d) => d.sections.length, 'the title in title case makes a heading');
   });
 
+  it('judges headings again when an edit makes the words leading a paragraph the title of an entry that named nothing', () => {
+    const text = 'Mu Privacy Policy\n\nContents\nInformation We Collect\nCookie Settings\nContact Us\n\nInformation we collect. We collect the name and email address you give us when you sign up, and the pages you visit.\n\nCookie options. You can turn optional cookies off in the settings of the app at any time you like.\n\nContact us. Email privacy@mu.example or write to Mu Ltd, 1 Main Street, Springfield.\n';
+    editsBothWays(text, text.indexOf('options.'), 'options'.length, 'settings', (d) => d.sections.length, 'the entry names the paragraph');
+  });
+
   it('reads the tables of contents again when an edit changes the title a numbered line leads its text with', () => {
     // One entry of three names a heading: no table. The list item's title, typed to be the second entry's, makes one.
     const text = 'Privacy Policy\n\n1. Information We Collect\n2. Cookie Controls\n3. Children\n\n1. Information We Collect\n\nWe collect the name and email address you give us when you open an account.\n\nYou have two options:\n\n(a) Cookie options. You can turn optional cookies off in the settings of the app at any time.\n(b) Your emails. You can unsubscribe with the link at the foot of each email we send you.\n\n2. Sharing\n\nWe do not sell your personal information to anyone, and we share it only with our hosting provider.\n';

@@ -1197,6 +1197,26 @@ Acme Privacy Policy
     assert.deepEqual(doc.sections.map((s) => s.title), ['Our Commitment to Your Information', 'How We Use Cookies?', 'How to Contact Us']);
   });
 
+  it('an entry that names no line names a paragraph by the words it leads with, unnumbered ("Cookie settings. You …")', () => {
+    const { doc, fx } = compareOutline(`
+Mu Privacy Policy
+
+Contents
+⟦toc⟧Information We Collect
+⟦toc⟧Cookie Settings
+⟦toc⟧Contact Us
+
+⟦1⟧Information we collect. We collect the name and email address you give us when you sign up, and the pages you visit.
+
+⟦1⟧Cookie settings. You can turn optional cookies off in the settings of the app at any time you like.
+
+⟦1⟧Contact us. Email privacy@mu.example or write to Mu Ltd, 1 Main Street, Springfield.
+`);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
+    assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Information we collect', 'Cookie settings', 'Contact us']);
+  });
+
   it('a table names headings written with a full stop after them ("2. How We Use Cookies.")', () => {
     const { doc, fx } = compareOutline(`
 Acme Privacy Policy

@@ -529,6 +529,20 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         if (whole && whole !== key) { index(whole, l.index); wrappedTo.set(l.index, { rest: next, key: whole }); }
       }
     }
+    // An entry that names no such line may name a paragraph by the title it leads with, unnumbered (see
+    // runInEntryTitle): those titles are read then, for those entries only.
+    const unnamed = new Set<string>();
+    for (const t of input.tocs) for (const i of t.lines) { const key = entryKey(scanned, t, i, input.keyOfLine); if (!keyToLines.has(key)) unnamed.add(key); }
+    if (unnamed.size) {
+      for (const l of scanned) {
+        if (l.marker || excluded.has(l.index)) continue;
+        const runIn = runInEntryTitle(l, true);
+        const key = runIn && titleKey(entryTitle(runIn));
+        if (!key || !unnamed.has(key)) continue;
+        index(key, l.index);
+        runInTitles.set(l.index, runIn);
+      }
+    }
   }
   for (const toc of input.tocs) {
     const after = toc.lines[0] < scanned.length / 2;
@@ -579,6 +593,13 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     if (l.blank || excluded.has(l.index)) continue;
+    const namedUnnumbered = l.marker ? undefined : namedRunIn.get(l.index);
+    if (namedUnnumbered !== undefined) {
+      // A paragraph a table's entry names by the title it leads with: a heading so titled, run into its text.
+      const top = tocTargets.get(l.index) === true;
+      drafts.push({ ...lineDraft(l, undefined, 'toc', top), end: l.titleStart + namedUnnumbered.length, title: namedUnnumbered, runIn: true, ...(top ? {} : { subheading: true }) });
+      continue;
+    }
     if (l.end - l.start > MAX_HEADING_LINE && !l.marker) continue;
     if (l.marker) {
       if (l.marker.decoration === 'bracket') {

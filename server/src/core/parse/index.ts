@@ -424,9 +424,22 @@ function tocsKept(edit: LineEdit): boolean {
   const now = edit.scanned[edit.line];
   const ignored = (text: string, l: ScannedLine) => !l.blank && l.end - l.start > MAX_CONTINUATION && !isTitleLike(l) && !isTitleWithColon(l) && !isTocCue(text, l);
   // (Nor whether it carries the line above on as a paragraph's line, which tells whether that one can be an entry.)
-  // (Nor the title it leads with, if numbered: an entry may name it, see runInEntryTitle.)
+  // (Nor the title it leads with, where an entry may name it.)
   return edit.line > edit.old.titleLastLine && ignored(edit.previous.text, was) && ignored(edit.text, now) && carriedOnAsText(was) === carriedOnAsText(now)
-    && runInEntryTitle(was) === runInEntryTitle(now);
+    && !changesNamedRunIn(was, now, edit.old.entryKeys);
+}
+
+/**
+ * Whether an edit changes the title a line leads its text with where a table's entry may name it (see
+ * runInEntryTitle): a numbered line's, or an unnumbered one's whose title, before or after, is the title of a line
+ * that could be an entry (the only titles of unnumbered lines the tables and the headings they name read).
+ */
+function changesNamedRunIn(was: ScannedLine, now: ScannedLine, entryKeys: ReadonlySet<string>): boolean {
+  if (runInEntryTitle(was) !== runInEntryTitle(now)) return true;
+  const before = runInEntryTitle(was, true);
+  const after = runInEntryTitle(now, true);
+  const named = (title: string | undefined) => title !== undefined && entryKeys.has(titleKey(entryTitle(title)));
+  return before !== after && (named(before) || named(after));
 }
 
 /**
@@ -487,7 +500,7 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (isShortText(was) !== isShortText(now)) return undefined;
   // Nor whether it carries the line above on in lower case, which tells whether that one can be a table's entry;
   // nor the title it leads with, which an entry may name.
-  if (carriedOnAsText(was) !== carriedOnAsText(now) || runInEntryTitle(was) !== runInEntryTitle(now)) return undefined;
+  if (carriedOnAsText(was) !== carriedOnAsText(now) || changesNamedRunIn(was, now, old.entryKeys)) return undefined;
   // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
   // how the line after them starts.
   const numbered = old.drafts.some((d) => d.source === 'numbered');

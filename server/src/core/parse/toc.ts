@@ -109,7 +109,7 @@ export function entryKey(scanned: readonly ScannedLine[], draft: TocDraft, i: nu
   return draft.pageNumbers || draft.continuations.has(i) ? titleKey(entryTitle(entryLineTitle(scanned, draft, i))) : keyOfLine(scanned[i]);
 }
 
-/** The longest title a numbered line leads its text with (see runInEntryTitle). */
+/** The longest title a line leads its text with (see runInEntryTitle). */
 const MAX_RUN_IN_TITLE = 100;
 /** A full stop, question mark or colon that ends a title run into its text, the text going on after it. */
 const RE_RUN_IN_STOP = /[.?:](?=\s+\S)|[？：](?=\s*\S)/;
@@ -117,10 +117,11 @@ const RE_RUN_IN_STOP = /[.?:](?=\s+\S)|[？：](?=\s*\S)/;
 /**
  * The title a long numbered line leads its text with, ended by a full stop, a question mark or a colon ("2. How We
  * Use Cookies. We use …"): a heading run into its paragraph, which an entry of a table of contents names by that
- * title. Undefined for a line that is no such line, or whose first sentence is longer than a title.
+ * title. Undefined for a line that is no such line, or whose first sentence is longer than a title. `unnumbered`:
+ * an unnumbered line's too ("How We Use Cookies. We use …"), read only where an entry names no other line.
  */
-export function runInEntryTitle(l: ScannedLine): string | undefined {
-  if (!l.marker || l.blank || l.titleLike) return undefined;
+export function runInEntryTitle(l: ScannedLine, unnumbered = false): string | undefined {
+  if (l.blank || l.titleLike || (!l.marker && (!unnumbered || l.bullet))) return undefined;
   const m = RE_RUN_IN_STOP.exec(l.title.slice(0, MAX_RUN_IN_TITLE + 1));
   if (!m || m.index < 2) return undefined;
   return l.title.slice(0, m[0] === '?' || m[0] === '？' ? m.index + 1 : m.index);
@@ -441,6 +442,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       drafts.push(draft());
       return;
     }
+    // An entry that names nothing may name a paragraph by the title it leads with (an unnumbered heading run into
+    // its text): those titles are read once, only for such a table.
+    if (!unnumberedRunInsRead && kept.some((i) => !linesOutsideRuns.get(keyOf[i]))) readUnnumberedRunIns();
     // An entry names a line other than itself (a pair's lines are no list's, see inSomeRun: they count themselves).
     let matched = 0;
     for (const i of kept) if ((linesOutsideRuns.get(keyOf[i]) ?? 0) > (inSomeRun.has(i) ? 0 : 1)) matched++;
@@ -456,6 +460,16 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // "2、电话：…" are contact details).
     if (ratio >= 0.5 || loose >= 0.6 || (intro !== undefined && (ratio >= 0.25 || (numberedFromOne && !colonIntro)))) {
       drafts.push(draft());
+    }
+  };
+  let unnumberedRunInsRead = false;
+  const readUnnumberedRunIns = () => {
+    unnumberedRunInsRead = true;
+    for (const l of scanned) {
+      if (l.marker || excluded.has(l.index)) continue;
+      const runIn = runInEntryTitle(l, true);
+      const key = runIn && titleKey(entryTitle(runIn));
+      if (key) linesOutsideRuns.set(key, (linesOutsideRuns.get(key) ?? 0) + 1);
     }
   };
   const continuationsOf = (kept: readonly number[]): Map<number, number> => {
