@@ -2098,7 +2098,7 @@ Larchwood Apps Inc. makes the Larchwood journal app. This policy explains what w
   });
 
   it('titles leading their paragraphs right under a heading on a line of its own are its sub-headings', () => {
-    expectOutline(`
+    const policy = `
 California Privacy Notice
 
 ⟦1⟧Use of Personal Information
@@ -2114,7 +2114,10 @@ We use the personal information we collect to provide the service you asked for.
 ⟦1⟧Contact Information
 
 Email privacy@example.com or call 1-800-555-0100.
-`);
+`;
+    expectOutline(policy);
+    // Pasted without blank lines, the same: right under a heading, no finished sentence is needed before one.
+    expectOutline(policy.replace(/\n\n(?=\S)/g, '\n'));
   });
 
   it('short numbered items after a sentence introducing them are items, not sub-headings', () => {

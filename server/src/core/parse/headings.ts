@@ -2087,10 +2087,11 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const shape = headingShape(l);
     if (!shape && !l.blank && !excluded.has(l.index)) {
       // A title leading its paragraph, ended by a colon ("INFORMATION WE COLLECT: We collect …", "Sharing: We do not
-      // sell …") or a full stop ("Information We Collect. We collect …"), after a blank line or a finished sentence.
+      // sell …") or a full stop ("Information We Collect. We collect …"), after a blank line, a finished sentence or a
+      // heading.
       const lead = paragraphColonTitle(l) || paragraphStopTitle(l);
       const k = previousNonBlank(scanned, l.index);
-      if (lead && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]))) {
+      if (lead && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]) || taken.has(k))) {
         leads.push({ ...lineDraft(l, undefined, 'shape', false), end: l.titleStart + lead, title: l.title.slice(0, lead), runIn: true });
       }
       continue;
