@@ -18,7 +18,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from
 import { normalizeTitle, titleKey, titleSimilarity, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, startsLowerCase, titleEnding } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntryTitle, withoutEndColon, wrappedKey } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntry, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -516,9 +516,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       const l = scanned[atLine];
       if (excluded.has(l.index)) continue;
       if (!(isTitleLike(l) || isTitleWithColon(l))) {
-        const runIn = runInEntryTitle(l);
-        const key = runIn && titleKey(entryTitle(runIn));
-        if (key) { index(key, l.index); runInTitles.set(l.index, runIn); }
+        const runIn = runInEntry(l);
+        if (runIn) { index(runIn.key, l.index); runInTitles.set(l.index, runIn.title); }
         continue;
       }
       const key = input.keyOfLine ? input.keyOfLine(l) : titleKey(entryTitle(l.title));
@@ -536,11 +535,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (unnamed.size) {
       for (const l of scanned) {
         if (l.marker || excluded.has(l.index)) continue;
-        const runIn = runInEntryTitle(l, true);
-        const key = runIn && titleKey(entryTitle(runIn));
-        if (!key || !unnamed.has(key)) continue;
-        index(key, l.index);
-        runInTitles.set(l.index, runIn);
+        const runIn = runInEntry(l, true);
+        if (!runIn || !unnamed.has(runIn.key)) continue;
+        index(runIn.key, l.index);
+        runInTitles.set(l.index, runIn.title);
       }
     }
   }

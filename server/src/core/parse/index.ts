@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, carriesOn, endsSentenc
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
-import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle } from './toc';
+import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue, runInEntry, runInEntryTitle } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -436,10 +436,9 @@ function tocsKept(edit: LineEdit): boolean {
  */
 function changesNamedRunIn(was: ScannedLine, now: ScannedLine, entryKeys: ReadonlySet<string>): boolean {
   if (runInEntryTitle(was) !== runInEntryTitle(now)) return true;
-  const before = runInEntryTitle(was, true);
-  const after = runInEntryTitle(now, true);
-  const named = (title: string | undefined) => title !== undefined && entryKeys.has(titleKey(entryTitle(title)));
-  return before !== after && (named(before) || named(after));
+  if (runInEntryTitle(was, true) === runInEntryTitle(now, true)) return false;
+  const named = (l: ScannedLine) => { const key = runInEntry(l, true)?.key; return key !== undefined && entryKeys.has(key); };
+  return named(was) || named(now);
 }
 
 /**

@@ -127,6 +127,13 @@ export function runInEntryTitle(l: ScannedLine, unnumbered = false): string | un
   return l.title.slice(0, m[0] === '?' || m[0] === '？' ? m.index + 1 : m.index);
 }
 
+/** The title a line leads its text with (see runInEntryTitle) and its title key, when it has one. */
+export function runInEntry(l: ScannedLine, unnumbered = false): { title: string; key: string } | undefined {
+  const title = runInEntryTitle(l, unnumbered);
+  const key = title && titleKey(entryTitle(title));
+  return key ? { title: title!, key } : undefined;
+}
+
 /** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
 export function isNumberOnly(l: ScannedLine | undefined): boolean {
   return !!l && !l.blank && !!l.marker && l.marker.decoration !== 'bracket' && l.title === '';
@@ -266,9 +273,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     if (excluded.has(l.index)) continue;
     if (!(isTitleLike(l) || isTitleWithColon(l)) || l.title.includes('@')) {
       // A heading run into its text ("2. How We Use Cookies. We use …") is a section an entry may name by its title.
-      const runIn = runInEntryTitle(l);
-      const key = runIn && titleKey(entryTitle(runIn));
-      if (key) indexKey(key, l.index);
+      const runIn = runInEntry(l);
+      if (runIn) indexKey(runIn.key, l.index);
       continue;
     }
     if (endsWithFullStop(l.title)) {
@@ -467,9 +473,8 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     unnumberedRunInsRead = true;
     for (const l of scanned) {
       if (l.marker || excluded.has(l.index)) continue;
-      const runIn = runInEntryTitle(l, true);
-      const key = runIn && titleKey(entryTitle(runIn));
-      if (key) linesOutsideRuns.set(key, (linesOutsideRuns.get(key) ?? 0) + 1);
+      const runIn = runInEntry(l, true);
+      if (runIn) linesOutsideRuns.set(runIn.key, (linesOutsideRuns.get(runIn.key) ?? 0) + 1);
     }
   };
   const continuationsOf = (kept: readonly number[]): Map<number, number> => {
