@@ -1215,6 +1215,9 @@ Contents
     assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.line)), [fx.tocLines]);
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
     assert.deepEqual(doc.sections.map((s) => s.title), ['Information we collect', 'Cookie settings', 'Contact us']);
+    // Titles of one short word too.
+    const short = parsePolicy('Nu Privacy Policy\n\nContents\nData\nCookies\nContact\n\nData. We collect the name and email address you give us when you sign up, and the pages you visit.\n\nCookies. You can turn optional cookies off in the settings of the app at any time you like.\n\nContact. Email privacy@nu.example or write to Nu Ltd, 1 Main Street, Springfield.\n');
+    assert.deepEqual([short.tocs.length, short.sections.map((s) => s.title)], [1, ['Data', 'Cookies', 'Contact']]);
   });
 
   it('a table names headings written with a full stop after them ("2. How We Use Cookies.")', () => {

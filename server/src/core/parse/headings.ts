@@ -18,7 +18,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from
 import { normalizeTitle, titleKey, titleSimilarity, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, startsLowerCase, titleEnding } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntry, withoutEndColon, wrappedKey } from './toc';
+import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -502,8 +502,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // it goes on onto; and those named so, with that line.
   const wrappedTo = new Map<number, { rest: ScannedLine; key: string }>();
   const wrappedTargets = new Map<number, ScannedLine>();
-  // A numbered heading run into its text is named by the title it leads with (see runInEntryTitle): those titles by
-  // line, and those named so.
+  // A heading run into its text is named by the title it leads with (see runInEntryTitle): those titles by line,
+  // and those named so.
   const runInTitles = new Map<number, string>();
   const namedRunIn = new Map<number, string>();
   if (input.tocs.length) {
@@ -514,12 +514,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     };
     for (let atLine = 0; atLine < scanned.length; atLine++) {
       const l = scanned[atLine];
-      if (excluded.has(l.index)) continue;
-      if (!(isTitleLike(l) || isTitleWithColon(l))) {
-        const runIn = runInEntry(l);
-        if (runIn) { index(runIn.key, l.index); runInTitles.set(l.index, runIn.title); }
-        continue;
-      }
+      if (excluded.has(l.index) || !(isTitleLike(l) || isTitleWithColon(l))) continue;
       const key = input.keyOfLine ? input.keyOfLine(l) : titleKey(entryTitle(l.title));
       if (key) index(key, l.index);
       const next = scanned[atLine + 1];
@@ -528,18 +523,21 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         if (whole && whole !== key) { index(whole, l.index); wrappedTo.set(l.index, { rest: next, key: whole }); }
       }
     }
-    // An entry that names no such line may name a paragraph by the title it leads with, unnumbered (see
-    // runInEntryTitle): those titles are read then, for those entries only.
-    const unnamed = new Set<string>();
-    for (const t of input.tocs) for (const i of t.lines) { const key = entryKey(scanned, t, i, input.keyOfLine); if (!keyToLines.has(key)) unnamed.add(key); }
-    if (unnamed.size) {
-      for (const l of scanned) {
-        if (l.marker || excluded.has(l.index)) continue;
-        const runIn = runInEntry(l, true);
-        if (!runIn || !unnamed.has(runIn.key)) continue;
-        index(runIn.key, l.index);
-        runInTitles.set(l.index, runIn.title);
+    // An entry that names no such line may name a paragraph by the title it leads with (see runInEntryTitle): those
+    // titles are read then, for those entries only.
+    const unnamed = new Map<string, string>();
+    for (const t of input.tocs) {
+      for (const i of t.lines) {
+        const key = entryKey(scanned, t, i, input.keyOfLine);
+        if (!keyToLines.has(key)) unnamed.set(key, entryTitle(entryLineTitle(scanned, t, i)));
       }
+    }
+    if (unnamed.size) {
+      runInEntries(scanned, excluded, unnamed.values(), (l, title, key) => {
+        if (!unnamed.has(key)) return;
+        index(key, l.index);
+        runInTitles.set(l.index, title);
+      });
     }
   }
   for (const toc of input.tocs) {

@@ -12,7 +12,7 @@ import { HeadingDraft, InlineHeadingFinder, LineVerdicts, carriesOn, endsSentenc
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
-import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue, runInEntry, runInEntryTitle } from './toc';
+import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle, runInKey } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -431,14 +431,14 @@ function tocsKept(edit: LineEdit): boolean {
 
 /**
  * Whether an edit changes the title a line leads its text with where a table's entry may name it (see
- * runInEntryTitle): a numbered line's, or an unnumbered one's whose title, before or after, is the title of a line
- * that could be an entry (the only titles of unnumbered lines the tables and the headings they name read).
+ * runInEntryTitle): where that title, before or after, is the title of a line that could be an entry (the only such
+ * titles the tables and the headings they name read).
  */
 function changesNamedRunIn(was: ScannedLine, now: ScannedLine, entryKeys: ReadonlySet<string>): boolean {
-  if (runInEntryTitle(was) !== runInEntryTitle(now)) return true;
-  if (runInEntryTitle(was, true) === runInEntryTitle(now, true)) return false;
-  const named = (l: ScannedLine) => { const key = runInEntry(l, true)?.key; return key !== undefined && entryKeys.has(key); };
-  return named(was) || named(now);
+  const before = runInEntryTitle(was);
+  const after = runInEntryTitle(now);
+  const named = (title: string | undefined) => title !== undefined && entryKeys.has(runInKey(title));
+  return before !== after && (named(before) || named(after));
 }
 
 /**

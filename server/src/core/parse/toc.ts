@@ -115,23 +115,66 @@ const MAX_RUN_IN_TITLE = 100;
 const RE_RUN_IN_STOP = /[.?:](?=\s+\S)|[？：](?=\s*\S)/;
 
 /**
- * The title a long numbered line leads its text with, ended by a full stop, a question mark or a colon ("2. How We
- * Use Cookies. We use …"): a heading run into its paragraph, which an entry of a table of contents names by that
- * title. Undefined for a line that is no such line, or whose first sentence is longer than a title. `unnumbered`:
- * an unnumbered line's too ("How We Use Cookies. We use …"), read only where an entry names no other line.
+ * The title a long line leads its text with, ended by a full stop, a question mark or a colon ("2. How We Use
+ * Cookies. We use …", "Cookie settings. You can …"): a heading run into its paragraph, which an entry of a table of
+ * contents that names no other line names by that title. Undefined for a line that is no such line (a bulleted
+ * item), or whose first sentence is longer than a title.
  */
-export function runInEntryTitle(l: ScannedLine, unnumbered = false): string | undefined {
-  if (l.blank || l.titleLike || (!l.marker && (!unnumbered || l.bullet))) return undefined;
+export function runInEntryTitle(l: ScannedLine): string | undefined {
+  if (l.blank || l.titleLike || (l.bullet && !l.marker)) return undefined;
   const m = RE_RUN_IN_STOP.exec(l.title.slice(0, MAX_RUN_IN_TITLE + 1));
   if (!m || m.index < 2) return undefined;
   return l.title.slice(0, m[0] === '?' || m[0] === '？' ? m.index + 1 : m.index);
 }
 
-/** The title a line leads its text with (see runInEntryTitle) and its title key, when it has one. */
-export function runInEntry(l: ScannedLine, unnumbered = false): { title: string; key: string } | undefined {
-  const title = runInEntryTitle(l, unnumbered);
-  const key = title && titleKey(entryTitle(title));
-  return key ? { title: title!, key } : undefined;
+/** The title key of a title run into its text (see runInEntryTitle). */
+export function runInKey(title: string): string {
+  return titleKey(entryTitle(title));
+}
+
+/** How much longer or shorter than an entry the title may be that it names (`&` for "and", a question mark). */
+const RUN_IN_LENGTH_SLACK = 3;
+/** How many of a title's first letters its signature reads (see leadingLetters). */
+const SIGNATURE_LETTERS = 6;
+
+/**
+ * A number from the first letters of a title, case aside (ASCII letters; other letters as they are), read in place,
+ * up to a full stop, a question mark or a colon (which ends a title run into its text).
+ */
+function leadingLetters(title: string): number {
+  let h = 0;
+  for (let i = 0, taken = 0; i < title.length && taken < SIGNATURE_LETTERS; i++) {
+    let c = title.charCodeAt(i);
+    if (c === 46 || c === 63 || c === 58 || c === 0xff1f || c === 0xff1a) break;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || c > 127)) continue;
+    h = (Math.imul(h, 31) + c) | 0;
+    taken++;
+  }
+  return h;
+}
+
+/**
+ * The lines not `excluded` that lead their text with a title (see runInEntryTitle) that starts with the letters one
+ * of `titles` (the entries that may name them) starts with and is about as long, with the title and its key.
+ * Keying a title is the costly part, and it would be done for nearly every paragraph: only such titles are keyed
+ * (an entry names a heading by its words, case and punctuation aside).
+ */
+export function runInEntries(scanned: readonly ScannedLine[], excluded: LineLookup, titles: Iterable<string>, each: (l: ScannedLine, title: string, key: string) => void): void {
+  const lengths = new Set<number>();
+  const starts = new Set<number>();
+  for (const t of titles) {
+    starts.add(leadingLetters(t));
+    for (let d = -RUN_IN_LENGTH_SLACK; d <= RUN_IN_LENGTH_SLACK; d++) lengths.add(t.length + d);
+  }
+  for (const l of scanned) {
+    // (The title starts the line's: its first letters are read before the title is.)
+    if (l.blank || excluded.has(l.index) || !starts.has(leadingLetters(l.title))) continue;
+    const title = runInEntryTitle(l);
+    if (title === undefined || !lengths.has(title.length)) continue;
+    const key = runInKey(title);
+    if (key) each(l, title, key);
+  }
 }
 
 /** A line that is a number and nothing else (`Article 1`, `3.`): its title, if any, is on the next line. */
@@ -270,13 +313,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     // Headings written with a colon ("1. Introduction:") are sections an entry may name, and entries of a table
     // that copies them.
     // (Nor is a line holding an email address an entry, "Email: privacy@example.com": a contact detail.)
-    if (excluded.has(l.index)) continue;
-    if (!(isTitleLike(l) || isTitleWithColon(l)) || l.title.includes('@')) {
-      // A heading run into its text ("2. How We Use Cookies. We use …") is a section an entry may name by its title.
-      const runIn = runInEntry(l);
-      if (runIn) indexKey(runIn.key, l.index);
-      continue;
-    }
+    if (!(isTitleLike(l) || isTitleWithColon(l)) || excluded.has(l.index) || l.title.includes('@')) continue;
     if (endsWithFullStop(l.title)) {
       // A sentence is no entry; but a heading may end with a full stop ("3. How We Share Your Information."), and
       // an entry name it.
@@ -448,9 +485,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       drafts.push(draft());
       return;
     }
-    // An entry that names nothing may name a paragraph by the title it leads with (an unnumbered heading run into
-    // its text): those titles are read once, only for such a table.
-    if (!unnumberedRunInsRead && kept.some((i) => !linesOutsideRuns.get(keyOf[i]))) readUnnumberedRunIns();
+    // An entry that names nothing may name a paragraph by the title it leads with (a heading run into its text,
+    // "2. How We Use Cookies. We use …"): those titles are read once, only for such a table.
+    if (!runInsRead && kept.some(unnamed)) readRunIns();
     // An entry names a line other than itself (a pair's lines are no list's, see inSomeRun: they count themselves).
     let matched = 0;
     for (const i of kept) if ((linesOutsideRuns.get(keyOf[i]) ?? 0) > (inSomeRun.has(i) ? 0 : 1)) matched++;
@@ -468,14 +505,12 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
       drafts.push(draft());
     }
   };
-  let unnumberedRunInsRead = false;
-  const readUnnumberedRunIns = () => {
-    unnumberedRunInsRead = true;
-    for (const l of scanned) {
-      if (l.marker || excluded.has(l.index)) continue;
-      const runIn = runInEntry(l, true);
-      if (runIn) linesOutsideRuns.set(runIn.key, (linesOutsideRuns.get(runIn.key) ?? 0) + 1);
-    }
+  let runInsRead = false;
+  const unnamed = (i: number) => !linesOutsideRuns.get(keyOf[i]);
+  const readRunIns = () => {
+    runInsRead = true;
+    const titles = runs.flatMap((r) => r.filter(unnamed).map((i) => entryTitle(scanned[i].title)));
+    runInEntries(scanned, excluded, titles, (_l, _title, key) => linesOutsideRuns.set(key, (linesOutsideRuns.get(key) ?? 0) + 1));
   };
   const continuationsOf = (kept: readonly number[]): Map<number, number> => {
     const out = new Map<number, number>();
