@@ -2100,6 +2100,25 @@ Larchwood Apps Inc. makes the Larchwood journal app. This policy explains what w
     assert.deepEqual(parsePolicy(rows).sections, []);
   });
 
+  it('a policy without numbers: titles in bold leading their paragraphs are headings, in Markdown and in plain text; a sentence in bold is not', () => {
+    const policy = `# Omicron Privacy Policy
+
+Omicron Apps makes the Omicron journal app. This policy explains what we do with your data.
+
+⟦1⟧**Information we collect.** We collect your email address when you create an account, and the entries you sync.
+
+⟦1⟧**Cookies**: We use one cookie to keep you signed in, and no cookie that follows you elsewhere.
+
+**We never sell your data.** This is a promise we make to every person who uses the app.
+
+⟦1⟧**Contact Us.** Email privacy@omicron.example with any question about this policy.
+`;
+    for (const format of ['markdown', 'plain'] as const) {
+      const doc = expectOutline(policy, format);
+      assert.deepEqual(outline(doc).map((n) => n.name), ['Information we collect', 'Cookies', 'Contact Us'], format);
+    }
+  });
+
   it('titles leading their paragraphs right under a heading on a line of its own are its sub-headings', () => {
     const policy = `
 California Privacy Notice
@@ -4258,9 +4277,10 @@ Your name and email address.
       assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title, s.heading]), [
         ['1.', 'Introduction', '1. Introduction'], ['2.', 'Information We Collect', '2. Information We Collect'], ['3.', 'How We Use It', '3. **How We Use It:**'],
       ], format);
-      // The section's text starts after the bold title; the outline names the headings without the marks.
+      // The section's text starts after the bold title; the outline names the headings without the marks, nor the
+      // colon that ends a title in them.
       assert.match(doc.text.slice(doc.sections[0].headingEnd, doc.sections[0].end), /^\*\* Welcome to Oakmoss/);
-      assert.deepEqual(outline(doc).map((n) => n.name), ['1. Introduction', '2. Information We Collect', '3. How We Use It:']);
+      assert.deepEqual(outline(doc).map((n) => n.name), ['1. Introduction', '2. Information We Collect', '3. How We Use It']);
     }
     // A number alone in bold (`**1.** Introduction`) keeps its words as the title, and the outline its name.
     const numberOnly = parsePolicy('Privacy Policy\n\n**1.** Introduction\nWelcome to Oakmoss.\n\n**2.** Information We Collect\nWe collect your name.\n');

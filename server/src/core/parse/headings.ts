@@ -2086,9 +2086,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
       // sell …") or a full stop ("Information We Collect. We collect …"), after a blank line, a finished sentence or a
       // heading.
       const lead = paragraphColonTitle(l) || paragraphStopTitle(l);
+      const bold = lead ? undefined : boldParagraphTitle(text, l);
       const k = previousNonBlank(scanned, l.index);
-      if (lead && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]) || taken.has(k))) {
-        leads.push({ ...lineDraft(l, undefined, 'shape', false), end: l.titleStart + lead, title: l.title.slice(0, lead), runIn: true });
+      if ((lead || bold) && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]) || taken.has(k))) {
+        leads.push({ ...lineDraft(l, undefined, 'shape', false), ...(bold ?? { end: l.titleStart + lead, title: l.title.slice(0, lead) }), runIn: true });
       }
       continue;
     }
@@ -2296,6 +2297,24 @@ export function paragraphColonTitle(l: ScannedLine): number {
   if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200)) return 0;
   return capitals || (wordCount(rest) >= 5 && RE_LOWER_WORD_AFTER_SPACE.test(rest)) ? lead.length : 0;
 }
+/**
+ * A title set in bold leading a paragraph's text, unnumbered, ended by a full stop, a colon or nothing, inside the
+ * marks or after them ("**Information We Collect.** We collect …", "**Cookies**: We use …"): its text's offsets and
+ * the end of the heading (after the closing marks), when sentences follow it. Any case, one word or more up to
+ * eight; not a sentence set in bold ("**We never sell your data.** …") nor a callout ("**Note:** …").
+ */
+export function boldParagraphTitle(text: string, l: ScannedLine): { titleStart: number; title: string; end: number } | undefined {
+  if (l.marker || l.bullet || l.blank) return undefined;
+  const end = boldLeadEnd(text, l.titleStart, l.end);
+  if (end === 0) return undefined;
+  const inner = text.slice(l.titleStart + 2, end - 2);
+  const title = inner.trim().replace(/[.:：]$/, '').trimEnd();
+  if (!title || wordCount(title) > 8 || !RE_PLAIN_WORDS.test(title.replace(/[?？]$/, '')) || RE_SENTENCE_OPENER.test(title) || RE_CALLOUT_LEAD.test(title.toUpperCase())) return undefined;
+  const rest = text.slice(end, Math.min(l.end, end + 300)).replace(/^\s*[.:：]?\s*/, '');
+  if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200) || wordCount(rest) < 5 || !RE_LOWER_WORD_AFTER_SPACE.test(rest)) return undefined;
+  return { titleStart: l.titleStart + 2 + inner.length - inner.trimStart().length, title: detached(title), end };
+}
+
 /** Words ended by a letter or a number on its own ("Category A", "Schedule 2"). */
 const RE_LABEL_AND_INDEX = /\s(?:\p{Lu}|\d+)$/u;
 /** Words before a full stop that end an abbreviation, not a title ("Acme Inc. provides …", "in the U.S. we …"). */
