@@ -489,20 +489,18 @@ describe('reparsePolicy', () => {
     editsBothWays(text, text.indexOf('following cases') + 'follow'.length, 0, ':', (d) => d.tocs.length, 'the table is found');
   });
 
-  it('judges headings again when an edit makes the words leading a paragraph a title, in a policy without numbers', () => {
-    const text = 'Larchwood Privacy Policy\n\nLarchwood Apps makes the Larchwood journal app. This policy explains what we do with your data.\n\nInformation We Collect. We collect your email address when you create an account, and the entries you sync.\n\nData storage location. Our hosting provider stores your entries for us in the EU, and nobody else reads them.\n\nContact Us. Email privacy@larchwood.example with any question about this policy.\n';
-    editsBothWays(text, text.indexOf('storage location'), 'storage location'.length, 'Storage Location', (d) => d.sections.length, 'the title in title case makes a heading');
-  });
-
-  it('judges headings again when an edit makes the words in bold leading a paragraph a title, in a policy without numbers', () => {
-    const text = 'Omicron Privacy Policy\n\nOmicron Apps makes the Omicron journal app. This policy explains what we do with your data.\n\n**Information we collect.** We collect your email address when you create an account, and the entries you sync.\n\n**We keep it in the EU.** Our hosting provider stores your entries for us in Dublin, and nobody else reads them.\n\n**Contact Us.** Email privacy@omicron.example with any question about this policy.\n';
-    editsBothWays(text, text.indexOf('We keep it in the EU'), 'We keep it in the EU'.length, 'Data Storage', (d) => d.sections.length, 'a title in bold makes a heading');
-  });
-
-  it('judges headings again when an edit makes the words leading a paragraph the title of an entry that named nothing', () => {
-    const text = 'Mu Privacy Policy\n\nContents\nInformation We Collect\nCookie Settings\nContact Us\n\nInformation we collect. We collect the name and email address you give us when you sign up, and the pages you visit.\n\nCookie options. You can turn optional cookies off in the settings of the app at any time you like.\n\nContact us. Email privacy@mu.example or write to Mu Ltd, 1 Main Street, Springfield.\n';
-    editsBothWays(text, text.indexOf('options.'), 'options'.length, 'settings', (d) => d.sections.length, 'the entry names the paragraph');
-  });
+  // In a policy without numbers, an edit that makes the words leading a paragraph a title: in title case, in bold, or
+  // as an entry that named nothing names them. [what the edit does, the text, the words replaced, the words typed]
+  const LEAD_EDITS: [string, string, string, string][] = [
+    ['a title in title case makes a heading', 'Larchwood Privacy Policy\n\nLarchwood Apps makes the Larchwood journal app. This policy explains what we do with your data.\n\nInformation We Collect. We collect your email address when you create an account, and the entries you sync.\n\nData storage location. Our hosting provider stores your entries for us in the EU, and nobody else reads them.\n\nContact Us. Email privacy@larchwood.example with any question about this policy.\n', 'storage location', 'Storage Location'],
+    ['a title in bold makes a heading', 'Omicron Privacy Policy\n\nOmicron Apps makes the Omicron journal app. This policy explains what we do with your data.\n\n**Information we collect.** We collect your email address when you create an account, and the entries you sync.\n\n**We keep it in the EU.** Our hosting provider stores your entries for us in Dublin, and nobody else reads them.\n\n**Contact Us.** Email privacy@omicron.example with any question about this policy.\n', 'We keep it in the EU', 'Data Storage'],
+    ['the entry that named nothing names the paragraph', 'Mu Privacy Policy\n\nContents\nInformation We Collect\nCookie Settings\nContact Us\n\nInformation we collect. We collect the name and email address you give us when you sign up, and the pages you visit.\n\nCookie options. You can turn optional cookies off in the settings of the app at any time you like.\n\nContact us. Email privacy@mu.example or write to Mu Ltd, 1 Main Street, Springfield.\n', 'options', 'settings'],
+  ];
+  for (const [what, text, replaced, typed] of LEAD_EDITS) {
+    it(`judges headings again when an edit makes the words leading a paragraph a title: ${what}`, () => {
+      editsBothWays(text, text.indexOf(replaced), replaced.length, typed, (d) => d.sections.length, what);
+    });
+  }
 
   it('reads the tables of contents again when an edit changes the title a numbered line leads its text with', () => {
     // One entry of three names a heading: no table. The list item's title, typed to be the second entry's, makes one.
