@@ -4271,6 +4271,31 @@ Your name and email address.
     expectOutline('Orbit Privacy Policy\n\n⟦1⟧1. Scope\n\n<b>Note</b> read <b>this</b> first.\n\n<b>Data</b> we collect is listed <i>below</i>\n\n<b>Children</b> and <b>Minors</b>\n\n⟦1⟧2. Contact\n\nEmail: privacy@orbit.example\n');
   });
 
+  it('titles in bold leading paragraphs under a heading, two or more, are its sub-sections; one, or a callout, is not', () => {
+    const doc = expectOutline(`
+⟦1⟧# Rho Privacy Policy
+
+⟦2⟧## Your Rights
+
+You have these rights under the GDPR.
+
+⟦3⟧**Access.** You can ask us for a copy of the personal data we hold about you, free of charge.
+
+⟦3⟧**Deletion.** You can ask us to delete your personal data, and we will do so within thirty days.
+
+**Important:** We will check who you are before we act on any request you make.
+
+⟦2⟧## Security
+
+**Encryption.** We encrypt your data at rest and in transit, with keys we rotate every month.
+
+⟦2⟧## Contact Us
+
+Email privacy@rho.example with any question.
+`, 'markdown');
+    assert.deepEqual(outline(doc)[0].children.map((n) => [n.name, n.children.map((c) => c.name)]), [['Your Rights', ['Access', 'Deletion']], ['Security', []], ['Contact Us', []]]);
+  });
+
   it('a number and title in bold leading the text are a heading run into it, in plain text and in Markdown', () => {
     for (const format of ['plain', 'markdown'] as const) {
       const doc = parsePolicy('Privacy Policy\n\n**1. Introduction** Welcome to Oakmoss. This policy explains how we handle your data.\n\n**2. Information We Collect** We collect your name and email address.\n\n3. **How We Use It:** We use it to run your account.\n\n**Note:** we never sell your data.\n', { format });

@@ -2315,6 +2315,35 @@ export function boldParagraphTitle(text: string, l: ScannedLine): { titleStart: 
   return { titleStart: l.titleStart + 2 + inner.length - inner.trimStart().length, title: detached(title), end };
 }
 
+/**
+ * Markdown headings with the titles in bold that lead paragraphs under one of them ("## Your Rights" / "**Access.**
+ * You can …" / "**Deletion.** You can …"): its sub-sections, a level under it, where two paragraphs or more under
+ * it are so led (or one, with a standard title). In line order, with their levels.
+ */
+export function withBoldLeads(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, drafts: readonly HeadingDraft[], levels: readonly number[]): { drafts: HeadingDraft[]; levels: number[] } {
+  const outDrafts: HeadingDraft[] = [];
+  const outLevels: number[] = [];
+  for (let h = 0; h < drafts.length; h++) {
+    outDrafts.push(drafts[h]);
+    outLevels.push(levels[h]);
+    const until = h + 1 < drafts.length ? drafts[h + 1].line : scanned.length;
+    const leads: HeadingDraft[] = [];
+    for (let i = drafts[h].line + 1; i < until; i++) {
+      const l = scanned[i];
+      // A paragraph's first line: after a blank line or the heading.
+      if (l.blank || excluded.has(i) || (i - 1 > drafts[h].line && !scanned[i - 1].blank)) continue;
+      const bold = boldParagraphTitle(text, l);
+      if (bold) leads.push({ ...lineDraft(l, undefined, 'shape', false), ...bold, runIn: true });
+    }
+    if (leads.length < 2 && !leads.some((d) => isCanonicalTitle(d.title))) continue;
+    for (const d of leads) {
+      outDrafts.push(d);
+      outLevels.push(Math.min(6, levels[h] + 1));
+    }
+  }
+  return { drafts: outDrafts, levels: outLevels };
+}
+
 /** Words ended by a letter or a number on its own ("Category A", "Schedule 2"). */
 const RE_LABEL_AND_INDEX = /\s(?:\p{Lu}|\d+)$/u;
 /** Words before a full stop that end an abbreviation, not a title ("Acme Inc. provides …", "in the U.S. we …"). */

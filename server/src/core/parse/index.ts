@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, boldParagraphTitle, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphColonTitle, paragraphStopTitle, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, boldParagraphTitle, carriesOn, withBoldLeads, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphColonTitle, paragraphStopTitle, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
@@ -191,8 +191,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
       .filter((t) => !summarisesItsSection(t, markdown.drafts, markdown.levels, headingKeys, (i) => entryKey(scanned, t, i, keyOfLine)));
     entryKeys = tableKeys(scanned, tocDrafts, keyOfLine);
     inlineHeadings = entryFinder(scanned, tocDrafts);
-    drafts = markdown.drafts;
-    explicitLevels = markdown.levels;
+    ({ drafts, levels: explicitLevels } = withBoldLeads(text, scanned, excluded, markdown.drafts, markdown.levels));
   } else {
     tight = tightLayout(scanned);
     // An edit of a line no table reads leaves the tables and the keys of their runs as they were (see tocsKept).
