@@ -489,11 +489,13 @@ describe('reparsePolicy', () => {
     editsBothWays(text, text.indexOf('following cases') + 'follow'.length, 0, ':', (d) => d.tocs.length, 'the table is found');
   });
 
-  // In a policy without numbers, an edit that makes the words leading a paragraph a title: in title case, in bold, or
-  // as an entry that named nothing names them. [what the edit does, the text, the words replaced, the words typed]
+  // An edit that makes the words leading a paragraph a title: in title case or in bold in a policy without numbers,
+  // in bold under a numbered heading, or as an entry that named nothing names them. [what the edit does, the text,
+  // the words replaced, the words typed]
   const LEAD_EDITS: [string, string, string, string][] = [
     ['a title in title case makes a heading', 'Larchwood Privacy Policy\n\nLarchwood Apps makes the Larchwood journal app. This policy explains what we do with your data.\n\nInformation We Collect. We collect your email address when you create an account, and the entries you sync.\n\nData storage location. Our hosting provider stores your entries for us in the EU, and nobody else reads them.\n\nContact Us. Email privacy@larchwood.example with any question about this policy.\n', 'storage location', 'Storage Location'],
     ['a title in bold makes a heading', 'Omicron Privacy Policy\n\nOmicron Apps makes the Omicron journal app. This policy explains what we do with your data.\n\n**Information we collect.** We collect your email address when you create an account, and the entries you sync.\n\n**We keep it in the EU.** Our hosting provider stores your entries for us in Dublin, and nobody else reads them.\n\n**Contact Us.** Email privacy@omicron.example with any question about this policy.\n', 'We keep it in the EU', 'Data Storage'],
+    ['two titles in bold under a numbered heading make its sub-sections', 'Sigma Privacy Policy\n\n1. Information We Collect\n\nWe collect the data you give us when you open an account.\n\n2. Your Rights\n\nYou have these rights under the GDPR.\n\n**Access.** You can ask us for a copy of the personal data we hold about you, free of charge.\n\n**We delete it.** You can ask us to delete your personal data, and we will do so within thirty days.\n\n3. Contact Us\n\nEmail privacy@sigma.example with any question.\n', 'We delete it', 'Deletion'],
     ['the entry that named nothing names the paragraph', 'Mu Privacy Policy\n\nContents\nInformation We Collect\nCookie Settings\nContact Us\n\nInformation we collect. We collect the name and email address you give us when you sign up, and the pages you visit.\n\nCookie options. You can turn optional cookies off in the settings of the app at any time you like.\n\nContact us. Email privacy@mu.example or write to Mu Ltd, 1 Main Street, Springfield.\n', 'options', 'settings'],
   ];
   for (const [what, text, replaced, typed] of LEAD_EDITS) {

@@ -4271,6 +4271,30 @@ Your name and email address.
     expectOutline('Orbit Privacy Policy\n\n⟦1⟧1. Scope\n\n<b>Note</b> read <b>this</b> first.\n\n<b>Data</b> we collect is listed <i>below</i>\n\n<b>Children</b> and <b>Minors</b>\n\n⟦1⟧2. Contact\n\nEmail: privacy@orbit.example\n');
   });
 
+  it('titles in bold leading paragraphs under a numbered heading, two or more, are its sub-sections, in plain text', () => {
+    expectOutline(`
+Sigma Privacy Policy
+
+⟦1⟧1. Your Data
+
+⟦2⟧1.1 Your Rights
+
+You have these rights under the GDPR.
+
+⟦3⟧**Access.** You can ask us for a copy of the personal data we hold about you, free of charge.
+
+⟦3⟧**Deletion.** You can ask us to delete your personal data, and we will do so within thirty days.
+
+⟦1⟧2. Security
+
+**Encryption.** We encrypt your data at rest and in transit, with keys we rotate every month.
+
+⟦1⟧3. Contact Us
+
+Email privacy@sigma.example with any question.
+`);
+  });
+
   it('titles in bold leading paragraphs under a heading, two or more, are its sub-sections; one, or a callout, is not', () => {
     const doc = expectOutline(`
 ⟦1⟧# Rho Privacy Policy

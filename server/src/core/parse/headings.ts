@@ -885,6 +885,14 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // (Only where nothing else is a heading: numbers run into a paragraph of a policy with headings are a list's.)
   if (!numbered && !input.markdown && drafts.length === 0) drafts.push(...findCollapsedSequences(input));
   if (!numbered) drafts.push(...findShapedHeadings(input, drafts, isTight()));
+  // With them, titles in bold leading paragraphs under one ("3. Your Rights" / "**Access.** You can …"), as a policy
+  // written in Markdown and pasted as text sets its sub-sections: one level under it.
+  else if (!input.markdown) {
+    const lines = drafts.filter((d) => !d.inline).map((d) => d.line).sort((a, b) => a - b);
+    for (let h = 0; h < lines.length; h++) {
+      for (const d of boldLeadsUnder(text, scanned, excluded, lines[h], h + 1 < lines.length ? lines[h + 1] : scanned.length)) drafts.push({ ...d, underNumbered: 1 });
+    }
+  }
 
   drafts.sort((a, b) => a.start - b.start);
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
@@ -2326,22 +2334,28 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
   for (let h = 0; h < drafts.length; h++) {
     outDrafts.push(drafts[h]);
     outLevels.push(levels[h]);
-    const until = h + 1 < drafts.length ? drafts[h + 1].line : scanned.length;
-    const leads: HeadingDraft[] = [];
-    for (let i = drafts[h].line + 1; i < until; i++) {
-      const l = scanned[i];
-      // A paragraph's first line: after a blank line or the heading.
-      if (l.blank || excluded.has(i) || (i - 1 > drafts[h].line && !scanned[i - 1].blank)) continue;
-      const bold = boldParagraphTitle(text, l);
-      if (bold) leads.push({ ...lineDraft(l, undefined, 'shape', false), ...bold, runIn: true });
-    }
-    if (leads.length < 2 && !leads.some((d) => isCanonicalTitle(d.title))) continue;
-    for (const d of leads) {
+    for (const d of boldLeadsUnder(text, scanned, excluded, drafts[h].line, h + 1 < drafts.length ? drafts[h + 1].line : scanned.length)) {
       outDrafts.push(d);
       outLevels.push(Math.min(6, levels[h] + 1));
     }
   }
   return { drafts: outDrafts, levels: outLevels };
+}
+
+/**
+ * The titles in bold that lead paragraphs under the heading on line `heading`, up to line `until` (see
+ * withBoldLeads): none unless two or more paragraphs are so led, or one with a standard title.
+ */
+function boldLeadsUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number): HeadingDraft[] {
+  const leads: HeadingDraft[] = [];
+  for (let i = heading + 1; i < until; i++) {
+    const l = scanned[i];
+    // A paragraph's first line: after a blank line or the heading.
+    if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank)) continue;
+    const bold = boldParagraphTitle(text, l);
+    if (bold) leads.push({ ...lineDraft(l, undefined, 'shape', false), ...bold, runIn: true });
+  }
+  return leads.length >= 2 || leads.some((d) => isCanonicalTitle(d.title)) ? leads : [];
 }
 
 /** Words ended by a letter or a number on its own ("Category A", "Schedule 2"). */
