@@ -4272,6 +4272,31 @@ Your name and email address.
   });
 
   it('titles in bold leading paragraphs under a numbered heading, two or more, are its sub-sections, in plain text', () => {
+    // Out of bold too, in title case ended by a full stop, or by a colon; not the labels of records, one title
+    // leading several paragraphs.
+    expectOutline(`
+Sigma Privacy Policy
+
+⟦1⟧1. Your Rights
+
+⟦2⟧Right to Know. You can ask us for a copy of the personal data we hold about you, free of charge.
+
+⟦2⟧Right to Delete: You can ask us to delete your personal data, and we will do so within thirty days.
+
+⟦1⟧2. Our Partners
+
+Northwind Analytics Ltd counts the visits to our website.
+
+Purpose: We use it to count how many people open the app each day of the week.
+
+Harbor Crash Reports Ltd tells us when the app stops.
+
+Purpose: We use it to find out why the app stopped when it crashed on your phone.
+
+⟦1⟧3. Contact Us
+
+Email privacy@sigma.example with any question.
+`);
     expectOutline(`
 Sigma Privacy Policy
 

@@ -885,12 +885,12 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // (Only where nothing else is a heading: numbers run into a paragraph of a policy with headings are a list's.)
   if (!numbered && !input.markdown && drafts.length === 0) drafts.push(...findCollapsedSequences(input));
   if (!numbered) drafts.push(...findShapedHeadings(input, drafts, isTight()));
-  // With them, titles in bold leading paragraphs under one ("3. Your Rights" / "**Access.** You can …"), as a policy
-  // written in Markdown and pasted as text sets its sub-sections: one level under it.
+  // With them, titles leading paragraphs under one ("3. Your Rights" / "**Access.** You can …", "Right to Know. You
+  // may …"), as a policy written in Markdown or a web page pasted as text sets its sub-sections: one level under it.
   else if (!input.markdown) {
     const lines = drafts.filter((d) => !d.inline).map((d) => d.line).sort((a, b) => a - b);
     for (let h = 0; h < lines.length; h++) {
-      for (const d of boldLeadsUnder(text, scanned, excluded, lines[h], h + 1 < lines.length ? lines[h + 1] : scanned.length)) drafts.push({ ...d, underNumbered: 1 });
+      for (const d of boldLeadsUnder(text, scanned, excluded, lines[h], h + 1 < lines.length ? lines[h + 1] : scanned.length, true)) drafts.push({ ...d, underNumbered: 1 });
     }
   }
 
@@ -2346,15 +2346,20 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
  * The titles in bold that lead paragraphs under the heading on line `heading`, up to line `until` (see
  * withBoldLeads): none unless two or more paragraphs are so led, or one with a standard title.
  */
-function boldLeadsUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number): HeadingDraft[] {
+function boldLeadsUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number, unmarked = false): HeadingDraft[] {
   const leads: HeadingDraft[] = [];
   for (let i = heading + 1; i < until; i++) {
     const l = scanned[i];
     // A paragraph's first line: after a blank line or the heading.
     if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank)) continue;
     const bold = boldParagraphTitle(text, l);
-    if (bold) leads.push({ ...lineDraft(l, undefined, 'shape', false), ...bold, runIn: true });
+    if (bold) { leads.push({ ...lineDraft(l, undefined, 'shape', false), ...bold, runIn: true }); continue; }
+    // (`unmarked`: titles out of bold too, "Right to Know. You may …", "Access: You can …", see paragraphStopTitle.)
+    const lead = unmarked ? paragraphColonTitle(l) || paragraphStopTitle(l) : 0;
+    if (lead) leads.push({ ...lineDraft(l, undefined, 'shape', false), end: l.titleStart + lead, title: l.title.slice(0, lead), runIn: true });
   }
+  // Not the labels of records, one title leading several paragraphs ("Purpose: …" under each partner named).
+  if (new Set(leads.map((d) => d.title.toLowerCase())).size < leads.length) return [];
   return leads.length >= 2 || leads.some((d) => isCanonicalTitle(d.title)) ? leads : [];
 }
 

@@ -499,14 +499,16 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // Nor whether it carries the line above on in lower case, which tells whether that one can be a table's entry;
   // nor the title it leads with, which an entry may name.
   if (carriedOnAsText(was) !== carriedOnAsText(now) || changesNamedRunIn(was, now, old.entryKeys)) return undefined;
-  // Nor the title in bold it leads with, which makes it a heading with others (see boldParagraphTitle).
-  if (boldParagraphTitle(edit.previous.text, was)?.title !== boldParagraphTitle(text, now)?.title) return undefined;
+  // Nor the title it leads with, in bold or not, which makes it a heading with others (see boldParagraphTitle,
+  // paragraphStopTitle, paragraphColonTitle).
+  if (boldParagraphTitle(edit.previous.text, was)?.title !== boldParagraphTitle(text, now)?.title || paragraphStopTitle(was) !== paragraphStopTitle(now)
+    || paragraphColonTitle(was) !== paragraphColonTitle(now)) return undefined;
   // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
   // how the line after them starts.
   const numbered = old.drafts.some((d) => d.source === 'numbered');
   if (!numbered
     && (headingShape(was) || headingShape(now) || endsSentence(edit.previous.text, was) !== endsSentence(text, now) || startsLowerCase(was) !== startsLowerCase(now)
-      || shapeNeighbourTraits(was) !== shapeNeighbourTraits(now) || paragraphColonTitle(was) !== paragraphColonTitle(now) || paragraphStopTitle(was) !== paragraphStopTitle(now) || isCellLine(was) !== isCellLine(now))) return undefined;
+      || shapeNeighbourTraits(was) !== shapeNeighbourTraits(now) || paragraphColonTitle(was) !== paragraphColonTitle(now) || isCellLine(was) !== isCellLine(now))) return undefined;
   // With them, a line standing alone shaped as a heading may be a sub-heading, by the lines around it (see
   // spacedSubheadings): the one before it, and the one or two after it, as far as they read the edited line.
   if (numbered && (standsAloneAsHeading(old.scanned, was, old.tight) || standsAloneAsHeading(edit.scanned, now, old.tight)
