@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, boldParagraphTitle, carriesOn, withBoldLeads, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphColonTitle, paragraphStopTitle, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, boldParagraphTitle, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphColonTitle, paragraphStopTitle, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
@@ -508,7 +508,7 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   const numbered = old.drafts.some((d) => d.source === 'numbered');
   if (!numbered
     && (headingShape(was) || headingShape(now) || endsSentence(edit.previous.text, was) !== endsSentence(text, now) || startsLowerCase(was) !== startsLowerCase(now)
-      || shapeNeighbourTraits(was) !== shapeNeighbourTraits(now) || paragraphColonTitle(was) !== paragraphColonTitle(now) || isCellLine(was) !== isCellLine(now))) return undefined;
+      || shapeNeighbourTraits(was) !== shapeNeighbourTraits(now) || isCellLine(was) !== isCellLine(now))) return undefined;
   // With them, a line standing alone shaped as a heading may be a sub-heading, by the lines around it (see
   // spacedSubheadings): the one before it, and the one or two after it, as far as they read the edited line.
   if (numbered && (standsAloneAsHeading(old.scanned, was, old.tight) || standsAloneAsHeading(edit.scanned, now, old.tight)
