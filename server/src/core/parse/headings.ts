@@ -890,7 +890,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   else if (!input.markdown) {
     const lines = drafts.filter((d) => !d.inline).map((d) => d.line).sort((a, b) => a - b);
     for (let h = 0; h < lines.length; h++) {
-      for (const d of boldLeadsUnder(text, scanned, excluded, lines[h], h + 1 < lines.length ? lines[h + 1] : scanned.length, true)) drafts.push({ ...d, underNumbered: 1 });
+      for (const d of leadTitlesUnder(text, scanned, excluded, lines[h], h + 1 < lines.length ? lines[h + 1] : scanned.length, true)) drafts.push({ ...d, underNumbered: 1 });
     }
   }
 
@@ -2334,7 +2334,7 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
   for (let h = 0; h < drafts.length; h++) {
     outDrafts.push(drafts[h]);
     outLevels.push(levels[h]);
-    for (const d of boldLeadsUnder(text, scanned, excluded, drafts[h].line, h + 1 < drafts.length ? drafts[h + 1].line : scanned.length)) {
+    for (const d of leadTitlesUnder(text, scanned, excluded, drafts[h].line, h + 1 < drafts.length ? drafts[h + 1].line : scanned.length)) {
       outDrafts.push(d);
       outLevels.push(Math.min(6, levels[h] + 1));
     }
@@ -2343,10 +2343,11 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
 }
 
 /**
- * The titles in bold that lead paragraphs under the heading on line `heading`, up to line `until` (see
- * withBoldLeads): none unless two or more paragraphs are so led, or one with a standard title.
+ * The titles in bold (`unmarked`: or out of bold, see paragraphStopTitle and paragraphColonTitle) that lead
+ * paragraphs under the heading on line `heading`, up to line `until` (see withBoldLeads): none unless two or more
+ * paragraphs are so led, or one with a standard title.
  */
-function boldLeadsUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number, unmarked = false): HeadingDraft[] {
+function leadTitlesUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number, unmarked = false): HeadingDraft[] {
   const leads: HeadingDraft[] = [];
   for (let i = heading + 1; i < until; i++) {
     const l = scanned[i];
