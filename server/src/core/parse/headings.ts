@@ -2093,11 +2093,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
       // A title leading its paragraph, ended by a colon ("INFORMATION WE COLLECT: We collect …", "Sharing: We do not
       // sell …") or a full stop ("Information We Collect. We collect …"), after a blank line, a finished sentence or a
       // heading.
-      const lead = paragraphColonTitle(l) || paragraphStopTitle(l);
-      const bold = lead ? undefined : boldParagraphTitle(text, l);
+      const lead = paragraphLead(text, l);
       const k = previousNonBlank(scanned, l.index);
-      if ((lead || bold) && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]) || taken.has(k))) {
-        leads.push({ ...lineDraft(l, undefined, 'shape', false), ...(bold ?? { end: l.titleStart + lead, title: l.title.slice(0, lead) }), runIn: true });
+      if (lead && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]) || taken.has(k))) {
+        leads.push({ ...lineDraft(l, undefined, 'shape', false), ...lead, runIn: true });
       }
       continue;
     }
@@ -2311,7 +2310,7 @@ export function paragraphColonTitle(l: ScannedLine): number {
  * the end of the heading (after the closing marks), when sentences follow it. Any case, one word or more up to
  * eight; not a sentence set in bold ("**We never sell your data.** …") nor a callout ("**Note:** …").
  */
-export function boldParagraphTitle(text: string, l: ScannedLine): { titleStart: number; title: string; end: number } | undefined {
+export function boldParagraphTitle(text: string, l: ScannedLine): ParagraphLead | undefined {
   if (l.marker || l.bullet || l.blank) return undefined;
   const end = boldLeadEnd(text, l.titleStart, l.end);
   if (end === 0) return undefined;
@@ -2321,6 +2320,20 @@ export function boldParagraphTitle(text: string, l: ScannedLine): { titleStart: 
   const rest = text.slice(end, Math.min(l.end, end + 300)).replace(/^\s*[.:：]?\s*/, '');
   if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200) || wordCount(rest) < 5 || !RE_LOWER_WORD_AFTER_SPACE.test(rest)) return undefined;
   return { titleStart: l.titleStart + 2 + inner.length - inner.trimStart().length, title: detached(title), end };
+}
+
+/** Where the title leading a paragraph starts and ends, and the end of the heading it makes. */
+interface ParagraphLead { readonly titleStart: number; readonly title: string; readonly end: number }
+
+/**
+ * The title that leads a paragraph's text: in bold (see boldParagraphTitle), or, `unmarked`, out of bold, ended by a
+ * colon or a full stop (see paragraphColonTitle, paragraphStopTitle).
+ */
+export function paragraphLead(text: string, l: ScannedLine, unmarked = true): ParagraphLead | undefined {
+  const bold = boldParagraphTitle(text, l);
+  if (bold || !unmarked) return bold;
+  const lead = paragraphColonTitle(l) || paragraphStopTitle(l);
+  return lead ? { titleStart: l.titleStart, title: l.title.slice(0, lead), end: l.titleStart + lead } : undefined;
 }
 
 /**
@@ -2353,11 +2366,8 @@ function leadTitlesUnder(text: string, scanned: readonly ScannedLine[], excluded
     const l = scanned[i];
     // A paragraph's first line: after a blank line or the heading.
     if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank)) continue;
-    const bold = boldParagraphTitle(text, l);
-    if (bold) { leads.push({ ...lineDraft(l, undefined, 'shape', false), ...bold, runIn: true }); continue; }
-    // (`unmarked`: titles out of bold too, "Right to Know. You may …", "Access: You can …", see paragraphStopTitle.)
-    const lead = unmarked ? paragraphColonTitle(l) || paragraphStopTitle(l) : 0;
-    if (lead) leads.push({ ...lineDraft(l, undefined, 'shape', false), end: l.titleStart + lead, title: l.title.slice(0, lead), runIn: true });
+    const lead = paragraphLead(text, l, unmarked);
+    if (lead) leads.push({ ...lineDraft(l, undefined, 'shape', false), ...lead, runIn: true });
   }
   // Not the labels of records, one title leading several paragraphs ("Purpose: …" under each partner named).
   if (new Set(leads.map((d) => d.title.toLowerCase())).size < leads.length) return [];
