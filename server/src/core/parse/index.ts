@@ -8,7 +8,7 @@ import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, boldParagraphTitle, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphColonTitle, paragraphStopTitle, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
+import { HeadingDraft, InlineHeadingFinder, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
@@ -499,10 +499,9 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // Nor whether it carries the line above on in lower case, which tells whether that one can be a table's entry;
   // nor the title it leads with, which an entry may name.
   if (carriedOnAsText(was) !== carriedOnAsText(now) || changesNamedRunIn(was, now, old.entryKeys)) return undefined;
-  // Nor the title it leads with, in bold or not, which makes it a heading with others (see boldParagraphTitle,
-  // paragraphStopTitle, paragraphColonTitle).
-  if (boldParagraphTitle(edit.previous.text, was)?.title !== boldParagraphTitle(text, now)?.title || paragraphStopTitle(was) !== paragraphStopTitle(now)
-    || paragraphColonTitle(was) !== paragraphColonTitle(now)) return undefined;
+  // Nor the title it leads with, in bold or not, which makes it a heading with others, or alone as a standard
+  // title (see paragraphLead): its words, not only its length.
+  if (paragraphLead(edit.previous.text, was)?.title !== paragraphLead(text, now)?.title) return undefined;
   // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
   // how the line after them starts.
   const numbered = old.drafts.some((d) => d.source === 'numbered');
