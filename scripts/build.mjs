@@ -49,10 +49,9 @@ const UNUSED_FEATURES = {
   inlineCompletion: 'InlineCompletionFeature', fileOperations: 'FileOperationsFeature', textDocumentContent: 'TextDocumentContentFeature',
   showDocument: 'ShowDocumentFeature',
 };
-// Likewise the protocol's definitions of those requests and notifications (and of notebooks'), which
-// `vscode-languageserver-protocol` only re-exports once its features above are left out: nothing reads them.
-const UNUSED_PROTOCOL = ['notebook', 'diagnostic', 'fileOperations', 'inlineCompletion', 'inlayHint', 'inlineValue', 'typeHierarchy',
-  'callHierarchy', 'moniker', 'linkedEditingRange', 'showDocument', 'textDocumentContent'];
+// Likewise the protocol's definitions of those requests and notifications (and of notebooks'), one module each by
+// the same name, which `vscode-languageserver-protocol` only re-exports once its features above are left out.
+const UNUSED_PROTOCOL = ['notebook', ...Object.keys(UNUSED_FEATURES)];
 const UNUSED_MODULES = [
   { importer: /vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/, path: './files', stub: 'module.exports = {};' },
   ...UNUSED_PROTOCOL.map((name) => ({ importer: /vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.js$/, path: `./protocol.${name}`, stub: 'module.exports = {};' })),

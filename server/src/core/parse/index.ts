@@ -422,8 +422,8 @@ function tocsKept(edit: LineEdit): boolean {
   const was = edit.old.scanned[edit.line];
   const now = edit.scanned[edit.line];
   const ignored = (text: string, l: ScannedLine) => !l.blank && l.end - l.start > MAX_CONTINUATION && !isTitleLike(l) && !isTitleWithColon(l) && !isTocCue(text, l);
-  // (Nor whether it carries the line above on as a paragraph's line, which tells whether that one can be an entry.)
-  // (Nor the title it leads with, where an entry may name it.)
+  // (Nor whether it carries the line above on as a paragraph's line, which tells whether that one can be an entry,
+  // nor the title it leads with, where an entry may name it.)
   return edit.line > edit.old.titleLastLine && ignored(edit.previous.text, was) && ignored(edit.text, now) && carriedOnAsText(was) === carriedOnAsText(now)
     && !changesNamedRunIn(was, now, edit.old.entryKeys);
 }
