@@ -15,7 +15,7 @@ import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { leadingDate } from '../text/dates';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
-import { normalizeTitle, titleKey, titleSimilarity, titleWords, wordsWithin } from '../text/titles';
+import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, startsLowerCase, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
@@ -540,6 +540,14 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       });
     }
   }
+  // The word sets of the lines an entry whose heading drifted is compared with, kept: the entries of one table
+  // (and the copies of a table) compare with the same lines.
+  const lineWords = new Map<number, ReadonlySet<string>>();
+  const wordsOfLine = (i: number): ReadonlySet<string> => {
+    let words = lineWords.get(i);
+    if (!words) lineWords.set(i, (words = new Set(titleWords(scanned[i].title))));
+    return words;
+  };
   for (const toc of input.tocs) {
     const after = toc.lines[0] < scanned.length / 2;
     let from = after ? toc.lines[toc.lines.length - 1] + 1 : 0;
@@ -578,7 +586,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       for (let j = k - 1; j >= 0; j--) if (hits[j] !== undefined) { before = hits[j]!; break; }
       let until = after ? scanned.length : toc.lines[0];
       for (let j = k + 1; j < hits.length; j++) if (hits[j] !== undefined) { until = hits[j]!; break; }
-      const best = driftedHeadingLine(input, entryTitle(entryLineTitle(scanned, toc, entryLine)), before, until, tocTargets);
+      const best = driftedHeadingLine(input, entryTitle(entryLineTitle(scanned, toc, entryLine)), before, until, tocTargets, wordsOfLine);
       if (best === undefined) continue;
       tocTargets.set(best, !toc.subEntryLines.has(entryLine));
       hits[k] = best;
@@ -1023,8 +1031,9 @@ const DRIFT_REACH = 400;
  * unnumbered line most like it after line `before` and before line `until` (the headings its neighbours name),
  * not one another entry names; undefined where none is like it.
  */
-function driftedHeadingLine(input: HeadingInput, title: string, before: number, until: number, named: ReadonlyMap<number, boolean>): number | undefined {
+function driftedHeadingLine(input: HeadingInput, title: string, before: number, until: number, named: ReadonlyMap<number, boolean>, wordsOfLine: (i: number) => ReadonlySet<string>): number | undefined {
   const { text, scanned, excluded } = input;
+  const words = new Set(titleWords(title));
   let best: number | undefined;
   let bestSimilarity = 0;
   for (let i = before + 1; i < Math.min(until, before + 1 + DRIFT_REACH); i++) {
@@ -1038,7 +1047,7 @@ function driftedHeadingLine(input: HeadingInput, title: string, before: number, 
     if (above && !above.blank && !endsSentence(text, above) && below && !below.blank && startsLowerCase(below)) continue;
     // Most of their words in common, or all the entry's and half of both ("How to contact us" / "Contact
     // information"); not a sentence sharing some ("If we need to publicly disclose your personal information").
-    const similarity = titleSimilarity(title, l.title);
+    const similarity = similarityOfWords(title, words, l.title, wordsOfLine(i));
     if (similarity > bestSimilarity && (similarity >= DRIFTED_SIMILARITY || (similarity >= 0.5 && wordsWithin(title, l.title)))) {
       best = i;
       bestSimilarity = similarity;
@@ -1131,8 +1140,22 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     const atOwn = firstAfter(longLines, a.line - 1, lineNumber);
     const ownLine = !!a.runIn && longLines[atOwn] === a.line;
     let from = ownLine ? a.end - scanned[a.line].start : 0;
+    // The text up to where the search ends, searched as a whole for the number's next occurrence: the long lines
+    // before it cannot hold the number (a line's text differs from the policy's only in its no-break spaces, and
+    // a number written without a space is found in both alike).
+    const searched = text.slice(0, endLine < scanned.length ? scanned[endLine].start : text.length);
     for (let k = ownLine ? atOwn : firstAfter(longLines, a.line, lineNumber); k < longLines.length && longLines[k] < endLine && value <= last;) {
-      const l = scanned[longLines[k]];
+      let l = scanned[longLines[k]];
+      if (!written.includes(' ')) {
+        const at = searched.indexOf(written, l.start + from);
+        if (at < 0) break;
+        if (at >= l.end) {
+          while (k < longLines.length && scanned[longLines[k]].end <= at) k++;
+          if (k >= longLines.length || longLines[k] >= endLine) break;
+          l = scanned[longLines[k]];
+          from = 0;
+        }
+      }
       const found = findRunInHeading(text, l, written, model, value, from);
       if (!found) { k++; from = 0; continue; }
       if (!taken.has(found.start)) out.push(found);

@@ -169,7 +169,7 @@ export function runInEntries(scanned: readonly ScannedLine[], excluded: LineLook
   }
   for (const l of scanned) {
     // (The title starts the line's: its first letters are read before the title is.)
-    if (l.blank || excluded.has(l.index) || !starts.has(leadingLetters(l.title))) continue;
+    if (l.blank || l.titleLike || excluded.has(l.index) || !starts.has(leadingLetters(l.title))) continue;
     const title = runInEntryTitle(l);
     if (title === undefined || !lengths.has(title.length)) continue;
     const key = runInKey(title);

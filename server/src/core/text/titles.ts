@@ -193,8 +193,11 @@ function stemmedEnd(buf: Uint8Array, start: number, end: number): number {
 
 /** Dice coefficient of the two titles' word sets, 0..1. */
 export function titleSimilarity(a: string, b: string): number {
-  const wa = new Set(titleWords(a));
-  const wb = new Set(titleWords(b));
+  return similarityOfWords(a, new Set(titleWords(a)), b, new Set(titleWords(b)));
+}
+
+/** titleSimilarity of two titles whose word sets (`new Set(titleWords(title))`) the caller keeps. */
+export function similarityOfWords(a: string, wa: ReadonlySet<string>, b: string, wb: ReadonlySet<string>): number {
   if (wa.size === 0 && wb.size === 0) return normalizeTitle(a) === normalizeTitle(b) ? 1 : 0;
   return wordSetSimilarity(wa, wb);
 }
