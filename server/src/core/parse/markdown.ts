@@ -4,7 +4,7 @@
  */
 import type { PolicyDocument, Section } from '../model';
 import { parseMarker } from './numbering';
-import { HeadingDraft } from './headings';
+import { HeadingDraft, fullDraft } from './headings';
 import { ScannedLine, iconLength } from './scan';
 import { entryTitle } from './toc';
 
@@ -139,7 +139,7 @@ function headingDraft(line: number, l: ScannedLine, content: string, contentStar
   const marker = parseMarker(plain);
   const title = marker ? plain.slice(marker.length).trim() : plain.slice(iconLength(plain));
   const titleStart = marker || title !== plain ? contentStart + Math.max(0, content.indexOf(title)) : contentStart;
-  return { line, start: l.start, end: l.end, titleStart, title, marker, source: 'markdown', inline: false, top: false, appendix: false };
+  return fullDraft({ line, start: l.start, end: l.end, titleStart, title, marker, source: 'markdown', inline: false, top: false, appendix: false });
 }
 
 // ---- anchors ---------------------------------------------------------------------------------------------------

@@ -166,6 +166,20 @@ export function numberPath(written: string): number[] {
 }
 
 export function parseMarker(s: string): Marker | undefined {
+  const m = readMarker(s);
+  return m && fullMarker(m);
+}
+
+/**
+ * A marker with every field of one, those it does not have undefined: markers written with and without a keyword,
+ * an alternative reading or a head, in differing orders, took several hidden classes in V8, and the passes reading
+ * them were compiled again each time a new one came by.
+ */
+function fullMarker(m: Marker): Marker {
+  return { text: m.text, label: m.label, kind: m.kind, decoration: m.decoration, keyword: m.keyword, path: m.path, value: m.value, alt: m.alt, length: m.length, head: m.head };
+}
+
+function readMarker(s: string): Marker | undefined {
   if (s.length === 0) return undefined;
   const c = s.charCodeAt(0);
   let m: RegExpExecArray | null;
