@@ -890,12 +890,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   if (!numbered) drafts.push(...findShapedHeadings(input, drafts, isTight()));
   // With them, titles leading paragraphs under one ("3. Your Rights" / "**Access.** You can …", "Right to Know. You
   // may …"), as a policy written in Markdown or a web page pasted as text sets its sub-sections: one level under it.
-  else if (!input.markdown) {
-    const lines = drafts.filter((d) => !d.inline).map((d) => d.line).sort((a, b) => a - b);
-    for (let h = 0; h < lines.length; h++) {
-      for (const d of leadTitlesUnder(text, scanned, excluded, lines[h], h + 1 < lines.length ? lines[h + 1] : scanned.length, true)) drafts.push({ ...d, underNumbered: 1 });
-    }
-  }
+  else if (!input.markdown) drafts.push(...leadsUnderHeadings(text, scanned, excluded, drafts));
 
   drafts.sort((a, b) => a.start - b.start);
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
@@ -2434,6 +2429,21 @@ function withSubheadings(shaped: HeadingDraft[], found: readonly HeadingDraft[])
 
 function lineDraft(l: ScannedLine, marker: Marker | undefined, source: HeadingSource, top: boolean): HeadingDraft {
   return fullDraft({ line: l.index, start: l.start, end: l.end, titleStart: l.titleStart, title: l.title, marker, source, inline: false, top, appendix: false });
+}
+
+/**
+ * The titles leading paragraphs under each heading of `drafts` (see leadTitlesUnder), as sub-sections one level
+ * under it.
+ */
+function leadsUnderHeadings(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, drafts: readonly HeadingDraft[]): HeadingDraft[] {
+  const lines: number[] = [];
+  for (const d of drafts) if (!d.inline) lines.push(d.line);
+  lines.sort((a, b) => a - b);
+  const out: HeadingDraft[] = [];
+  for (let h = 0; h < lines.length; h++) {
+    for (const d of leadTitlesUnder(text, scanned, excluded, lines[h], h + 1 < lines.length ? lines[h + 1] : scanned.length, true)) out.push({ ...d, underNumbered: 1 });
+  }
+  return out;
 }
 
 /** The parts whose title is written once, and is not the document's: one written again is a page header repeated. */
