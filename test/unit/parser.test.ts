@@ -8,7 +8,12 @@ import { formatForPath, parsePolicy } from '../../server/src/core/parse';
 import { compareOutline } from '../support/fixtures';
 import { outline } from '../../server/src/core/features/outline';
 import { analyzePolicy } from '../../server/src/core/analyze';
-import { isCanonicalTitle } from '../../server/src/core/parse/headings';
+import { findHeadings, isCanonicalTitle } from '../../server/src/core/parse/headings';
+import { findMarkdownHeadings } from '../../server/src/core/parse/markdown';
+import { LineSet, scanLines } from '../../server/src/core/parse/scan';
+import { buildLineIndex } from '../../server/src/core/text/lines';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { markerWithValue, parseMarker } from '../../server/src/core/parse/numbering';
 
 function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
@@ -4403,5 +4408,28 @@ describe('robustness of the parser', () => {
     const doc = parsePolicy('\u0000\u0000ELF\u0000binary');
     assert.equal(doc.sections.length, 0);
     assert.equal(doc.problems[0].code, 'binary-content');
+  });
+});
+
+describe('heading drafts', () => {
+  // One hidden class for every draft in V8 (see ARCHITECTURE.md): drafts found every way (numbered, by a table of
+  // contents, run in, by shape, in Markdown, inline) have the same fields in the same order.
+  const root = join(__dirname, '../../..');
+  const seeds = resolve(root, '../shared/corpus/seeds');
+  const files = [
+    ...readdirSync(join(root, 'samples')).map((f) => join(root, 'samples', f)),
+    ...(existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f)) : []),
+  ];
+  it('have the same fields in the same order, however they were found', () => {
+    const shapes = new Map<string, string>();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const markdown = file.endsWith('.md');
+      const lines = buildLineIndex(text);
+      const scanned = scanLines(text, lines);
+      for (const d of findHeadings({ text, scanned, excluded: new LineSet(scanned.length), tocs: [], markdown })) shapes.set(Object.keys(d).join(','), `${d.source} in ${file}`);
+      if (markdown) for (const d of findMarkdownHeadings(text, scanned, (i) => lines.starts[i], (i) => lines.ends[i]).drafts) shapes.set(Object.keys(d).join(','), `markdown in ${file}`);
+    }
+    assert.equal(shapes.size, 1, [...shapes].map(([keys, where]) => `${where}: ${keys}`).join('\n'));
   });
 });
