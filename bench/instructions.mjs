@@ -5,7 +5,7 @@
 // (start-up and compilation included, on the main thread there) and per analysis after the first FEW (the
 // difference, divided; the optimising compiler's work in those runs included). The same code counted twice agrees
 // to about 0.001%. Needs valgrind (`apt-get install valgrind`); takes a minute or two.
-//   node bench/instructions.mjs [--size BYTES]
+//   node bench/instructions.mjs [--size BYTES | --file POLICY]
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,10 +24,18 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
   process.exit(2);
 }
 
+const fileArg = process.argv.indexOf('--file');
 const dir = mkdtempSync(join(tmpdir(), 'policy-instructions-'));
-const file = join(dir, 'policy.txt');
-const { from, texts } = sourcePolicies();
-writeFileSync(file, makePolicy(size, texts));
+let file = join(dir, 'policy.txt');
+let from;
+if (fileArg > 0) {
+  file = process.argv[fileArg + 1];
+  from = file;
+} else {
+  const source = sourcePolicies();
+  from = `the ${source.from}`;
+  writeFileSync(file, makePolicy(size, source.texts));
+}
 
 /** The instructions valgrind counts for `runs` analyses of the policy in a fresh, deterministic node. */
 function instructions(runs) {
@@ -51,7 +59,7 @@ try {
   const [few, many] = await Promise.all([instructions(FEW), instructions(MANY)]);
   const perAnalysis = (many - few) / (MANY - FEW);
   const billions = (n) => (n / 1e9).toFixed(3);
-  console.log(`Input: ${Math.round(size / 1e3)} KB made from the ${from}. Node ${process.version}, --single-threaded --predictable.`);
+  console.log(`Input: ${fileArg > 0 ? from : `${Math.round(size / 1e3)} KB made from ${from}`}. Node ${process.version}, --single-threaded --predictable.`);
   console.log(`${MANY} analyses: ${billions(many)} billion instructions (${FEW}: ${billions(few)}); analyses ${FEW + 1}–${MANY}: ${(perAnalysis / 1e6).toFixed(1)} million each, compiling included.`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
