@@ -2313,9 +2313,18 @@ export function paragraphColonTitle(l: ScannedLine): number {
   const capitals = !RE_LOWER_LETTER.test(lead) && RE_CAPITALS_LEAD.test(lead);
   if (!(capitals || (RE_PLAIN_WORDS.test(lead) && (titleCased(lead) || isCanonicalTitle(lead)))) || wordCount(lead) > 8 || RE_CALLOUT_LEAD.test(lead.toUpperCase())) return 0;
   const rest = t.slice(colon + 1).trim();
-  // (A long line's title is cut: a long rest is sentences too.)
-  if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200)) return 0;
-  return capitals || (wordCount(rest) >= 5 && RE_LOWER_WORD_AFTER_SPACE.test(rest)) ? lead.length : 0;
+  if (!sentencesFollow(rest)) return 0;
+  return capitals || readsAsText(rest) ? lead.length : 0;
+}
+
+/** Whether the text after a title leading a paragraph starts sentences (a long line's title is cut: a long rest is sentences too). */
+function sentencesFollow(rest: string): boolean {
+  return RE_CAPITAL_START.test(rest) && (RE_SENTENCE_STOP.test(rest) || rest.length > 200);
+}
+
+/** Whether that text reads as running text, not a list of names or labels: five words or more, some in lower case. */
+function readsAsText(rest: string): boolean {
+  return wordCount(rest) >= 5 && RE_LOWER_WORD_AFTER_SPACE.test(rest);
 }
 /**
  * A title set in bold leading a paragraph's text, unnumbered, ended by a full stop, a colon or nothing, inside the
@@ -2331,7 +2340,7 @@ export function boldParagraphTitle(text: string, l: ScannedLine): ParagraphLead 
   const title = inner.trim().replace(/[.:：]$/, '').trimEnd();
   if (!title || wordCount(title) > 8 || !RE_PLAIN_WORDS.test(title.replace(/[?？]$/, '')) || RE_SENTENCE_OPENER.test(title) || RE_CALLOUT_LEAD.test(title.toUpperCase())) return undefined;
   const rest = text.slice(end, Math.min(l.end, end + 300)).replace(/^\s*[.:：]?\s*/, '');
-  if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200) || wordCount(rest) < 5 || !RE_LOWER_WORD_AFTER_SPACE.test(rest)) return undefined;
+  if (!sentencesFollow(rest) || !readsAsText(rest)) return undefined;
   return { titleStart: l.titleStart + 2 + inner.length - inner.trimStart().length, title: detached(title), end };
 }
 
@@ -2357,15 +2366,17 @@ export function paragraphLead(text: string, l: ScannedLine, unmarked = true): Pa
 export function withBoldLeads(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, drafts: readonly HeadingDraft[], levels: readonly number[]): { drafts: HeadingDraft[]; levels: number[] } {
   const outDrafts: HeadingDraft[] = [];
   const outLevels: number[] = [];
+  const leads = leadTitlesUnderEach(text, scanned, excluded, drafts.map((d) => d.line), false);
   for (let h = 0; h < drafts.length; h++) {
-    outDrafts.push(drafts[h]);
-    outLevels.push(levels[h]);
-    for (const d of leadTitlesUnder(text, scanned, excluded, drafts[h].line, h + 1 < drafts.length ? drafts[h + 1].line : scanned.length)) {
-      outDrafts.push(d);
-      outLevels.push(Math.min(6, levels[h] + 1));
-    }
+    outDrafts.push(drafts[h], ...leads[h]);
+    outLevels.push(levels[h], ...leads[h].map(() => Math.min(6, levels[h] + 1)));
   }
   return { drafts: outDrafts, levels: outLevels };
+}
+
+/** The titles leading paragraphs under each heading on `lines` (in order), up to the next one (see leadTitlesUnder). */
+function leadTitlesUnderEach(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, lines: readonly number[], unmarked: boolean): HeadingDraft[][] {
+  return lines.map((line, h) => leadTitlesUnder(text, scanned, excluded, line, h + 1 < lines.length ? lines[h + 1] : scanned.length, unmarked));
 }
 
 /**
@@ -2373,7 +2384,7 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
  * paragraphs under the heading on line `heading`, up to line `until` (see withBoldLeads): none unless two or more
  * paragraphs are so led, or one with a standard title.
  */
-function leadTitlesUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number, unmarked = false): HeadingDraft[] {
+function leadTitlesUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number, unmarked: boolean): HeadingDraft[] {
   const leads: HeadingDraft[] = [];
   for (let i = heading + 1; i < until; i++) {
     const l = scanned[i];
@@ -2409,8 +2420,7 @@ export function paragraphStopTitle(l: ScannedLine): number {
   const capitals = !RE_LOWER_LETTER.test(words) && RE_CAPITALS_LEAD.test(words);
   if (!(capitals || (titleCased(words) && wordCount(words) >= 2) || isCanonicalTitle(words)) || RE_CALLOUT_LEAD.test(words.toUpperCase())) return 0;
   const rest = afterLead(t, lead.length);
-  if (!RE_CAPITAL_START.test(rest) || !(RE_SENTENCE_STOP.test(rest) || rest.length > 200)) return 0;
-  return wordCount(rest) >= 5 && RE_LOWER_WORD_AFTER_SPACE.test(rest) ? lead.length : 0;
+  return sentencesFollow(rest) && readsAsText(rest) ? lead.length : 0;
 }
 
 /** Capitals, with the spaces and joining marks a title has (`DATA SHARING & DISCLOSURE`, `OPT-OUT`). */
@@ -2440,9 +2450,7 @@ function leadsUnderHeadings(text: string, scanned: readonly ScannedLine[], exclu
   for (const d of drafts) if (!d.inline) lines.push(d.line);
   lines.sort((a, b) => a - b);
   const out: HeadingDraft[] = [];
-  for (let h = 0; h < lines.length; h++) {
-    for (const d of leadTitlesUnder(text, scanned, excluded, lines[h], h + 1 < lines.length ? lines[h + 1] : scanned.length, true)) out.push({ ...d, underNumbered: 1 });
-  }
+  for (const leads of leadTitlesUnderEach(text, scanned, excluded, lines, true)) for (const d of leads) out.push({ ...d, underNumbered: 1 });
   return out;
 }
 
