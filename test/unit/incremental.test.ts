@@ -16,6 +16,7 @@ import { movedCandidates, referenceCandidates } from '../../server/src/core/pars
 import { buildLineIndex, lineOf } from '../../server/src/core/text/lines';
 import { RULES } from '../../server/src/core/rules/registry';
 import { defaultSettings } from '../../server/src/core/settings';
+import { SECTION_FIELDS, unchangedParts } from '../../server/src/core/reuse';
 
 const ROOT = join(__dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -682,6 +683,34 @@ describe('analyzePolicy after an edit', () => {
     const renumbered = analyze(apply(text, renumber), { analysis: before, change: renumber });
     assert.equal(gapChecks.mock.callCount(), checksBefore + 1);
     assert.equal(renumbered.findings.filter((f) => f.code === 'numbering-gap').length, 0);
+  });
+});
+
+describe('which parts an edit left as they were', () => {
+  it('compares every field of a section (sections have exactly the fields the comparison reads)', () => {
+    let sections = 0;
+    for (const text of BASES) {
+      for (const s of parsePolicy(text).sections) {
+        assert.deepEqual(Object.keys(s).sort(), [...SECTION_FIELDS].sort());
+        sections++;
+      }
+    }
+    assert.ok(sections > 50, `${sections} sections read`);
+  });
+
+  it('sees a section end where the edit wrote after its last word, not where it only added spaces', () => {
+    const text = 'Policy\n\n1. Scope\n\nThis policy covers the app.  \n\n2. Contact\n\nEmail: privacy@example.com\n';
+    const before = parsePolicy(text);
+    const afterSpaces = text.indexOf('app.') + 'app.  '.length;
+    for (const [newText, same] of [[' ', true], ['x', false]] as const) {
+      const change = { start: afterSpaces, end: afterSpaces, newText };
+      const after = parsePolicy(apply(text, change));
+      assert.equal(after.sections[0].end - before.sections[0].end, same ? 0 : 3, newText);
+      assert.equal(unchangedParts(before, after, change).has('structure'), same, `${JSON.stringify(newText)} after the spaces`);
+    }
+    // A number changed in place: the same offsets, another section.
+    const renumber = { start: text.indexOf('2. Contact'), end: text.indexOf('2. Contact') + 1, newText: '3' };
+    assert.equal(unchangedParts(before, parsePolicy(apply(text, renumber)), renumber).has('structure'), false);
   });
 });
 

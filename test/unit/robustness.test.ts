@@ -8,11 +8,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { buildLineIndex } from '../../server/src/core/text/lines';
 import { Analysis, analyzePolicy, applyEdits, fixAll, fixesFor } from '../../server/src/core/analyze';
 import { OutlineNode, foldingRanges, outline } from '../../server/src/core/features/outline';
 import { positionAt } from '../../server/src/core/positions';
 import type { Edit } from '../../server/src/core/rules/types';
-import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll, findPlaceholders, hasEmail, hasPhone, hasUrl } from '../../server/src/core/text/patterns';
+import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll, findPlaceholders, hasEmail, hasPhone, hasUrl, placeholdersAfterEdit } from '../../server/src/core/text/patterns';
 
 const ROOT = join(__dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -200,6 +201,29 @@ describe('fast paths give the same answers as the plain patterns', () => {
       const text = pieces.join('');
       assert.deepEqual(findPlaceholders(text), findAll(RE_PLACEHOLDER, text));
     }), { numRuns: 2000 });
+  });
+
+  it('placeholders found again near an edit equal those of the whole text after it', () => {
+    // Lines of pieces, some blank, so that placeholders run over line breaks (`[` / `*` / `]`) near and across the edit.
+    const LINE_PIECES = PLACEHOLDER_PIECES.filter((p) => p !== '\n');
+    // A line that is one part of a placeholder alone: its opening, its word or its closing.
+    const PARTS = ['[', ']', '*', 'TBD', '(', 'insert', 'list)', '<<', '>>', 'NAME', '{{', '}}', '【', '】', '${', 'x}'];
+    const line = fc.oneof(fc.constant(''), fc.constant(' '), fc.constantFrom(...PARTS), fc.array(fc.constantFrom(...LINE_PIECES), { maxLength: 6 }).map((p) => p.join('')));
+    let searchedNear = 0;
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), fc.nat(), fc.nat(), fc.nat(6), fc.array(fc.constantFrom(...PARTS, ...LINE_PIECES), { maxLength: 2 }), (lines, at, lineAt, removed, inserted) => {
+      const before = lines.join('\n');
+      // A change inside one line: some characters of it replaced by some pieces.
+      const index = buildLineIndex(before);
+      const l = lineAt % index.length;
+      const start = index.starts[l] + (at % (index.ends[l] - index.starts[l] + 1));
+      const change = { start, end: Math.min(index.ends[l], start + removed), newText: inserted.join('') };
+      const after = before.slice(0, change.start) + change.newText + before.slice(change.end);
+      const near = placeholdersAfterEdit(findPlaceholders(before), after, buildLineIndex(after), change);
+      if (near === undefined) return;
+      searchedNear++;
+      assert.deepEqual(near, findPlaceholders(after), JSON.stringify({ before, change }));
+    }), { numRuns: 5000 });
+    assert.ok(searchedNear > 3000, `searched near the edit ${searchedNear} times of 5000`);
   });
 
   // hasEmail, hasUrl and hasPhone look for a character the pattern needs before running it.

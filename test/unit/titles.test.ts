@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import type { Section } from '../../server/src/core/model';
+import { TitleIndex, titleIndex } from '../../server/src/core/text/titleIndex';
 import { normalizeTitle, rawWords, sameTitle, titleKey, titleWords, wordsOfAnyTitle } from '../../server/src/core/text/titles';
 
 const ROOT = join(__dirname, '../../..');
@@ -71,5 +73,53 @@ describe('the ASCII reader agrees with the general one', () => {
 
   it('on titles longer than its buffer', () => {
     agree('Information '.repeat(60));
+  });
+});
+
+describe('titleIndex', () => {
+  const sectionsTitled = (titles: readonly string[]): Section[] => titles.map((title, index) => ({
+    index, level: 1, title, heading: title, headingStart: index * 100, headingEnd: index * 100 + title.length, titleStart: index * 100,
+    start: index * 100, end: index * 100 + 99, line: index * 2, parent: undefined, children: [], source: 'shape', inline: false, appendix: false, runIn: false,
+  }));
+  const titles = ['How We Use Your Information', 'Sharing Your Information With Partners', 'Contact Us'];
+  // "Partners Policy" shares one word with the second title: close enough at 0.3, not at 0.6.
+  const queries: [string, number][] = [['Partners Policy', 0.3], ['Partners Policy', 0.6], ['Contact Us', 0.6], ['Cookies', 0.3]];
+
+  it('answers a version that shares the tables of the version before as a fresh index does, with its own sections', () => {
+    const before = sectionsTitled(titles);
+    const beforeIndex = titleIndex(before);
+    for (const [title, min] of queries) beforeIndex.best(title, min);
+    // The next version: the same titles, new section objects (an edit that changed no heading).
+    const after = sectionsTitled(titles);
+    const shared = titleIndex(after, undefined, before);
+    const fresh = new TitleIndex(sectionsTitled(titles));
+    for (const [title, min] of queries) {
+      const found = shared.best(title, min);
+      assert.equal(found?.index, fresh.best(title, min)?.index, `${title} at ${min}`);
+      if (found) assert.equal(found, after[found.index], `${title}: a section of the new version`);
+    }
+    assert.equal(shared.best('Partners Policy', 0.3)?.index, 1);
+    assert.equal(shared.best('Partners Policy', 0.6), undefined);
+  });
+
+  it('tells which titles pass a test, asking the test again only when the titles changed', () => {
+    const asked: string[] = [];
+    const aboutContact = (title: string) => { asked.push(title); return /contact/i.test(title); };
+    const before = sectionsTitled(titles);
+    assert.deepEqual(titleIndex(before).matching(aboutContact), [2]);
+    const after = sectionsTitled(titles);
+    assert.deepEqual(titleIndex(after, undefined, before).matching(aboutContact), [2]);
+    assert.equal(asked.length, titles.length, 'the same titles: the answer kept');
+    const renamed = sectionsTitled(['Contact Us', ...titles.slice(1, 2), 'Cookies']);
+    assert.deepEqual(titleIndex(renamed, undefined, after).matching(aboutContact), [0]);
+    assert.equal(asked.length, 2 * titles.length);
+  });
+
+  it('builds its own tables when a title changed', () => {
+    const before = sectionsTitled(titles);
+    titleIndex(before).best('Contact Us', 0.6);
+    const after = sectionsTitled(['How We Use Your Information', 'Sharing Your Information With Partners', 'Cookies']);
+    assert.equal(titleIndex(after, undefined, before).best('Contact Us', 0.6), undefined);
+    assert.equal(titleIndex(after, undefined, before).best('Cookies', 0.6)?.index, 2);
   });
 });

@@ -54,11 +54,12 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
   }
   if (doc.problems.some((p) => p.code === 'binary-content')) return { version: options.version, doc, contact, findings, context, byRule };
   const reusable = previous && reusableFindings(previous.analysis, context, previous.change);
+  const previousVersion = before && previous && { doc: before, change: previous.change };
   for (const rule of RULES) {
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
     try {
-      const found = reusable?.(rule) ?? rule.check(context);
+      const found = reusable?.(rule) ?? rule.check(context, previousVersion);
       byRule.set(rule.code, found);
       for (const f of found) {
         // A milder variant keeps its relative severity only while the rule is at its default.

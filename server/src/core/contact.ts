@@ -7,6 +7,7 @@ import type { PolicyDocument, Section } from './model';
 import { isCanonicalTitle } from './parse/headings';
 import type { ContactChannel } from './settings';
 import { FieldKind, fieldKindOfLabel, isContactTitle } from './text/contactTitle';
+import { titleIndex } from './text/titleIndex';
 import { normalizeTitle } from './text/titles';
 import { Match, RE_EMAIL, RE_PHONE, RE_POSTAL_ADDRESS, RE_UNFILLED_VALUE, RE_URL, digitCount, findAll, findPlaceholders, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
 
@@ -32,7 +33,8 @@ export interface ContactInfo {
 }
 
 export function findContactSection(doc: PolicyDocument): Section | undefined {
-  const candidates = doc.sections.filter((s) => isContactTitle(s.title));
+  // Read from the titles alone: asked once for all the versions of a document typed without changing a heading.
+  const candidates = titleIndex(doc.sections).matching(isContactTitle).map((i) => doc.sections[i]);
   if (candidates.length === 0) return controllerSection(doc);
   // A section about contact alone ("Contact", "How to contact us") before one that also holds other matters
   // ("Your rights and contact", whose "Contact" article is the one readers look for); the least nested first (not
@@ -58,8 +60,8 @@ function controllerSection(doc: PolicyDocument): Section | undefined {
     return channels.has('email') || channels.has('phone');
   };
   // Or the section naming the officer who answers for it ("Data Protection Officer", "개인정보 보호책임자").
-  return doc.sections.find((s) => !s.inline && isControllerTitle(s.title) && reachable(s))
-    ?? doc.sections.find((s) => !s.inline && RE_OFFICER_TITLE.test(s.title) && reachable(s));
+  const titled = (test: (title: string) => boolean) => titleIndex(doc.sections).matching(test).map((i) => doc.sections[i]);
+  return titled(isControllerTitle).find((s) => !s.inline && reachable(s)) ?? titled(isOfficerTitle).find((s) => !s.inline && reachable(s));
 }
 
 /**
@@ -67,6 +69,10 @@ function controllerSection(doc: PolicyDocument): Section | undefined {
  * and as Korean policies are translated ("Personal Information Protection Officer").
  */
 const RE_OFFICER_TITLE = /\b(?:data protection|privacy|data privacy|information protection) officer\b|\bDPO\b|datenschutzbeauftragte|délégué à la protection des données|delegado de protección de datos|encarregado|responsabile della protezione dei dati|个人信息保护负责人|個人情報保護管理者|個人情報保護責任者|개인정보\s*보호\s*책임자/i;
+
+function isOfficerTitle(title: string): boolean {
+  return RE_OFFICER_TITLE.test(title);
+}
 
 const RE_FIELD = /^([^:：\n]{1,40}?)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
 
@@ -185,7 +191,10 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
   // The section naming who is responsible ("1. Controller", "Verantwortlicher", "Who we are") gives details readers
   // can use as well: GDPR policies write the address there, and only an email under "Contact".
   if (channels.size < 4) {
-    for (const s of doc.sections) if (s !== section && !s.inline && isControllerTitle(s.title)) addChannelsOfText(text.slice(s.headingEnd, s.end), channels);
+    for (const i of titleIndex(doc.sections).matching(isControllerTitle)) {
+      const s = doc.sections[i];
+      if (s !== section && !s.inline) addChannelsOfText(text.slice(s.headingEnd, s.end), channels);
+    }
   }
   // So does a section the contact section refers readers to ("by post to the address in Article 1").
   for (const r of doc.references) {

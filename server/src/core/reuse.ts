@@ -8,7 +8,7 @@
  * else exactly. A field whose name is not listed as an offset is compared exactly, which can only make reuse
  * rarer, never wrong.
  */
-import type { PolicyDocument } from './model';
+import type { PolicyDocument, Section } from './model';
 import type { TextChange } from './parse';
 import type { RelatedLocation, RuleFinding } from './rules/types';
 
@@ -77,6 +77,33 @@ function sameMoved(before: unknown, after: unknown, move: OffsetMover): boolean 
 }
 
 /**
+ * Every field of a section, as sameSections compares it (a unit test checks that sections have these and no other):
+ * offsets moved, the number compared as sameMoved compares it, everything else exactly.
+ */
+export const SECTION_FIELDS = ['index', 'level', 'marker', 'title', 'heading', 'headingStart', 'headingEnd', 'titleStart', 'start', 'end', 'line', 'parent', 'children', 'source', 'inline', 'appendix', 'runIn'] as const;
+
+/**
+ * sameMoved for the sections, field by field: a long policy has thousands, compared after every keystroke, and
+ * the general comparison reads each field's name and looks it up.
+ */
+function sameSections(before: readonly Section[], after: readonly Section[], move: OffsetMover): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a === b) continue;
+    if (a.index !== b.index || a.level !== b.level || a.line !== b.line || a.parent !== b.parent || a.source !== b.source || a.inline !== b.inline
+      || a.appendix !== b.appendix || a.runIn !== b.runIn || a.title !== b.title || a.heading !== b.heading) return false;
+    if (move.start(a.headingStart) !== b.headingStart || move.end(a.headingEnd) !== b.headingEnd || move.start(a.titleStart) !== b.titleStart
+      || move.start(a.start) !== b.start || move.end(a.end) !== b.end) return false;
+    if (a.marker !== b.marker && !sameMoved(a.marker, b.marker, move)) return false;
+    if (a.children.length !== b.children.length) return false;
+    for (let k = 0; k < a.children.length; k++) if (a.children[k] !== b.children[k]) return false;
+  }
+  return true;
+}
+
+/**
  * The parts of `before` that `after` (the document after `change`) holds unchanged, each with the mover its
  * offsets followed. Empty when the change added or removed a line: line numbers in messages would be stale.
  */
@@ -86,7 +113,7 @@ export function unchangedParts(before: PolicyDocument, after: PolicyDocument, ch
   if (/[\r\n]/.test(change.newText) || /[\r\n]/.test(before.text.slice(change.start, change.end))) return parts;
   const movers = offsetMovers(change);
   const sameStructure = (move: OffsetMover) => sameMoved(before.title, after.title, move) && sameMoved(before.metadata, after.metadata, move)
-    && sameMoved(before.roots, after.roots, move) && sameMoved(before.sections, after.sections, move) && sameMoved(before.tocs, after.tocs, move);
+    && sameMoved(before.roots, after.roots, move) && sameSections(before.sections, after.sections, move) && sameMoved(before.tocs, after.tocs, move);
   const compare: [DocumentPart, (move: OffsetMover) => boolean][] = [
     ['structure', sameStructure],
     ['references', (move) => sameMoved(before.references, after.references, move)],

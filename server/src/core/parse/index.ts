@@ -6,6 +6,7 @@ import type { MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyForm
 import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
+import { detached } from '../text/detached';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
@@ -248,7 +249,7 @@ function entryFinder(scanned: readonly ScannedLine[], tocDrafts: readonly TocDra
 }
 
 /** The whole-document stages: sections, tables of contents, references and paragraphs from the line stages. */
-function documentFrom(text: string, stages: LineStages, knownCandidates?: ReferenceCandidates): PolicyDocument {
+function documentFrom(text: string, stages: LineStages, knownCandidates?: ReferenceCandidates, moved?: MovedTables): PolicyDocument {
   const { format, lines, scanned, metadata, title, excluded, tocDrafts, drafts, explicitLevels, lineKeys, keyIsTitleKey } = stages;
   // A section titled by its whole line reuses that line's key instead of reading the title again.
   const knownKey = (s: Section): string | undefined => {
@@ -260,7 +261,9 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
   titleIndex(sections, knownKey, stages.previousSections);
-  const tocs = tocDrafts.map((t, k) => buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1)));
+  const kept = moved && moved.tocs.length === tocDrafts.length && stages.previousSections && sameOutline(stages.previousSections, sections) ? moved : undefined;
+  const tocs = tocDrafts.map((t, k) => (kept && !spans(kept.tocs[k], kept.line) ? movedToc(kept.tocs[k], kept.line, kept.delta)
+    : buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1))));
 
   const headingLines = new LineSet(scanned.length);
   for (const s of sections) {
@@ -304,6 +307,50 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   return doc;
 }
 
+/**
+ * The tables of contents of the version before an edit inside line `line` that moved later text by `delta`, when
+ * that edit reused the line stages (see reusableStages): the tables' drafts are the same lines.
+ */
+interface MovedTables {
+  readonly tocs: readonly TableOfContents[];
+  readonly line: number;
+  readonly delta: number;
+}
+
+/**
+ * Whether two versions' sections are alike in all that links a table's entries to them (see buildToc): their
+ * lines, levels, titles and numbers, in the same order.
+ */
+function sameOutline(before: readonly Section[], after: readonly Section[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a.line !== b.line || a.level !== b.level || a.title !== b.title || a.marker !== b.marker || a.inline !== b.inline) return false;
+  }
+  return true;
+}
+
+/** Whether line `line` is one of a table's, from the line that introduces it to its last entry. */
+function spans(toc: TableOfContents, line: number): boolean {
+  return line >= (toc.introLine ?? toc.startLine) && line <= toc.endLine;
+}
+
+/**
+ * A table of contents that an edit on another line left as it was, moved with the text after that line. Its strings
+ * are copied (see detached): the table may be carried on over many versions of the text.
+ */
+function movedToc(toc: TableOfContents, line: number, delta: number): TableOfContents {
+  const by = toc.endLine < line ? 0 : delta;
+  return {
+    introLine: toc.introLine, startLine: toc.startLine, endLine: toc.endLine, start: toc.start + by, end: toc.end + by,
+    entries: toc.entries.map((e) => ({
+      line: e.line, start: e.start + by, end: e.end + by, text: detached(e.text), marker: e.marker, title: detached(e.title),
+      titleStart: e.titleStart + by, target: e.target, subEntry: e.subEntry,
+    })),
+  };
+}
+
 /** One replacement in a document's previous text: text[start, end) became newText. */
 export interface TextChange {
   readonly start: number;
@@ -323,7 +370,7 @@ export function reparsePolicy(previous: PolicyDocument, change: TextChange, text
     const edit = lineEdit(previous, change, text);
     if (edit) {
       const stages = reusableStages(edit);
-      if (stages) return documentFrom(text, stages, edit.candidates);
+      if (stages) return documentFrom(text, stages, edit.candidates, { tocs: previous.tocs, line: edit.line, delta: edit.delta });
       // Otherwise the line stages run again, but on the previous line records and title keys: only the changed
       // line is read afresh.
       return parseText(text, previous.format, edit.lines, carriedLines(edit));

@@ -6,9 +6,9 @@ import type { ContactInfo } from '../contact';
 import { fieldKindOfLabel } from '../text/contactTitle';
 import type { PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
-import { Match, RE_DATE_TEMPLATE, RE_UNFILLED_VALUE, findPlaceholders } from '../text/patterns';
+import { Match, RE_DATE_TEMPLATE, RE_UNFILLED_VALUE, findPlaceholders, placeholdersAfterEdit } from '../text/patterns';
 import { lineOf } from '../text/lines';
-import type { CodeFix, Edit, Rule, RuleContext } from './types';
+import type { CodeFix, Edit, PreviousVersion, Rule, RuleContext } from './types';
 
 /** What each policy fact is called in messages. */
 export const FIELD_NAMES: Record<keyof PolicyFacts, string> = {
@@ -60,24 +60,45 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
   return fieldOfWords(sentence) ?? (/name/.test(inner) ? 'company' : undefined);
 }
 
+/** The placeholders written in each document's text, kept so that the version after an edit searches only near it. */
+const inText = new WeakMap<PolicyDocument, readonly Match[]>();
+
+/**
+ * The placeholders written in a document's text (findPlaceholders): from those of the version before, when it is
+ * given and was searched, the lines around the change searched again (typing in a long policy reads a few lines,
+ * not the whole text, on each keystroke).
+ */
+export function textPlaceholders(doc: PolicyDocument, previous?: PreviousVersion): readonly Match[] {
+  let found = inText.get(doc);
+  if (found) return found;
+  const before = previous && inText.get(previous.doc);
+  const { change } = previous ?? {};
+  // (A change that does not make this text from the previous one is ignored: the whole text is searched.)
+  const keepsLines = before && change && change.start >= 0 && change.start <= change.end && change.end <= previous.doc.text.length
+    && doc.text.length === previous.doc.text.length + change.newText.length - (change.end - change.start)
+    && previous.doc.lines.length === doc.lines.length && !/[\r\n]/.test(change.newText) && !/[\r\n]/.test(previous.doc.text.slice(change.start, change.end));
+  found = (keepsLines && placeholdersAfterEdit(before, doc.text, doc.lines, change)) || findPlaceholders(doc.text);
+  inText.set(doc, found);
+  return found;
+}
+
 /**
  * The placeholders of a policy: unfilled values in its text, dates written as templates in its date fields, and
  * contact fields whose whole value says it is still to be filled in ("Phone: TBD").
  */
-function placeholdersOf(doc: PolicyDocument, contact: ContactInfo): Match[] {
-  const found = findPlaceholders(doc.text);
-  let added = false;
+function placeholdersOf(doc: PolicyDocument, contact: ContactInfo, previous?: PreviousVersion): readonly Match[] {
+  const written = textPlaceholders(doc, previous);
+  let found: Match[] | undefined;
   const add = (start: number, text: string) => {
-    if (found.some((f) => f.start <= start && start < f.end)) return;
-    found.push({ start, end: start + text.length, text });
-    added = true;
+    if ((found ?? written).some((f) => f.start <= start && start < f.end)) return;
+    (found ??= written.slice()).push({ start, end: start + text.length, text });
   };
   for (const field of doc.metadata) {
     const t = RE_DATE_TEMPLATE.exec(field.value);
     if (t) add(field.valueStart + t.index, t[0]);
   }
   for (const field of contact.fields) if (RE_UNFILLED_VALUE.test(field.value)) add(field.valueStart, field.value);
-  return added ? found.sort((a, b) => a.start - b.start) : found;
+  return found ? found.sort((a, b) => a.start - b.start) : written;
 }
 
 function fillEdits(ctx: RuleContext): Edit[] {
@@ -94,8 +115,8 @@ export const placeholder: Rule = {
   code: 'placeholder',
   description: 'An unfilled placeholder such as [*], [TBD], XXX, {{name}} or <company email> left in the policy.',
   defaultSeverity: 'error',
-  check({ doc, contact }) {
-    return placeholdersOf(doc, contact).map((m) => {
+  check({ doc, contact }, previous) {
+    return placeholdersOf(doc, contact, previous).map((m) => {
       const field = placeholderField(doc, m.start);
       return {
         start: m.start, end: m.end,

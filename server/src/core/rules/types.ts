@@ -6,6 +6,7 @@ import type { DocumentPart } from '../reuse';
 import type { PolicyDocument } from '../model';
 import type { PolicySettings } from '../settings';
 import type { ContactInfo } from '../contact';
+import type { TextChange } from '../parse';
 
 export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 
@@ -68,6 +69,12 @@ export interface RuleContext {
   readonly today: Date;
 }
 
+/** The version of the document before one edit, when an analysis follows one (see Rule.check). */
+export interface PreviousVersion {
+  readonly doc: PolicyDocument;
+  readonly change: TextChange;
+}
+
 export interface Rule {
   readonly code: string;
   readonly description: string;
@@ -78,6 +85,11 @@ export interface Rule {
    * Leave it out when in doubt: the rule then runs on every edit.
    */
   readonly reads?: readonly DocumentPart[];
-  check(ctx: RuleContext): RuleFinding[];
+  /**
+   * The findings. `previous`, when given, is the document before the one edit that made this one: a rule may carry
+   * over what it read of the text the edit left alone instead of reading it again, but must find exactly what it
+   * finds without it.
+   */
+  check(ctx: RuleContext, previous?: PreviousVersion): RuleFinding[];
   fixes?(ctx: RuleContext, finding: Finding): CodeFix[];
 }

@@ -2,6 +2,8 @@
  * Recognisers for values that policies contain: placeholders, email addresses, phone numbers, URLs and dates.
  * All patterns are linear (no nested quantifiers) and are applied to bounded slices where they could run long.
  */
+import { detached } from './detached';
+import { LineIndex, lineOf } from './lines';
 
 /**
  * Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, ${company}, %COMPANY%, <company email>, <<EMAIL>>,
@@ -71,6 +73,59 @@ export function findPlaceholders(text: string, offset = 0): Match[] {
     out.push({ start: offset + k, end: offset + end, text: m[0] });
   }
   return out;
+}
+
+/**
+ * Non-blank lines a placeholder may reach over besides its own: one may open on one line, hold its word on the next
+ * and close on a third (`[` / `*` / `]`, `(` / `insert` / `list)`), with blank lines between (RE_PLACEHOLDER's
+ * only way across a line break is its `\s*` around the word).
+ */
+const PLACEHOLDER_LINE_REACH = 2;
+
+/**
+ * The placeholders of `text` after one change (`change`, in the previous text's offsets, adding or removing no line
+ * break), from those of the previous text (`previous`): those far from the change kept (moved by its length), the
+ * lines around it searched again. Equal to findPlaceholders(text); undefined when a placeholder crosses the edge of
+ * the lines searched again (search the whole text instead).
+ */
+export function placeholdersAfterEdit(previous: readonly Match[], text: string, lines: LineIndex, change: { readonly start: number; readonly end: number; readonly newText: string }): Match[] | undefined {
+  const delta = change.newText.length - (change.end - change.start);
+  const blank = (i: number) => {
+    for (let k = lines.starts[i]; k < lines.ends[i]; k++) if (!isJsWhitespace(text.charCodeAt(k))) return false;
+    return true;
+  };
+  // Lines `reach` non-blank lines away from line `i`, going `step` lines at a time.
+  const away = (i: number, step: number, reach: number) => {
+    let at = i;
+    for (let seen = 0; seen < reach && at + step >= 0 && at + step < lines.length;) if (!blank((at += step))) seen++;
+    return at;
+  };
+  const line = lineOf(lines, change.start);
+  // Searched again: the placeholders that start within reach of the changed line (`from` to `to`), read as far again
+  // past it, so that one starting there is read whole (one longer than that crosses `to`: all is searched again).
+  const from = lines.starts[away(line, -1, PLACEHOLDER_LINE_REACH)];
+  const to = lines.ends[away(line, 1, PLACEHOLDER_LINE_REACH)];
+  const readTo = lines.ends[away(line, 1, 2 * PLACEHOLDER_LINE_REACH)];
+  const oldTo = to - delta;
+  const out: Match[] = [];
+  let i = 0;
+  for (; i < previous.length && previous[i].start < from; i++) {
+    if (previous[i].end > from) return undefined;
+    out.push(carried(previous[i], 0));
+  }
+  for (const m of findPlaceholders(text.slice(from, readTo), from)) {
+    if (m.start >= to) break;
+    if (m.end > to) return undefined;
+    out.push(m);
+  }
+  for (; i < previous.length && previous[i].start < oldTo; i++) if (previous[i].end > oldTo) return undefined;
+  for (; i < previous.length; i++) out.push(carried(previous[i], delta));
+  return out;
+}
+
+/** A match carried on to the next version of the text, moved by `delta`: its text must not keep a version alive (see detached). */
+function carried(m: Match, delta: number): Match {
+  return { start: m.start + delta, end: m.end + delta, text: detached(m.text) };
 }
 
 /**

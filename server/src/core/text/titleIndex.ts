@@ -8,6 +8,8 @@ import { titleKey, titleWords, wordSetSimilarity } from './titles';
 
 // Enough for any real policy (no rare word is in hundreds of its titles); bounds the work on huge repetitive ones.
 const MAX_CANDIDATES = 200;
+/** How many answers of `best` the tables keep (each a title and a number): the references of any real policy. */
+const MAX_REMEMBERED = 20_000;
 
 /** What an index knows about the titles, by section index; shared by indexes of sections with equal titles. */
 interface TitleTables {
@@ -18,6 +20,13 @@ interface TitleTables {
   readonly keys: string[];
   /** The titles the tables were made from, to check that they still apply. */
   readonly titles: readonly string[];
+  /**
+   * Answers of `best` already given, by minimum score and title (-1: none): they depend on the titles alone, so
+   * the versions of a document that share these tables (typing that changes no heading) look each reference up once.
+   */
+  readonly bestByQuery: Map<string, number>;
+  /** The sections whose titles pass each test asked about (see matching). */
+  readonly byTest: Map<(title: string) => boolean, readonly number[]>;
 }
 
 export class TitleIndex {
@@ -30,7 +39,7 @@ export class TitleIndex {
    */
   constructor(private readonly sections: readonly Section[], knownKey?: (s: Section) => string | undefined, previous?: TitleIndex) {
     if (previous && sameTitles(previous.tables.titles, sections)) { this.tables = previous.tables; return; }
-    const tables: TitleTables = { byKey: new Map(), postings: new Map(), words: [], keys: [], titles: sections.map((s) => s.title) };
+    const tables: TitleTables = { byKey: new Map(), postings: new Map(), words: [], keys: [], titles: sections.map((s) => s.title), bestByQuery: new Map(), byTest: new Map() };
     for (const s of sections) {
       if (!s.title) continue;
       const key = knownKey?.(s) ?? titleKey(s.title);
@@ -67,8 +76,31 @@ export class TitleIndex {
     return this.words[index] ?? new Set();
   }
 
+  /**
+   * The indexes of the sections whose titles pass `test`, which must read the title alone (and be one function, not
+   * made anew for each call: the answer is kept by it, for every version of the document with these titles).
+   */
+  matching(test: (title: string) => boolean): readonly number[] {
+    let found = this.tables.byTest.get(test);
+    if (!found) {
+      found = [];
+      for (const s of this.sections) if (test(s.title)) (found as number[]).push(s.index);
+      this.tables.byTest.set(test, found);
+    }
+    return found;
+  }
+
   /** The section whose title is most similar (at least `min`), looking first at sections sharing rare words. */
   best(title: string, min: number): Section | undefined {
+    const query = `${min}|${title}`;
+    const known = this.tables.bestByQuery.get(query);
+    if (known !== undefined) return known < 0 ? undefined : this.sections[known];
+    const found = this.bestMatch(title, min);
+    if (this.tables.bestByQuery.size < MAX_REMEMBERED) this.tables.bestByQuery.set(query, found ? found.index : -1);
+    return found;
+  }
+
+  private bestMatch(title: string, min: number): Section | undefined {
     const exact = this.exact(title);
     if (exact) return exact;
     const query = new Set(titleWords(title));
