@@ -78,9 +78,10 @@ export function findPlaceholders(text: string, offset = 0): Match[] {
 /**
  * Non-blank lines a placeholder may reach over besides its own: one may open on one line, hold its word on the next
  * and close on a third (`[` / `*` / `]`, `(` / `insert` / `list)`), with blank lines between (RE_PLACEHOLDER's
- * only way across a line break is its `\s*` around the word).
+ * only way across a line feed is its `\s*` around the word).
  */
 const PLACEHOLDER_LINE_REACH = 2;
+const RE_LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
 /**
  * The placeholders of `text` after one change (`change`, in the previous text's offsets, adding or removing no line
@@ -89,6 +90,9 @@ const PLACEHOLDER_LINE_REACH = 2;
  * the lines searched again (search the whole text instead).
  */
 export function placeholdersAfterEdit(previous: readonly Match[], text: string, lines: LineIndex, change: { readonly start: number; readonly end: number; readonly newText: string }): Match[] | undefined {
+  // A lone carriage return breaks a line (see buildLineIndex) but not the patterns' `[^…\n]` runs, which may then
+  // reach over any number of lines: search the whole text.
+  if (text.includes('\r') && RE_LONE_CARRIAGE_RETURN.test(text)) return undefined;
   const delta = change.newText.length - (change.end - change.start);
   const blank = (i: number) => {
     for (let k = lines.starts[i]; k < lines.ends[i]; k++) if (!isJsWhitespace(text.charCodeAt(k))) return false;
