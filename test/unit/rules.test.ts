@@ -877,7 +877,15 @@ ${CONTACT_OK}`],
   },
   {
     code: 'dangling-reference',
-    triggers: [`
+    triggers: [
+      // Ended by a full stop after each last letter a promise's word can have (s, g, n, w), in either case.
+      ...['We share your data in the following ways.', 'We collect the following.', 'We also collect the following information.',
+        'The recipients are listed below.', 'WE USE IT AS FOLLOWS .'].map((promise) => `
+1. Use
+⟨!⟩${promise}
+2. Security
+We encrypt data.
+3. ${CONTACT_OK}`), `
 1. Rights
 ⟨!⟩If you would like to exercise your rights, please contact us as follows.
 You may also withdraw consent at any time.

@@ -257,7 +257,11 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
     if (s.inline || key === undefined || keyIsTitleKey[s.line] !== 1 || s.title !== scanned[s.line].title) return undefined;
     return key;
   };
-  const levels = assignLevels(drafts, explicitLevels, (d) => (d.inline ? undefined : indentBefore(text, d.start)));
+  // An edit that reused the line stages left every draft and the indentation of every heading's line as they were,
+  // which is all the levels are assigned from.
+  const previousSections = moved && stages.previousSections;
+  const levels = previousSections && previousSections.length === drafts.length ? previousSections.map((s) => s.level)
+    : assignLevels(drafts, explicitLevels, (d) => (d.inline ? undefined : indentBefore(text, d.start)));
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
   titleIndex(sections, knownKey, stages.previousSections);
@@ -309,7 +313,8 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
 
 /**
  * The tables of contents of the version before an edit inside line `line` that moved later text by `delta`, when
- * that edit reused the line stages (see reusableStages): the tables' drafts are the same lines.
+ * that edit reused the line stages (see reusableStages): the heading drafts are the previous ones moved, and the
+ * tables' drafts the same lines.
  */
 interface MovedTables {
   readonly tocs: readonly TableOfContents[];

@@ -1,7 +1,7 @@
 /** dangling-reference: text that promises details "as follows" or "below" that never come. */
 import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
-import { hasEmail, hasPhone, hasUrl, withPlainSpaces } from '../text/patterns';
+import { hasEmail, hasPhone, hasUrl, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { firstSectionAfter, sectionAt } from '../sections';
 import { isTocCueText } from '../parse/toc';
 
@@ -13,6 +13,14 @@ function mayEndPromise(c: number): boolean {
   return c === 46 || c === 58 || c === 0xff1a || c === 0x3002 || c === 0x4e0b;
 }
 const RE_WHITESPACE = /\s/;
+
+/** Whether the last character before `end` that is not whitespace is an s, g, n or w, in either case. */
+function endsPromiseWord(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && isJsWhitespace(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k) | 32;
+  return k >= start && (c === 115 || c === 103 || c === 110 || c === 119);
+}
 /** A sentence about the policy itself or its parts (which its sections may be what follows). */
 const RE_ABOUT_POLICY = /\b(?:policy|notice|statement|sections|parts|chapters|topics|contents)\b|本政策|本声明/i;
 const RE_CONTACT_WORDS = /contact|reach|write to|联系/i;
@@ -30,6 +38,9 @@ export const danglingReference: Rule = {
       // whitespace), then the promise words near its end.
       const last = doc.text.charCodeAt(p.end - 1);
       if (!mayEndPromise(last) && !RE_WHITESPACE.test(String.fromCharCode(last))) continue;
+      // Most paragraphs end with a full stop: a promise so ended ends in one of its words before it ("follows",
+      // "following", "ways", "details", "information", "below", …), whose last letter is s, g, n or w.
+      if (last === 46 && !endsPromiseWord(doc.text, p.start, p.end - 1)) continue;
       const tail = doc.text.slice(Math.max(p.start, p.end - 40), p.end).trimEnd();
       if (!mayEndPromise(tail.charCodeAt(tail.length - 1)) || !RE_PROMISE_WORDS.test(tail)) continue;
       const text = withPlainSpaces(doc.text.slice(Math.max(p.start, p.end - 300), p.end));
