@@ -54,7 +54,7 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
   }
   if (doc.problems.some((p) => p.code === 'binary-content')) return { version: options.version, doc, contact, findings, context, byRule };
   const reusable = previous && reusableFindings(previous.analysis, context, previous.change);
-  const previousVersion = before && previous && { doc: before, change: previous.change };
+  const previousVersion = previous && { doc: previous.analysis.doc, change: previous.change };
   for (const rule of RULES) {
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;

@@ -33,8 +33,7 @@ export interface ContactInfo {
 }
 
 export function findContactSection(doc: PolicyDocument): Section | undefined {
-  // Read from the titles alone: asked once for all the versions of a document typed without changing a heading.
-  const candidates = titleIndex(doc.sections).matching(isContactTitle).map((i) => doc.sections[i]);
+  const candidates = sectionsTitled(doc, isContactTitle);
   if (candidates.length === 0) return controllerSection(doc);
   // A section about contact alone ("Contact", "How to contact us") before one that also holds other matters
   // ("Your rights and contact", whose "Contact" article is the one readers look for); the least nested first (not
@@ -60,8 +59,15 @@ function controllerSection(doc: PolicyDocument): Section | undefined {
     return channels.has('email') || channels.has('phone');
   };
   // Or the section naming the officer who answers for it ("Data Protection Officer", "개인정보 보호책임자").
-  const titled = (test: (title: string) => boolean) => titleIndex(doc.sections).matching(test).map((i) => doc.sections[i]);
-  return titled(isControllerTitle).find((s) => !s.inline && reachable(s)) ?? titled(isOfficerTitle).find((s) => !s.inline && reachable(s));
+  return sectionsTitled(doc, isControllerTitle).find((s) => !s.inline && reachable(s)) ?? sectionsTitled(doc, isOfficerTitle).find((s) => !s.inline && reachable(s));
+}
+
+/**
+ * The sections whose titles pass `test`, in order. Read from the titles alone (see TitleIndex.matching): asked once
+ * for all the versions of a document typed without changing a heading.
+ */
+function sectionsTitled(doc: PolicyDocument, test: (title: string) => boolean): Section[] {
+  return titleIndex(doc.sections).matching(test).map((i) => doc.sections[i]);
 }
 
 /**
@@ -191,10 +197,7 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
   // The section naming who is responsible ("1. Controller", "Verantwortlicher", "Who we are") gives details readers
   // can use as well: GDPR policies write the address there, and only an email under "Contact".
   if (channels.size < 4) {
-    for (const i of titleIndex(doc.sections).matching(isControllerTitle)) {
-      const s = doc.sections[i];
-      if (s !== section && !s.inline) addChannelsOfText(text.slice(s.headingEnd, s.end), channels);
-    }
+    for (const s of sectionsTitled(doc, isControllerTitle)) if (s !== section && !s.inline) addChannelsOfText(text.slice(s.headingEnd, s.end), channels);
   }
   // So does a section the contact section refers readers to ("by post to the address in Article 1").
   for (const r of doc.references) {

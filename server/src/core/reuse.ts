@@ -96,11 +96,21 @@ function sameSections(before: readonly Section[], after: readonly Section[], mov
       || a.appendix !== b.appendix || a.runIn !== b.runIn || a.title !== b.title || a.heading !== b.heading) return false;
     if (move.start(a.headingStart) !== b.headingStart || move.end(a.headingEnd) !== b.headingEnd || move.start(a.titleStart) !== b.titleStart
       || move.start(a.start) !== b.start || move.end(a.end) !== b.end) return false;
-    if (a.marker !== b.marker && !sameMoved(a.marker, b.marker, move)) return false;
+    if (!sameMoved(a.marker, b.marker, move)) return false;
     if (a.children.length !== b.children.length) return false;
     for (let k = 0; k < a.children.length; k++) if (a.children[k] !== b.children[k]) return false;
   }
   return true;
+}
+
+/**
+ * Whether `change` made `after`'s text from `before`'s without adding or removing a line break: the same lines,
+ * the change inside one of them.
+ */
+export function keepsLines(before: PolicyDocument, after: PolicyDocument, change: TextChange): boolean {
+  return change.start >= 0 && change.start <= change.end && change.end <= before.text.length
+    && after.text.length === before.text.length + change.newText.length - (change.end - change.start)
+    && before.lines.length === after.lines.length && !/[\r\n]/.test(change.newText) && !/[\r\n]/.test(before.text.slice(change.start, change.end));
 }
 
 /**
@@ -109,8 +119,7 @@ function sameSections(before: readonly Section[], after: readonly Section[], mov
  */
 export function unchangedParts(before: PolicyDocument, after: PolicyDocument, change: TextChange): Map<DocumentPart, OffsetMover> {
   const parts = new Map<DocumentPart, OffsetMover>();
-  if (before.format !== after.format || before.lines.length !== after.lines.length) return parts;
-  if (/[\r\n]/.test(change.newText) || /[\r\n]/.test(before.text.slice(change.start, change.end))) return parts;
+  if (before.format !== after.format || !keepsLines(before, after, change)) return parts;
   const movers = offsetMovers(change);
   const sameStructure = (move: OffsetMover) => sameMoved(before.title, after.title, move) && sameMoved(before.metadata, after.metadata, move)
     && sameMoved(before.roots, after.roots, move) && sameSections(before.sections, after.sections, move) && sameMoved(before.tocs, after.tocs, move);

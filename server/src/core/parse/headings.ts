@@ -2109,7 +2109,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
       const lead = paragraphLead(text, l);
       const k = previousNonBlank(scanned, l.index);
       if (lead && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]) || taken.has(k))) {
-        leads.push({ ...lineDraft(l, undefined, 'shape', false), ...lead, runIn: true });
+        leads.push(leadDraft(l, lead));
       }
       continue;
     }
@@ -2391,7 +2391,7 @@ function leadTitlesUnder(text: string, scanned: readonly ScannedLine[], excluded
     // A paragraph's first line: after a blank line or the heading.
     if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank)) continue;
     const lead = paragraphLead(text, l, unmarked);
-    if (lead) leads.push({ ...lineDraft(l, undefined, 'shape', false), ...lead, runIn: true });
+    if (lead) leads.push(leadDraft(l, lead));
   }
   // Not the labels of records, one title leading several paragraphs ("Purpose: …" under each partner named).
   if (new Set(leads.map((d) => d.title.toLowerCase())).size < leads.length) return [];
@@ -2435,6 +2435,11 @@ function withSubheadings(shaped: HeadingDraft[], found: readonly HeadingDraft[])
   const capitals = (d: HeadingDraft) => !RE_LOWER_LETTER.test(d.title);
   if (all.length < 3 || !capitals(all[0]) || all.filter(capitals).length < 2 || all.every(capitals)) return shaped;
   return shaped.map((d) => (capitals(d) ? d : { ...d, subheading: true }));
+}
+
+/** The heading a title leading its paragraph makes: the title, run into the paragraph's text. */
+function leadDraft(l: ScannedLine, lead: ParagraphLead): HeadingDraft {
+  return { ...lineDraft(l, undefined, 'shape', false), ...lead, runIn: true };
 }
 
 function lineDraft(l: ScannedLine, marker: Marker | undefined, source: HeadingSource, top: boolean): HeadingDraft {

@@ -249,7 +249,7 @@ function entryFinder(scanned: readonly ScannedLine[], tocDrafts: readonly TocDra
 }
 
 /** The whole-document stages: sections, tables of contents, references and paragraphs from the line stages. */
-function documentFrom(text: string, stages: LineStages, knownCandidates?: ReferenceCandidates, moved?: MovedTables): PolicyDocument {
+function documentFrom(text: string, stages: LineStages, knownCandidates?: ReferenceCandidates, moved?: MovedOutline): PolicyDocument {
   const { format, lines, scanned, metadata, title, excluded, tocDrafts, drafts, explicitLevels, lineKeys, keyIsTitleKey } = stages;
   // A section titled by its whole line reuses that line's key instead of reading the title again.
   const knownKey = (s: Section): string | undefined => {
@@ -259,14 +259,13 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   };
   // An edit that reused the line stages left every draft and the indentation of every heading's line as they were,
   // which is all the levels are assigned from.
-  const previousSections = moved && stages.previousSections;
-  const levels = previousSections && previousSections.length === drafts.length ? previousSections.map((s) => s.level)
-    : assignLevels(drafts, explicitLevels, (d) => (d.inline ? undefined : indentBefore(text, d.start)));
+  const levels = moved ? moved.sections.map((s) => s.level) : assignLevels(drafts, explicitLevels, (d) => (d.inline ? undefined : indentBefore(text, d.start)));
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
   titleIndex(sections, knownKey, stages.previousSections);
-  const kept = moved && moved.tocs.length === tocDrafts.length && stages.previousSections && sameOutline(stages.previousSections, sections) ? moved : undefined;
-  const tocs = tocDrafts.map((t, k) => (kept && !spans(kept.tocs[k], kept.line) ? movedToc(kept.tocs[k], kept.line, kept.delta)
+  // So the sections have the lines, levels, titles and numbers the tables were linked to: a table the edit did not
+  // touch links its entries as before.
+  const tocs = tocDrafts.map((t, k) => (moved && !spans(moved.tocs[k], moved.line) ? movedToc(moved.tocs[k], moved.line, moved.delta)
     : buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1))));
 
   const headingLines = new LineSet(scanned.length);
@@ -312,28 +311,15 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
 }
 
 /**
- * The tables of contents of the version before an edit inside line `line` that moved later text by `delta`, when
- * that edit reused the line stages (see reusableStages): the heading drafts are the previous ones moved, and the
- * tables' drafts the same lines.
+ * The sections and tables of contents of the version before an edit inside line `line` that moved later text by
+ * `delta`, when that edit reused the line stages (see reusableStages): the heading drafts are the previous ones
+ * moved, and the tables' drafts the same lines, so there is a section for each previous one and a table for each.
  */
-interface MovedTables {
+interface MovedOutline {
+  readonly sections: readonly Section[];
   readonly tocs: readonly TableOfContents[];
   readonly line: number;
   readonly delta: number;
-}
-
-/**
- * Whether two versions' sections are alike in all that links a table's entries to them (see buildToc): their
- * lines, levels, titles and numbers, in the same order.
- */
-function sameOutline(before: readonly Section[], after: readonly Section[]): boolean {
-  if (before.length !== after.length) return false;
-  for (let i = 0; i < before.length; i++) {
-    const a = before[i];
-    const b = after[i];
-    if (a.line !== b.line || a.level !== b.level || a.title !== b.title || a.marker !== b.marker || a.inline !== b.inline) return false;
-  }
-  return true;
 }
 
 /** Whether line `line` is one of a table's, from the line that introduces it to its last entry. */
@@ -375,7 +361,7 @@ export function reparsePolicy(previous: PolicyDocument, change: TextChange, text
     const edit = lineEdit(previous, change, text);
     if (edit) {
       const stages = reusableStages(edit);
-      if (stages) return documentFrom(text, stages, edit.candidates, { tocs: previous.tocs, line: edit.line, delta: edit.delta });
+      if (stages) return documentFrom(text, stages, edit.candidates, { sections: previous.sections, tocs: previous.tocs, line: edit.line, delta: edit.delta });
       // Otherwise the line stages run again, but on the previous line records and title keys: only the changed
       // line is read afresh.
       return parseText(text, previous.format, edit.lines, carriedLines(edit));

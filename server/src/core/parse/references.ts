@@ -6,7 +6,7 @@
  */
 import type { CrossReference, Section } from '../model';
 import { detached } from '../text/detached';
-import { LineIndex, lineOf } from '../text/lines';
+import { LineIndex, Span, hasLoneCarriageReturn, lineOf, linesAway, splicedSpans } from '../text/lines';
 import { titleIndex } from '../text/titleIndex';
 import type { SectionAnchors } from './markdown';
 import { APPENDIX_KEYWORDS, Marker, numberPath, parseMarker } from './numbering';
@@ -19,7 +19,6 @@ const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Sc
 // for both kinds reads every text a third slower).
 const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}/g;
 
-interface Span { readonly start: number; readonly end: number }
 interface QuotedSpan extends Span { readonly inner: string }
 interface NumberedMatch extends Span { readonly text: string }
 
@@ -35,10 +34,7 @@ export interface ReferenceCandidates {
 }
 
 export function referenceCandidates(text: string, lines: LineIndex): ReferenceCandidates {
-  let loneCarriageReturns = false;
-  // Most texts have no carriage return at all: one search instead of a test per line.
-  if (text.includes('\r')) for (let i = 0; i + 1 < lines.length && !loneCarriageReturns; i++) loneCarriageReturns = lines.starts[i + 1] - lines.ends[i] === 1 && text.charCodeAt(lines.ends[i]) === 13;
-  return { ...scanCandidates(text, lines, 0, text.length), loneCarriageReturns };
+  return { ...scanCandidates(text, lines, 0, text.length), loneCarriageReturns: hasLoneCarriageReturn(text) };
 }
 
 /**
@@ -90,36 +86,13 @@ function matchesIn(re: RegExp, text: string, from: number, to: number): Numbered
 export function movedCandidates(previous: ReferenceCandidates, text: string, lines: LineIndex, isBlank: (line: number) => boolean, line: number, delta: number): ReferenceCandidates | undefined {
   // The change kept every line break, so the previous answer about lone carriage returns still holds.
   if (previous.loneCarriageReturns) return undefined;
-  let first = line;
-  for (let seen = 0; first > 0 && seen < 2;) if (!isBlank(--first)) seen++;
-  const from = lines.starts[first];
+  const from = lines.starts[linesAway(lines, line, -1, 2, isBlank)];
   const to = line + 1 < lines.length ? lines.starts[line + 1] : text.length;
   const fresh = scanCandidates(text, lines, from, to);
   // Carried on to later versions of the text: their strings must not keep this version alive (see detached).
-  const quoted = spliced(previous.quoted, fresh.quoted.map((q) => ({ ...q, inner: detached(q.inner) })), from, to, delta);
-  const numbered = quoted && spliced(previous.numbered, fresh.numbered.map((n) => ({ ...n, text: detached(n.text) })), from, to, delta);
+  const quoted = splicedSpans(previous.quoted, fresh.quoted.map((q) => ({ ...q, inner: detached(q.inner) })), from, to, delta);
+  const numbered = quoted && splicedSpans(previous.numbered, fresh.numbered.map((n) => ({ ...n, text: detached(n.text) })), from, to, delta);
   return quoted && numbered ? { quoted, numbered, loneCarriageReturns: false } : undefined;
-}
-
-/**
- * The previous spans before `from` and after the rescanned stretch (moved), with the rescanned ones between
- * (`to` is the stretch's end in the new text); undefined when a span crosses an edge of the stretch.
- */
-function spliced<T extends Span>(previous: readonly T[], rescanned: readonly T[], from: number, to: number, delta: number): T[] | undefined {
-  const oldTo = to - delta;
-  const out: T[] = [];
-  let i = 0;
-  for (; i < previous.length && previous[i].start < from; i++) {
-    if (previous[i].end > from) return undefined;
-    out.push(previous[i]);
-  }
-  for (const s of rescanned) {
-    if (s.end > to) return undefined;
-    out.push(s);
-  }
-  for (; i < previous.length && previous[i].start < oldTo; i++) if (previous[i].end > oldTo) return undefined;
-  for (; i < previous.length; i++) out.push({ ...previous[i], start: previous[i].start + delta, end: previous[i].end + delta });
-  return out;
 }
 
 /**

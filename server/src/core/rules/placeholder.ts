@@ -8,6 +8,7 @@ import type { PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
 import { Match, RE_DATE_TEMPLATE, RE_UNFILLED_VALUE, findPlaceholders, placeholdersAfterEdit } from '../text/patterns';
 import { lineOf } from '../text/lines';
+import { keepsLines } from '../reuse';
 import type { CodeFix, Edit, PreviousVersion, Rule, RuleContext } from './types';
 
 /** What each policy fact is called in messages. */
@@ -71,13 +72,11 @@ const inText = new WeakMap<PolicyDocument, readonly Match[]>();
 export function textPlaceholders(doc: PolicyDocument, previous?: PreviousVersion): readonly Match[] {
   let found = inText.get(doc);
   if (found) return found;
-  const before = previous && inText.get(previous.doc);
-  const { change } = previous ?? {};
-  // (A change that does not make this text from the previous one is ignored: the whole text is searched.)
-  const keepsLines = before && change && change.start >= 0 && change.start <= change.end && change.end <= previous.doc.text.length
-    && doc.text.length === previous.doc.text.length + change.newText.length - (change.end - change.start)
-    && previous.doc.lines.length === doc.lines.length && !/[\r\n]/.test(change.newText) && !/[\r\n]/.test(previous.doc.text.slice(change.start, change.end));
-  found = (keepsLines && placeholdersAfterEdit(before, doc.text, doc.lines, change)) || findPlaceholders(doc.text);
+  if (previous && keepsLines(previous.doc, doc, previous.change)) {
+    const before = inText.get(previous.doc);
+    found = before && placeholdersAfterEdit(before, doc.text, doc.lines, previous.change);
+  }
+  found ??= findPlaceholders(doc.text);
   inText.set(doc, found);
   return found;
 }

@@ -42,6 +42,47 @@ export function buildLineIndex(text: string): LineIndex {
   return { starts, ends, length: count, textLength: text.length };
 }
 
+/** Whether the text breaks a line with a carriage return alone (not followed by a line feed). */
+export function hasLoneCarriageReturn(text: string): boolean {
+  return text.includes('\r') && RE_LONE_CARRIAGE_RETURN.test(text);
+}
+const RE_LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+
+/**
+ * The line `reach` lines that are not blank away from line `i`, going `step` lines at a time (-1: up, 1: down), or the
+ * first or last line when there are fewer.
+ */
+export function linesAway(lines: LineIndex, i: number, step: -1 | 1, reach: number, isBlank: (line: number) => boolean): number {
+  let at = i;
+  for (let seen = 0; seen < reach && at + step >= 0 && at + step < lines.length;) if (!isBlank((at += step))) seen++;
+  return at;
+}
+
+/** A stretch of a text, by offsets. */
+export interface Span { readonly start: number; readonly end: number }
+
+/**
+ * Spans found in a text after a change inside the stretch [`from`, `to`) of the new text that moved later offsets by
+ * `delta`: the previous spans before `from`, the `rescanned` ones (those found again in the stretch), and the
+ * previous ones after it, moved. Undefined when a span crosses an edge of the stretch (search the whole text).
+ */
+export function splicedSpans<T extends Span>(previous: readonly T[], rescanned: readonly T[], from: number, to: number, delta: number): T[] | undefined {
+  const oldTo = to - delta;
+  const out: T[] = [];
+  let i = 0;
+  for (; i < previous.length && previous[i].start < from; i++) {
+    if (previous[i].end > from) return undefined;
+    out.push(previous[i]);
+  }
+  for (const s of rescanned) {
+    if (s.end > to) return undefined;
+    out.push(s);
+  }
+  for (; i < previous.length && previous[i].start < oldTo; i++) if (previous[i].end > oldTo) return undefined;
+  for (; i < previous.length; i++) out.push({ ...previous[i], start: previous[i].start + delta, end: previous[i].end + delta });
+  return out;
+}
+
 /** Line number (0-based) of the line that contains `offset`. Offsets on a line break belong to that line. */
 export function lineOf(lines: LineIndex, offset: number): number {
   const { starts } = lines;

@@ -3,7 +3,7 @@
  * All patterns are linear (no nested quantifiers) and are applied to bounded slices where they could run long.
  */
 import { detached } from './detached';
-import { LineIndex, lineOf } from './lines';
+import { LineIndex, hasLoneCarriageReturn, lineOf, linesAway, splicedSpans } from './lines';
 
 /**
  * Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, ${company}, %COMPANY%, <company email>, <<EMAIL>>,
@@ -81,7 +81,6 @@ export function findPlaceholders(text: string, offset = 0): Match[] {
  * only way across a line feed is its `\s*` around the word).
  */
 const PLACEHOLDER_LINE_REACH = 2;
-const RE_LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
 /**
  * The placeholders of `text` after one change (`change`, in the previous text's offsets, adding or removing no line
@@ -92,44 +91,24 @@ const RE_LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 export function placeholdersAfterEdit(previous: readonly Match[], text: string, lines: LineIndex, change: { readonly start: number; readonly end: number; readonly newText: string }): Match[] | undefined {
   // A lone carriage return breaks a line (see buildLineIndex) but not the patterns' `[^…\n]` runs, which may then
   // reach over any number of lines: search the whole text.
-  if (text.includes('\r') && RE_LONE_CARRIAGE_RETURN.test(text)) return undefined;
-  const delta = change.newText.length - (change.end - change.start);
+  if (hasLoneCarriageReturn(text)) return undefined;
   const blank = (i: number) => {
     for (let k = lines.starts[i]; k < lines.ends[i]; k++) if (!isJsWhitespace(text.charCodeAt(k))) return false;
     return true;
   };
-  // Lines `reach` non-blank lines away from line `i`, going `step` lines at a time.
-  const away = (i: number, step: number, reach: number) => {
-    let at = i;
-    for (let seen = 0; seen < reach && at + step >= 0 && at + step < lines.length;) if (!blank((at += step))) seen++;
-    return at;
-  };
   const line = lineOf(lines, change.start);
   // Searched again: the placeholders that start within reach of the changed line (`from` to `to`), read as far again
   // past it, so that one starting there is read whole (one longer than that crosses `to`: all is searched again).
-  const from = lines.starts[away(line, -1, PLACEHOLDER_LINE_REACH)];
-  const to = lines.ends[away(line, 1, PLACEHOLDER_LINE_REACH)];
-  const readTo = lines.ends[away(line, 1, 2 * PLACEHOLDER_LINE_REACH)];
-  const oldTo = to - delta;
-  const out: Match[] = [];
-  let i = 0;
-  for (; i < previous.length && previous[i].start < from; i++) {
-    if (previous[i].end > from) return undefined;
-    out.push(carried(previous[i], 0));
-  }
+  const from = lines.starts[linesAway(lines, line, -1, PLACEHOLDER_LINE_REACH, blank)];
+  const to = lines.ends[linesAway(lines, line, 1, PLACEHOLDER_LINE_REACH, blank)];
+  const readTo = lines.ends[linesAway(lines, line, 1, 2 * PLACEHOLDER_LINE_REACH, blank)];
+  const rescanned: Match[] = [];
   for (const m of findPlaceholders(text.slice(from, readTo), from)) {
     if (m.start >= to) break;
-    if (m.end > to) return undefined;
-    out.push(m);
+    // Carried on to later versions of the text: its string must not keep this version alive (see detached).
+    rescanned.push({ start: m.start, end: m.end, text: detached(m.text) });
   }
-  for (; i < previous.length && previous[i].start < oldTo; i++) if (previous[i].end > oldTo) return undefined;
-  for (; i < previous.length; i++) out.push(carried(previous[i], delta));
-  return out;
-}
-
-/** A match carried on to the next version of the text, moved by `delta`: its text must not keep a version alive (see detached). */
-function carried(m: Match, delta: number): Match {
-  return { start: m.start + delta, end: m.end + delta, text: detached(m.text) };
+  return splicedSpans(previous, rescanned, from, to, change.newText.length - (change.end - change.start));
 }
 
 /**
