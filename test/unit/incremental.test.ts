@@ -17,6 +17,8 @@ import { buildLineIndex, lineOf } from '../../server/src/core/text/lines';
 import { RULES } from '../../server/src/core/rules/registry';
 import { defaultSettings } from '../../server/src/core/settings';
 import { SECTION_FIELDS, unchangedParts } from '../../server/src/core/reuse';
+import { ParagraphMemo } from '../../server/src/core/paragraphMemo';
+import { isContactTitle } from '../../server/src/core/text/contactTitle';
 
 const ROOT = join(__dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -466,6 +468,51 @@ describe('reparsePolicy', () => {
     editsBothWays(text, text.indexOf('at any time.') + 'at any time'.length, 1, '', (d) => d.sections.length, 'the contact title becomes text');
   });
 
+  it('judges a title about contact again when the sentence above it ends with a question mark instead of a full stop', () => {
+    // The policies with their headings written in capitals without numbers: there a contact title right under a
+    // finished sentence is a section of its own, under a question it is read by its shape (isContactHeading).
+    let edits = 0;
+    let changed = 0;
+    for (const base of BASES) {
+      const lines = base.split('\n');
+      for (const s of parsePolicy(base).sections) if (!s.inline) lines[s.line] = s.title.toUpperCase();
+      const text = lines.join('\n');
+      const doc = parsePolicy(text);
+      for (let i = 1; i < doc.lines.length; i++) {
+        const end = doc.lines.ends[i - 1];
+        if (end === doc.lines.starts[i - 1] || !isContactTitle(text.slice(doc.lines.starts[i], doc.lines.ends[i]).trim())) continue;
+        for (const typed of ['?', '.', '!', ',']) {
+          if (text[end - 1] === typed) continue;
+          const change = { start: end - 1, end, newText: typed };
+          const next = apply(text, change);
+          const fresh = parsePolicy(next);
+          assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(fresh), `line ${i}: ${JSON.stringify(change)}`);
+          edits++;
+          if (JSON.stringify(fresh.sections.map((x) => [x.line, x.level])) !== JSON.stringify(doc.sections.map((x) => [x.line, x.level]))) changed++;
+        }
+      }
+    }
+    assert.ok(changed > 0 && changed < edits, `${changed} of ${edits} edits changed the outline`);
+  });
+
+  it('looks again for the numbers a sequence skips when an edit makes a line long enough to hold headings run into it', () => {
+    // `1)` and `3)` are headings; "2) How We Use Information" sits in a line one word too short to be searched.
+    const short = 'We collect the information you give us, such as your name and email address, and the information collected automatically when you use the service. 2) How We Use Information We use';
+    const text = `Privacy Policy\n\n1) Information We Collect\n\n${short}\n\n3) Contact Us\n\nEmail: privacy@example.com\n`;
+    editsBothWays(text, text.indexOf(' We use\n') + ' We use'.length, 0, ' it to provide the service.', (d) => d.sections.length, 'the line becomes long enough to hold 2)');
+  });
+
+  it('reads the tables of contents again when a line under title-like lines gains or loses its full stop or a number', () => {
+    // Under "1 …" and "1.1 …", a sentence ended by its full stop makes them headings; a line ended by a comma, a
+    // table's entries (nothing under them reads as text).
+    const text = 'Privacy Policy\n\nThis policy will help you understand the following:\n1 How we collect and use personal information\n1.1 What personal information means\nPersonal information is information about an identified or identifiable natural person, recorded in any form.\n1.2 Collection and use of personal information\nWe collect your name and email address when you register.\n2 How we share personal information\nWe do not sell your personal information.\n3 Contact us\nEmail: privacy@example.com\n';
+    editsBothWays(text, text.indexOf('in any form.') + 'in any form.'.length, 0, ',', (d) => d.tocs.length, 'the first lines become a table');
+    // So does a number written before it (a numbered line is no line of text), even before a line too long to be
+    // anything but text otherwise.
+    const long = text.replace('recorded in any form.', 'recorded electronically or in any other form, such as your name, your address, or the numbers of your devices.');
+    editsBothWays(long, long.indexOf('Personal information is'), 0, 'IV. ', (d) => d.tocs.length, 'the first lines become a table');
+  });
+
   it('finds the numbers a sequence skips again, not from the version before, when an edit unmakes a heading of the sequence', () => {
     const text = 'Privacy Policy\n\nThis policy contains the following parts:\n1. Information We Collect\n2. How We Use Your Information\n3. Sharing\n4. Rights of Users\n5. Contact Us\n\n1. Information We Collect\n\nWe collect your email.\n\n2. How We Use Information\n\nWe use your information to provide the app. 3. How We Share Your Information We share information with cloud providers only. 4. Your Rights You can access and delete your information at any time in the app settings, and we answer within thirty days.\n\n5. Contact Us\n\nEmail privacy@example.com.\n';
     editsBothWays(text, text.lastIndexOf('2. How') + 1, 2, '?', (d) => d.sections.length, 'the run-in headings go with the second');
@@ -593,6 +640,18 @@ describe('reparsePolicy', () => {
     assert.ok(changed > 0, 'some edit makes or unmakes a Markdown policy');
   });
 
+  it('parses again when text typed or removed between a carriage return and a line feed splits or joins line breaks', () => {
+    const text = 'Privacy Notice\r\n\r\nLast revised: 12 May 2024\r\n\r\n1. Scope\r\n\r\nThis notice covers the app.\r\n';
+    const between = text.indexOf('\r\n') + 1;
+    // A space typed inside the first CRLF makes two line breaks of it; removed again, one.
+    const split = { start: between, end: between, newText: ' ' };
+    const apart = apply(text, split);
+    assert.equal(parsePolicy(apart).lines.length, parsePolicy(text).lines.length + 1);
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(text), split, apart)), plain(parsePolicy(apart)));
+    const join = { start: between, end: between + 1, newText: '' };
+    assert.deepEqual(plain(reparsePolicy(parsePolicy(apart), join, text)), plain(parsePolicy(text)));
+  });
+
   it('falls back to a full parse for a change that does not fit the previous text', () => {
     const text = 'Policy\n\n1. One\n\nBody text here.\n';
     const doc = parsePolicy(text);
@@ -624,6 +683,32 @@ describe('analyzePolicy after an edit', () => {
         }
       }), { numRuns: 300 });
     assert.ok(checked < incremental * checks.length, `${checked} checks in ${incremental} re-analyses`);
+  });
+
+  it('finds promises that nothing follows and sentences that break off as a fresh analysis does, typing on and around them', () => {
+    let text = [
+      'Example Privacy Policy', '', '1. What we collect', '', 'We collect the details listed below:', '', '2. How we use it', '',
+      'We use your details to run the service and to answer your questions about it.', '',
+      'If you access our website through a third party, or share our website content with the', '',
+      'We keep records of the requests you make so that we can show what we did with them.', '', '3. Contact us', '', 'Email: privacy@example.com', '',
+    ].join('\n');
+    const found = (a: Analysis) => a.findings.filter((f) => f.code === 'dangling-reference' || f.code === 'truncated-sentence').map((f) => `${f.code}@${f.start}`);
+    let analysis = analyze(text);
+    assert.deepEqual(found(analysis).map((f) => f.split('@')[0]).sort(), ['dangling-reference', 'truncated-sentence']);
+    const counts = new Set<number>();
+    // At the end of each line in turn, then undone: typing a full stop after "with the" finishes that sentence, a
+    // word after "below:" ends the promise; typing elsewhere moves the findings.
+    for (const [line, typed] of [[4, ' x'], [8, ' Really'], [10, '.'], [10, 'x'], [4, ' everything'], [12, ' too'], [0, ' 2']] as const) {
+      const lines = buildLineIndex(text);
+      const at = lines.ends[line];
+      for (const change of [{ start: at, end: at, newText: typed }, { start: at, end: at + typed.length, newText: '' }]) {
+        text = apply(text, change);
+        analysis = analyze(text, { analysis, change });
+        assert.deepEqual(found(analysis), found(analyze(text)), JSON.stringify(change));
+        counts.add(found(analysis).length);
+      }
+    }
+    assert.deepEqual([...counts].sort(), [1, 2]);
   });
 
   it('reads again the whitespace of the edited line only (duplicate paragraphs compared with spaces normalised)', () => {
@@ -683,6 +768,54 @@ describe('analyzePolicy after an edit', () => {
     const renumbered = analyze(apply(text, renumber), { analysis: before, change: renumber });
     assert.equal(gapChecks.mock.callCount(), checksBefore + 1);
     assert.equal(renumbered.findings.filter((f) => f.code === 'numbering-gap').length, 0);
+  });
+});
+
+describe('answers kept per paragraph across edits (ParagraphMemo)', () => {
+  /** Each paragraph's text and start: what a rule might read of it, with an offset to move. */
+  const readings = () => {
+    let reads = 0;
+    const memo = new ParagraphMemo((text, p) => {
+      reads++;
+      return { start: p.start, text: text.slice(p.start, p.end) };
+    }, (answer, delta) => ({ start: answer.start + delta, text: answer.text }));
+    return { memo, reads: () => reads };
+  };
+  const fresh = (doc: PolicyDocument) => doc.paragraphs.map((p) => ({ start: p.start, text: doc.text.slice(p.start, p.end) }));
+
+  it('gives what reading every paragraph gives, after random edits of real policies', () => {
+    const { memo } = readings();
+    fc.assert(fc.property(typing, ({ base, edits }) => {
+      let doc = parsePolicy(base);
+      memo.of(doc);
+      for (const { change, text } of edits) {
+        const next = reparsePolicy(doc, change, text);
+        assert.deepEqual(memo.of(next, { doc, change }), fresh(next));
+        doc = next;
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('reads again the paragraph on the edited line only, and moves the answers after it', () => {
+    const text = 'Policy\n\n1. Scope\n\nThis policy covers the app.\n\nIt also covers the website.\n\n2. Contact\n\nEmail: privacy@example.com\n';
+    const { memo, reads } = readings();
+    const before = parsePolicy(text);
+    memo.of(before);
+    const readFirst = reads();
+    assert.equal(readFirst, before.paragraphs.length);
+    const at = text.indexOf('the app') + 'the'.length;
+    const change = { start: at, end: at, newText: ' mobile' };
+    const after = parsePolicy(apply(text, change));
+    const answers = memo.of(after, { doc: before, change });
+    assert.equal(reads() - readFirst, 1);
+    assert.deepEqual(answers, fresh(after));
+    // Asked again for the same version: kept, not read again.
+    assert.equal(memo.of(after, { doc: before, change }), answers);
+    // A new line moves the lines under it: every paragraph is read again.
+    const split = { start: at, end: at, newText: '\n' };
+    const broken = parsePolicy(apply(text, split));
+    assert.deepEqual(memo.of(broken, { doc: before, change: split }), fresh(broken));
+    assert.equal(reads() - readFirst - 1, broken.paragraphs.length);
   });
 });
 

@@ -1098,7 +1098,8 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
   // The long lines, in order: only they are searched.
   const longLines: number[] = [];
   for (let i = 0; i < scanned.length; i++) if (scanned[i].end - scanned[i].start > MIN_RUN_IN_LINE && !excluded.has(i)) longLines.push(i);
-  if (longLines.length === 0) return [];
+  // (Without long lines the numbers are looked for all the same, to be kept in skippedMarkers: an edit that makes
+  // a line long enough to hold one must parse the text again.)
   const headingLines = drafts.filter((d) => !d.inline).map((d) => d.line).sort((a, b) => a - b);
   const taken = new Set(drafts.filter((d) => d.inline).map((d) => d.start));
   // The next heading of each one's style, from one pass backwards.
@@ -1856,7 +1857,12 @@ function isContactHeading(scanned: readonly ScannedLine[], l: ScannedLine, tight
   const before = scanned[l.index - 1];
   const after = scanned[l.index + 1];
   const title = withoutEndColon(l.title);
-  return !!before && !!after && !after.blank && RE_SENTENCE_END.test(titleEnding(before)) && RE_PLAIN_WORDS.test(title) && titleCased(title) && tight();
+  return !!before && !!after && !after.blank && finishesSentence(before) && RE_PLAIN_WORDS.test(title) && titleCased(title) && tight();
+}
+
+/** Whether a line ends with a sentence's full stop or exclamation mark (not a question's, nor a colon). */
+export function finishesSentence(l: ScannedLine): boolean {
+  return RE_SENTENCE_END.test(titleEnding(l));
 }
 
 /** After a blank line, words alone in title case or capitals: laid out as a title. */
@@ -2472,11 +2478,12 @@ function partsWrittenOnce(parts: readonly HeadingDraft[], documentTitle: string 
 /**
  * A heading draft with every field of one, those it does not set undefined: drafts built with some fields and given
  * others later, by spreading or assigning, took a hidden class each in V8 (95 among 303 drafts of a 300 KB policy),
- * which kept the optimising compiler throwing away and redoing its code for the passes that read them.
+ * which kept the optimising compiler throwing away and redoing its code for the passes that read them. With `delta`,
+ * its offsets moved by that much.
  */
-export function fullDraft(d: HeadingDraft): HeadingDraft {
+export function fullDraft(d: HeadingDraft, delta = 0): HeadingDraft {
   return {
-    line: d.line, start: d.start, end: d.end, titleStart: d.titleStart, title: d.title, marker: d.marker, source: d.source, inline: d.inline,
+    line: d.line, start: d.start + delta, end: d.end + delta, titleStart: d.titleStart + delta, title: d.title, marker: d.marker, source: d.source, inline: d.inline,
     fromEntry: d.fromEntry, top: d.top, appendix: d.appendix, runIn: d.runIn, subheading: d.subheading, deeper: d.deeper, opening: d.opening,
     part: d.part, underNumbered: d.underNumbered, standard: d.standard,
   };

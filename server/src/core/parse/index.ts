@@ -7,13 +7,14 @@ import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { detached } from '../text/detached';
+import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
+import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
-import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle, runInKey } from './toc';
+import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTextLine, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle, runInKey } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker } from './numbering';
 
@@ -400,6 +401,9 @@ function lineEdit(previous: PolicyDocument, change: TextChange, text: string): L
   const delta = change.newText.length - (change.end - change.start);
   if (text.length !== before.length + delta || change.start < 0 || change.end > before.length || change.start > change.end) return undefined;
   if (hasLineBreak(change.newText) || hasLineBreak(before.slice(change.start, change.end))) return undefined;
+  // Nor between a carriage return and a line feed: text typed there splits one line break into two, and text
+  // removed from there may join two into one.
+  if (before.charCodeAt(change.start - 1) === 13 && before.charCodeAt(change.end) === 10) return undefined;
   const line = lineOf(old.lines, change.start);
   if (change.end > old.lines.ends[line]) return undefined;
   // The binary test reads the first 8 KB only: a change after them leaves its answer (not binary) as it was.
@@ -436,11 +440,6 @@ function forgottenVerdicts(edit: LineEdit): LineVerdicts {
   return verdicts;
 }
 
-/** A heading draft after a change of length `delta` on an earlier line. */
-function movedDraft(d: HeadingDraft, delta: number): HeadingDraft {
-  return { ...d, start: d.start + delta, end: d.end + delta, titleStart: d.titleStart + delta };
-}
-
 /** The previous version's line records and keys for a full run of the line stages on the new text. */
 function carriedLines(edit: LineEdit): CarriedLines {
   const { old, line, delta } = edit;
@@ -463,7 +462,7 @@ function tocsKept(edit: LineEdit): boolean {
   // (Nor whether it carries the line above on as a paragraph's line, which tells whether that one can be an entry,
   // nor the title it leads with, where an entry may name it.)
   return edit.line > edit.old.titleLastLine && ignored(edit.previous.text, was) && ignored(edit.text, now) && carriedOnAsText(was) === carriedOnAsText(now)
-    && !changesNamedRunIn(was, now, edit.old.entryKeys);
+    && !changesNamedRunIn(was, now, edit.old.entryKeys) && !endsRunOtherwise(edit);
 }
 
 /**
@@ -491,7 +490,7 @@ function knownInlineHeadings(from: NonNullable<CarriedLines['from']>, excluded: 
     // Only those the tables' entries found: the numbers a sequence skips and collapsed sequences are found again
     // (they read the numbered headings, which an edit elsewhere may change).
     if (!d.fromEntry) continue;
-    const moved = d.line > line ? movedDraft(d, delta) : d;
+    const moved = d.line > line ? fullDraft(d, delta) : d;
     const list = byLine.get(d.line);
     if (list) list.push(moved);
     else byLine.set(d.line, [moved]);
@@ -540,6 +539,10 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // Nor the title it leads with, in bold or not, which makes it a heading with others, or alone as a standard
   // title (see paragraphLead): its words, not only its length.
   if (paragraphLead(edit.previous.text, was)?.title !== paragraphLead(text, now)?.title) return undefined;
+  // Nor whether it finishes a sentence right above an unnumbered title about contact, which makes that title a
+  // heading in a policy pasted without blank lines (see isContactHeading).
+  const next = edit.scanned[line + 1];
+  if (next && !next.blank && !next.marker && !next.bullet && isContactTitle(next.title) && finishesSentence(was) !== finishesSentence(now)) return undefined;
   // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
   // how the line after them starts.
   const numbered = old.drafts.some((d) => d.source === 'numbered');
@@ -559,6 +562,8 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (below?.marker && carriesOn(was, below) !== carriesOn(now, edit.scanned[line + 1])) return undefined;
   if (findMetadata(text, [now]).length > 0) return undefined;
   if (isTocCue(edit.previous.text, was) !== isTocCue(text, now)) return undefined;
+  // Nor whether it ends a run of title-like lines as text, which makes that run no table.
+  if (endsRunOtherwise(edit)) return undefined;
   if (old.inlineHeadings && old.inlineHeadings(text, now).length > 0) return undefined;
   // A number that a sequence of headings skips, written in the line before or after the edit: a heading may run
   // into it (see findSkippedInlineHeadings).
@@ -568,6 +573,19 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
     for (const written of old.skippedMarkers) if (wasText.includes(written) || nowText.includes(written)) return undefined;
   }
   return movedStages(edit, true);
+}
+
+/**
+ * Whether the edited line changes whether it reads as a line of text (see isTextLine: a full stop typed or removed
+ * at its end, a number written before it) right under a title-like line: a run of such lines followed by text is no
+ * table of contents, and one followed by anything else may be (see detectTocs).
+ */
+function endsRunOtherwise(edit: LineEdit): boolean {
+  const { old, line } = edit;
+  if (isTextLine(old.scanned[line]) === isTextLine(edit.scanned[line])) return false;
+  const before = previousNonBlank(old.scanned, line);
+  const twoBefore = before > 0 ? previousNonBlank(old.scanned, before) : -1;
+  return [before, twoBefore].some((k) => k >= 0 && (isTitleLike(old.scanned[k]) || isTitleWithColon(old.scanned[k])));
 }
 
 /** Whether a line whose sub-heading test reads line `i` stands alone shaped as a heading (see standsAloneAsHeading). */
@@ -596,7 +614,7 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
     title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,
     // A heading on the edited line whose title stands on the next line (spaces typed after its number), or goes on
     // onto it (a wrapped title), moves what lies after the edit with the text.
-    drafts: old.drafts.map((d) => (d.line > line ? movedDraft(d, delta) : d.end > old.lines.ends[line] ? { ...d, end: d.end + delta, titleStart: d.titleStart > old.lines.ends[line] ? d.titleStart + delta : d.titleStart } : d)),
+    drafts: old.drafts.map((d) => (d.line > line ? fullDraft(d, delta) : d.end > old.lines.ends[line] ? { ...d, end: d.end + delta, titleStart: d.titleStart > old.lines.ends[line] ? d.titleStart + delta : d.titleStart } : d)),
   };
 }
 

@@ -162,8 +162,13 @@ function isAppendix(m: Marker): boolean {
 
 /** Appendices and sections are numbered separately: `Appendix 1` never names section 1. */
 function numberKey(m: Marker): string {
-  return `${isAppendix(m) ? 'appendix ' : ''}${m.path.join('.')}`;
+  // Kept per marker: the sections of the next version share their markers with this one's (see fullDraft), and
+  // each version indexes thousands of them.
+  let key = numberKeys.get(m);
+  if (key === undefined) numberKeys.set(m, (key = `${isAppendix(m) ? 'appendix ' : ''}${m.path.join('.')}`));
+  return key;
 }
+const numberKeys = new WeakMap<Marker, string>();
 
 function earlier(a: Section | undefined, b: Section | undefined): Section | undefined {
   if (!a || !b) return a ?? b;

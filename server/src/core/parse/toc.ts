@@ -277,7 +277,7 @@ function entryStyle(l: ScannedLine): string {
 const MAX_STOPPED_HEADING = 60;
 
 /** A line of a section's text: a sentence, or longer than a title. */
-function isTextLine(l: ScannedLine): boolean {
+export function isTextLine(l: ScannedLine): boolean {
   return !l.blank && !l.marker && !l.bullet && (l.end - l.start > MAX_TITLE_LIKE || endsWithFullStop(l.title));
 }
 

@@ -5,6 +5,7 @@
 import type { PolicyDocument, Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { capitalized, sectionName } from './util';
+import { isBlankText } from '../text/patterns';
 
 /** A heading whose words run on past a sentence ("1.3 We keep records. These show …"): its text is on its line. */
 const RE_RUNS_ON = /[.!?。！？]["”’)）]?\s+\S/;
@@ -20,7 +21,7 @@ export const emptySection: Rule = {
       const name = sectionName(s);
       if (!s.title.trim()) {
         out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} has a number but no title. Add a title that says what the section covers.` });
-      } else if (s.children.length === 0 && doc.text.slice(s.headingEnd, s.end).trim() === '' && !inList(doc, s) && s.line !== doc.title?.line && !RE_RUNS_ON.test(s.title)) {
+      } else if (s.children.length === 0 && isBlankText(doc.text, s.headingEnd, s.end) && !inList(doc, s) && s.line !== doc.title?.line && !RE_RUNS_ON.test(s.title)) {
         out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} has no text. Write the section or remove the heading.` });
       }
     }

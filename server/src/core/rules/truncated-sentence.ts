@@ -10,6 +10,8 @@
 import type { Paragraph, PolicyDocument } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { isBlankLine, lineTextAt, nextTextLine, previousTextLine } from './util';
+import { ParagraphMemo } from '../paragraphMemo';
+import { isJsWhitespace } from '../text/patterns';
 
 /** A sentence's end, before closing quotes or brackets. */
 const RE_SENTENCE_END = /[.!?。！？]["”’)）]?$/;
@@ -37,9 +39,8 @@ export const truncatedSentence: Rule = {
   code: 'truncated-sentence',
   description: 'A paragraph that breaks off in mid-sentence, as text cut when the policy was copied.',
   defaultSeverity: 'info',
-  check({ doc }) {
+  check({ doc }, previous) {
     const out: RuleFinding[] = [];
-    const { text } = doc;
     // Made when a paragraph first passes the cheap tests: most documents have none that do.
     let headingLines: Set<number> | undefined;
     const isHeading = (i: number) => (headingLines ??= new Set(doc.sections.filter((s) => !s.inline).map((s) => s.line))).has(i);
@@ -48,29 +49,21 @@ export const truncatedSentence: Rule = {
       const t = lineText(i);
       return t.length >= MIN_NEIGHBOUR && RE_SENTENCE_END.test(t);
     };
-    for (const p of doc.paragraphs) {
+    const brokenOff = brokenOffParagraphs.of(doc, previous);
+    for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
+      if (!brokenOff[atParagraph]) continue;
+      const p = doc.paragraphs[atParagraph];
       // A blank line after it, or (in a policy written without blank lines) a heading right under it.
-      if (p.end - p.start < MIN_LENGTH || !endsInLowerCase(doc, p) || !(isBlankLine(doc, p.line + 1) || isHeading(p.line + 1))) continue;
-      // How it ends and starts, read from its last and first words (a paragraph may be thousands of characters).
-      const tail = text.slice(p.end - 24, p.end);
-      const head = text.slice(p.start, p.start + 24);
-      if (!RE_SENTENCE_START.test(head) || RE_OPEN_END.test(tail)) continue;
-      const paragraph = text.slice(p.start, p.end);
-      if (!RE_UNFINISHED_END.test(tail) && !(RE_OPENING_CLAUSE.test(head) && !RE_MAIN_CLAUSE.test(paragraph))) continue;
-      if (RE_NOT_PROSE.test(paragraph)) continue;
-      const words = paragraph.split(/\s+/);
-      const lastWord = words[words.length - 1];
-      // A web address or an email address at the end is no word cut off.
-      if (words.length < MIN_WORDS || /[./@]/.test(lastWord) || titleCased(words)) continue;
+      if (!(isBlankLine(doc, p.line + 1) || isHeading(p.line + 1))) continue;
       // Then a heading or a finished sentence that starts like one; a heading or a finished sentence before it.
       const after = nextTextLine(doc, p.line + 1);
       const before = previousTextLine(doc, p.line);
       if (after < 0 || before < 0) continue;
       if (!isHeading(after) && !(finished(after) && RE_SENTENCE_START.test(lineText(after)))) continue;
       if (!isHeading(before) && !finished(before)) continue;
-      const quoted = paragraph.slice(Math.max(0, paragraph.length - 40));
+      const quoted = doc.text.slice(Math.max(p.start, p.end - 40), p.end);
       out.push({
-        start: p.end - lastWord.length, end: p.end,
+        start: p.end - lastWordLength(doc.text, p), end: p.end,
         message: `This paragraph breaks off in mid-sentence ("…${quoted.slice(quoted.indexOf(' ') + 1)}"): text may have been lost when the policy was copied. Complete the sentence.`,
       });
     }
@@ -81,15 +74,44 @@ export const truncatedSentence: Rule = {
 };
 
 /**
+ * Whether a paragraph's own text breaks off in mid-sentence (the lines around it are read by the check): long enough,
+ * ending in lower case on a word no sentence ends with, or an opening clause whose main clause never comes, and
+ * prose (no label, no tabs, no title in capitals, no address at the end).
+ */
+function breaksOff(text: string, p: Paragraph): boolean {
+  if (p.end - p.start < MIN_LENGTH || !endsInLowerCase(text, p)) return false;
+  // How it ends and starts, read from its last and first words (a paragraph may be thousands of characters).
+  const tail = text.slice(p.end - 24, p.end);
+  const head = text.slice(p.start, p.start + 24);
+  if (!RE_SENTENCE_START.test(head) || RE_OPEN_END.test(tail)) return false;
+  const paragraph = text.slice(p.start, p.end);
+  if (!RE_UNFINISHED_END.test(tail) && !(RE_OPENING_CLAUSE.test(head) && !RE_MAIN_CLAUSE.test(paragraph))) return false;
+  if (RE_NOT_PROSE.test(paragraph)) return false;
+  const words = paragraph.split(/\s+/);
+  // A web address or an email address at the end is no word cut off.
+  return words.length >= MIN_WORDS && !/[./@]/.test(words[words.length - 1]) && !titleCased(words);
+}
+
+/** Each paragraph's breaksOff, carried over the paragraphs an edit leaves alone. */
+const brokenOffParagraphs = new ParagraphMemo(breaksOff);
+
+/** The length of a paragraph's last word (it ends in a letter: no whitespace after it). */
+function lastWordLength(text: string, p: Paragraph): number {
+  let k = p.end;
+  while (k > p.start && !isJsWhitespace(text.charCodeAt(k - 1))) k--;
+  return p.end - k;
+}
+
+/**
  * Cheapest first: the paragraph ends in a lower-case letter, the middle of a sentence ("… our website content"),
  * and a blank line follows it (a line wrapped inside its paragraph has the rest of the sentence under it).
  */
 function endsBeforeBlankLine(doc: PolicyDocument, p: Paragraph): boolean {
-  return endsInLowerCase(doc, p) && p.line + 1 < doc.lines.length && isBlankLine(doc, p.line + 1);
+  return endsInLowerCase(doc.text, p) && p.line + 1 < doc.lines.length && isBlankLine(doc, p.line + 1);
 }
 
-function endsInLowerCase(doc: PolicyDocument, p: Paragraph): boolean {
-  const last = doc.text.charCodeAt(p.end - 1);
+function endsInLowerCase(text: string, p: Paragraph): boolean {
+  const last = text.charCodeAt(p.end - 1);
   return last >= 97 && last <= 122;
 }
 

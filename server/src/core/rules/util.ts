@@ -3,6 +3,7 @@ import type { PolicyDocument, Section } from '../model';
 import { lineOf } from '../text/lines';
 import { styleKey } from '../parse/numbering';
 import { nextSectionAtOrAbove } from '../sections';
+import { isBlankText } from '../text/patterns';
 
 /** The document's line break, so inserted lines match the file. */
 export function eolOf(text: string): string {
@@ -19,7 +20,7 @@ export function lineTextAt(doc: PolicyDocument, i: number): string {
 
 /** Whether line `i` (0-based) holds nothing but whitespace; false for a line outside the document. */
 export function isBlankLine(doc: PolicyDocument, i: number): boolean {
-  return i >= 0 && i < doc.lines.length && lineTextAt(doc, i).trim() === '';
+  return i >= 0 && i < doc.lines.length && isBlankText(doc.text, doc.lines.starts[i], doc.lines.ends[i]);
 }
 
 /**

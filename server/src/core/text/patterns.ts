@@ -92,10 +92,7 @@ export function placeholdersAfterEdit(previous: readonly Match[], text: string, 
   // A lone carriage return breaks a line (see buildLineIndex) but not the patterns' `[^…\n]` runs, which may then
   // reach over any number of lines: search the whole text.
   if (hasLoneCarriageReturn(text)) return undefined;
-  const blank = (i: number) => {
-    for (let k = lines.starts[i]; k < lines.ends[i]; k++) if (!isJsWhitespace(text.charCodeAt(k))) return false;
-    return true;
-  };
+  const blank = (i: number) => isBlankText(text, lines.starts[i], lines.ends[i]);
   const line = lineOf(lines, change.start);
   // Searched again: the placeholders that start within reach of the changed line (`from` to `to`), read as far again
   // past it, so that one starting there is read whole (one longer than that crosses `to`: all is searched again).
@@ -218,6 +215,12 @@ export function hasPhone(text: string): boolean {
 /** JavaScript's `\s`, as a test of one character code. */
 export function isJsWhitespace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether text[from, to) holds only whitespace (as `trim()` sees it), read in place rather than sliced and trimmed. */
+export function isBlankText(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isJsWhitespace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Whether normalising whitespace would change a text: native substring searches, faster than a regex here. */
