@@ -18,11 +18,11 @@ export const emptySection: Rule = {
     const out: RuleFinding[] = [];
     for (const s of doc.sections) {
       if (s.runIn) continue;
-      const name = sectionName(s);
+      // (The name is made for the sections reported only: a long policy has thousands, checked on every keystroke.)
       if (!s.title.trim()) {
-        out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} has a number but no title. Add a title that says what the section covers.` });
+        out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(sectionName(s))} has a number but no title. Add a title that says what the section covers.` });
       } else if (s.children.length === 0 && isBlankText(doc.text, s.headingEnd, s.end) && !inList(doc, s) && s.line !== doc.title?.line && !RE_RUNS_ON.test(s.title)) {
-        out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(name)} has no text. Write the section or remove the heading.` });
+        out.push({ start: s.headingStart, end: s.headingEnd, message: `${capitalized(sectionName(s))} has no text. Write the section or remove the heading.` });
       }
     }
     return out;
