@@ -292,7 +292,7 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   // Without sections there is nothing to refer to: the text is not scanned (and the next edit scans it all).
   const candidates = sections.length ? knownCandidates ?? referenceCandidates(text, lines) : undefined;
   const lineMarkers = function* () { for (const l of scanned) if (l.marker) yield l.marker; };
-  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers) : [];
+  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers, stages.previousSections) : [];
   // In Markdown, links to the headings' anchors too (not in code).
   if (format === 'markdown' && sections.length) {
     references.push(...findAnchorLinks(text, lines, sections, sectionAnchors({ text, lines, sections }), (line) => excluded.has(line)));

@@ -139,19 +139,22 @@ function listedNumbers(text: string, from: number): { start: number; end: number
 }
 
 /** Finds the section a marker names: the top-level one (the first of them) if several share the number. */
-export function sectionByMarker(sections: readonly Section[], m: Marker): Section | undefined {
-  const group = numberIndex(sections).get(numberKey(m));
+export function sectionByMarker(sections: readonly Section[], m: Marker, previousSections?: readonly Section[]): Section | undefined {
+  const group = numberIndex(sections, previousSections).get(numberKey(m));
   if (!group) return undefined;
   // A chapter number (第三章) names a chapter or a plain number, not an article (第三条) with that number.
-  if (m.decoration === 'chapter') return earlier(group.notChapter, group.chapterByKeyword.get(m.keyword ?? ''));
-  return group.any;
+  const at = m.decoration === 'chapter' ? earlier(sections, group.notChapter, group.chapterByKeyword.get(m.keyword ?? '')) : group.any;
+  return at === undefined ? undefined : sections[at];
 }
 
-/** The sections numbered alike, reduced to the one a reference picks: the highest level, the first on a tie. */
+/**
+ * The sections numbered alike, reduced to the one a reference picks: the highest level, the first on a tie. By
+ * index, so that the versions of a document whose sections are numbered the same share one index.
+ */
 interface NumberGroup {
-  any: Section;
-  notChapter: Section | undefined;
-  chapterByKeyword: Map<string, Section>;
+  any: number;
+  notChapter: number | undefined;
+  chapterByKeyword: Map<string, number>;
 }
 
 const numberIndexes = new WeakMap<readonly Section[], Map<string, NumberGroup>>();
@@ -170,31 +173,46 @@ function numberKey(m: Marker): string {
 }
 const numberKeys = new WeakMap<Marker, string>();
 
-function earlier(a: Section | undefined, b: Section | undefined): Section | undefined {
-  if (!a || !b) return a ?? b;
-  return b.level < a.level || (b.level === a.level && b.index < a.index) ? b : a;
+/** Of two sections (by index), the one a reference picks: the higher level, the first on a tie. */
+function earlier(sections: readonly Section[], a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return sections[b].level < sections[a].level || (sections[b].level === sections[a].level && b < a) ? b : a;
 }
 
-/** Sections by number, built once per list of sections, so resolving a reference does not scan them. */
-function numberIndex(sections: readonly Section[]): Map<string, NumberGroup> {
+/**
+ * Sections by number, built once per list of sections, so resolving a reference does not scan them; the previous
+ * version's index when its sections have the same numbers (the same marker objects, as an edit that kept the
+ * headings leaves them) at the same levels.
+ */
+function numberIndex(sections: readonly Section[], previousSections?: readonly Section[]): Map<string, NumberGroup> {
   let index = numberIndexes.get(sections);
-  if (!index) {
+  if (index) return index;
+  const previous = previousSections && numberIndexes.get(previousSections);
+  if (previous && sameNumbering(previousSections!, sections)) index = previous;
+  else {
     index = new Map();
     for (const s of sections) {
       if (!s.marker) continue;
       const key = numberKey(s.marker);
       let group = index.get(key);
-      if (!group) { group = { any: s, notChapter: undefined, chapterByKeyword: new Map() }; index.set(key, group); }
-      group.any = earlier(group.any, s)!;
-      if (s.marker.decoration !== 'chapter') group.notChapter = earlier(group.notChapter, s);
+      if (!group) { group = { any: s.index, notChapter: undefined, chapterByKeyword: new Map() }; index.set(key, group); }
+      group.any = earlier(sections, group.any, s.index)!;
+      if (s.marker.decoration !== 'chapter') group.notChapter = earlier(sections, group.notChapter, s.index);
       else {
         const k = s.marker.keyword ?? '';
-        group.chapterByKeyword.set(k, earlier(group.chapterByKeyword.get(k), s)!);
+        group.chapterByKeyword.set(k, earlier(sections, group.chapterByKeyword.get(k), s.index)!);
       }
     }
-    numberIndexes.set(sections, index);
   }
+  numberIndexes.set(sections, index);
   return index;
+}
+
+/** Whether two lists of sections have the same numbers (marker objects) at the same levels, in the same order. */
+function sameNumbering(a: readonly Section[], b: readonly Section[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].marker !== b[i].marker || a[i].level !== b[i].level) return false;
+  return true;
 }
 
 /** The section whose title best matches `title` (similarity at least `min`). */
@@ -207,7 +225,7 @@ export function sectionByTitle(sections: readonly Section[], title: string, min 
  * multi-level number that names no section but starts a numbered paragraph ("see Section 2.2" where `2.2.` opens
  * a clause of section 2) names that paragraph, and is no section reference.
  */
-export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates, lineMarkers: () => Iterable<Marker> = () => []): CrossReference[] {
+export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates, lineMarkers: () => Iterable<Marker> = () => [], previousSections?: readonly Section[]): CrossReference[] {
   const out: CrossReference[] = [];
   if (sections.length === 0) return out;
   let paragraphNumbers: Set<string> | undefined;
@@ -231,7 +249,7 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     let title = cleaned;
     if (marker && marker.decoration !== 'bracket' && marker.decoration !== 'bullet') {
       title = cleaned.slice(marker.length).trim();
-      target = sectionByMarker(sections, marker);
+      target = sectionByMarker(sections, marker, previousSections);
       if (!title && !target) continue;
     } else {
       const before = text.slice(Math.max(0, q.start - 40), q.start);
@@ -262,14 +280,14 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
     // A plural's first number is read as the singular's ("Sections 2" as "Section 2").
     const marker = parseMarker(listed.length || RE_PLURAL_WORD.test(written) ? written.replace(RE_PLURAL_WORD, (w) => w.slice(0, -1)) : written);
     if (!marker) continue;
-    const target = sectionByMarker(sections, marker);
+    const target = sectionByMarker(sections, marker, previousSections);
     if (!target && namesParagraph(marker)) continue;
     out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: written, marker, title: '', target: target?.index });
     for (const n of listed) {
       const path = numberPath(n.text);
       // Written as the number alone: renumbering and renaming change the number, in the reference's place.
       const bare: Marker = { text: n.text, label: n.text, kind: 'arabic', decoration: n.text.includes('.') ? 'multi' : 'space', path, value: path[path.length - 1], length: n.text.length };
-      const listedTarget = sectionByMarker(sections, bare);
+      const listedTarget = sectionByMarker(sections, bare, previousSections);
       if (!listedTarget && namesParagraph(bare)) continue;
       out.push({ kind: 'numbered', start: n.start, end: n.end, line: lineOf(lines, n.start), text: n.text, marker: bare, title: '', target: listedTarget?.index });
     }
