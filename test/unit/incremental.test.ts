@@ -640,6 +640,25 @@ describe('reparsePolicy', () => {
     assert.ok(changed > 0, 'some edit makes or unmakes a Markdown policy');
   });
 
+  it('reads the metadata of the edited line again, and moves the others, when an edit reads the line stages again', () => {
+    const text = 'Privacy Policy\nLast updated: 1 May 2024\n\n1. Scope\n\nThis policy covers the app.\n\n2. Contact\n\nEmail: privacy@example.com\n\nEffective date: 1 June 2024\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.metadata.map((m) => m.value), ['1 May 2024', '1 June 2024']);
+    const heading = text.indexOf('Scope');
+    const effective = text.indexOf('Effective date');
+    for (const change of [
+      { start: heading, end: heading + 5, newText: 'What this policy covers' }, // a heading: the line stages run again
+      { start: effective + 'Effective date: 1 '.length, end: effective + 'Effective date: 1 June'.length, newText: 'July' },
+      { start: effective, end: effective + 'Effective date:'.length, newText: 'Changed on' },
+      { start: text.indexOf('2024\n\n1.'), end: text.indexOf('2024\n\n1.') + 4, newText: '2025' },
+    ]) {
+      const next = apply(text, change);
+      assert.equal(reusesLineStages(doc, change, next), false, JSON.stringify(change));
+      assert.deepEqual(plain(reparsePolicy(doc, change, next)), plain(parsePolicy(next)), JSON.stringify(change));
+    }
+    assert.deepEqual(parsePolicy(apply(text, { start: effective, end: effective + 'Effective date:'.length, newText: 'Changed on' })).metadata.length, 1);
+  });
+
   it('parses again when text typed or removed between a carriage return and a line feed splits or joins line breaks', () => {
     const text = 'Privacy Notice\r\n\r\nLast revised: 12 May 2024\r\n\r\n1. Scope\r\n\r\nThis notice covers the app.\r\n';
     const between = text.indexOf('\r\n') + 1;

@@ -136,6 +136,8 @@ interface CarriedLines {
   readonly previousSections?: readonly Section[];
   /** The reference candidates of the new text, moved from the previous version's. */
   readonly candidates?: ReferenceCandidates;
+  /** The metadata fields: the previous version's, moved, with the changed line's read afresh (each line is read alone). */
+  readonly metadata?: readonly MetadataField[];
   /** The previous version's tables of contents, when the change cannot have changed them (see tocsKept). */
   readonly tocs?: { readonly drafts: readonly TocDraft[]; readonly keys: ReadonlySet<string> };
 }
@@ -148,7 +150,7 @@ function tableKeys(scanned: readonly ScannedLine[], tocDrafts: readonly TocDraft
 
 function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried?: CarriedLines): PolicyDocument {
   const scanned = carried?.scanned ?? scanLines(text, lines);
-  const metadata = findMetadata(text, scanned);
+  const metadata = carried?.metadata ?? findMetadata(text, scanned);
   const metadataLines = new Set(metadata.map((m) => m.line));
   // A Markdown file's YAML front matter (`title: …` among other keys) is not its title line.
   const firstLine = format === 'markdown' ? frontMatterEnd(text, scanned.length, (i) => lines.starts[i], (i) => lines.ends[i]) : 0;
@@ -446,7 +448,13 @@ function carriedLines(edit: LineEdit): CarriedLines {
   const lineKeys = old.lineKeys.slice();
   lineKeys[line] = undefined;
   const tocs = tocsKept(edit) ? { drafts: old.tocDrafts, keys: old.entryKeys } : undefined;
-  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates, tocs };
+  // Metadata is found line by line: the edited line's fields are read again, the others' moved (their strings
+  // copied, see detached: they may be carried on over many versions).
+  const found = findMetadata(edit.text, [edit.scanned[line]]).map((m) => ({ ...m, label: detached(m.label), value: detached(m.value) }));
+  const metadata = movedMetadata(old.metadata.filter((m) => m.line !== line), line, delta);
+  const after = metadata.findIndex((m) => m.line > line);
+  metadata.splice(after < 0 ? metadata.length : after, 0, ...found);
+  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates, tocs, metadata };
 }
 
 /**
@@ -610,7 +618,7 @@ function movedStages(edit: LineEdit, forgetKey: boolean): LineStages {
     lineKeys,
     verdicts,
     previousSections: edit.previous.sections,
-    metadata: old.metadata.map((m) => (m.line > line ? { ...m, start: move(m.start), end: move(m.end), valueStart: move(m.valueStart) } : m)),
+    metadata: movedMetadata(old.metadata, line, delta),
     title: old.title && old.title.line > line ? { ...old.title, start: move(old.title.start), end: move(old.title.end) } : old.title,
     // A heading on the edited line whose title stands on the next line (spaces typed after its number), or goes on
     // onto it (a wrapped title), moves what lies after the edit with the text.
@@ -629,6 +637,11 @@ function plainBodyLine(l: ScannedLine, entryKeys: ReadonlySet<string>): boolean 
   if (!isTitleLike(l)) return !isTitleWithColon(l);
   if (!/[.。]$/.test(l.title)) return false;
   return !entryKeys.has(titleKey(entryTitle(l.title))) && !(isTitleLike(l, 80) && isCanonicalTitle(l.title));
+}
+
+/** Metadata fields after a change inside line `line` that moved later text by `delta`. */
+function movedMetadata(metadata: readonly MetadataField[], line: number, delta: number): MetadataField[] {
+  return metadata.map((m) => (m.line > line ? { ...m, start: m.start + delta, end: m.end + delta, valueStart: m.valueStart + delta } : m));
 }
 
 /** The line index after a change inside line `line` that changed its length by `delta`. */
