@@ -165,13 +165,8 @@ function isAppendix(m: Marker): boolean {
 
 /** Appendices and sections are numbered separately: `Appendix 1` never names section 1. */
 function numberKey(m: Marker): string {
-  // Kept per marker: the sections of the next version share their markers with this one's (see fullDraft), and
-  // each version indexes thousands of them.
-  let key = numberKeys.get(m);
-  if (key === undefined) numberKeys.set(m, (key = `${isAppendix(m) ? 'appendix ' : ''}${m.path.join('.')}`));
-  return key;
+  return `${isAppendix(m) ? 'appendix ' : ''}${m.path.join('.')}`;
 }
-const numberKeys = new WeakMap<Marker, string>();
 
 /** Of two sections (by index), the one a reference picks: the higher level, the first on a tie. */
 function earlier(sections: readonly Section[], a: number | undefined, b: number | undefined): number | undefined {
