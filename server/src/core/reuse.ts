@@ -11,6 +11,7 @@
 import type { PolicyDocument, Section } from './model';
 import type { TextChange } from './parse';
 import type { RelatedLocation, RuleFinding } from './rules/types';
+import { changesLineBreaks } from './text/lines';
 
 /** What a rule may read besides the document's offsets; a rule that reads anything else declares no `reads`. */
 export type DocumentPart =
@@ -114,7 +115,7 @@ function sameSections(before: readonly Section[], after: readonly Section[], mov
 export function keepsLines(before: PolicyDocument, after: PolicyDocument, change: TextChange): boolean {
   return change.start >= 0 && change.start <= change.end && change.end <= before.text.length
     && after.text.length === before.text.length + change.newText.length - (change.end - change.start)
-    && before.lines.length === after.lines.length && !/[\r\n]/.test(change.newText) && !/[\r\n]/.test(before.text.slice(change.start, change.end));
+    && before.lines.length === after.lines.length && !changesLineBreaks(before.text, change);
 }
 
 /**

@@ -3,7 +3,7 @@
  * worst an empty outline) with a problem that says so, so the editor keeps working and the text is untouched.
  */
 import type { MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TitleLine, TocEntry } from '../model';
-import { LineIndex, buildLineIndex, lineOf } from '../text/lines';
+import { LineIndex, buildLineIndex, changesLineBreaks, lineOf } from '../text/lines';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { detached } from '../text/detached';
@@ -40,7 +40,7 @@ export function formatAfterChange(path: string, previous: PolicyDocument, change
   const removed = before.slice(change.start, change.end);
   // The changed lines, found in the previous version's line index (not by searching the text for line breaks).
   const lines = previous.lines;
-  const touchesHeading = /[#\r\n]/.test(change.newText) || /[#\r\n]/.test(removed)
+  const touchesHeading = changesLineBreaks(before, change) || change.newText.includes('#') || removed.includes('#')
     || before.slice(lines.starts[lineOf(lines, change.start)], lines.ends[lineOf(lines, change.end)]).includes('#');
   return touchesHeading || text.length !== before.length + change.newText.length - removed.length ? formatForPath(path, text) : previous.format;
 }
@@ -402,10 +402,7 @@ function lineEdit(previous: PolicyDocument, change: TextChange, text: string): L
   const before = previous.text;
   const delta = change.newText.length - (change.end - change.start);
   if (text.length !== before.length + delta || change.start < 0 || change.end > before.length || change.start > change.end) return undefined;
-  if (hasLineBreak(change.newText) || hasLineBreak(before.slice(change.start, change.end))) return undefined;
-  // Nor between a carriage return and a line feed: text typed there splits one line break into two, and text
-  // removed from there may join two into one.
-  if (before.charCodeAt(change.start - 1) === 13 && before.charCodeAt(change.end) === 10) return undefined;
+  if (changesLineBreaks(before, change)) return undefined;
   const line = lineOf(old.lines, change.start);
   if (change.end > old.lines.ends[line]) return undefined;
   // The binary test reads the first 8 KB only: a change after them leaves its answer (not binary) as it was.
@@ -417,10 +414,6 @@ function lineEdit(previous: PolicyDocument, change: TextChange, text: string): L
   const previousCandidates = candidatesOf.get(previous);
   const candidates = previousCandidates && movedCandidates(previousCandidates, text, lines, (i) => scanned[i].blank, line, delta);
   return { previous, old, change, text, line, delta, lines, scanned, candidates };
-}
-
-function hasLineBreak(s: string): boolean {
-  return s.includes('\n') || s.includes('\r');
 }
 
 /**
@@ -451,9 +444,7 @@ function carriedLines(edit: LineEdit): CarriedLines {
   // Metadata is found line by line: the edited line's fields are read again, the others' moved (their strings
   // copied, see detached: they may be carried on over many versions).
   const found = findMetadata(edit.text, [edit.scanned[line]]).map((m) => ({ ...m, label: detached(m.label), value: detached(m.value) }));
-  const metadata = movedMetadata(old.metadata.filter((m) => m.line !== line), line, delta);
-  const after = metadata.findIndex((m) => m.line > line);
-  metadata.splice(after < 0 ? metadata.length : after, 0, ...found);
+  const metadata = [...old.metadata.filter((m) => m.line < line), ...found, ...movedMetadata(old.metadata.filter((m) => m.line > line), line, delta)];
   return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates, tocs, metadata };
 }
 

@@ -42,6 +42,20 @@ export function buildLineIndex(text: string): LineIndex {
   return { starts, ends, length: count, textLength: text.length };
 }
 
+/**
+ * Whether replacing `text`'s [start, end) with `newText` adds or removes a line break: it writes or removes a carriage
+ * return or a line feed, or it stands between a carriage return and a line feed (text typed there splits one line
+ * break into two, text removed from there may join two into one).
+ */
+export function changesLineBreaks(text: string, change: { readonly start: number; readonly end: number; readonly newText: string }): boolean {
+  return hasLineBreak(change.newText) || hasLineBreak(text.slice(change.start, change.end))
+    || (text.charCodeAt(change.start - 1) === 13 && text.charCodeAt(change.end) === 10);
+}
+
+function hasLineBreak(s: string): boolean {
+  return s.includes('\n') || s.includes('\r');
+}
+
 /** Whether the text breaks a line with a carriage return alone (not followed by a line feed). */
 export function hasLoneCarriageReturn(text: string): boolean {
   return text.includes('\r') && RE_LONE_CARRIAGE_RETURN.test(text);
