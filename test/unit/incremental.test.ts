@@ -16,8 +16,9 @@ import { movedCandidates, referenceCandidates } from '../../server/src/core/pars
 import { buildLineIndex, lineOf } from '../../server/src/core/text/lines';
 import { RULES } from '../../server/src/core/rules/registry';
 import { defaultSettings } from '../../server/src/core/settings';
-import { SECTION_FIELDS, unchangedParts } from '../../server/src/core/reuse';
+import { MARKER_FIELDS, REFERENCE_FIELDS, SECTION_FIELDS, unchangedParts } from '../../server/src/core/reuse';
 import { ParagraphMemo } from '../../server/src/core/paragraphMemo';
+import { duplicateTextStats } from '../../server/src/core/rules/duplicate-text';
 import { isContactTitle } from '../../server/src/core/text/contactTitle';
 
 const ROOT = join(__dirname, '../../..');
@@ -136,6 +137,41 @@ describe('reparsePolicy', () => {
     const retitled = { start: line, end: line + 'Write to privacy@example.com.'.length, newText: 'Contact us' };
     assert.ok(!reusesLineStages(doc, retitled, apply(text, retitled)));
     assert.deepEqual(plain(reparsePolicy(doc, retitled, apply(text, retitled))), plain(parsePolicy(apply(text, retitled))));
+  });
+
+  it('equals a fresh parse, cross-references included, after edits near them', () => {
+    const NEAR = ['x', ' ', '.', '"', '“', '”', 'Section 2', 'Sections 3 and 4', ', 5', ' and 6', 'of the GDPR', 'see ', 'Article 1', '第三条', '《法》', ''];
+    const withReferences = BASES.filter((text) => parsePolicy(text).references.length > 0);
+    assert.ok(withReferences.length >= 2);
+    fc.assert(fc.property(fc.nat(withReferences.length - 1), fc.array(fc.tuple(fc.nat(), fc.integer({ min: -1500, max: 1500 }), fc.constantFrom(...NEAR), fc.nat(3)), { minLength: 1, maxLength: 4 }), (b, edits) => {
+      let text = withReferences[b];
+      let doc = parsePolicy(text);
+      for (const [which, away, inserted, removed] of edits) {
+        if (doc.references.length === 0) return;
+        const at = Math.max(0, Math.min(text.length, doc.references[which % doc.references.length].start + away));
+        const end = text.slice(at, at + removed).includes('\n') ? at : Math.min(text.length, at + removed);
+        const change = { start: at, end, newText: inserted };
+        text = apply(text, change);
+        doc = reparsePolicy(doc, change, text);
+        assert.deepEqual(plain(doc), plain(parsePolicy(text)), JSON.stringify(change));
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('keeps the cross-references far from an edit inside a body line (moved), and finds those near it again', () => {
+    const filler = 'We describe here, at some length, how we handle the information you give us when you use the service. '.repeat(12);
+    const text = `Policy\n\n1. Scope\n\nSee Section 2 below. ${filler}\n\nThis paragraph is edited.\n\n${filler} See Section 3.\n\n2. Use\n\nText.\n\n3. Contact\n\nEmail: privacy@example.com\n`;
+    const before = parsePolicy(text);
+    assert.equal(before.references.length, 2);
+    const at = text.indexOf('is edited') + 'is'.length;
+    const change = { start: at, end: at, newText: ' still' };
+    assert.ok(reusesLineStages(before, change, apply(text, change)));
+    const after = reparsePolicy(before, change, apply(text, change));
+    assert.deepEqual(plain(after), plain(parsePolicy(apply(text, change))));
+    // The first is the same reference; the last the same one moved by the text typed before it.
+    assert.equal(after.references[0], before.references[0]);
+    assert.equal(after.references[1].start, before.references[1].start + change.newText.length);
+    assert.equal(after.references[1].marker, before.references[1].marker);
   });
 
   it('rescans reference candidates that run over line breaks when an edit completes or breaks them', () => {
@@ -762,6 +798,71 @@ describe('analyzePolicy after an edit', () => {
     assert.equal(after.findings.filter((f) => f.code === 'duplicate-text').length, 1);
   });
 
+  it('compares again only the paragraphs that read like the edited one, and finds the copies a fresh analysis finds', () => {
+    const duplicates = (a: Analysis) => a.findings.filter((f) => f.code === 'duplicate-text');
+    const carriedBefore = duplicateTextStats.carried;
+    let reanalysed = 0;
+    // Random typing, and paragraphs overwritten with the text of others (a copy made) and back.
+    const copying = fc.tuple(fc.nat(BASES.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 6 }));
+    fc.assert(fc.property(typing, copying, ({ base, edits }, [b, copies]) => {
+      let analysis = analyze(base);
+      for (const { change, text } of edits) {
+        analysis = analyze(text, { analysis, change });
+        reanalysed++;
+        assert.deepEqual(duplicates(analysis), duplicates(analyze(text)));
+      }
+      let text = BASES[b];
+      analysis = analyze(text);
+      for (const [from, to, undo] of copies) {
+        const long = analysis.doc.paragraphs.filter((p) => p.end - p.start >= 80);
+        if (long.length < 2) return;
+        const source = long[from % long.length];
+        const target = long[to % long.length];
+        const change = undo
+          ? { start: target.end, end: target.end, newText: ' again' }
+          : { start: target.start, end: target.end, newText: text.slice(source.start, source.end) };
+        text = apply(text, change);
+        analysis = analyze(text, { analysis, change });
+        reanalysed++;
+        assert.deepEqual(duplicates(analysis), duplicates(analyze(text)), JSON.stringify(change).slice(0, 120));
+      }
+    }), { numRuns: 200 });
+    // Most re-analyses carried the compared paragraphs over (a test that none did would prove nothing).
+    assert.ok(duplicateTextStats.carried - carriedBefore > reanalysed / 3, `${duplicateTextStats.carried - carriedBefore} of ${reanalysed}`);
+  });
+
+  it('carries the compared paragraphs over an edit whose findings were only moved, to the edit after it', () => {
+    const one = 'We keep your account details for as long as your account is open, and delete them within thirty days.';
+    const two = 'We keep order records for seven years because tax law requires it, and then delete them for good.';
+    let text = `Policy\n\n1. Retention\n\n${one}\n\n${two}\n\n2. Deletion\n\n${one}\n\n3. Contact us\n\nEmail: privacy@example.com\n`;
+    let analysis = analyze(text);
+    assert.equal(analysis.findings.filter((f) => f.code === 'duplicate-text').length, 1);
+    const edits: [string, number, string][] = [
+      // A space after the first copy: nothing the rule reads changed, its finding is moved.
+      ['space', text.indexOf(one) + one.length, ' '],
+      // The second paragraph made a copy of the first, then the first copy changed: the copies found are those of
+      // a fresh analysis, each found by comparing again only the paragraphs with the edited one's text.
+      ['copy', -1, one],
+      ['typed', text.indexOf(one) + 3, 'x'],
+    ];
+    for (const [what, at, typed] of edits) {
+      const carried = duplicateTextStats.carried;
+      const compared = duplicateTextStats.compared;
+      const second = analysis.doc.paragraphs.find((p) => text.slice(p.start, p.end) === two)!;
+      const change = what === 'copy' ? { start: second.start, end: second.end, newText: typed } : { start: at, end: at, newText: typed };
+      text = apply(text, change);
+      analysis = analyze(text, { analysis, change });
+      assert.deepEqual(analysis.findings, analyze(text).findings, what);
+      if (what === 'space') assert.equal(duplicateTextStats.carried - carried, 0, what);
+      else {
+        assert.equal(duplicateTextStats.carried - carried, 1, what);
+        assert.equal(duplicateTextStats.compared - compared, 1, `${what}: only the fresh analysis compared every paragraph`);
+      }
+    }
+    // The first of three copies changed: the third now repeats the second, the first occurrence.
+    assert.deepEqual(analysis.findings.filter((f) => f.code === 'duplicate-text').map((f) => f.message.split('.')[0]), ['This paragraph repeats line 7 word for word']);
+  });
+
   it('keeps the findings of rules that read only what the edit left alone, moved by the edit', (t) => {
     const text = 'Example Privacy Policy\n\n1. What we collect\n\nWe collect your name and email address when you register for an account with us, and the pages you visit.\n\n3. Contact us\n\nWrite to privacy@example.com or to [*].\n';
     const before = analyze(text);
@@ -848,6 +949,27 @@ describe('which parts an edit left as they were', () => {
       }
     }
     assert.ok(sections > 50, `${sections} sections read`);
+  });
+
+  it('compares every field of a cross-reference and of a number (they have no fields the comparisons do not read)', () => {
+    let references = 0;
+    let markers = 0;
+    const allowed = new Set<string>(MARKER_FIELDS);
+    // Besides the policies, one with every kind of reference: quoted, numbered, numbers listed after a plural, Chinese.
+    const kinds = 'Policy\n\n1. Scope\n\nSee Sections 2 and 3, Article 2, section II and "3. Contact" below, and 第二条.\n\n2. Use\n\nText.\n\n3. Contact\n\nEmail: privacy@example.com\n';
+    for (const text of [...BASES, kinds]) {
+      const doc = parsePolicy(text);
+      for (const r of doc.references) {
+        assert.deepEqual(Object.keys(r).sort(), [...REFERENCE_FIELDS].sort());
+        references++;
+      }
+      for (const m of [...doc.sections.map((s) => s.marker), ...doc.references.map((r) => r.marker)]) {
+        if (!m) continue;
+        for (const key of Object.keys(m)) assert.ok(allowed.has(key), `a number's field "${key}" is not compared`);
+        markers++;
+      }
+    }
+    assert.ok(references > 15 && markers > 50, `${references} references and ${markers} numbers read`);
   });
 
   it('sees a section end where the edit wrote after its last word, not where it only added spaces', () => {

@@ -59,7 +59,9 @@ export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analy
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
     try {
-      const found = reusable?.(rule) ?? rule.check(context, previousVersion);
+      const moved = reusable?.(rule);
+      if (moved) rule.carry?.(doc, previousVersion!);
+      const found = moved ?? rule.check(context, previousVersion);
       byRule.set(rule.code, found);
       for (const f of found) {
         // A milder variant keeps its relative severity only while the rule is at its default.

@@ -101,7 +101,7 @@ export interface CrossReference {
   readonly target: number | undefined;
 }
 
-/** A block of body text: a line, or in Markdown a run of lines. Used by text-level rules. */
+/** A line of body text (not a heading, a table of contents, the title or metadata). Used by text-level rules. */
 export interface Paragraph {
   readonly start: number;
   readonly end: number;

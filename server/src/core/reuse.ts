@@ -8,7 +8,8 @@
  * else exactly. A field whose name is not listed as an offset is compared exactly, which can only make reuse
  * rarer, never wrong.
  */
-import type { PolicyDocument, Section } from './model';
+import type { CrossReference, PolicyDocument, Section } from './model';
+import type { Marker } from './parse/numbering';
 import type { TextChange } from './parse';
 import type { RelatedLocation, RuleFinding } from './rules/types';
 import { changesLineBreaks } from './text/lines';
@@ -38,6 +39,10 @@ export class OffsetMover {
   end(o: number): number {
     if (this.joins) return o < this.from ? o : o + this.delta;
     return o <= this.from ? o : o >= this.to ? o + this.delta : NaN;
+  }
+  /** Whether the range [start, end] of the text before the edit touches the replaced text (or the insertion point). */
+  touches(start: number, end: number): boolean {
+    return end >= this.from && start <= this.to;
   }
 }
 
@@ -87,6 +92,35 @@ function sameMoved(before: unknown, after: unknown, move: OffsetMover): boolean 
  */
 export const SECTION_FIELDS = ['index', 'level', 'marker', 'title', 'heading', 'headingStart', 'headingEnd', 'titleStart', 'start', 'end', 'line', 'parent', 'children', 'source', 'inline', 'appendix', 'runIn'] as const;
 
+/** Every field a number (Marker) may have, as sameMarker compares them (a unit test checks that numbers have no others). */
+export const MARKER_FIELDS = ['text', 'label', 'kind', 'decoration', 'keyword', 'path', 'value', 'alt', 'length', 'head'] as const;
+
+/** sameMoved for numbers (which hold no offsets), field by field. */
+function sameMarker(a: Marker | undefined, b: Marker | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if (a.text !== b.text || a.label !== b.label || a.kind !== b.kind || a.decoration !== b.decoration || a.keyword !== b.keyword
+    || a.value !== b.value || a.length !== b.length || a.head !== b.head || a.path.length !== b.path.length) return false;
+  for (let k = 0; k < a.path.length; k++) if (a.path[k] !== b.path[k]) return false;
+  return a.alt === b.alt || (!!a.alt && !!b.alt && a.alt.kind === b.alt.kind && a.alt.value === b.alt.value);
+}
+
+/** Every field of a cross-reference, as sameReferences compares them (a unit test checks that references have no others). */
+export const REFERENCE_FIELDS = ['kind', 'start', 'end', 'line', 'text', 'marker', 'title', 'target'] as const;
+
+/** sameMoved for the cross-references, field by field (a long policy has thousands). */
+function sameReferences(before: readonly CrossReference[], after: readonly CrossReference[], move: OffsetMover): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a === b) continue;
+    if (a.kind !== b.kind || a.line !== b.line || a.target !== b.target || a.text !== b.text || a.title !== b.title
+      || move.start(a.start) !== b.start || move.end(a.end) !== b.end || !sameMarker(a.marker, b.marker)) return false;
+  }
+  return true;
+}
+
 /**
  * sameMoved for the sections, field by field: a long policy has thousands, compared after every keystroke, and
  * the general comparison reads each field's name and looks it up.
@@ -98,10 +132,13 @@ function sameSections(before: readonly Section[], after: readonly Section[], mov
     const b = after[i];
     if (a === b) continue;
     if (a.index !== b.index || a.level !== b.level || a.line !== b.line || a.parent !== b.parent || a.source !== b.source || a.inline !== b.inline
-      || a.appendix !== b.appendix || a.runIn !== b.runIn || a.title !== b.title || a.heading !== b.heading) return false;
+      || a.appendix !== b.appendix || a.runIn !== b.runIn || a.title !== b.title) return false;
     if (move.start(a.headingStart) !== b.headingStart || move.end(a.headingEnd) !== b.headingEnd || move.start(a.titleStart) !== b.titleStart
       || move.start(a.start) !== b.start || move.end(a.end) !== b.end) return false;
-    if (!sameMoved(a.marker, b.marker, move)) return false;
+    // The heading is the text between its offsets (see buildSections): as it was, moved, where the edit did not
+    // touch it. (Each version's heading is a new slice of its own text, compared character by character.)
+    if (move.touches(a.headingStart, a.headingEnd) && a.heading !== b.heading) return false;
+    if (!sameMarker(a.marker, b.marker)) return false;
     if (a.children.length !== b.children.length) return false;
     for (let k = 0; k < a.children.length; k++) if (a.children[k] !== b.children[k]) return false;
   }
@@ -130,7 +167,7 @@ export function unchangedParts(before: PolicyDocument, after: PolicyDocument, ch
     && sameMoved(before.roots, after.roots, move) && sameSections(before.sections, after.sections, move) && sameMoved(before.tocs, after.tocs, move);
   const compare: [DocumentPart, (move: OffsetMover) => boolean][] = [
     ['structure', sameStructure],
-    ['references', (move) => sameMoved(before.references, after.references, move)],
+    ['references', (move) => sameReferences(before.references, after.references, move)],
     ['paragraphs', (move) => sameParagraphs(before, after, change, move)],
   ];
   for (const [part, same] of compare) {

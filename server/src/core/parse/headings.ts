@@ -322,9 +322,9 @@ function resumesEarlierSequence(scanned: readonly ScannedLine[], line: number, n
  * style (`item`): "① The Company entrusts processing as follows." / "1. Payment: …" (one ended by a colon may be
  * a heading over its sub-sections, and one of the same style is the item's sibling).
  */
-export function introducesItems(l: ScannedLine, item?: Marker): boolean {
+export function introducesItems(l: ScannedLine, item?: Marker, verdicts?: LineVerdicts): boolean {
   if (l.marker && (item === undefined || sameStyle(l.marker, item))) return false;
-  return promisesItems(l);
+  return verdicts ? verdicts.promisesItems(l) : promisesItems(l);
 }
 
 /** Whether a line's wording introduces items, whatever numbers them (see introducesItems). */
@@ -437,15 +437,26 @@ export class LineVerdicts {
   private readonly scores: Float64Array;
   /** isCanonicalTitle of each line: 0 until computed, 1 yes, 2 no. */
   private readonly canonical: Uint8Array;
+  /**
+   * Whether a line is known to lead its text with no title (paragraphLead): bit 1 as read with marks or without,
+   * bit 2 with marks only. Only that answer is kept: a line with a lead (rare) is read again for its offsets.
+   */
+  private readonly noLead: Uint8Array;
+  /** promisesItems of each line: 0 until computed, 1 yes, 2 no. */
+  private readonly promises: Uint8Array;
   constructor(lineCount: number, from?: LineVerdicts) {
     this.scores = from ? from.scores.slice() : new Float64Array(lineCount).fill(NaN);
     this.canonical = from ? from.canonical.slice() : new Uint8Array(lineCount);
+    this.noLead = from ? from.noLead.slice() : new Uint8Array(lineCount);
+    this.promises = from ? from.promises.slice() : new Uint8Array(lineCount);
   }
   /** Forgets what was concluded of a line (its text changed, or the next non-blank line did). */
   forget(line: number): this {
     if (line >= 0 && line < this.scores.length) {
       this.scores[line] = NaN;
       this.canonical[line] = 0;
+      this.noLead[line] = 0;
+      this.promises[line] = 0;
     }
     return this;
   }
@@ -459,6 +470,20 @@ export class LineVerdicts {
   isCanonical(l: ScannedLine): boolean {
     let v = this.canonical[l.index];
     if (v === 0) this.canonical[l.index] = v = isCanonicalTitle(l.title) ? 1 : 2;
+    return v === 1;
+  }
+  /** paragraphLead, read from the line alone. */
+  lead(text: string, l: ScannedLine, unmarked: boolean): ParagraphLead | undefined {
+    const none = unmarked ? 1 : 2;
+    if (this.noLead[l.index] & none) return undefined;
+    const lead = paragraphLead(text, l, unmarked);
+    if (!lead) this.noLead[l.index] |= none;
+    return lead;
+  }
+  /** promisesItems, read from the line alone. */
+  promisesItems(l: ScannedLine): boolean {
+    let v = this.promises[l.index];
+    if (v === 0) this.promises[l.index] = v = promisesItems(l) ? 1 : 2;
     return v === 1;
   }
 }
@@ -631,7 +656,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         groupSizes.push(0);
         groupBest.push(-Infinity);
         const k = previousNonBlank(scanned, l.index);
-        groupIntroduced.push(k >= 0 && introducesItems(scanned[k], marker));
+        groupIntroduced.push(k >= 0 && introducesItems(scanned[k], marker, input.verdicts));
       }
       // A number that goes on both from a list and from the sequence of headings the list interrupted (items `1.` to
       // `6.` under section `6.`, then `7.`) goes on from the headings when its line reads as one. A list: lines that
@@ -736,7 +761,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     if (!seenGroup.has(c.group)) {
       seenGroup.add(c.group);
       const k = previousNonBlank(scanned, c.line.index);
-      if (k >= 0 && introducesItems(scanned[k])) { allLead[c.group] = false; continue; }
+      if (k >= 0 && introducesItems(scanned[k], undefined, input.verdicts)) { allLead[c.group] = false; continue; }
     }
     const lead = c.bold ? c.bold.title : c.line.title.slice(0, runInLeadTitle(c.line.title));
     if (lead === '') allLead[c.group] = false;
@@ -890,7 +915,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   if (!numbered) drafts.push(...findShapedHeadings(input, drafts, isTight()));
   // With them, titles leading paragraphs under one ("3. Your Rights" / "**Access.** You can …", "Right to Know. You
   // may …"), as a policy written in Markdown or a web page pasted as text sets its sub-sections: one level under it.
-  else if (!input.markdown) drafts.push(...leadsUnderHeadings(text, scanned, excluded, drafts));
+  else if (!input.markdown) drafts.push(...leadsUnderHeadings(text, scanned, excluded, drafts, input.verdicts));
 
   drafts.sort((a, b) => a.start - b.start);
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
@@ -2381,8 +2406,8 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
 }
 
 /** The titles leading paragraphs under each heading on `lines` (in order), up to the next one (see leadTitlesUnder). */
-function leadTitlesUnderEach(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, lines: readonly number[], unmarked: boolean): HeadingDraft[][] {
-  return lines.map((line, h) => leadTitlesUnder(text, scanned, excluded, line, h + 1 < lines.length ? lines[h + 1] : scanned.length, unmarked));
+function leadTitlesUnderEach(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, lines: readonly number[], unmarked: boolean, verdicts?: LineVerdicts): HeadingDraft[][] {
+  return lines.map((line, h) => leadTitlesUnder(text, scanned, excluded, line, h + 1 < lines.length ? lines[h + 1] : scanned.length, unmarked, verdicts));
 }
 
 /**
@@ -2390,13 +2415,13 @@ function leadTitlesUnderEach(text: string, scanned: readonly ScannedLine[], excl
  * paragraphs under the heading on line `heading`, up to line `until` (see withBoldLeads): none unless two or more
  * paragraphs are so led, or one with a standard title.
  */
-function leadTitlesUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number, unmarked: boolean): HeadingDraft[] {
+function leadTitlesUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number, unmarked: boolean, verdicts?: LineVerdicts): HeadingDraft[] {
   const leads: HeadingDraft[] = [];
   for (let i = heading + 1; i < until; i++) {
     const l = scanned[i];
     // A paragraph's first line: after a blank line or the heading.
     if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank)) continue;
-    const lead = paragraphLead(text, l, unmarked);
+    const lead = verdicts ? verdicts.lead(text, l, unmarked) : paragraphLead(text, l, unmarked);
     if (lead) leads.push(leadDraft(l, lead));
   }
   // Not the labels of records, one title leading several paragraphs ("Purpose: …" under each partner named).
@@ -2456,12 +2481,12 @@ function lineDraft(l: ScannedLine, marker: Marker | undefined, source: HeadingSo
  * The titles leading paragraphs under each heading of `drafts` (see leadTitlesUnder), as sub-sections one level
  * under it.
  */
-function leadsUnderHeadings(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, drafts: readonly HeadingDraft[]): HeadingDraft[] {
+function leadsUnderHeadings(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, drafts: readonly HeadingDraft[], verdicts?: LineVerdicts): HeadingDraft[] {
   const lines: number[] = [];
   for (const d of drafts) if (!d.inline) lines.push(d.line);
   lines.sort((a, b) => a - b);
   const out: HeadingDraft[] = [];
-  for (const leads of leadTitlesUnderEach(text, scanned, excluded, lines, true)) for (const d of leads) out.push({ ...d, underNumbered: 1 });
+  for (const leads of leadTitlesUnderEach(text, scanned, excluded, lines, true, verdicts)) for (const d of leads) out.push({ ...d, underNumbered: 1 });
   return out;
 }
 

@@ -2,7 +2,7 @@
  * parsePolicy: text in, PolicyDocument out. Never throws: on an internal failure it returns what it has (at
  * worst an empty outline) with a problem that says so, so the editor keeps working and the text is untouched.
  */
-import type { MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TitleLine, TocEntry } from '../model';
+import type { CrossReference, MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TitleLine, TocEntry } from '../model';
 import { LineIndex, buildLineIndex, changesLineBreaks, lineOf } from '../text/lines';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
@@ -294,7 +294,8 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   // Without sections there is nothing to refer to: the text is not scanned (and the next edit scans it all).
   const candidates = sections.length ? knownCandidates ?? referenceCandidates(text, lines) : undefined;
   const lineMarkers = function* () { for (const l of scanned) if (l.marker) yield l.marker; };
-  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers, stages.previousSections) : [];
+  const kept = moved && { references: moved.references, editStart: moved.editStart, editEnd: moved.editEnd, delta: moved.delta };
+  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers, stages.previousSections, kept) : [];
   // In Markdown, links to the headings' anchors too (not in code).
   if (format === 'markdown' && sections.length) {
     references.push(...findAnchorLinks(text, lines, sections, sectionAnchors({ text, lines, sections }), (line) => excluded.has(line)));
@@ -302,7 +303,16 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   }
 
   const paragraphs: Paragraph[] = [];
-  for (let atLine = 0; atLine < scanned.length; atLine++) {
+  let atLine = 0;
+  if (moved) {
+    // The line stages were reused: no line before the edited one changed what it is, nor where it is.
+    for (const p of moved.paragraphs) {
+      if (p.line >= moved.line) break;
+      paragraphs.push(p);
+    }
+    atLine = moved.line;
+  }
+  for (; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     if (l.blank || excluded.has(l.index) || tocLines.has(l.index) || headingLines.has(l.index)) continue;
     paragraphs.push({ start: l.start, end: l.end, line: l.index });
@@ -314,14 +324,20 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
 }
 
 /**
- * The sections and tables of contents of the version before an edit inside line `line` that moved later text by
- * `delta`, when that edit reused the line stages (see reusableStages): the heading drafts are the previous ones
- * moved, and the tables' drafts the same lines, so there is a section for each previous one and a table for each.
+ * The sections, tables of contents, paragraphs and cross-references of the version before an edit of
+ * [`editStart`, `editEnd`) inside line `line` that moved later text by `delta`, when that edit reused the line
+ * stages (see reusableStages): the heading drafts are the previous ones moved, and the tables' drafts the same
+ * lines, so there is a section for each previous one and a table for each, no line changed what it is, and the
+ * references far enough from the edit read the same text and resolve the same way (see findReferences).
  */
 interface MovedOutline {
   readonly sections: readonly Section[];
   readonly tocs: readonly TableOfContents[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly references: readonly CrossReference[];
   readonly line: number;
+  readonly editStart: number;
+  readonly editEnd: number;
   readonly delta: number;
 }
 
@@ -364,7 +380,10 @@ export function reparsePolicy(previous: PolicyDocument, change: TextChange, text
     const edit = lineEdit(previous, change, text);
     if (edit) {
       const stages = reusableStages(edit);
-      if (stages) return documentFrom(text, stages, edit.candidates, { sections: previous.sections, tocs: previous.tocs, line: edit.line, delta: edit.delta });
+      if (stages) return documentFrom(text, stages, edit.candidates, {
+        sections: previous.sections, tocs: previous.tocs, paragraphs: previous.paragraphs, references: previous.references,
+        line: edit.line, editStart: change.start, editEnd: change.end, delta: edit.delta,
+      });
       // Otherwise the line stages run again, but on the previous line records and title keys: only the changed
       // line is read afresh.
       return parseText(text, previous.format, edit.lines, carriedLines(edit));

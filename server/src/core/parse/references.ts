@@ -216,13 +216,47 @@ export function sectionByTitle(sections: readonly Section[], title: string, min 
 }
 
 /**
+ * How far from its candidate's start a reference reads the text: 40 characters before it, and after it a quoted
+ * passage (up to 162), the numbers listed after a plural (ten, each within 40 characters of the one before) and 40
+ * characters more; with room to spare.
+ */
+const READ_REACH = 1000;
+
+/**
+ * The references of the version before an edit of [`editStart`, `editEnd`) that moved later text by `delta`, when
+ * the sections, the headings' and tables' lines and the numbers starting lines are as they were (an edit that
+ * reused the line stages): those that read no text the edit changed are kept (moved), the others found again.
+ */
+export interface KeptReferences {
+  readonly references: readonly CrossReference[];
+  readonly editStart: number;
+  readonly editEnd: number;
+  readonly delta: number;
+}
+
+/**
  * The cross-references of the text. `lineMarkers` gives the numbers that start lines (headings or not): a
  * multi-level number that names no section but starts a numbered paragraph ("see Section 2.2" where `2.2.` opens
  * a clause of section 2) names that paragraph, and is no section reference.
  */
-export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates, lineMarkers: () => Iterable<Marker> = () => [], previousSections?: readonly Section[]): CrossReference[] {
+export function findReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates, lineMarkers: () => Iterable<Marker> = () => [], previousSections?: readonly Section[], kept?: KeptReferences): CrossReference[] {
+  if (sections.length === 0) return [];
+  if (!kept) return resolvedReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers, previousSections);
+  // A reference starting before `from` or after `until` (in the previous text) reads nothing the edit changed;
+  // those between are found again, from the candidates that could make them (a plural's numbers follow it).
+  const from = kept.editStart - READ_REACH;
+  const until = kept.editEnd + READ_REACH;
+  const near = (c: Span) => c.start >= from - READ_REACH && c.start <= until + kept.delta;
+  const found = resolvedReferences(text, lines, sections, isHeadingOrToc, { quoted: candidates.quoted.filter(near), numbered: candidates.numbered.filter(near), loneCarriageReturns: candidates.loneCarriageReturns }, lineMarkers, previousSections);
   const out: CrossReference[] = [];
-  if (sections.length === 0) return out;
+  for (const r of kept.references) if (r.start < from) out.push(r);
+  for (const r of found) if (r.start >= from && r.start <= until + kept.delta) out.push(r);
+  for (const r of kept.references) if (r.start > until) out.push({ kind: r.kind, start: r.start + kept.delta, end: r.end + kept.delta, line: r.line, text: r.text, marker: r.marker, title: r.title, target: r.target });
+  return out;
+}
+
+function resolvedReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates, lineMarkers: () => Iterable<Marker>, previousSections?: readonly Section[]): CrossReference[] {
+  const out: CrossReference[] = [];
   let paragraphNumbers: Set<string> | undefined;
   const namesParagraph = (m: Marker): boolean => {
     if (m.path.length < 2) return false;

@@ -6,9 +6,10 @@
  */
 import type { Paragraph, PolicyDocument, Section } from '../model';
 import { firstAfter, firstSectionAfter, sectionAt } from '../sections';
-import type { Edit, Rule, RuleFinding } from './types';
+import type { Edit, PreviousVersion, Rule, RuleFinding } from './types';
 import { isBlankLine, lineNumber, removedLines } from './util';
 import { hasOddSpace, isJsWhitespace } from '../text/patterns';
+import { OffsetMover, keepsLines } from '../reuse';
 
 const MIN = 80;
 const WHOLE = Object.freeze({ whole: true });
@@ -51,7 +52,157 @@ interface Unit { start: number; end: number; line: number; whole: boolean; index
 /** A unit repeating an earlier one. */
 interface Copy { readonly unit: Unit; readonly earlier: Unit }
 /** The first occurrence of a text: the text as written, and once needed, normalised. */
-interface First { readonly text: string; key?: string; readonly unit: Unit }
+interface First { readonly text: string; key?: string; readonly unit: number }
+
+/**
+ * The units a check compared, in the order it compared them, and which earlier unit each repeats: kept with each
+ * document, so that after an edit inside one paragraph only the units that share a hash with its text before or
+ * after the edit are compared again (see editedUnits). Columns, by unit: the paragraph (index in `doc.paragraphs`),
+ * the start in it and the length of a sentence (-1 for a whole paragraph), the edge hash, and the earlier unit with
+ * the same text (-1 for none).
+ */
+interface UnitTable {
+  readonly paragraph: Int32Array;
+  readonly offset: Int32Array;
+  readonly length: Int32Array;
+  readonly hash: Int32Array;
+  readonly earlier: Int32Array;
+}
+
+const tables = new WeakMap<PolicyDocument, UnitTable>();
+
+/** How the last checks found their units: all compared, or carried over an edit (for tests and the benchmark). */
+export const duplicateTextStats = { compared: 0, carried: 0 };
+
+/** Every unit compared with the earlier ones (hashes first, see edgeHash). */
+function comparedUnits(doc: PolicyDocument): UnitTable {
+  const paragraph: number[] = [];
+  const offset: number[] = [];
+  const length: number[] = [];
+  const hashes: number[] = [];
+  const earlierOf: number[] = [];
+  // First occurrences by edge hash: a short list, or, for a crowded hash, a map by the normalised text. Texts are
+  // normalised only to compare two that differ as written, so that most are never read whole.
+  const first = new Map<number, First[] | Map<string, number>>();
+  const earlierCopy = (text: string, hash: number, u: number): number => {
+    const known = first.get(hash);
+    if (known === undefined) { first.set(hash, [{ text, unit: u }]); return -1; }
+    if (known instanceof Map) {
+      const key = normalised(text);
+      const earlier = known.get(key);
+      if (earlier === undefined) known.set(key, u);
+      return earlier ?? -1;
+    }
+    // The first occurrences under one hash have different normalised texts: at most one equals this one.
+    for (const k of known) if (k.text === text) return k.unit;
+    const key = normalised(text);
+    for (const k of known) if ((k.key ??= normalised(k.text)) === key) return k.unit;
+    if (known.length < MAX_BUCKET) known.push({ text, key, unit: u });
+    else first.set(hash, new Map([...known.map((k): [string, number] => [k.key!, k.unit]), [key, u]]));
+    return -1;
+  };
+  const consider = (text: string, at: number, from: number, sentence: number): boolean => {
+    const u = hashes.length;
+    const hash = edgeHash(text);
+    const earlier = earlierCopy(text, hash, u);
+    paragraph.push(at);
+    offset.push(from);
+    length.push(sentence);
+    hashes.push(hash);
+    earlierOf.push(earlier);
+    return earlier >= 0;
+  };
+  for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
+    const p = doc.paragraphs[atParagraph];
+    if (p.end - p.start < MIN) continue;
+    const text = doc.text.slice(p.start, p.end);
+    if (consider(text, atParagraph, 0, -1)) continue;
+    // Only a very long line can hold pasted copies of other paragraphs: compare its sentences too.
+    if (text.length < LONG_LINE) continue;
+    const re = /[^.!?。！？;；]+[.!?。！？;；]*/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const sentence = m[0].trim();
+      if (sentence.length < MIN) continue;
+      consider(sentence, atParagraph, m.index + (m[0].length - m[0].trimStart().length), sentence.length);
+    }
+  }
+  return {
+    paragraph: new Int32Array(paragraph), offset: new Int32Array(offset), length: new Int32Array(length),
+    hash: new Int32Array(hashes), earlier: new Int32Array(earlierOf),
+  };
+}
+
+/**
+ * The previous version's units after an edit inside one paragraph of at most LONG_LINE characters, before and
+ * after, that kept the lines, the paragraphs (moved) and the headings, and whether that paragraph is long enough to
+ * compare: the other units' texts are as they were, so each still repeats the unit it repeated unless its text is
+ * the edited paragraph's, before or after the edit. Those units (the ones that share an edge hash with it, found by
+ * scanning the hashes) are compared again. Undefined when the whole check must run: another edit, or one of those
+ * units on a line long enough to have its sentences compared (whether they are depends on whether the line as a
+ * whole repeats another).
+ */
+function editedUnits(doc: PolicyDocument, previous: PreviousVersion | undefined): UnitTable | undefined {
+  const before = previous && tables.get(previous.doc);
+  if (!previous || !before || !keepsLines(previous.doc, doc, previous.change)) return undefined;
+  const old = previous.doc;
+  const { change } = previous;
+  const move = new OffsetMover(change.start, change.end, change.newText.length - (change.end - change.start), false);
+  // The headings, which tell whether copies one after another are one passage (see noHeadingBetween).
+  if (old.sections.length !== doc.sections.length) return undefined;
+  for (let i = 0; i < old.sections.length; i++) if (move.start(old.sections[i].headingStart) !== doc.sections[i].headingStart) return undefined;
+  // The paragraphs: the same lines, the one the edit touches (if any) may change, the others are moved.
+  if (old.paragraphs.length !== doc.paragraphs.length) return undefined;
+  let edited = -1;
+  for (let i = 0; i < old.paragraphs.length; i++) {
+    const p = old.paragraphs[i];
+    const q = doc.paragraphs[i];
+    if (p.line !== q.line) return undefined;
+    if (move.touches(p.start, p.end)) {
+      // (Two paragraphs the edit touches, one ending where the other starts: compare everything.)
+      if (edited >= 0) return undefined;
+      edited = i;
+      continue;
+    }
+    if (move.start(p.start) !== q.start || move.end(p.end) !== q.end) return undefined;
+  }
+  if (edited < 0) return before;
+  const p = old.paragraphs[edited];
+  const q = doc.paragraphs[edited];
+  const wasUnit = p.end - p.start >= MIN;
+  if (wasUnit !== q.end - q.start >= MIN || p.end - p.start >= LONG_LINE || q.end - q.start >= LONG_LINE) return undefined;
+  if (!wasUnit) return before;
+  // The unit of the edited paragraph (units are in paragraph order): by bisection.
+  let u = 0;
+  for (let hi = before.paragraph.length; u < hi;) {
+    const mid = (u + hi) >>> 1;
+    if (before.paragraph[mid] < edited) u = mid + 1;
+    else hi = mid;
+  }
+  const hash = before.hash.slice();
+  const earlier = before.earlier.slice();
+  const oldHash = hash[u];
+  hash[u] = edgeHash(doc.text.slice(q.start, q.end));
+  const texts = new Map<string, number>();
+  // Compared again in order, as the whole check compares them: each with the first unit of its text.
+  const group: number[] = [];
+  for (let k = 0; k < hash.length; k++) {
+    if (hash[k] !== oldHash && hash[k] !== hash[u]) continue;
+    if (before.length[k] >= 0 || paragraphLength(doc, before.paragraph[k]) >= LONG_LINE) return undefined;
+    group.push(k);
+  }
+  for (const k of group) {
+    const r = doc.paragraphs[before.paragraph[k]];
+    const key = normalised(doc.text.slice(r.start, r.end));
+    earlier[k] = texts.get(key) ?? -1;
+    if (earlier[k] < 0) texts.set(key, k);
+  }
+  return { paragraph: before.paragraph, offset: before.offset, length: before.length, hash, earlier };
+}
+
+function paragraphLength(doc: PolicyDocument, i: number): number {
+  return doc.paragraphs[i].end - doc.paragraphs[i].start;
+}
 
 export const duplicateText: Rule = {
   code: 'duplicate-text',
@@ -59,53 +210,41 @@ export const duplicateText: Rule = {
   defaultSeverity: 'info',
   // The sections too: paragraphs with a heading between them are no run of copies.
   reads: ['paragraphs', 'structure'],
-  check({ doc }) {
-    // First occurrences by edge hash: a short list, or, for a crowded hash, a map by the normalised text. Texts are
-    // normalised only to compare two that differ as written, so that most are never read whole.
-    const first = new Map<number, First[] | Map<string, Unit>>();
-    const earlierCopy = (text: string, u: Unit): Unit | undefined => {
-      const hash = edgeHash(text);
-      const known = first.get(hash);
-      if (known === undefined) { first.set(hash, [{ text, unit: u }]); return undefined; }
-      if (known instanceof Map) {
-        const key = normalised(text);
-        const earlier = known.get(key);
-        if (!earlier) known.set(key, u);
-        return earlier;
+  carry(doc, previous) {
+    // The paragraphs' texts and the headings are as they were: so are the units, which hold no offsets.
+    const table = tables.get(previous.doc);
+    if (table && !tables.has(doc)) tables.set(doc, table);
+  },
+  check({ doc }, previous) {
+    let table = tables.get(doc);
+    if (!table) {
+      table = editedUnits(doc, previous);
+      if (table) duplicateTextStats.carried++;
+      else { table = comparedUnits(doc); duplicateTextStats.compared++; }
+      tables.set(doc, table);
+    }
+    const units: (Unit | undefined)[] = new Array(table.hash.length);
+    const unitAt = (k: number): Unit => {
+      let unit = units[k];
+      if (!unit) {
+        const p = doc.paragraphs[table.paragraph[k]];
+        const whole = table.length[k] < 0;
+        const start = whole ? p.start : p.start + table.offset[k];
+        unit = { start, end: whole ? p.end : start + table.length[k], line: p.line, whole, index: whole ? table.paragraph[k] : -1 };
+        units[k] = unit;
       }
-      // The first occurrences under one hash have different normalised texts: at most one equals this one.
-      for (const k of known) if (k.text === text) return k.unit;
-      const key = normalised(text);
-      for (const k of known) if ((k.key ??= normalised(k.text)) === key) return k.unit;
-      if (known.length < MAX_BUCKET) known.push({ text, key, unit: u });
-      else first.set(hash, new Map([...known.map((k): [string, Unit] => [k.key!, k.unit]), [key, u]]));
-      return undefined;
+      return unit;
     };
     const copies: Copy[] = [];
-    const reported = new Set<number>();
-    const consider = (text: string, u: Unit): boolean => {
-      const earlier = earlierCopy(text, u);
-      if (!earlier) return false;
-      if (reported.has(u.line) || earlier.line === u.line) return true;
-      reported.add(u.line);
-      copies.push({ unit: u, earlier });
-      return true;
-    };
-    for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
-      const p = doc.paragraphs[atParagraph];
-      if (p.end - p.start < MIN) continue;
-      const text = doc.text.slice(p.start, p.end);
-      if (consider(text, { start: p.start, end: p.end, line: p.line, whole: true, index: atParagraph })) continue;
-      // Only a very long line can hold pasted copies of other paragraphs: compare its sentences too.
-      if (text.length < LONG_LINE) continue;
-      const re = /[^.!?。！？;；]+[.!?。！？;；]*/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        const sentence = m[0].trim();
-        if (sentence.length < MIN) continue;
-        const start = p.start + m.index + (m[0].length - m[0].trimStart().length);
-        consider(sentence, { start, end: start + sentence.length, line: p.line, whole: false, index: -1 });
-      }
+    // One finding per line: the first of its units that repeats a unit of another line.
+    let reportedLine = -1;
+    for (let k = 0; k < table.earlier.length; k++) {
+      const e = table.earlier[k];
+      if (e < 0) continue;
+      const line = doc.paragraphs[table.paragraph[k]].line;
+      if (line === reportedLine || doc.paragraphs[table.paragraph[e]].line === line) continue;
+      reportedLine = line;
+      copies.push({ unit: unitAt(k), earlier: unitAt(e) });
     }
     // Copies of one paragraph share its message and its link to the first occurrence (values are immutable), so a
     // policy pasted many times over does not make a string and two objects per copy.

@@ -91,5 +91,11 @@ export interface Rule {
    * finds without it.
    */
   check(ctx: RuleContext, previous?: PreviousVersion): RuleFinding[];
+  /**
+   * Called instead of `check` when the previous findings were moved over the edit (the parts in `reads` came out the
+   * same): a rule that keeps what it read per document (see ParagraphMemo) keeps it for `doc` too, so that the edit
+   * after this one still finds it. It reads no more of the text than the edited line.
+   */
+  carry?(doc: PolicyDocument, previous: PreviousVersion): void;
   fixes?(ctx: RuleContext, finding: Finding): CodeFix[];
 }
