@@ -863,6 +863,17 @@ describe('analyzePolicy after an edit', () => {
     assert.deepEqual(analysis.findings.filter((f) => f.code === 'duplicate-text').map((f) => f.message.split('.')[0]), ['This paragraph repeats line 7 word for word']);
   });
 
+  it('reuses findings between analyses given no settings (the defaults, the same each time)', (t) => {
+    const text = 'Example Privacy Policy\n\n1. What we collect\n\nWe collect your name when you register.\n\n3. Contact us\n\nEmail: privacy@example.com\n';
+    const before = analyzePolicy(text, { today });
+    const at = text.indexOf('register');
+    const change = { start: at, end: at, newText: 'first ' };
+    const gapChecks = t.mock.method(RULES.find((r) => r.code === 'numbering-gap')!, 'check');
+    const after = analyzePolicy(apply(text, change), { today, previous: { analysis: before, change } });
+    assert.equal(gapChecks.mock.callCount(), 0);
+    assert.deepEqual(after.findings, analyzePolicy(apply(text, change), { today }).findings);
+  });
+
   it('keeps the findings of rules that read only what the edit left alone, moved by the edit', (t) => {
     const text = 'Example Privacy Policy\n\n1. What we collect\n\nWe collect your name and email address when you register for an account with us, and the pages you visit.\n\n3. Contact us\n\nWrite to privacy@example.com or to [*].\n';
     const before = analyze(text);

@@ -38,8 +38,11 @@ export function severityAtLeast(s: Severity, min: Severity): boolean {
   return ORDER[s] >= ORDER[min];
 }
 
+/** The settings of analyses given none: one object, so that such analyses can reuse each other's findings. */
+const DEFAULT_SETTINGS = defaultSettings();
+
 export function analyzePolicy(text: string, options: AnalyzeOptions = {}): Analysis {
-  const settings = options.settings ?? defaultSettings();
+  const settings = options.settings ?? DEFAULT_SETTINGS;
   const previous = options.previous;
   const before = previous?.analysis.doc;
   const doc = previous && before && before.format === (options.format ?? 'plain')
