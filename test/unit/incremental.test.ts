@@ -174,6 +174,19 @@ describe('reparsePolicy', () => {
     assert.equal(after.references[1].marker, before.references[1].marker);
   });
 
+  it('finds the quoted references of a long line again when a straight quote mark typed far before them pairs them otherwise', () => {
+    const filler = 'We describe here, at some length, how we handle the information you give us when you use the service. '.repeat(20);
+    const text = `Policy\n\n1. Scope\n\nSee "1. Scope" above. ${filler} And see "2. Use" below.\n\n2. Use\n\nText.\n\n3. Contact\n\nEmail: privacy@example.com\n`;
+    const before = parsePolicy(text);
+    assert.deepEqual(before.references.map((r) => r.text), ['1. Scope', '2. Use']);
+    const at = text.indexOf('See "1.');
+    const change = { start: at, end: at, newText: '"' };
+    assert.ok(reusesLineStages(before, change, apply(text, change)));
+    const after = reparsePolicy(before, change, apply(text, change));
+    assert.deepEqual(plain(after), plain(parsePolicy(apply(text, change))));
+    assert.deepEqual(after.references, []);
+  });
+
   it('rescans reference candidates that run over line breaks when an edit completes or breaks them', () => {
     // "Section" and its number on different lines, and 第…条 over three lines: the rescan around an edit must
     // reach back to where such a match starts, and give what a scan of the whole text gives.

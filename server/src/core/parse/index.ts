@@ -324,11 +324,12 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
 }
 
 /**
- * The sections, tables of contents, paragraphs and cross-references of the version before an edit of
- * [`editStart`, `editEnd`) inside line `line` that moved later text by `delta`, when that edit reused the line
- * stages (see reusableStages): the heading drafts are the previous ones moved, and the tables' drafts the same
- * lines, so there is a section for each previous one and a table for each, no line changed what it is, and the
- * references far enough from the edit read the same text and resolve the same way (see findReferences).
+ * The sections, tables of contents, paragraphs and cross-references of the version before an edit inside line
+ * `line` (from `editStart` to `editEnd` in that version) that moved later text by `delta`, when that edit reused
+ * the line stages (see reusableStages): the heading drafts are the previous ones moved, and the tables' drafts the
+ * same lines, so there is a section for each previous one and a table for each, no line changed what it is, and
+ * the references far enough from the edited line read the same text and resolve the same way (see findReferences;
+ * the whole line, because straight quotes pair in order along it).
  */
 interface MovedOutline {
   readonly sections: readonly Section[];
@@ -382,7 +383,7 @@ export function reparsePolicy(previous: PolicyDocument, change: TextChange, text
       const stages = reusableStages(edit);
       if (stages) return documentFrom(text, stages, edit.candidates, {
         sections: previous.sections, tocs: previous.tocs, paragraphs: previous.paragraphs, references: previous.references,
-        line: edit.line, editStart: change.start, editEnd: change.end, delta: edit.delta,
+        line: edit.line, editStart: previous.lines.starts[edit.line], editEnd: previous.lines.ends[edit.line], delta: edit.delta,
       });
       // Otherwise the line stages run again, but on the previous line records and title keys: only the changed
       // line is read afresh.

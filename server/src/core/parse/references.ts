@@ -223,9 +223,11 @@ export function sectionByTitle(sections: readonly Section[], title: string, min 
 const READ_REACH = 1000;
 
 /**
- * The references of the version before an edit of [`editStart`, `editEnd`) that moved later text by `delta`, when
- * the sections, the headings' and tables' lines and the numbers starting lines are as they were (an edit that
- * reused the line stages): those that read no text the edit changed are kept (moved), the others found again.
+ * The references of the version before an edit that moved later text by `delta`, when the sections, the headings'
+ * and tables' lines and the numbers starting lines are as they were (an edit that reused the line stages): those
+ * that read no text of [`editStart`, `editEnd`) are kept (moved), the others found again. That stretch of the
+ * previous text is the whole edited line, not only the edit: a straight quote mark typed or removed pairs the
+ * others after it on its line differently.
  */
 export interface KeptReferences {
   readonly references: readonly CrossReference[];
