@@ -71,7 +71,7 @@ interface UnitTable {
 
 const tables = new WeakMap<PolicyDocument, UnitTable>();
 
-/** How the last checks found their units: all compared, or carried over an edit (for tests and the benchmark). */
+/** How many checks compared every unit, and how many carried the units over an edit (for tests). */
 export const duplicateTextStats = { compared: 0, carried: 0 };
 
 /** Every unit compared with the earlier ones (hashes first, see edgeHash). */
@@ -135,12 +135,12 @@ function comparedUnits(doc: PolicyDocument): UnitTable {
 
 /**
  * The previous version's units after an edit inside one paragraph of at most LONG_LINE characters, before and
- * after, that kept the lines, the paragraphs (moved) and the headings, and whether that paragraph is long enough to
- * compare: the other units' texts are as they were, so each still repeats the unit it repeated unless its text is
- * the edited paragraph's, before or after the edit. Those units (the ones that share an edge hash with it, found by
- * scanning the hashes) are compared again. Undefined when the whole check must run: another edit, or one of those
- * units on a line long enough to have its sentences compared (whether they are depends on whether the line as a
- * whole repeats another).
+ * after, that kept the lines, the paragraphs (moved), the headings, and that paragraph long enough to compare or too
+ * short to, as it was. The other units' texts are as they were, so each still repeats the unit it repeated unless
+ * its text is the edited paragraph's, before or after the edit: those units (the ones that share an edge hash with
+ * it, found by scanning the hashes) are compared again. Undefined when the whole check must run: another edit, or one
+ * of those units on a line long enough to have its sentences compared (whether they are depends on whether the line
+ * as a whole repeats another).
  */
 function editedUnits(doc: PolicyDocument, previous: PreviousVersion | undefined): UnitTable | undefined {
   const before = previous && tables.get(previous.doc);
