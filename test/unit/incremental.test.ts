@@ -16,7 +16,8 @@ import { movedCandidates, referenceCandidates } from '../../server/src/core/pars
 import { buildLineIndex, lineOf } from '../../server/src/core/text/lines';
 import { RULES } from '../../server/src/core/rules/registry';
 import { defaultSettings } from '../../server/src/core/settings';
-import { MARKER_FIELDS, REFERENCE_FIELDS, SECTION_FIELDS, unchangedParts } from '../../server/src/core/reuse';
+import { REFERENCE_FIELDS, SECTION_FIELDS, unchangedParts } from '../../server/src/core/reuse';
+import { MARKER_FIELDS } from '../../server/src/core/parse/numbering';
 import { ParagraphMemo } from '../../server/src/core/paragraphMemo';
 import { duplicateTextStats } from '../../server/src/core/rules/duplicate-text';
 import { isContactTitle } from '../../server/src/core/text/contactTitle';

@@ -9,10 +9,10 @@
  * rarer, never wrong.
  */
 import type { CrossReference, PolicyDocument, Section } from './model';
-import type { Marker } from './parse/numbering';
+import { sameMarker } from './parse/numbering';
 import type { TextChange } from './parse';
 import type { RelatedLocation, RuleFinding } from './rules/types';
-import { changesLineBreaks } from './text/lines';
+import { changeFits, changesLineBreaks } from './text/lines';
 
 /** What a rule may read besides the document's offsets; a rule that reads anything else declares no `reads`. */
 export type DocumentPart =
@@ -92,19 +92,6 @@ function sameMoved(before: unknown, after: unknown, move: OffsetMover): boolean 
  */
 export const SECTION_FIELDS = ['index', 'level', 'marker', 'title', 'heading', 'headingStart', 'headingEnd', 'titleStart', 'start', 'end', 'line', 'parent', 'children', 'source', 'inline', 'appendix', 'runIn'] as const;
 
-/** Every field a number (Marker) may have, as sameMarker compares them (a unit test checks that numbers have no others). */
-export const MARKER_FIELDS = ['text', 'label', 'kind', 'decoration', 'keyword', 'path', 'value', 'alt', 'length', 'head'] as const;
-
-/** sameMoved for numbers (which hold no offsets), field by field. */
-function sameMarker(a: Marker | undefined, b: Marker | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  if (a.text !== b.text || a.label !== b.label || a.kind !== b.kind || a.decoration !== b.decoration || a.keyword !== b.keyword
-    || a.value !== b.value || a.length !== b.length || a.head !== b.head || a.path.length !== b.path.length) return false;
-  for (let k = 0; k < a.path.length; k++) if (a.path[k] !== b.path[k]) return false;
-  return a.alt === b.alt || (!!a.alt && !!b.alt && a.alt.kind === b.alt.kind && a.alt.value === b.alt.value);
-}
-
 /** Every field of a cross-reference, as sameReferences compares them (a unit test checks that references have no others). */
 export const REFERENCE_FIELDS = ['kind', 'start', 'end', 'line', 'text', 'marker', 'title', 'target'] as const;
 
@@ -150,9 +137,7 @@ function sameSections(before: readonly Section[], after: readonly Section[], mov
  * the change inside one of them.
  */
 export function keepsLines(before: PolicyDocument, after: PolicyDocument, change: TextChange): boolean {
-  return change.start >= 0 && change.start <= change.end && change.end <= before.text.length
-    && after.text.length === before.text.length + change.newText.length - (change.end - change.start)
-    && before.lines.length === after.lines.length && !changesLineBreaks(before.text, change);
+  return changeFits(before.text, change, after.text.length) && before.lines.length === after.lines.length && !changesLineBreaks(before.text, change);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { PolicyDocument, Section } from './model';
 
 /** Index of the first item whose `key` is greater than `value` in a list sorted by it (items.length if none). */
-export function firstAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+export function firstAfter<T>(items: ArrayLike<T>, value: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

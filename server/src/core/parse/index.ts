@@ -2,8 +2,8 @@
  * parsePolicy: text in, PolicyDocument out. Never throws: on an internal failure it returns what it has (at
  * worst an empty outline) with a problem that says so, so the editor keeps working and the text is untouched.
  */
-import type { CrossReference, MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TitleLine, TocEntry } from '../model';
-import { LineIndex, buildLineIndex, changesLineBreaks, lineOf } from '../text/lines';
+import type { MetadataField, Paragraph, ParseProblem, PolicyDocument, PolicyFormat, Section, TableOfContents, TitleLine, TocEntry } from '../model';
+import { LineIndex, buildLineIndex, changeFits, changesLineBreaks, lineOf } from '../text/lines';
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { detached } from '../text/detached';
@@ -12,11 +12,11 @@ import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
 import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
-import { ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
+import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
 import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTextLine, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle, runInKey } from './toc';
 import { assignLevels, buildSections } from './tree';
-import { Marker, isContainerMarker } from './numbering';
+import { Marker, isContainerMarker, sameMarker } from './numbering';
 
 export interface ParseOptions {
   format?: PolicyFormat;
@@ -294,8 +294,7 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   // Without sections there is nothing to refer to: the text is not scanned (and the next edit scans it all).
   const candidates = sections.length ? knownCandidates ?? referenceCandidates(text, lines) : undefined;
   const lineMarkers = function* () { for (const l of scanned) if (l.marker) yield l.marker; };
-  const kept = moved && { references: moved.references, editStart: moved.editStart, editEnd: moved.editEnd, delta: moved.delta };
-  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers, stages.previousSections, kept) : [];
+  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers, stages.previousSections, moved) : [];
   // In Markdown, links to the headings' anchors too (not in code).
   if (format === 'markdown' && sections.length) {
     references.push(...findAnchorLinks(text, lines, sections, sectionAnchors({ text, lines, sections }), (line) => excluded.has(line)));
@@ -331,15 +330,11 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
  * the references far enough from the edited line read the same text and resolve the same way (see findReferences;
  * the whole line, because straight quotes pair in order along it).
  */
-interface MovedOutline {
+interface MovedOutline extends KeptReferences {
   readonly sections: readonly Section[];
   readonly tocs: readonly TableOfContents[];
   readonly paragraphs: readonly Paragraph[];
-  readonly references: readonly CrossReference[];
   readonly line: number;
-  readonly editStart: number;
-  readonly editEnd: number;
-  readonly delta: number;
 }
 
 /** Whether line `line` is one of a table's, from the line that introduces it to its last entry. */
@@ -420,9 +415,8 @@ function lineEdit(previous: PolicyDocument, change: TextChange, text: string): L
   const old = stagesOf.get(previous);
   if (!old || old.format !== 'plain') return undefined;
   const before = previous.text;
+  if (!changeFits(before, change, text.length) || changesLineBreaks(before, change)) return undefined;
   const delta = change.newText.length - (change.end - change.start);
-  if (text.length !== before.length + delta || change.start < 0 || change.end > before.length || change.start > change.end) return undefined;
-  if (changesLineBreaks(before, change)) return undefined;
   const line = lineOf(old.lines, change.start);
   if (change.end > old.lines.ends[line]) return undefined;
   // The binary test reads the first 8 KB only: a change after them leaves its answer (not binary) as it was.
@@ -449,7 +443,7 @@ function forgottenVerdicts(edit: LineEdit): LineVerdicts {
   const twoBefore = before > 0 ? previousNonBlank(edit.old.scanned, before) : -1;
   const after = nextNonBlank(edit.old.scanned, edit.line);
   const verdicts = new LineVerdicts(edit.scanned.length, edit.old.verdicts).forget(edit.line).forget(before).forget(twoBefore).forget(after);
-  if (JSON.stringify(edit.old.scanned[edit.line].marker) !== JSON.stringify(edit.scanned[edit.line].marker)) {
+  if (!sameMarker(edit.old.scanned[edit.line].marker, edit.scanned[edit.line].marker)) {
     for (let i = edit.line + 1; i <= edit.line + RESUMED_SEQUENCE_REACH; i++) verdicts.forget(i);
   }
   return verdicts;
@@ -532,7 +526,7 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // Spaces typed or removed after a line's text leave what every stage reads of it as it was, whatever the line
   // is (a heading, an entry, metadata): only the offsets after it move.
   const unchangedLine = change.start >= was.end && now.blank === was.blank && now.start === was.start && now.end === was.end
-    && now.titleStart === was.titleStart && now.title === was.title && now.bullet === was.bullet && JSON.stringify(now.marker) === JSON.stringify(was.marker);
+    && now.titleStart === was.titleStart && now.title === was.title && now.bullet === was.bullet && sameMarker(now.marker, was.marker);
   if (unchangedLine) return movedStages(edit, false);
   if (was.blank || old.excluded.has(line) || old.structureLines.has(line) || !plainBodyLine(was, old.entryKeys)) return undefined;
   if (now.blank || now.bullet !== was.bullet || !plainBodyLine(now, old.entryKeys)) return undefined;
@@ -544,7 +538,7 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // Nor whether it introduces a list, which the score of a numbered line after it reads.
   if (promisesItems(was) !== promisesItems(now)) return undefined;
   // A numbered line that is not a heading (a list item) stays one while its number and its traits are unchanged.
-  if (JSON.stringify(now.marker) !== JSON.stringify(was.marker)) return undefined;
+  if (!sameMarker(now.marker, was.marker)) return undefined;
   // (The traits read the following lines too, which the change leaves as they were.)
   if (was.marker && numberedLineTraits(edit.previous.text, old.scanned, was) !== numberedLineTraits(text, old.scanned, now)) return undefined;
   // Nor whether it is longer than a heading, which a standard title under it reads (see findHeadings).

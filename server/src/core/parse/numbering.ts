@@ -32,6 +32,19 @@ export interface Marker {
   readonly head?: string;
 }
 
+/** Every field a number may have, as sameMarker compares them (a unit test checks that numbers have no others). */
+export const MARKER_FIELDS = ['text', 'label', 'kind', 'decoration', 'keyword', 'path', 'value', 'alt', 'length', 'head'] as const;
+
+/** Whether two numbers are the same, field by field (the same object, or equal values). */
+export function sameMarker(a: Marker | undefined, b: Marker | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if (a.text !== b.text || a.label !== b.label || a.kind !== b.kind || a.decoration !== b.decoration || a.keyword !== b.keyword
+    || a.value !== b.value || a.length !== b.length || a.head !== b.head || a.path.length !== b.path.length) return false;
+  for (let k = 0; k < a.path.length; k++) if (a.path[k] !== b.path[k]) return false;
+  return a.alt === b.alt || (!!a.alt && !!b.alt && a.alt.kind === b.alt.kind && a.alt.value === b.alt.value);
+}
+
 export const APPENDIX_KEYWORDS = new Set(['appendix', 'annex', 'schedule', 'exhibit', 'attachment', '附录', '附件']);
 /** Keywords of the divisions that hold articles and sections. */
 const CONTAINER_KEYWORDS = new Set(['part', 'chapter']);

@@ -172,13 +172,8 @@ function editedUnits(doc: PolicyDocument, previous: PreviousVersion | undefined)
   const wasUnit = p.end - p.start >= MIN;
   if (wasUnit !== q.end - q.start >= MIN || p.end - p.start >= LONG_LINE || q.end - q.start >= LONG_LINE) return undefined;
   if (!wasUnit) return before;
-  // The unit of the edited paragraph (units are in paragraph order): by bisection.
-  let u = 0;
-  for (let hi = before.paragraph.length; u < hi;) {
-    const mid = (u + hi) >>> 1;
-    if (before.paragraph[mid] < edited) u = mid + 1;
-    else hi = mid;
-  }
+  // The unit of the edited paragraph (units are in paragraph order).
+  const u = firstAfter(before.paragraph, edited - 1, (k) => k);
   const hash = before.hash.slice();
   const earlier = before.earlier.slice();
   const oldHash = hash[u];

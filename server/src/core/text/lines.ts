@@ -42,6 +42,12 @@ export function buildLineIndex(text: string): LineIndex {
   return { starts, ends, length: count, textLength: text.length };
 }
 
+/** Whether `change` lies within `text` and, applied to it, gives a text of `length` characters. */
+export function changeFits(text: string, change: { readonly start: number; readonly end: number; readonly newText: string }, length: number): boolean {
+  return change.start >= 0 && change.start <= change.end && change.end <= text.length
+    && length === text.length + change.newText.length - (change.end - change.start);
+}
+
 /**
  * Whether replacing `text`'s [start, end) with `newText` adds or removes a line break: it writes or removes a carriage
  * return or a line feed, or it stands between a carriage return and a line feed (text typed there splits one line
