@@ -1258,6 +1258,19 @@ describe('duplicate-text compares paragraphs with their spacing normalised', () 
     assert.deepEqual(found(policy(paragraph, long)).map(([line]) => line), [3]);
   });
 
+  it('copies of sentences of a long line holding many of them are found, early and late ones alike', () => {
+    // Thirty sentences, each long enough to compare: more units than the table first makes room for.
+    const sentences = Array.from({ length: 30 }, (_, k) => `Clause number ${k + 1} of this long pasted line says something of its own about how we treat your data.`);
+    const text = `1. Retention\n${sentences.join(' ')}\n2. Copies\n${sentences[2]}\n3. More\n${sentences[27]}\n${CONTACT_OK}`;
+    assert.deepEqual(found(text), [
+      [3, 'This paragraph repeats line 2 word for word. Remove one copy, or say it once and refer to it.'],
+      [5, 'This paragraph repeats line 2 word for word. Remove one copy, or say it once and refer to it.'],
+    ]);
+    const a = analyze(text);
+    const related = a.findings.filter((f) => f.code === 'duplicate-text').map((f) => a.doc.text.slice(f.related![0].start, f.related![0].end));
+    assert.deepEqual(related, [sentences[2], sentences[27]]);
+  });
+
   it('paragraphs that start and end alike but differ in the middle are no copies, however many there are', () => {
     const words = ['name', 'email', 'address', 'phone', 'history', 'orders', 'payments', 'settings', 'messages', 'photos', 'contacts', 'files'];
     const variants = words.map((word) => paragraph.replace('details', word));

@@ -496,27 +496,23 @@ interface OpenGroup {
   outer?: { readonly group: number; readonly last: Marker };
 }
 
-export function findHeadings(input: HeadingInput): HeadingDraft[] {
-  const { text, scanned, excluded } = input;
-  const drafts: HeadingDraft[] = [];
-  const candidates: Candidate[] = [];
-  /** Titles of further notices or policies in the text (see isPartTitle), and standard titles written with a colon. */
-  const parts: HeadingDraft[] = [];
-  const withColon: HeadingDraft[] = [];
-  const isCanonical = (l: ScannedLine) => (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title));
-  // Whether the policy was pasted without blank lines (see tightLayout): read once, when a heading needs it.
-  let tight: boolean | undefined;
-  const isTight = () => (tight ??= input.tight ?? tightLayout(scanned));
-  const groupScores: number[] = [];
-  const groupSizes: number[] = [];
-  /** The best score of a line of each group, and whether a sentence introduces the group (see listGroup). */
-  const groupBest: number[] = [];
-  const groupIntroduced: boolean[] = [];
-  /** The latest sequence of each style (sequenceKey), and of each style and indentation. */
-  const openGroups = new Map<string, OpenGroup>();
-  const openAligned = new Map<string, OpenGroup>();
-  const lastByDecoration = new Map<string, Marker>();
+/** The headings the tables of contents name (see tocTargetsOf). */
+interface TocTargets {
+  /** The line of each heading an entry names, and whether that heading is top-level. */
+  readonly lines: Map<number, boolean>;
+  /** Headings an entry names by their whole title, wrapped onto the next line: that line, by the heading's line. */
+  readonly wrapped: Map<number, ScannedLine>;
+  /** Paragraphs an entry names by the title they lead their text with (see runInEntryTitle): that title, by line. */
+  readonly runIn: Map<number, string>;
+}
 
+/**
+ * Step 1 of findHeadings. (Each step is a function of its own: V8 compiles one large function slowly, in the
+ * background while the first edits of a session run unoptimised, and drops all of it when one of its paths turns
+ * out to need other types.)
+ */
+function tocTargetsOf(input: HeadingInput): TocTargets {
+  const { scanned, excluded } = input;
   // 1. Table-of-contents entries name headings, top-level ones unless indented under another entry: find them,
   // in order. The value says whether the heading is top-level.
   const tocTargets = new Map<number, boolean>();
@@ -617,7 +613,264 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       hits[k] = best;
     }
   }
+  return { lines: tocTargets, wrapped: wrappedTargets, runIn: namedRunIn };
+}
 
+/** The unnumbered headings findHeadings finds line by line (step 3), by kind. */
+interface UnnumberedDrafts {
+  readonly drafts: HeadingDraft[];
+  /** Titles of further notices or policies in the text (see isPartTitle). */
+  readonly parts: HeadingDraft[];
+  /** Standard titles written with a colon. */
+  readonly withColon: HeadingDraft[];
+}
+
+/**
+ * Step 3 of findHeadings, for one line without a number or bullet: the heading it is, if any, added to `out`. When
+ * that heading goes on onto the next line, that line's index (the caller goes on after it).
+ */
+function unnumberedHeading(input: HeadingInput, l: ScannedLine, toc: TocTargets, isCanonical: (l: ScannedLine) => boolean, isTight: () => boolean, out: UnnumberedDrafts): number | undefined {
+  const { scanned, excluded } = input;
+  const { drafts, parts, withColon } = out;
+  const tocTarget = toc.lines.get(l.index);
+  const appendix = tocTarget === undefined ? unnumberedAppendix(l) : undefined;
+  if (tocTarget !== undefined) {
+    // Named by an indented entry: a sub-heading of the heading before it.
+    const draft = tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true };
+    const rest = toc.wrapped.get(l.index);
+    if (rest) goesOnOnto(draft, l, rest);
+    drafts.push(draft);
+    return rest?.index;
+  } else if (appendix) {
+    drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
+  } else if (isTitleLike(l, 80) || isTitleWithColon(l, 80)) {
+    // A standard title or one about contact is a heading at once; a part's title once all of them are known.
+    // So is a standard title wrapped onto the next line, as a PDF's copy breaks it ("How we share, transfer and
+    // publicly disclose your" / "personal information").
+    const wrappedTo = isCanonical(l) ? undefined : wrappedStandardTitle(scanned, l);
+    const standard = isCanonical(l) || !!wrappedTo || isContactHeading(scanned, l, isTight);
+    if (!standard && !isPartTitle(scanned, l)) return undefined;
+    // Not when it is one cell of a run of short lines (a flattened table or a list of names).
+    const j = nextNonBlank(scanned, wrappedTo ? wrappedTo.index : l.index);
+    const k = previousNonBlank(scanned, l.index);
+    const shortText = (x: number) => x >= 0 && isShortText(scanned[x]);
+    // Nor right under a numbered line that reads as a heading: it is the first line of that section's text
+    // ("7. Contact" / "Data Protection Officer" / the officer's address), not a section of its own.
+    const prior = k >= 0 ? scanned[k] : undefined;
+    // (A numbered line longer than a heading is a paragraph, whatever its cut title ends with.)
+    const underNumberedHeading = !!prior?.marker && prior.end - prior.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
+    // Or the last of three short lines in a row (a website's footer links, "Terms" / "Privacy" / "Cookies").
+    const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank;
+    // (The policy's title above it is no cell of such a run.) Nor the first of short lines a sentence introduces
+    // ("This policy will help you understand the following:" / "How we collect …" / "How we use cookies …").
+    // (A line of a paragraph broken where it was full, carried on in lower case, is no short line.)
+    const carriedOn = j >= 0 && !!scanned[j + 1] && !scanned[j + 1].blank && startsLowerCase(scanned[j + 1]);
+    const firstItem = shortText(j) && !carriedOn && !!prior && RE_END_COLON.test(titleEnding(prior));
+    if (j >= 0 && !(shortText(j) && shortText(k) && !excluded.has(k)) && !underNumberedHeading && !lastOfRun && !firstItem) {
+      const colon = !isTitleLike(l, 80);
+      const draft = lineDraft(l, undefined, 'canonical', false);
+      if (colon) draft.title = withoutEndColon(l.title);
+      if (wrappedTo) goesOnOnto(draft, l, wrappedTo);
+      // A title with a colon is kept once the policy is known to number its sections (without numbers, such
+      // labels are judged by their shape, see findShapedHeadings).
+      if (!standard) parts.push({ ...draft, part: true });
+      else (colon ? withColon : drafts).push(RE_OPENING_TITLE.test(normalizeTitle(draft.title)) ? { ...draft, opening: true } : draft);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The groups of numbered lines findHeadings reads in step 2, by group: the sum of its lines' scores, their number,
+ * and whether a sentence introduces the group.
+ */
+interface NumberedGroups {
+  readonly scores: readonly number[];
+  readonly sizes: readonly number[];
+  readonly introduced: readonly boolean[];
+}
+
+/** Step 2's numbered lines that are headings, decided group by group, drafted and added to `drafts`. */
+function numberedDrafts(input: HeadingInput, candidates: Candidate[], groups: NumberedGroups, toc: TocTargets, isCanonical: (l: ScannedLine) => boolean, drafts: HeadingDraft[]): void {
+  const { scanned } = input;
+  const { scores: groupScores, sizes: groupSizes, introduced: groupIntroduced } = groups;
+  // Siblings that all lead their text with a title of words in title case ended by its full stop ("A. Information
+  // You Provide. We collect …" / "B. Information Collected Automatically. We …"): sub-sections with run-in titles.
+  // Not a list's items, each a label ("1. Name. The name you give us …"), nor items a sentence introduces.
+  const allLead: boolean[] = new Array(groupSizes.length).fill(true);
+  const oneWordLead: boolean[] = new Array(groupSizes.length).fill(false);
+  const longBoldLead: boolean[] = new Array(groupSizes.length).fill(false);
+  const seenGroup = new Set<number>();
+  for (const c of candidates) {
+    // (A group already ruled out, or of one line, is not read further: this runs on every numbered line.)
+    if (!allLead[c.group] || groupSizes[c.group] < 2) continue;
+    if (c.runIn || !(c.bold || RUN_IN_DECORATIONS.has(c.marker.decoration))) { allLead[c.group] = false; continue; }
+    if (!seenGroup.has(c.group)) {
+      seenGroup.add(c.group);
+      const k = previousNonBlank(scanned, c.line.index);
+      if (k >= 0 && introducesItems(scanned[k], undefined, input.verdicts)) { allLead[c.group] = false; continue; }
+    }
+    const lead = c.bold ? c.bold.title : c.line.title.slice(0, runInLeadTitle(c.line.title));
+    if (lead === '') allLead[c.group] = false;
+    // Titles in bold are one-word labels only when all of them are ("**1. Name** …", "**2. Email** …"): a policy's
+    // bold headings mix one word and more ("**1. Introduction**", "**2. Information We Collect**").
+    else if (c.bold && wordCount(lead) >= 2) longBoldLead[c.group] = true;
+    else if (wordCount(lead) < 2) oneWordLead[c.group] = true;
+  }
+  for (let g = 0; g < longBoldLead.length; g++) if (longBoldLead[g]) oneWordLead[g] = false;
+  // A title of one word ("1. Cookies. We use …") may be a label's ("1. Name. The name you …"): such siblings are
+  // sub-sections only where siblings numbered in the same style lead with longer titles (under "A." the clauses "1.
+  // Account Data." and "2. Order Data.", under "B." "1. Cookies." and "2. Log Data.").
+  const runInStyles = new Set<string>();
+  for (const c of candidates) if (allLead[c.group] && !oneWordLead[c.group] && groupSizes[c.group] >= 2) runInStyles.add(styleKey(c.marker));
+  for (const c of candidates) {
+    if (oneWordLead[c.group] && !runInStyles.has(styleKey(c.marker))) allLead[c.group] = false;
+  }
+  // A line numbered out of the sequence of such siblings ("1. What We Collect. …" / "2. How We Use It. …" / "5.
+  // Sharing. …" / "4. Contact Us. …") is a group of its own; it leads its text as they do, with a title of two words
+  // or more in title case: one of them, its number wrong (numbering-gap and numbering-order say so).
+  const loneLead = (c: Candidate) => groupSizes[c.group] === 1 && !c.runIn && !c.bold && runInStyles.has(styleKey(c.marker))
+    && !groupIntroduced[c.group] && titledLead(c.line.title.slice(0, runInLeadTitle(c.line.title)));
+  // A sequence a sentence introduces whose lines stand one under the other, none with text of its own but the last
+  // ("You have the following rights:" / "1. Right of Access" / "2. Right to Rectification" / …): a list's items.
+  const bare = groupIntroduced.map((introduced, g) => introduced && groupSizes[g] >= 2);
+  const lastOfGroup: number[] = [];
+  for (const c of candidates) {
+    const g = c.group;
+    if (!bare[g]) continue;
+    const previous = lastOfGroup[g];
+    if (previous !== undefined && nextNonBlank(scanned, previous) !== c.line.index) bare[g] = false;
+    lastOfGroup[g] = c.line.index;
+  }
+  // Clauses numbered on more levels that all lead their text with a short title in sentence case ended by its full
+  // stop ("3.1 Storage location. Personal information …" / "3.2 Retention period. We keep …"): sub-sections too,
+  // their titles read below (see sentenceLeadTitle). Not a sentence that states something ("Data is encrypted.").
+  // So are the siblings of headings standing alone that lead their text so, numbered on one level or more ("1 How
+  // we collect …" / "2 Sharing" / "3 Cookies and other tools. Cookies are …"): a policy whose headings were run
+  // into their paragraphs, some of them; or all of them, two standard titles or titles in title case among them
+  // ("2.How does our company use cookies. To ensure …", "1. Personal Information You Provide to Us. The …").
+  const sentenceLead = groupSizes.map((size, g) => size >= 2 && !groupIntroduced[g]);
+  const alone: boolean[] = new Array(groupSizes.length).fill(false);
+  const leading: boolean[] = new Array(groupSizes.length).fill(false);
+  const multiLevel: boolean[] = new Array(groupSizes.length).fill(false);
+  const titledLeads: number[] = new Array(groupSizes.length).fill(0);
+  for (const c of candidates) {
+    if (!sentenceLead[c.group]) continue;
+    multiLevel[c.group] = c.marker.decoration === 'multi';
+    // (A title run in already, "2.2 Sharing. We …" in title case, is a heading of its own.)
+    if (c.runIn || (c.score > 0 && c.line.end - c.line.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(c.line.title))) { alone[c.group] = true; continue; }
+    const lead = sentenceCaseLead(c.line.title);
+    if (lead === undefined) sentenceLead[c.group] = false;
+    else {
+      leading[c.group] = true;
+      if (titledLead(lead)) titledLeads[c.group]++;
+    }
+  }
+  for (let g = 0; g < sentenceLead.length; g++) sentenceLead[g] &&= leading[g] && (alone[g] || multiLevel[g] || titledLeads[g] >= 2);
+  for (const c of candidates) {
+    if (sentenceLead[c.group]) c.score = Math.max(c.score, 10);
+    if (allLead[c.group] && (groupSizes[c.group] >= 2 || loneLead(c))) { c.runIn = true; c.score = 10; }
+    const strong = c.score >= 10;
+    if (strong || (groupScores[c.group] / groupSizes[c.group] > 0 && !bare[c.group])) {
+      drafts.push(numberedDraft(input, c, toc, sentenceLead[c.group], isCanonical));
+    }
+  }
+}
+
+/**
+ * The heading of a numbered line found to be one (see numberedDrafts). `sentenceLead`: its group's titles lead their
+ * text in sentence case.
+ */
+function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sentenceLead: boolean, isCanonical: (l: ScannedLine) => boolean): HeadingDraft {
+  const { scanned, excluded } = input;
+  const top = toc.lines.get(c.line.index) === true;
+  const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
+  const draft: HeadingDraft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
+  if (isCanonical(c.line)) draft.standard = true;
+  const below = c.below;
+  const named = toc.runIn.get(c.line.index);
+  if (named !== undefined && !c.bold) {
+    // Named by a table's entry by the title it leads its text with: that title.
+    draft.end = c.line.titleStart + named.length;
+    draft.title = named;
+    draft.runIn = true;
+    if (isCanonicalTitle(draft.title)) draft.standard = true;
+  } else if (c.bold && c.runIn) {
+    draft.titleStart = c.bold.titleStart;
+    draft.title = c.bold.title;
+    draft.end = c.bold.end;
+    draft.runIn = true;
+    if (isCanonicalTitle(draft.title)) draft.standard = true;
+  } else if (c.runIn) {
+    // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …"),
+    // or by the sentence after it in a collapsed line ("1. Introduction We are …").
+    const lead = leadTitle(c.line.title) || c.collapsed;
+    draft.end = lead ? c.line.titleStart + lead : c.line.start + c.marker.text.length;
+    draft.title = lead ? c.line.title.slice(0, lead) : '';
+    draft.titleStart = lead ? c.line.titleStart : draft.end;
+    draft.runIn = true;
+  } else if (below && !excluded.has(below.index)) {
+    // The title stands on the line under the number: the heading spans both lines.
+    draft.end = below.end;
+    draft.title = below.title;
+    draft.titleStart = below.titleStart;
+  } else if (toc.wrapped.has(c.line.index)) {
+    // A table of contents names it by its title wrapped onto the next line: the heading spans both.
+    goesOnOnto(draft, c.line, toc.wrapped.get(c.line.index)!);
+  } else {
+    // Or it leads the section's text, ended by a colon ("1. Information We Collect: We collect …"), or in a
+    // clause numbered on more levels by its full stop, in sentence case too ("3.1 Answering enquiries. We …").
+    // Or, in title case, by its full stop where a sentence follows ("6. How We Use Cookies. To ensure …" among
+    // headings standing alone).
+    // A heading whose line runs on into more sentences, whatever its first one says, is titled by that one.
+    const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' || sentenceLead ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title)
+      || (c.line.title.length > LONG_TITLE ? firstSentenceTitle(c.line.title) : 0);
+    if (lead) {
+      draft.end = c.line.titleStart + lead;
+      draft.title = c.line.title.slice(0, lead);
+      draft.runIn = true;
+      if (isCanonicalTitle(draft.title)) draft.standard = true;
+    } else {
+      // Or it goes on on the next line, wrapped as a PDF's copy breaks it ("1. How we collect and use your
+      // personal" / "information"): the heading spans both lines.
+      // Text follows it, or a blank line, or a number of another style (its first sub-section): not the next
+      // number of its own list, a bullet or another title (what an edit reusing the line stages cannot change,
+      // see reusableStages).
+      const next = scanned[c.line.index + 1];
+      const after = scanned[c.line.index + 2];
+      const bodyAfter = !after || after.blank || (after.marker ? !sameStyle(after.marker, c.marker) : !after.bullet && !(after.titleLike && !RE_SENTENCE_END.test(after.title)));
+      if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) goesOnOnto(draft, c.line, next);
+    }
+  }
+  return draft;
+}
+
+export function findHeadings(input: HeadingInput): HeadingDraft[] {
+  const { text, scanned, excluded } = input;
+  const drafts: HeadingDraft[] = [];
+  const candidates: Candidate[] = [];
+  /** Titles of further notices or policies in the text (see isPartTitle), and standard titles written with a colon. */
+  const parts: HeadingDraft[] = [];
+  const withColon: HeadingDraft[] = [];
+  const isCanonical = (l: ScannedLine) => (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title));
+  // Whether the policy was pasted without blank lines (see tightLayout): read once, when a heading needs it.
+  let tight: boolean | undefined;
+  const isTight = () => (tight ??= input.tight ?? tightLayout(scanned));
+  const groupScores: number[] = [];
+  const groupSizes: number[] = [];
+  /** The best score of a line of each group, and whether a sentence introduces the group (see listGroup). */
+  const groupBest: number[] = [];
+  const groupIntroduced: boolean[] = [];
+  /** The latest sequence of each style (sequenceKey), and of each style and indentation. */
+  const openGroups = new Map<string, OpenGroup>();
+  const openAligned = new Map<string, OpenGroup>();
+  const lastByDecoration = new Map<string, Marker>();
+
+  // 1. The headings the tables of contents name.
+  const toc = tocTargetsOf(input);
+  const { lines: tocTargets, runIn: namedRunIn } = toc;
+
+  const unnumbered: UnnumberedDrafts = { drafts, parts, withColon };
   // 2. Numbered lines: score each, group the siblings of one sequence.
   for (let atLine = 0; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
@@ -701,192 +954,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     }
     if (l.bullet) continue;
     // 3. Unnumbered headings.
-    const tocTarget = tocTargets.get(l.index);
-    const appendix = tocTarget === undefined ? unnumberedAppendix(l) : undefined;
-    if (tocTarget !== undefined) {
-      // Named by an indented entry: a sub-heading of the heading before it.
-      const draft = tocTarget ? lineDraft(l, undefined, 'toc', true) : { ...lineDraft(l, undefined, 'toc', false), subheading: true };
-      const rest = wrappedTargets.get(l.index);
-      if (rest) { goesOnOnto(draft, l, rest); atLine = rest.index; }
-      drafts.push(draft);
-    } else if (appendix) {
-      drafts.push({ ...lineDraft(l, undefined, 'canonical', false), ...appendix, appendix: true });
-    } else if (isTitleLike(l, 80) || isTitleWithColon(l, 80)) {
-      // A standard title or one about contact is a heading at once; a part's title once all of them are known.
-      // So is a standard title wrapped onto the next line, as a PDF's copy breaks it ("How we share, transfer and
-      // publicly disclose your" / "personal information").
-      const wrappedTo = isCanonical(l) ? undefined : wrappedStandardTitle(scanned, l);
-      const standard = isCanonical(l) || !!wrappedTo || isContactHeading(scanned, l, isTight);
-      if (!standard && !isPartTitle(scanned, l)) continue;
-      // Not when it is one cell of a run of short lines (a flattened table or a list of names).
-      const j = nextNonBlank(scanned, wrappedTo ? wrappedTo.index : l.index);
-      const k = previousNonBlank(scanned, l.index);
-      const shortText = (x: number) => x >= 0 && isShortText(scanned[x]);
-      // Nor right under a numbered line that reads as a heading: it is the first line of that section's text
-      // ("7. Contact" / "Data Protection Officer" / the officer's address), not a section of its own.
-      const prior = k >= 0 ? scanned[k] : undefined;
-      // (A numbered line longer than a heading is a paragraph, whatever its cut title ends with.)
-      const underNumberedHeading = !!prior?.marker && prior.end - prior.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
-      // Or the last of three short lines in a row (a website's footer links, "Terms" / "Privacy" / "Cookies").
-      const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank;
-      // (The policy's title above it is no cell of such a run.) Nor the first of short lines a sentence introduces
-      // ("This policy will help you understand the following:" / "How we collect …" / "How we use cookies …").
-      // (A line of a paragraph broken where it was full, carried on in lower case, is no short line.)
-      const carriedOn = j >= 0 && !!scanned[j + 1] && !scanned[j + 1].blank && startsLowerCase(scanned[j + 1]);
-      const firstItem = shortText(j) && !carriedOn && !!prior && RE_END_COLON.test(titleEnding(prior));
-      if (j >= 0 && !(shortText(j) && shortText(k) && !excluded.has(k)) && !underNumberedHeading && !lastOfRun && !firstItem) {
-        const colon = !isTitleLike(l, 80);
-        const draft = lineDraft(l, undefined, 'canonical', false);
-        if (colon) draft.title = withoutEndColon(l.title);
-        if (wrappedTo) goesOnOnto(draft, l, wrappedTo);
-        // A title with a colon is kept once the policy is known to number its sections (without numbers, such
-        // labels are judged by their shape, see findShapedHeadings).
-        if (!standard) parts.push({ ...draft, part: true });
-        else (colon ? withColon : drafts).push(RE_OPENING_TITLE.test(normalizeTitle(draft.title)) ? { ...draft, opening: true } : draft);
-      }
-    }
+    const spansTo = unnumberedHeading(input, l, toc, isCanonical, isTight, unnumbered);
+    if (spansTo !== undefined) atLine = spansTo;
   }
 
-  // Siblings that all lead their text with a title of words in title case ended by its full stop ("A. Information
-  // You Provide. We collect …" / "B. Information Collected Automatically. We …"): sub-sections with run-in titles.
-  // Not a list's items, each a label ("1. Name. The name you give us …"), nor items a sentence introduces.
-  const allLead: boolean[] = new Array(groupSizes.length).fill(true);
-  const oneWordLead: boolean[] = new Array(groupSizes.length).fill(false);
-  const longBoldLead: boolean[] = new Array(groupSizes.length).fill(false);
-  const seenGroup = new Set<number>();
-  for (const c of candidates) {
-    // (A group already ruled out, or of one line, is not read further: this runs on every numbered line.)
-    if (!allLead[c.group] || groupSizes[c.group] < 2) continue;
-    if (c.runIn || !(c.bold || RUN_IN_DECORATIONS.has(c.marker.decoration))) { allLead[c.group] = false; continue; }
-    if (!seenGroup.has(c.group)) {
-      seenGroup.add(c.group);
-      const k = previousNonBlank(scanned, c.line.index);
-      if (k >= 0 && introducesItems(scanned[k], undefined, input.verdicts)) { allLead[c.group] = false; continue; }
-    }
-    const lead = c.bold ? c.bold.title : c.line.title.slice(0, runInLeadTitle(c.line.title));
-    if (lead === '') allLead[c.group] = false;
-    // Titles in bold are one-word labels only when all of them are ("**1. Name** …", "**2. Email** …"): a policy's
-    // bold headings mix one word and more ("**1. Introduction**", "**2. Information We Collect**").
-    else if (c.bold && wordCount(lead) >= 2) longBoldLead[c.group] = true;
-    else if (wordCount(lead) < 2) oneWordLead[c.group] = true;
-  }
-  for (let g = 0; g < longBoldLead.length; g++) if (longBoldLead[g]) oneWordLead[g] = false;
-  // A title of one word ("1. Cookies. We use …") may be a label's ("1. Name. The name you …"): such siblings are
-  // sub-sections only where siblings numbered in the same style lead with longer titles (under "A." the clauses "1.
-  // Account Data." and "2. Order Data.", under "B." "1. Cookies." and "2. Log Data.").
-  const runInStyles = new Set<string>();
-  for (const c of candidates) if (allLead[c.group] && !oneWordLead[c.group] && groupSizes[c.group] >= 2) runInStyles.add(styleKey(c.marker));
-  for (const c of candidates) {
-    if (oneWordLead[c.group] && !runInStyles.has(styleKey(c.marker))) allLead[c.group] = false;
-  }
-  // A line numbered out of the sequence of such siblings ("1. What We Collect. …" / "2. How We Use It. …" / "5.
-  // Sharing. …" / "4. Contact Us. …") is a group of its own; it leads its text as they do, with a title of two words
-  // or more in title case: one of them, its number wrong (numbering-gap and numbering-order say so).
-  const loneLead = (c: Candidate) => groupSizes[c.group] === 1 && !c.runIn && !c.bold && runInStyles.has(styleKey(c.marker))
-    && !groupIntroduced[c.group] && titledLead(c.line.title.slice(0, runInLeadTitle(c.line.title)));
-  // A sequence a sentence introduces whose lines stand one under the other, none with text of its own but the last
-  // ("You have the following rights:" / "1. Right of Access" / "2. Right to Rectification" / …): a list's items.
-  const bare = groupIntroduced.map((introduced, g) => introduced && groupSizes[g] >= 2);
-  const lastOfGroup: number[] = [];
-  for (const c of candidates) {
-    const g = c.group;
-    if (!bare[g]) continue;
-    const previous = lastOfGroup[g];
-    if (previous !== undefined && nextNonBlank(scanned, previous) !== c.line.index) bare[g] = false;
-    lastOfGroup[g] = c.line.index;
-  }
-  // Clauses numbered on more levels that all lead their text with a short title in sentence case ended by its full
-  // stop ("3.1 Storage location. Personal information …" / "3.2 Retention period. We keep …"): sub-sections too,
-  // their titles read below (see sentenceLeadTitle). Not a sentence that states something ("Data is encrypted.").
-  // So are the siblings of headings standing alone that lead their text so, numbered on one level or more ("1 How
-  // we collect …" / "2 Sharing" / "3 Cookies and other tools. Cookies are …"): a policy whose headings were run
-  // into their paragraphs, some of them; or all of them, two standard titles or titles in title case among them
-  // ("2.How does our company use cookies. To ensure …", "1. Personal Information You Provide to Us. The …").
-  const sentenceLead = groupSizes.map((size, g) => size >= 2 && !groupIntroduced[g]);
-  const alone: boolean[] = new Array(groupSizes.length).fill(false);
-  const leading: boolean[] = new Array(groupSizes.length).fill(false);
-  const multiLevel: boolean[] = new Array(groupSizes.length).fill(false);
-  const titledLeads: number[] = new Array(groupSizes.length).fill(0);
-  for (const c of candidates) {
-    if (!sentenceLead[c.group]) continue;
-    multiLevel[c.group] = c.marker.decoration === 'multi';
-    // (A title run in already, "2.2 Sharing. We …" in title case, is a heading of its own.)
-    if (c.runIn || (c.score > 0 && c.line.end - c.line.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(c.line.title))) { alone[c.group] = true; continue; }
-    const lead = sentenceCaseLead(c.line.title);
-    if (lead === undefined) sentenceLead[c.group] = false;
-    else {
-      leading[c.group] = true;
-      if (titledLead(lead)) titledLeads[c.group]++;
-    }
-  }
-  for (let g = 0; g < sentenceLead.length; g++) sentenceLead[g] &&= leading[g] && (alone[g] || multiLevel[g] || titledLeads[g] >= 2);
-  for (const c of candidates) {
-    if (sentenceLead[c.group]) c.score = Math.max(c.score, 10);
-    if (allLead[c.group] && (groupSizes[c.group] >= 2 || loneLead(c))) { c.runIn = true; c.score = 10; }
-    const strong = c.score >= 10;
-    if (strong || (groupScores[c.group] / groupSizes[c.group] > 0 && !bare[c.group])) {
-      const top = tocTargets.get(c.line.index) === true;
-      const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
-      const draft: HeadingDraft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
-      if (isCanonical(c.line)) draft.standard = true;
-      const below = c.below;
-      const named = namedRunIn.get(c.line.index);
-      if (named !== undefined && !c.bold) {
-        // Named by a table's entry by the title it leads its text with: that title.
-        draft.end = c.line.titleStart + named.length;
-        draft.title = named;
-        draft.runIn = true;
-        if (isCanonicalTitle(draft.title)) draft.standard = true;
-      } else if (c.bold && c.runIn) {
-        draft.titleStart = c.bold.titleStart;
-        draft.title = c.bold.title;
-        draft.end = c.bold.end;
-        draft.runIn = true;
-        if (isCanonicalTitle(draft.title)) draft.standard = true;
-      } else if (c.runIn) {
-        // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …"),
-        // or by the sentence after it in a collapsed line ("1. Introduction We are …").
-        const lead = leadTitle(c.line.title) || c.collapsed;
-        draft.end = lead ? c.line.titleStart + lead : c.line.start + c.marker.text.length;
-        draft.title = lead ? c.line.title.slice(0, lead) : '';
-        draft.titleStart = lead ? c.line.titleStart : draft.end;
-        draft.runIn = true;
-      } else if (below && !excluded.has(below.index)) {
-        // The title stands on the line under the number: the heading spans both lines.
-        draft.end = below.end;
-        draft.title = below.title;
-        draft.titleStart = below.titleStart;
-      } else if (wrappedTargets.has(c.line.index)) {
-        // A table of contents names it by its title wrapped onto the next line: the heading spans both.
-        goesOnOnto(draft, c.line, wrappedTargets.get(c.line.index)!);
-      } else {
-        // Or it leads the section's text, ended by a colon ("1. Information We Collect: We collect …"), or in a
-        // clause numbered on more levels by its full stop, in sentence case too ("3.1 Answering enquiries. We …").
-        // Or, in title case, by its full stop where a sentence follows ("6. How We Use Cookies. To ensure …" among
-        // headings standing alone).
-        // A heading whose line runs on into more sentences, whatever its first one says, is titled by that one.
-        const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' || sentenceLead[c.group] ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title)
-          || (c.line.title.length > LONG_TITLE ? firstSentenceTitle(c.line.title) : 0);
-        if (lead) {
-          draft.end = c.line.titleStart + lead;
-          draft.title = c.line.title.slice(0, lead);
-          draft.runIn = true;
-          if (isCanonicalTitle(draft.title)) draft.standard = true;
-        } else {
-          // Or it goes on on the next line, wrapped as a PDF's copy breaks it ("1. How we collect and use your
-          // personal" / "information"): the heading spans both lines.
-          // Text follows it, or a blank line, or a number of another style (its first sub-section): not the next
-          // number of its own list, a bullet or another title (what an edit reusing the line stages cannot change,
-          // see reusableStages).
-          const next = scanned[c.line.index + 1];
-          const after = scanned[c.line.index + 2];
-          const bodyAfter = !after || after.blank || (after.marker ? !sameStyle(after.marker, c.marker) : !after.bullet && !(after.titleLike && !RE_SENTENCE_END.test(after.title)));
-          if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) goesOnOnto(draft, c.line, next);
-        }
-      }
-      drafts.push(draft);
-    }
-  }
+  numberedDrafts(input, candidates, { scores: groupScores, sizes: groupSizes, introduced: groupIntroduced }, toc, isCanonical, drafts);
 
   // Whether the policy numbers its sections: no later step adds a numbered heading.
   const numbered = drafts.some((d) => d.source === 'numbered');

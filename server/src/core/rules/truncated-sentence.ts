@@ -11,6 +11,7 @@ import type { Paragraph, PolicyDocument } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { isBlankLine, lineTextAt, nextTextLine, previousTextLine } from './util';
 import { ParagraphMemo } from '../paragraphMemo';
+import { firstSectionAfter } from '../sections';
 import { isJsWhitespace } from '../text/patterns';
 
 /** A sentence's end, before closing quotes or brackets. */
@@ -41,9 +42,14 @@ export const truncatedSentence: Rule = {
   defaultSeverity: 'info',
   check({ doc }, previous) {
     const out: RuleFinding[] = [];
-    // Made when a paragraph first passes the cheap tests: most documents have none that do.
-    let headingLines: Set<number> | undefined;
-    const isHeading = (i: number) => (headingLines ??= new Set(doc.sections.filter((s) => !s.inline).map((s) => s.line))).has(i);
+    // The sections of a line, found by bisection (they are in document order): no set of heading lines made for
+    // the few paragraphs that pass the cheap tests.
+    const isHeading = (i: number) => {
+      for (let k = firstSectionAfter(doc.sections, i - 1, (s) => s.line); k < doc.sections.length && doc.sections[k].line === i; k++) {
+        if (!doc.sections[k].inline) return true;
+      }
+      return false;
+    };
     const lineText = (i: number) => lineTextAt(doc, i).trim();
     const finished = (i: number) => {
       const t = lineText(i);
