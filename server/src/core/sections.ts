@@ -21,6 +21,17 @@ export function firstSectionAfter(sections: readonly Section[], value: number, k
   return firstAfter(sections, value, key);
 }
 
+/**
+ * Whether a section whose heading is on `line` passes `test`. The sections of a line are found by bisection (they are
+ * in document order, so in line order too): no map or set of the sections by line is made.
+ */
+export function anySectionOnLine(sections: readonly Section[], line: number, test: (s: Section) => boolean): boolean {
+  for (let k = firstSectionAfter(sections, line - 1, (s) => s.line); k < sections.length && sections[k].line === line; k++) {
+    if (test(sections[k])) return true;
+  }
+  return false;
+}
+
 /** The innermost section that contains `offset`. */
 export function sectionAt(doc: PolicyDocument, offset: number): Section | undefined {
   const i = firstSectionAfter(doc.sections, offset) - 1;

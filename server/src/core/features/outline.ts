@@ -5,7 +5,7 @@
 import type { PolicyDocument, Section } from '../model';
 import { headingWords } from '../parse/markdown';
 import { lineOf } from '../text/lines';
-import { firstSectionAfter } from '../sections';
+import { anySectionOnLine } from '../sections';
 
 export interface OutlineNode {
   /** The heading as written, on one line. Never empty: VS Code rejects symbols without a name. */
@@ -60,18 +60,6 @@ export interface LineFold {
 }
 
 /** One fold per section spanning more than its heading line, and one per table of contents. */
-/**
- * Whether a heading on `line` starts at `offset` or after it. The sections of a line are found by bisection (they
- * are in document order, so by line too): no map of the headings by line, which on a long policy was megabytes
- * made at the end of every analysis.
- */
-function laterHeadingOnLine(sections: readonly Section[], line: number, offset: number): boolean {
-  for (let k = firstSectionAfter(sections, line - 1, (o) => o.line); k < sections.length && sections[k].line === line; k++) {
-    if (sections[k].headingStart >= offset) return true;
-  }
-  return false;
-}
-
 export function foldingRanges(doc: PolicyDocument): LineFold[] {
   const out: LineFold[] = [];
   const { sections } = doc;
@@ -79,7 +67,8 @@ export function foldingRanges(doc: PolicyDocument): LineFold[] {
     let endLine = lineOf(doc.lines, s.end);
     // A section that ends on the line where a later heading starts (headings run into one long line) folds up to
     // the line before: folding that line would hide the later headings inside this section.
-    if (endLine > s.line && laterHeadingOnLine(sections, endLine, s.end)) endLine--;
+    // (Found by bisection: a map of the headings by line was megabytes made at the end of every analysis.)
+    if (endLine > s.line && anySectionOnLine(sections, endLine, (o) => o.headingStart >= s.end)) endLine--;
     if (endLine > s.line) out.push({ startLine: s.line, endLine });
   }
   for (const t of doc.tocs) {

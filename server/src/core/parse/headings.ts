@@ -496,6 +496,11 @@ interface OpenGroup {
   outer?: { readonly group: number; readonly last: Marker };
 }
 
+/** Whether a line's title is a standard one (see isCanonicalTitle): the input's kept verdict, where it keeps them. */
+function isCanonicalLine(input: HeadingInput, l: ScannedLine): boolean {
+  return input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title);
+}
+
 /** The headings the tables of contents name (see tocTargetsOf). */
 interface TocTargets {
   /** The line of each heading an entry names, and whether that heading is top-level. */
@@ -629,7 +634,7 @@ interface UnnumberedDrafts {
  * Step 3 of findHeadings, for one line without a number or bullet: the heading it is, if any, added to `out`. When
  * that heading goes on onto the next line, that line's index (the caller goes on after it).
  */
-function unnumberedHeading(input: HeadingInput, l: ScannedLine, toc: TocTargets, isCanonical: (l: ScannedLine) => boolean, isTight: () => boolean, out: UnnumberedDrafts): number | undefined {
+function unnumberedHeading(input: HeadingInput, l: ScannedLine, toc: TocTargets, isTight: () => boolean, out: UnnumberedDrafts): number | undefined {
   const { scanned, excluded } = input;
   const { drafts, parts, withColon } = out;
   const tocTarget = toc.lines.get(l.index);
@@ -647,8 +652,8 @@ function unnumberedHeading(input: HeadingInput, l: ScannedLine, toc: TocTargets,
     // A standard title or one about contact is a heading at once; a part's title once all of them are known.
     // So is a standard title wrapped onto the next line, as a PDF's copy breaks it ("How we share, transfer and
     // publicly disclose your" / "personal information").
-    const wrappedTo = isCanonical(l) ? undefined : wrappedStandardTitle(scanned, l);
-    const standard = isCanonical(l) || !!wrappedTo || isContactHeading(scanned, l, isTight);
+    const wrappedTo = isCanonicalLine(input, l) ? undefined : wrappedStandardTitle(scanned, l);
+    const standard = isCanonicalLine(input, l) || !!wrappedTo || isContactHeading(scanned, l, isTight);
     if (!standard && !isPartTitle(scanned, l)) return undefined;
     // Not when it is one cell of a run of short lines (a flattened table or a list of names).
     const j = nextNonBlank(scanned, wrappedTo ? wrappedTo.index : l.index);
@@ -691,7 +696,7 @@ interface NumberedGroups {
 }
 
 /** Step 2's numbered lines that are headings, decided group by group, drafted and added to `drafts`. */
-function numberedDrafts(input: HeadingInput, candidates: Candidate[], groups: NumberedGroups, toc: TocTargets, isCanonical: (l: ScannedLine) => boolean, drafts: HeadingDraft[]): void {
+function numberedDrafts(input: HeadingInput, candidates: Candidate[], groups: NumberedGroups, toc: TocTargets, drafts: HeadingDraft[]): void {
   const { scanned } = input;
   const { scores: groupScores, sizes: groupSizes, introduced: groupIntroduced } = groups;
   // Siblings that all lead their text with a title of words in title case ended by its full stop ("A. Information
@@ -772,7 +777,7 @@ function numberedDrafts(input: HeadingInput, candidates: Candidate[], groups: Nu
     if (allLead[c.group] && (groupSizes[c.group] >= 2 || loneLead(c))) { c.runIn = true; c.score = 10; }
     const strong = c.score >= 10;
     if (strong || (groupScores[c.group] / groupSizes[c.group] > 0 && !bare[c.group])) {
-      drafts.push(numberedDraft(input, c, toc, sentenceLead[c.group], isCanonical));
+      drafts.push(numberedDraft(input, c, toc, sentenceLead[c.group]));
     }
   }
 }
@@ -781,12 +786,12 @@ function numberedDrafts(input: HeadingInput, candidates: Candidate[], groups: Nu
  * The heading of a numbered line found to be one (see numberedDrafts). `sentenceLead`: its group's titles lead their
  * text in sentence case.
  */
-function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sentenceLead: boolean, isCanonical: (l: ScannedLine) => boolean): HeadingDraft {
+function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sentenceLead: boolean): HeadingDraft {
   const { scanned, excluded } = input;
   const top = toc.lines.get(c.line.index) === true;
   const appendix = c.marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(c.marker.keyword!);
   const draft: HeadingDraft = { ...lineDraft(c.line, c.marker, 'numbered', top), appendix };
-  if (isCanonical(c.line)) draft.standard = true;
+  if (isCanonicalLine(input, c.line)) draft.standard = true;
   const below = c.below;
   const named = toc.runIn.get(c.line.index);
   if (named !== undefined && !c.bold) {
@@ -852,7 +857,6 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   /** Titles of further notices or policies in the text (see isPartTitle), and standard titles written with a colon. */
   const parts: HeadingDraft[] = [];
   const withColon: HeadingDraft[] = [];
-  const isCanonical = (l: ScannedLine) => (input.verdicts ? input.verdicts.isCanonical(l) : isCanonicalTitle(l.title));
   // Whether the policy was pasted without blank lines (see tightLayout): read once, when a heading needs it.
   let tight: boolean | undefined;
   const isTight = () => (tight ??= input.tight ?? tightLayout(scanned));
@@ -954,11 +958,11 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
     }
     if (l.bullet) continue;
     // 3. Unnumbered headings.
-    const spansTo = unnumberedHeading(input, l, toc, isCanonical, isTight, unnumbered);
+    const spansTo = unnumberedHeading(input, l, toc, isTight, unnumbered);
     if (spansTo !== undefined) atLine = spansTo;
   }
 
-  numberedDrafts(input, candidates, { scores: groupScores, sizes: groupSizes, introduced: groupIntroduced }, toc, isCanonical, drafts);
+  numberedDrafts(input, candidates, { scores: groupScores, sizes: groupSizes, introduced: groupIntroduced }, toc, drafts);
 
   // Whether the policy numbers its sections: no later step adds a numbered heading.
   const numbered = drafts.some((d) => d.source === 'numbered');

@@ -9,7 +9,7 @@ import { firstAfter, firstSectionAfter, sectionAt } from '../sections';
 import type { Edit, PreviousVersion, Rule, RuleFinding } from './types';
 import { isBlankLine, lineNumber, removedLines } from './util';
 import { hasOddSpace, isJsWhitespace } from '../text/patterns';
-import { OffsetMover, keepsLines } from '../reuse';
+import { keepsLines, offsetMovers } from '../reuse';
 
 const MIN = 80;
 const WHOLE = Object.freeze({ whole: true });
@@ -172,7 +172,7 @@ function editedUnits(doc: PolicyDocument, previous: PreviousVersion | undefined)
   if (!previous || !before || !keepsLines(previous.doc, doc, previous.change)) return undefined;
   const old = previous.doc;
   const { change } = previous;
-  const move = new OffsetMover(change.start, change.end, change.newText.length - (change.end - change.start), false);
+  const [move] = offsetMovers(change);
   // The headings, which tell whether copies one after another are one passage (see noHeadingBetween).
   if (old.sections.length !== doc.sections.length) return undefined;
   for (let i = 0; i < old.sections.length; i++) if (move.start(old.sections[i].headingStart) !== doc.sections[i].headingStart) return undefined;

@@ -11,7 +11,7 @@ import type { Paragraph, PolicyDocument } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { isBlankLine, lineTextAt, nextTextLine, previousTextLine } from './util';
 import { ParagraphMemo } from '../paragraphMemo';
-import { firstSectionAfter } from '../sections';
+import { anySectionOnLine } from '../sections';
 import { isJsWhitespace } from '../text/patterns';
 
 /** A sentence's end, before closing quotes or brackets. */
@@ -42,14 +42,7 @@ export const truncatedSentence: Rule = {
   defaultSeverity: 'info',
   check({ doc }, previous) {
     const out: RuleFinding[] = [];
-    // The sections of a line, found by bisection (they are in document order): no set of heading lines made for
-    // the few paragraphs that pass the cheap tests.
-    const isHeading = (i: number) => {
-      for (let k = firstSectionAfter(doc.sections, i - 1, (s) => s.line); k < doc.sections.length && doc.sections[k].line === i; k++) {
-        if (!doc.sections[k].inline) return true;
-      }
-      return false;
-    };
+    const isHeading = (i: number) => anySectionOnLine(doc.sections, i, (s) => !s.inline);
     const lineText = (i: number) => lineTextAt(doc, i).trim();
     const finished = (i: number) => {
       const t = lineText(i);
