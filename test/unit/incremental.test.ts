@@ -140,6 +140,32 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(doc, retitled, apply(text, retitled))), plain(parsePolicy(apply(text, retitled))));
   });
 
+
+  it('keeps the previous outline when the line stages run again and find the same headings, and not when they change', () => {
+    const text = 'Example Privacy Policy\nLast updated: January 1, 2025\n\n1. Information We Collect\nWe collect the following when you use the service:\n'
+      + '(1) Your name and email address when you register.\n(2) Your device identifiers when you use the app.\n\n2. How We Use Information\n'
+      + 'We use information to provide the service.\n\n3. Contact Us\nEmail: privacy@example.com\n';
+    const doc = parsePolicy(text);
+    const afterItem = text.indexOf('register.') + 'register.'.length;
+    for (const typed of ['x', ':', ';']) {
+      // Typed after a list item's full stop: what the item may be changes, so the line stages run again.
+      const change = { start: afterItem, end: afterItem, newText: typed };
+      const next = apply(text, change);
+      assert.ok(!reusesLineStages(doc, change, next), typed);
+      const reparsed = reparsePolicy(doc, change, next);
+      assert.deepEqual(plain(reparsed), plain(parsePolicy(next)), typed);
+      // They find the same headings: the paragraphs before the edit are the previous version's, not read again.
+      assert.equal(reparsed.paragraphs[0], doc.paragraphs[0], typed);
+    }
+    // A heading's title edited: its section changes, and the outline is built again.
+    const inHeading = text.indexOf('Contact Us') + 'Contact Us'.length;
+    const retitled = { start: inHeading, end: inHeading, newText: ' Today' };
+    const next = apply(text, retitled);
+    const reparsed = reparsePolicy(doc, retitled, next);
+    assert.deepEqual(plain(reparsed), plain(parsePolicy(next)));
+    assert.equal(reparsed.sections.at(-1)!.title, 'Contact Us Today');
+    assert.notEqual(reparsed.paragraphs[0], doc.paragraphs[0]);
+  });
   it('equals a fresh parse, cross-references included, after edits near them', () => {
     const NEAR = ['x', ' ', '.', '"', '“', '”', 'Section 2', 'Sections 3 and 4', ', 5', ' and 6', 'of the GDPR', 'see ', 'Article 1', '第三条', '《法》', ''];
     const withReferences = BASES.filter((text) => parsePolicy(text).references.length > 0);

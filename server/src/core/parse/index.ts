@@ -140,6 +140,8 @@ interface CarriedLines {
   readonly metadata?: readonly MetadataField[];
   /** The previous version's tables of contents, when the change cannot have changed them (see tocsKept). */
   readonly tocs?: { readonly drafts: readonly TocDraft[]; readonly keys: ReadonlySet<string> };
+  /** The previous version's outline, for the whole-document stages when the line stages find it again (see keepsOutline). */
+  readonly outline?: MovedOutline;
 }
 
 /** The title keys of the tables' entries, added to `keys` (those of the runs that could be tables, see detectTocs). */
@@ -219,10 +221,38 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   // And the line a heading goes on onto (a wrapped title, a translation, a title under its number).
   for (const d of drafts) if (d.end > lines.ends[d.line]) structureLines.add(lineOf(lines, d.end));
   for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines).addAll(t.continuations.values());
-  return documentFrom(text, {
+  const stages: LineStages = {
     format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
     structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers, tight,
-  }, carried?.candidates);
+  };
+  const outline = carried?.from && carried.outline && keepsOutline(carried.from, stages) ? carried.outline : undefined;
+  return documentFrom(text, stages, carried?.candidates, outline);
+}
+
+/**
+ * Whether the line stages, run again after an edit inside line `line`, found what the previous ones found, moved
+ * (see movedStages): the same headings and tables, the same excluded lines, and nothing of the outline on the edited
+ * line in either version. Most edits that change what a line may be (a full stop typed over, a colon added) end
+ * so; the whole-document stages then reuse the previous outline as after an edit that reused the line stages.
+ */
+function keepsOutline(from: NonNullable<CarriedLines['from']>, now: LineStages): boolean {
+  const { stages: old, line, delta } = from;
+  if (line <= old.titleLastLine || old.structureLines.has(line) || now.structureLines.has(line)) return false;
+  if (!now.excluded.equals(old.excluded) || !sameTocDrafts(now.tocDrafts, old.tocDrafts)) return false;
+  if (now.drafts.length !== old.drafts.length) return false;
+  const editStart = old.lines.starts[line];
+  for (let i = 0; i < old.drafts.length; i++) {
+    const a = old.drafts[i];
+    const b = now.drafts[i];
+    // A heading before the edited line that goes on past it (a title wrapped over it) reads the edited text.
+    if (a.line < line && a.end > editStart) return false;
+    const by = a.line > line ? delta : 0;
+    if (a.line !== b.line || a.start + by !== b.start || a.end + by !== b.end || a.titleStart + by !== b.titleStart || a.title !== b.title
+      || !sameMarker(a.marker, b.marker) || a.source !== b.source || a.inline !== b.inline || a.fromEntry !== b.fromEntry || a.top !== b.top
+      || a.appendix !== b.appendix || a.runIn !== b.runIn || a.subheading !== b.subheading || a.deeper !== b.deeper || a.opening !== b.opening
+      || a.part !== b.part || a.underNumbered !== b.underNumbered || a.standard !== b.standard) return false;
+  }
+  return true;
 }
 
 /**
@@ -369,17 +399,16 @@ export interface TextChange {
  * inside one line without touching a line break, and either only changes spaces after the line's text or the
  * line is an ordinary body line or list item that neither was nor becomes a heading, an entry, the title,
  * metadata or anything that could be one, the line stages of `previous` are reused, moved by the change's
- * length, and only the whole-document stages run again. Any other change is parsed from scratch.
+ * length, and only the whole-document stages run again. Another change inside one line runs the line stages
+ * again on the previous line records (and the whole-document stages on the previous outline when they find it
+ * again, see keepsOutline); any other change is parsed from scratch.
  */
 export function reparsePolicy(previous: PolicyDocument, change: TextChange, text: string): PolicyDocument {
   try {
     const edit = lineEdit(previous, change, text);
     if (edit) {
       const stages = reusableStages(edit);
-      if (stages) return documentFrom(text, stages, edit.candidates, {
-        sections: previous.sections, tocs: previous.tocs, paragraphs: previous.paragraphs, references: previous.references,
-        line: edit.line, editStart: previous.lines.starts[edit.line], editEnd: previous.lines.ends[edit.line], delta: edit.delta,
-      });
+      if (stages) return documentFrom(text, stages, edit.candidates, movedOutline(edit));
       // Otherwise the line stages run again, but on the previous line records and title keys: only the changed
       // line is read afresh.
       return parseText(text, previous.format, edit.lines, carriedLines(edit));
@@ -394,6 +423,15 @@ export function reparsePolicy(previous: PolicyDocument, change: TextChange, text
 export function reusesLineStages(previous: PolicyDocument, change: TextChange, text: string): boolean {
   const edit = lineEdit(previous, change, text);
   return edit !== undefined && reusableStages(edit) !== undefined;
+}
+
+/** The previous version's sections, tables, paragraphs and references, for documentFrom to move past `edit`. */
+function movedOutline(edit: LineEdit): MovedOutline {
+  const { previous, line } = edit;
+  return {
+    sections: previous.sections, tocs: previous.tocs, paragraphs: previous.paragraphs, references: previous.references,
+    line, editStart: previous.lines.starts[line], editEnd: previous.lines.ends[line], delta: edit.delta,
+  };
 }
 
 /** A change that stays inside one line of a plain-text document, with the previous line records moved to it. */
@@ -459,7 +497,7 @@ function carriedLines(edit: LineEdit): CarriedLines {
   // copied, see detached: they may be carried on over many versions).
   const found = findMetadata(edit.text, [edit.scanned[line]]).map((m) => ({ ...m, label: detached(m.label), value: detached(m.value) }));
   const metadata = [...old.metadata.filter((m) => m.line < line), ...found, ...movedMetadata(old.metadata.filter((m) => m.line > line), line, delta)];
-  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates, tocs, metadata };
+  return { scanned: edit.scanned, lineKeys, keyIsTitleKey: old.keyIsTitleKey.slice(), verdicts: forgottenVerdicts(edit), from: { stages: old, line, delta }, previousSections: edit.previous.sections, candidates: edit.candidates, tocs, metadata, outline: movedOutline(edit) };
 }
 
 /**
@@ -514,7 +552,8 @@ function knownInlineHeadings(from: NonNullable<CarriedLines['from']>, excluded: 
 function sameTocDrafts(a: readonly TocDraft[], b: readonly TocDraft[]): boolean {
   return a.length === b.length && a.every((t, k) => t.introLine === b[k].introLine && !t.pageNumbers === !b[k].pageNumbers && t.lines.length === b[k].lines.length && t.lines.every((i, j) => i === b[k].lines[j])
     && t.numberLines.length === b[k].numberLines.length && t.numberLines.every((i, j) => i === b[k].numberLines[j])
-    && t.continuations.size === b[k].continuations.size && [...t.continuations].every(([i, c]) => b[k].continuations.get(i) === c));
+    && t.continuations.size === b[k].continuations.size && [...t.continuations].every(([i, c]) => b[k].continuations.get(i) === c)
+    && t.subEntryLines.size === b[k].subEntryLines.size && [...t.subEntryLines].every((i) => b[k].subEntryLines.has(i)));
 }
 
 /** The previous line stages moved to the new text, when the change cannot alter what they found. */
