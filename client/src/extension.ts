@@ -47,9 +47,11 @@ function documentSelector(): DocumentSelector {
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Over stdio, as other editors start it: the server then writes its messages in pieces (see jsonChunks.ts), where
+  // over IPC Node would make each one a single string, as long as a quarter of a megabyte for a long policy.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),

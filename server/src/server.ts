@@ -7,7 +7,7 @@ import {
   CodeAction, CodeActionKind, CodeActionParams, CompletionItem, CompletionItemKind, Connection, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol,
   InsertTextFormat, MarkupKind, SemanticTokensBuilder,
   FoldingRange, FoldingRangeKind, InitializeResult, Location, MessageType, ProposedFeatures, ShowMessageNotification, SymbolInformation, SymbolKind,
-  TextDocumentContentChangeEvent, TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
+  StreamMessageWriter, TextDocumentContentChangeEvent, TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyzePolicy, fixAll, fixesFor } from './core/analyze';
@@ -16,6 +16,8 @@ import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt, symbol
 import { ClauseSnippet, SEMANTIC_TOKEN_TYPES, completionsAt, formatEdits, hoverAt, referencesTo, renameEdits, renameTargetAt, semanticTokens } from './core/features/authoring';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'node:util';
+import { chunkedJsonEncoder } from './jsonChunks';
 import { TextChange, formatAfterChange, formatForPath } from './core/parse';
 import { offsetAt, rangeAt } from './core/positions';
 import { PolicySettings, defaultSettings, matchesFiles } from './core/settings';
@@ -419,9 +421,24 @@ function uriPath(uri: string): string {
   try { return decodeURIComponent(new URL(uri).pathname); } catch { return uri; }
 }
 
+/**
+ * Over stdio the server's messages are written by chunkedJsonEncoder (see jsonChunks.ts). Given a message writer
+ * for standard output instead of the stream, the library no longer treats it as its own: what it would do then,
+ * send the console's output elsewhere (there it would corrupt the protocol), is done here, to standard error. The
+ * input stays the stream, so that the library still ends the server when its client closes it.
+ */
+function stdioConnection(): Connection {
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+    console[method] = (...args: unknown[]) => { process.stderr.write(`${format(...args)}\n`); };
+  }
+  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: chunkedJsonEncoder });
+  // (A writer where the types want a stream: the library tells the two apart by their methods.)
+  return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+}
+
 /** Starts the server on the transport named by the arguments (stdio, IPC or a socket). */
 export function main(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   // Reported to the client's log while there is a client; once it is gone (its end of the pipe closed), there is
   // no one to serve, and the server leaves quietly instead of failing again on the closed connection.
   const report = (message: string) => {
