@@ -111,6 +111,15 @@ describe('parseMarker', () => {
     const fields = Object.keys(markers[0]).join(',');
     for (const m of markers) assert.equal(Object.keys(m).join(','), fields, m.text);
   });
+  it('numbers of one level and the same value share their path (a long policy has tens of thousands)', () => {
+    const [a, b, c] = ['3. Sharing', '(3) the data', 'III. Rights'].map((s) => parseMarker(s)!);
+    assert.deepEqual([a.path, b.path, c.path], [[3], [3], [3]]);
+    assert.ok(a.path === b.path && b.path === c.path);
+    assert.notEqual(parseMarker('4. Security')!.path, a.path);
+    assert.deepEqual(parseMarker('1.2 Collection')!.path, [1, 2]);
+    assert.deepEqual(parseMarker('1000. Last')!.path, [1000]);
+  });
+
   it('I. reads as Roman one and keeps the letter reading as an alternative', () => {
     const m = parseMarker('I. Introduction')!;
     assert.equal(m.kind, 'roman-upper');

@@ -189,7 +189,15 @@ export function parseMarker(s: string): Marker | undefined {
  * them were compiled again each time a new one came by.
  */
 function fullMarker(m: Marker): Marker {
-  return { text: m.text, label: m.label, kind: m.kind, decoration: m.decoration, keyword: m.keyword, path: m.path, value: m.value, alt: m.alt, length: m.length, head: m.head };
+  return { text: m.text, label: m.label, kind: m.kind, decoration: m.decoration, keyword: m.keyword, path: sharedPath(m.path), value: m.value, alt: m.alt, length: m.length, head: m.head };
+}
+
+/** One array for each path of one small value, shared by the numbers that have it (paths are never changed). */
+const ONE_LEVEL_PATHS: (readonly number[])[] = Array.from({ length: 256 }, (_, value) => [value]);
+
+/** A path of one small value as the shared array of that value (a long policy has tens of thousands of numbers). */
+function sharedPath(path: readonly number[]): readonly number[] {
+  return path.length === 1 && Number.isInteger(path[0]) && path[0] >= 0 && path[0] < ONE_LEVEL_PATHS.length ? ONE_LEVEL_PATHS[path[0]] : path;
 }
 
 function readMarker(s: string): Marker | undefined {
