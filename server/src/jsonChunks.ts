@@ -16,8 +16,10 @@ const GROUP = 64;
 /** How deep into a message a large array is looked for (the message, its `params` or `result`, their fields). */
 const DEPTH = 3;
 
-const OPEN = Buffer.from('[');
-const CLOSE = Buffer.from(']');
+const OPEN_ARRAY = Buffer.from('[');
+const CLOSE_ARRAY = Buffer.from(']');
+const OPEN_OBJECT = Buffer.from('{');
+const CLOSE_OBJECT = Buffer.from('}');
 const COMMA = Buffer.from(',');
 
 /** The UTF-8 bytes of `JSON.stringify(value)` (or of `null` where that gives nothing), made in pieces. */
@@ -56,25 +58,22 @@ function holdsLargeArray(value: unknown, depth: number): boolean {
   return false;
 }
 
+/** Writes a container that holds a large array (see holdsLargeArray) in pieces. */
 function writeValue(value: unknown, parts: Buffer[], depth: number): void {
-  if (!holdsLargeArray(value, depth)) {
-    parts.push(Buffer.from(JSON.stringify(value) ?? 'null', 'utf8'));
-    return;
-  }
   if (Array.isArray(value)) {
     // Elements JSON.stringify leaves out of an object (undefined, functions) are null in an array, in a group too.
-    parts.push(OPEN);
+    parts.push(OPEN_ARRAY);
     for (let i = 0; i < value.length; i += GROUP) {
       const group = Buffer.from(JSON.stringify(value.slice(i, i + GROUP)), 'utf8');
       if (i > 0) parts.push(COMMA);
       parts.push(group.subarray(1, group.length - 1));
     }
-    parts.push(CLOSE);
+    parts.push(CLOSE_ARRAY);
     return;
   }
   const object = value as Record<string, unknown>;
   let first = true;
-  parts.push(Buffer.from('{'));
+  parts.push(OPEN_OBJECT);
   for (const key in object) {
     if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
     const member = object[key];
@@ -90,5 +89,5 @@ function writeValue(value: unknown, parts: Buffer[], depth: number): void {
     }
     first = false;
   }
-  parts.push(Buffer.from('}'));
+  parts.push(CLOSE_OBJECT);
 }

@@ -16,7 +16,7 @@ import { leadingDate } from '../text/dates';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
-import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameStyle, styleKey, withAlternative } from './numbering';
+import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, startsLowerCase, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
 
@@ -2588,6 +2588,17 @@ export function fullDraft(d: HeadingDraft, delta = 0): HeadingDraft {
     fromEntry: d.fromEntry, top: d.top, appendix: d.appendix, runIn: d.runIn, subheading: d.subheading, deeper: d.deeper, opening: d.opening,
     part: d.part, underNumbered: d.underNumbered, standard: d.standard,
   };
+}
+
+/**
+ * Whether draft `b` is draft `a` with its offsets moved by `by`, every other field equal: read field by field, as
+ * fullDraft writes them (a field added to drafts goes in both).
+ */
+export function sameMovedDraft(a: HeadingDraft, b: HeadingDraft, by: number): boolean {
+  return a.line === b.line && a.start + by === b.start && a.end + by === b.end && a.titleStart + by === b.titleStart && a.title === b.title
+    && sameMarker(a.marker, b.marker) && a.source === b.source && a.inline === b.inline && a.fromEntry === b.fromEntry && a.top === b.top
+    && a.appendix === b.appendix && a.runIn === b.runIn && a.subheading === b.subheading && a.deeper === b.deeper && a.opening === b.opening
+    && a.part === b.part && a.underNumbered === b.underNumbered && a.standard === b.standard;
 }
 
 const RE_CJK_LAST = /[\u4e00-\u9fff]$/;

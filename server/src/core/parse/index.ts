@@ -10,7 +10,7 @@ import { detached } from '../text/detached';
 import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle } from './front';
-import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
+import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
@@ -246,11 +246,7 @@ function keepsOutline(from: NonNullable<CarriedLines['from']>, now: LineStages):
     const b = now.drafts[i];
     // A heading before the edited line that goes on past it (a title wrapped over it) reads the edited text.
     if (a.line < line && a.end > editStart) return false;
-    const by = a.line > line ? delta : 0;
-    if (a.line !== b.line || a.start + by !== b.start || a.end + by !== b.end || a.titleStart + by !== b.titleStart || a.title !== b.title
-      || !sameMarker(a.marker, b.marker) || a.source !== b.source || a.inline !== b.inline || a.fromEntry !== b.fromEntry || a.top !== b.top
-      || a.appendix !== b.appendix || a.runIn !== b.runIn || a.subheading !== b.subheading || a.deeper !== b.deeper || a.opening !== b.opening
-      || a.part !== b.part || a.underNumbered !== b.underNumbered || a.standard !== b.standard) return false;
+    if (!sameMovedDraft(a, b, a.line > line ? delta : 0)) return false;
   }
   return true;
 }
