@@ -6,7 +6,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, DocumentSelector } from 'vscode-languageclient/node';
+import { DocumentSelector, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 const LANGUAGE_ID = 'privacy-policy';
 let client: LanguageClient | undefined;
@@ -53,13 +53,22 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     run: { module: serverModule, transport: TransportKind.stdio },
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
+  let restarts: ErrorHandler | undefined;
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     synchronize: { configurationSection: 'privacyPolicy', fileEvents: vscode.workspace.createFileSystemWatcher('**/.privacypolicy.json') },
     outputChannelName: 'Privacy Policy',
     initializationOptions: {},
+    // A failed write means the server's pipe is broken, and the close that follows decides whether to start it again.
+    // The library's default shuts the client down on the pipe's own error (EPIPE, which comes without a count), so a
+    // server that died while a request was on its way was never restarted.
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => (restarts ??= created.createDefaultErrorHandler()).closed(),
+    },
   };
-  client = new LanguageClient('privacyPolicy', 'Privacy Policy Language Server', serverOptions, clientOptions);
+  const created = new LanguageClient('privacyPolicy', 'Privacy Policy Language Server', serverOptions, clientOptions);
+  client = created;
   await client.start();
 }
 

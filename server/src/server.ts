@@ -1,7 +1,7 @@
 /**
  * The language server: an adapter between LSP and the pure core. It keeps the open documents, asks the core
  * for an analysis (cached per document version), and converts offsets to LSP positions with positions.ts.
- * Start it with `node dist/server.js --stdio` (any LSP client) or through the VS Code client (IPC).
+ * Start it with `node dist/server.js --stdio`, as any LSP client does and the VS Code client does.
  */
 import {
   CodeAction, CodeActionKind, CodeActionParams, CompletionItem, CompletionItemKind, Connection, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol,

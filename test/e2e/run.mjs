@@ -46,7 +46,7 @@ function makeWorkspace() {
 async function suite(mode) {
   const ws = makeWorkspace();
   const results = join(ws, '..', `${ws.split('/').pop()}-results.json`);
-  const env = { PP_E2E_RESULTS: results, PP_E2E_MODE: mode, PP_E2E_REPO: root, PP_E2E_GOLD: SEEDS };
+  const env = { PP_E2E_RESULTS: results, PP_E2E_MODE: mode, PP_E2E_REPO: root, PP_E2E_GOLD: SEEDS, PP_E2E_GREP: process.env.PP_E2E_GREP ?? '' };
   if (mode === 'dev') {
     // The README's pictures are refreshed on request (or when missing); otherwise the run's pictures go to build/.
     const images = join(root, 'docs/images');

@@ -176,15 +176,26 @@ describe('Privacy Policy extension in VS Code', function () {
     await diagnosticsWhere(uri, (d) => d.length > 0, 'the policy has findings');
     const before = await vscode.commands.executeCommand<{ pid: number }>('privacyPolicy.serverStatus');
     assert.ok(before?.pid, 'the server reports its process');
-    const back = new Promise<number>((resolve) => {
+    const back = new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => { sub.dispose(); reject(new Error('no diagnostics from a new server within 20 s')); }, 20_000);
       const sub = vscode.languages.onDidChangeDiagnostics(async (e) => {
         if (!e.uris.some((u) => u.toString() === uri.toString()) || vscode.languages.getDiagnostics(uri).length === 0) return;
         const now = await vscode.commands.executeCommand<{ pid: number } | undefined>('privacyPolicy.serverStatus').then((s) => s, () => undefined);
-        if (now && now.pid !== before.pid) { sub.dispose(); resolve(now.pid); }
+        if (now && now.pid !== before.pid) { clearTimeout(timer); sub.dispose(); resolve(now.pid); }
       });
     });
+    // Requests keep coming while the server dies, as VS Code sends them after every keystroke, until the client
+    // notices: writes to the dead server fail (EPIPE), and that must not stop the client from starting a new one.
+    let noticed = false;
+    const ask = () => {
+      if (noticed) return;
+      void vscode.commands.executeCommand<{ pid: number } | undefined>('privacyPolicy.serverStatus')
+        .then((s) => { if (s?.pid !== before.pid) noticed = true; }, () => undefined);
+      setImmediate(ask);
+    };
     process.kill(before.pid, 'SIGKILL');
-    const pid = await back;
+    ask();
+    const pid = await back.finally(() => { noticed = true; });
     assert.notEqual(pid, before.pid);
     const symbols = await vscode.commands.executeCommand<Symbol[]>('vscode.executeDocumentSymbolProvider', uri);
     assert.ok(symbols.length >= 3, `${symbols.length} top-level sections after the restart`);
