@@ -207,6 +207,8 @@ describe('Privacy Policy extension in VS Code', function () {
     const editor = await open(name);
     const diagnostics = await diagnosticsWhere(editor.document.uri, (d) => d.length > 0, 'some diagnostics');
     await vscode.commands.executeCommand('workbench.files.action.collapseExplorerFolders');
+    // The pictures show the policy, not the toasts that earlier tests left (the restart test's "not running").
+    await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.commands.executeCommand('outline.focus');
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(editor.document, { preview: false });
