@@ -140,7 +140,6 @@ describe('reparsePolicy', () => {
     assert.deepEqual(plain(reparsePolicy(doc, retitled, apply(text, retitled))), plain(parsePolicy(apply(text, retitled))));
   });
 
-
   it('keeps the previous outline when the line stages run again and find the same headings, and not when they change', () => {
     const text = 'Example Privacy Policy\nLast updated: January 1, 2025\n\n1. Information We Collect\nWe collect the following when you use the service:\n'
       + '(1) Your name and email address when you register.\n(2) Your device identifiers when you use the app.\n\n2. How We Use Information\n'
@@ -166,6 +165,7 @@ describe('reparsePolicy', () => {
     assert.equal(reparsed.sections.at(-1)!.title, 'Contact Us Today');
     assert.notEqual(reparsed.paragraphs[0], doc.paragraphs[0]);
   });
+
   it('equals a fresh parse, cross-references included, after edits near them', () => {
     const NEAR = ['x', ' ', '.', '"', '“', '”', 'Section 2', 'Sections 3 and 4', ', 5', ' and 6', 'of the GDPR', 'see ', 'Article 1', '第三条', '《法》', ''];
     const withReferences = BASES.filter((text) => parsePolicy(text).references.length > 0);
