@@ -50,8 +50,10 @@ const UNUSED_FEATURES = {
   showDocument: 'ShowDocumentFeature',
 };
 // Likewise the protocol's definitions of those requests and notifications (and of notebooks'), one module each by
-// the same name, which `vscode-languageserver-protocol` only re-exports once its features above are left out.
-const UNUSED_PROTOCOL = ['notebook', ...Object.keys(UNUSED_FEATURES)];
+// the same name, which `vscode-languageserver-protocol` only re-exports once its features above are left out; and
+// those of requests the server declares no capability for and registers no handler for (declaration, type
+// definition, implementation, colours, selection ranges), which only the connection's `onDeclaration`, … read.
+const UNUSED_PROTOCOL = ['notebook', ...Object.keys(UNUSED_FEATURES), 'declaration', 'typeDefinition', 'implementation', 'colorProvider', 'selectionRange'];
 const UNUSED_MODULES = [
   { importer: /vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/, path: './files', stub: 'module.exports = {};' },
   ...UNUSED_PROTOCOL.map((name) => ({ importer: /vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.js$/, path: `./protocol.${name}`, stub: 'module.exports = {};' })),

@@ -8,6 +8,10 @@
  * large arrays of a message (its diagnostics, a result's symbols or ranges) are encoded here a group of elements at a
  * time: each group's string is small enough for the young generation, whose memory is reused, and the bytes are
  * the same JSON as `JSON.stringify` writes.
+ *
+ * An array whose elements are never changed once made (see keepEncodings: the server publishes a diagnostic that
+ * has not changed since the last publish as the same object) is encoded an element at a time instead, and each
+ * element's bytes are kept while it lives: after a keystroke most of a publish is bytes encoded before.
  */
 import { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
 
@@ -21,6 +25,30 @@ const CLOSE_ARRAY = Buffer.from(']');
 const OPEN_OBJECT = Buffer.from('{');
 const CLOSE_OBJECT = Buffer.from('}');
 const COMMA = Buffer.from(',');
+
+/** Arrays whose elements are never changed once made (see keepEncodings). */
+const unchangingElements = new WeakSet<readonly unknown[]>();
+/** The JSON bytes of each element of such an array, for as long as the element lives. */
+const encodedElements = new WeakMap<object, Buffer>();
+
+/**
+ * Marks an array whose elements (objects, and what they hold) will never be changed: the encoder then keeps each
+ * element's JSON bytes and reuses them when the same element is sent again. Returns the array.
+ */
+export function keepEncodings<T extends readonly unknown[]>(elements: T): T {
+  unchangingElements.add(elements);
+  return elements;
+}
+
+/** An element's JSON bytes (`null` for what JSON.stringify leaves out of an array), kept when it is an object. */
+function elementBytes(element: unknown): Buffer {
+  const object = typeof element === 'object' && element !== null;
+  const known = object ? encodedElements.get(element) : undefined;
+  if (known) return known;
+  const bytes = Buffer.from(JSON.stringify(element) ?? 'null', 'utf8');
+  if (object) encodedElements.set(element, bytes);
+  return bytes;
+}
 
 /** The UTF-8 bytes of `JSON.stringify(value)` (or of `null` where that gives nothing), made in pieces. */
 export function jsonBytes(value: unknown): Buffer {
@@ -63,6 +91,14 @@ function writeValue(value: unknown, parts: Buffer[], depth: number): void {
   if (Array.isArray(value)) {
     // Elements JSON.stringify leaves out of an object (undefined, functions) are null in an array, in a group too.
     parts.push(OPEN_ARRAY);
+    if (unchangingElements.has(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) parts.push(COMMA);
+        parts.push(elementBytes(value[i]));
+      }
+      parts.push(CLOSE_ARRAY);
+      return;
+    }
     for (let i = 0; i < value.length; i += GROUP) {
       const group = Buffer.from(JSON.stringify(value.slice(i, i + GROUP)), 'utf8');
       if (i > 0) parts.push(COMMA);

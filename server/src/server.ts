@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { chunkedJsonEncoder } from './jsonChunks';
+import { republished } from './republish';
 import { TextChange, formatAfterChange, formatForPath } from './core/parse';
 import { offsetAt, rangeAt } from './core/positions';
 import { PolicySettings, defaultSettings, matchesFiles } from './core/settings';
@@ -55,6 +56,8 @@ export function startServer(connection: Connection): void {
   });
   const cache = new Map<string, Analysis>();
   const analysisMs = new Map<string, number>();
+  /** The diagnostics last published for each open document (see republished). */
+  const published = new Map<string, Diagnostic[]>();
   /** The scheduled analysis of each document, cancelled by a newer edit. */
   const pending = new Map<string, () => void>();
   let settings: PolicySettings = defaultSettings();
@@ -102,7 +105,8 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     const analysis = analysisOf(uri);
-    const diagnostics = analysis ? toDiagnostics(analysis, uri, MAX_DIAGNOSTICS) : [];
+    const diagnostics = republished(published.get(uri), analysis ? toDiagnostics(analysis, uri, MAX_DIAGNOSTICS) : []);
+    published.set(uri, diagnostics);
     sent(connection.sendDiagnostics({ uri, version: document.version, diagnostics }));
   }
 
@@ -213,6 +217,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document.uri, typingDelay(analysisMs.get(e.document.uri) ?? 0)));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    published.delete(e.document.uri);
     lastChange.delete(e.document.uri);
     analysisMs.delete(e.document.uri);
     cancelPending(e.document.uri);

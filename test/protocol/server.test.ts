@@ -103,6 +103,42 @@ describe('language server over stdio', () => {
     assert.deepEqual(symbols.map((s) => s.name), ['1. One', '2. Two']);
   });
 
+  it('publishes after each edit what it publishes for the same text opened afresh', async () => {
+    // Enough findings that the encoder writes them one by one and reuses those published before (see republish.ts).
+    const office = (k: number) => `Office ${k + 1}: [*]\n\nWe keep the records of office ${k + 1} for as long as the law requires.`;
+    const body = Array.from({ length: 80 }, (_, k) => `${k % 20 === 0 ? `${k / 20 + 1}. Section ${k / 20 + 1}\n\n` : ''}${office(k)}`).join('\n\n');
+    let text = `Example Privacy Policy\n\n${body}\n\nWe keep the records of office 3 for as long as the law requires.\n`;
+    const uri = 'file:///tmp/republish-privacy.policy';
+    const opened = client.diagnostics(uri);
+    await client.open(uri, text);
+    await opened;
+    const lineStart = (line: number) => text.split('\n').slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+    const edits = [
+      { line: 4, character: 0, remove: 0, insert: 'x' }, // a body line: findings after it move along the line
+      { line: 2, character: 0, remove: 2, insert: '' }, // the first heading's number: numbering findings change
+      { line: 6, character: 0, remove: 0, insert: 'A new paragraph said only once.\n\n' }, // lines after it move down
+      { line: 10, character: 10, remove: 3, insert: '[***]' }, // a finding where one was, saying another thing
+      { line: 10, character: 10, remove: 5, insert: 'Main Street 1' }, // a placeholder filled in
+    ];
+    for (const [k, e] of edits.entries()) {
+      const start = { line: e.line, character: e.character };
+      const offset = lineStart(e.line) + e.character;
+      const end = { line: e.line, character: e.character + e.remove };
+      text = text.slice(0, offset) + e.insert + text.slice(offset + e.remove);
+      const version = k + 2;
+      const published = client.diagnostics(uri, (p) => p.version === version);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start, end }, text: e.insert }] });
+      const afterEdit = await published;
+      if (e.insert === 'Main Street 1') assert.equal(text.split('\n')[e.line], 'Office 2: Main Street 1');
+      const freshUri = `file:///tmp/republish-fresh-${k}-privacy.policy`;
+      const fresh = client.diagnostics(freshUri);
+      await client.open(freshUri, text);
+      const expected = JSON.parse(JSON.stringify((await fresh).diagnostics).split(freshUri).join(uri)) as unknown;
+      assert.ok(afterEdit.diagnostics.length > 64, `${afterEdit.diagnostics.length} diagnostics`);
+      assert.deepEqual(afterEdit.diagnostics, expected, `after edit ${k + 1}`);
+    }
+  });
+
   it('serves completions, hover, rename, references, formatting and semantic tokens', async () => {
     const uri = 'file:///tmp/authoring-privacy.policy';
     const text = ['This policy helps you understand the following:', '1.Scope', '2. Contact Us', '1.Scope', 'See "2. Contact Us".', '2. Contact Us', 'Email: [*]', ''].join('\n');

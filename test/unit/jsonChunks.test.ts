@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { chunkedJsonEncoder, jsonBytes } from '../../server/src/jsonChunks';
+import { chunkedJsonEncoder, jsonBytes, keepEncodings } from '../../server/src/jsonChunks';
 
 /** A publish of `count` diagnostics, as the server sends one. */
 function publish(count: number): unknown {
@@ -56,6 +56,18 @@ describe('jsonBytes (the stdio encoder)', () => {
       object: fc.dictionary(fc.string(), tie('node'), { maxKeys: 5 }),
     })).node;
     fc.assert(fc.property(value, (v) => jsonBytes({ jsonrpc: '2.0', id: 1, result: v }).toString('utf8') === JSON.stringify({ jsonrpc: '2.0', id: 1, result: v })), { numRuns: 300 });
+  });
+
+  it('encodes an array of unchanging elements (keepEncodings) as JSON.stringify does, each element once', () => {
+    let encoded = 0;
+    const counted = { toJSON: () => { encoded++; return 'counted'; } };
+    const elements = keepEncodings([...(publish(100) as { params: { diagnostics: unknown[] } }).params.diagnostics, counted, 'text', 7, null, undefined, () => 1]);
+    const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///policy.txt', diagnostics: elements } };
+    assert.equal(jsonBytes(message).toString('utf8'), JSON.stringify(message));
+    const again = { ...message, params: { ...message.params, diagnostics: keepEncodings([counted, ...elements.slice(0, 70)]) } };
+    assert.equal(jsonBytes(again).toString('utf8'), JSON.stringify(again));
+    // JSON.stringify above called toJSON twice; the encoder once for both messages.
+    assert.equal(encoded, 3);
   });
 
   it('encodes messages for the stream writer as UTF-8 bytes', async () => {
