@@ -263,7 +263,11 @@ ${CONTACT_OK}`, `
 1. Scope
 ⟨!⟩This applies to all data; see section 4 below.
 Under section 230 of the Communications Decency Act, and article 6 of the GDPR, other rules apply, in part 2 of which nothing is said.
-${CONTACT_OK}`],
+${CONTACT_OK}`, `
+§ 1 Geltungsbereich
+Diese Erklärung gilt für die Website. Ihre Rechte stehen in ⟨!⟩§ 4, die Speicherdauer in ⟨!⟩§5.
+§ 2 Kontakt
+Beispiel GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@beispiel.example, Tel. 030 123456.`],
     lookAlikes: [`
 1. Scope
 We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
@@ -305,7 +309,11 @@ ${CONTACT_OK}`, `
 第二条 联系我们
 电子邮件：privacy@xinghe.example
 电话：400-123-4567
-地址：北京市海淀区中关村大街1号`],
+地址：北京市海淀区中关村大街1号`, `
+§ 1 Geltungsbereich
+Wir verarbeiten Daten nach § 26 BDSG und § 25 Abs. 1 TTDSG; was wir speichern, steht in § 2 Abs. 1 dieser Erklärung.
+§ 2 Kontakt
+Beispiel GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@beispiel.example, Tel. 030 123456.`],
   },
   {
     code: 'missing-contact-section',
@@ -477,7 +485,17 @@ Article 2 – Contact
 1. Scope
 Text.
 2. Contact Us
-Email privacy@company.example, write to 1 Main Street, Springfield, or submit a request at https://company.example/privacy-request.`, `
+Email privacy@company.example, write to 1 Main Street, Springfield, or submit a request at https://company.example/privacy-request.`,
+      // A street's kind abbreviated without its full stop ("St", "Rd", "Ave"), as American addresses are written.
+      `
+1.0 Purpose
+Text.
+2.0 Contact
+HR Privacy Team, hr-privacy@globex.example, +1 555 0100, 100 Main St, Springfield.`, `
+1. Scope
+Text.
+2. Contact Us
+privacy@company.example, +1 415 555 0100, 455 Market Ave San Francisco CA.`, `
 1. Scope
 Text.
 2. Contact Us

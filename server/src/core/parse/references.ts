@@ -1,7 +1,7 @@
 /**
  * Cross-references: places in the body that name another section.
  * - quoted: `"XII. Contact Us"`, `see the "How We Collect…" section`;
- * - numbered: `Appendix 1`, `Article 12`, `Section 4.2`, `第十二条`, `附录一`.
+ * - numbered: `Appendix 1`, `Article 12`, `Section 4.2`, `§ 4`, `第十二条`, `附录一`.
  * Each is resolved to a section by its number first, then by its title.
  */
 import type { CrossReference, Section } from '../model';
@@ -18,6 +18,10 @@ const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Sc
 // Chinese references, in a pattern of their own: a text without 第 or 附 is not read for them at all (one pattern
 // for both kinds reads every text a third slower).
 const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}/g;
+// "§ 4", "§4", "§ 4.2": German and Polish policies number their sections so (and cite laws so, "§ 26 BDSG", another
+// text: see RE_EXTERNAL_AFTER). Likewise a pattern of its own, for texts with a "§" (as an alternative of the
+// pattern above it slowed that by a third).
+const RE_NUMBERED_SIGN = /§\s?\d{1,3}(?:\.\d{1,3}){0,2}(?![\p{L}\p{N}])/gu;
 
 interface QuotedSpan extends Span { readonly inner: string }
 interface NumberedMatch extends Span { readonly text: string }
@@ -60,11 +64,12 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   const numbered = matchesIn(RE_NUMBERED_WORD, text, from, to);
   // Searched for in the scanned stretch only: an edit rescans a few lines, not the rest of the text.
   const stretch = text.slice(from, to);
-  if (stretch.includes('第') || stretch.includes('附')) {
-    // The two patterns' matches cannot overlap (neither holds the other's first characters): merged by offset.
-    numbered.push(...matchesIn(RE_NUMBERED_CJK, text, from, to));
-    numbered.sort((a, b) => a.start - b.start);
-  }
+  const cjk = stretch.includes('第') || stretch.includes('附');
+  const sign = stretch.includes('§');
+  // The patterns' matches cannot overlap (none holds another's first characters): merged by offset.
+  if (cjk) numbered.push(...matchesIn(RE_NUMBERED_CJK, text, from, to));
+  if (sign) numbered.push(...matchesIn(RE_NUMBERED_SIGN, text, from, to));
+  if (cjk || sign) numbered.sort((a, b) => a.start - b.start);
   return { quoted, numbered };
 }
 

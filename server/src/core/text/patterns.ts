@@ -141,7 +141,7 @@ function globalCopy(re: RegExp): RegExp {
 }
 
 /** The kinds of street an English address names ("1 Main Street", "12 Harbour Rd."), as a pattern's alternatives. */
-export const STREET_TYPES = "Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway|Terrace|Quay|Plaza|Crescent|Row|Close|Mews|Walk|Gardens|Grove|Hill|Wharf|Parade|Esplanade|Embankment";
+export const STREET_TYPES = "Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Boulevard|Blvd\\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway|Terrace|Quay|Plaza|Crescent|Row|Close|Mews|Walk|Gardens|Grove|Hill|Wharf|Parade|Esplanade|Embankment";
 
 /**
  * A postal address written without a label ("123 Market Street, San Francisco", "P.O. Box 12", "Hauptstraße 1",
