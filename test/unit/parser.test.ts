@@ -2762,6 +2762,35 @@ We collect your name and email address when you sign up.
 Email: privacy@example.com
 Address: 1 Main Street, Springfield
 `);
+    // And one about contact followed by contact details without labels, though they start in lower case; a
+    // field's own label over its value stays a label.
+    expectOutline(`
+Privacy Notice
+
+⟦1⟧Information We Collect:
+We collect your name and email address when you sign up.
+
+⟦1⟧Sharing:
+We share data with our hosting provider.
+
+⟦1⟧Contact Us:
+privacy@example.com | 1-800-555-0142 | 200 Learning Way, Austin, TX 78701
+`);
+    expectOutline(`
+Privacy Notice
+
+⟦1⟧Information We Collect:
+We collect your name and email address when you sign up.
+
+⟦1⟧Sharing:
+We share data with our hosting provider.
+
+⟦1⟧Contact
+privacy@example.com
+
+Email:
+privacy@example.com
+`);
     // One label alone is a sentence's introduction, unless it names a standard section.
     expectOutline(`
 Privacy Notice

@@ -688,7 +688,14 @@ ${CONTACT_OK}`, `
 2. Contact Us
 Email: info⟨!⟩@yourdomain.com
 Address: 1 Main Street, Springfield, IL 62701
-Phone: +1 415 555 0100`],
+Phone: +1 415 555 0100`, `
+1. Responsable del tratamiento
+⟨!⟩[Nombre de la empresa], con domicilio en ⟨!⟩[DIRECCIÓN].
+2. Contacto
+Correo electrónico: privacidad@tiendasol.example
+Teléfono: ⟨!⟩[TELÉFONO]
+§ 3 Verantwortlicher
+⟨!⟩[Firma], ⟨!⟩[Anschrift einfügen], ⟨!⟩[insérer l'adresse].`],
     lookAlikes: [`
 1. Data
 We collect device identifiers (IMEI [for Android 9 and earlier], IDFA) and the [optional] nickname.
@@ -703,6 +710,9 @@ ${CONTACT_OK}`, `
 1. Cookies
 Our typography cookie remembers whether you chose the Loremark or the Ipsum font.
 About 40% of visitors accept them; {a}, {b} and {c} name our three servers, 100%ANONYMOUS% aside.
+${CONTACT_OK}`, `
+1. Datenschutz
+Siehe [Datenschutzerklärung](#datenschutz), [Firmenprofil] und [Nombres] in der Liste.
 ${CONTACT_OK}`],
   },
   {

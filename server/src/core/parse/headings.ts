@@ -14,7 +14,7 @@ import { firstAfter } from '../sections';
 import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { leadingDate } from '../text/dates';
 import { detached } from '../text/detached';
-import { RE_POSTAL_ADDRESS, STREET_TYPES, isJsWhitespace, withPlainSpaces } from '../text/patterns';
+import { RE_POSTAL_ADDRESS, STREET_TYPES, hasEmail, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, startsLowerCase, titleEnding } from './scan';
@@ -1871,7 +1871,16 @@ export function subheadingTraits(l: ScannedLine): string {
  * line's ending, colon and first letter) changes no shaped heading around it.
  */
 export function shapeNeighbourTraits(l: ScannedLine): string {
-  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}`;
+  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${holdsContactDetails(l)}`;
+}
+
+/**
+ * A line of contact details: an email address or a postal address in it ("privacy@example.com | 1-800-555-0142").
+ * Under a title about contact ("Contact Us:") it is that section's body, though it is no sentence and may start in
+ * lower case.
+ */
+function holdsContactDetails(l: ScannedLine): boolean {
+  return hasEmail(l.title) || RE_POSTAL_ADDRESS.test(l.title);
 }
 
 /**
@@ -2146,6 +2155,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     if (j < 0) return false;
     const next = scanned[j];
     const list = next.marker !== undefined || next.bullet > 0;
+    if (!list && holdsContactDetails(next) && isContactTitle(shape === 'label' ? withoutEndColon(l.title) : l.title)) return true;
     const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next) || RE_POSTAL_ADDRESS.test(next.title)));
     return body && !startsLowerCase(next);
   };

@@ -14,6 +14,9 @@ export const RE_PLACEHOLDER = new RegExp([
   '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,}|[●•■▪◼]{1,5})\\s*\\]',
   // Not the text of a Markdown link (`[Contact Us](#contact-us)`, `[email us][1]`).
   '\\[\\s*(?:insert|enter|add|specify|describe|your|company|date|month|day|year|name|email|e-mail|address|postal|mailing|registered|street|city|country|countries|jurisdiction|phone|telephone|website|url|contact|dpo|number|registration|retention|period)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
+  // The same blanks in Spanish, Portuguese, French, Italian and German templates ("[TELÉFONO]", "[Nombre de la
+  // empresa]", "[insérer l'adresse]", "[Anschrift einfügen]").
+  '\\[\\s*(?:nombre|fecha|direcci[oó]n|tel[eé]fono|correo|empresa|insertar|introducir|endere[cç]o|telefone|inserir|soci[eé]t[eé]|ins[eé]rer|adresse|t[eé]l[eé]phone|indirizzo|inserire|societ[aà]|anschrift|telefon|firma|datum|einf[uü]gen)(?![\\p{L}])[^\\]\\n]{0,40}\\](?![(\\[])',
   // "(insert list)"; not "(enter …)", which instructions write ("press the button (enter key)").
   '\\(\\s*insert\\s[^()\\n]{1,40}\\)',
   '<<\\s*[^<>\\n]{1,40}?\\s*>>',
