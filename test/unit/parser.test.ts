@@ -2594,6 +2594,36 @@ You have choices about the information we collect and how it is used.
 `);
   });
 
+  it('a website\'s menu pasted over the policy ("Home  About  Blog  Contact") is no heading, though it names contact', () => {
+    for (const menu of ['Home  About  Blog  Contact', 'Home | Pricing | Careers | Contact us', 'Products · Support · Contact']) {
+      expectOutline(`
+Wanderly privacy policy
+
+${menu}
+
+⟦1⟧What Information We Collect
+When you book a trip we collect your name and payment card.
+Back to top
+
+⟦1⟧Your Rights
+You can ask for a copy of your data at any time.
+
+⟦1⟧Contact Us
+Email: hello@wanderly.example
+`);
+    }
+    // Words a blank's spacing set apart, as a PDF's justified lines are, are a heading still.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧Information  We  Collect
+We collect your name.
+
+⟦1⟧Contact  Us
+Email: hello@wanderly.example
+`);
+  });
+
   it('a policy without numbers: questions of an FAQ labelled "Q:" are headings, their "A:" answers text', () => {
     const doc = expectOutline(`
 Acme Privacy FAQ

@@ -654,7 +654,7 @@ function unnumberedHeading(input: HeadingInput, l: ScannedLine, toc: TocTargets,
     // publicly disclose your" / "personal information").
     const wrappedTo = isCanonicalLine(input, l) ? undefined : wrappedStandardTitle(scanned, l);
     const standard = isCanonicalLine(input, l) || !!wrappedTo || isContactHeading(scanned, l, isTight);
-    if (!standard && !isPartTitle(scanned, l)) return undefined;
+    if ((!standard && !isPartTitle(scanned, l)) || isMenuLine(l)) return undefined;
     // Not when it is one cell of a run of short lines (a flattened table or a list of names).
     const j = nextNonBlank(scanned, wrappedTo ? wrappedTo.index : l.index);
     const k = previousNonBlank(scanned, l.index);
@@ -2071,9 +2071,24 @@ const RE_PUNCTUATION_BUT_COMMA = /[.。!！?？;；:：]/;
 /** A web page's links and buttons pasted with its text ("Learn more", "Back to top", "Print"). */
 const RE_PAGE_CHROME = /^(?:learn more|read more|see more(?: examples)?|show (?:more|less)|(?:back|go|return) to (?:the )?top|top of (?:the )?page|expand(?: all)?|collapse(?: all)?|print(?: this page)?|more info(?:rmation)?|[↑▲^])$/i;
 
-/** Links, buttons and a PDF's page numbers (see isPageNumberLine) pasted with the text. */
+/** Links, buttons, a website's menu (see isMenuLine) and a PDF's page numbers (see isPageNumberLine) pasted with the text. */
 function isPageChrome(l: ScannedLine): boolean {
-  return isPageNumberLine(l) || (!l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title));
+  return isPageNumberLine(l) || (!l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title)) || isMenuLine(l);
+}
+
+/** What separates the items of a website's menu pasted as a line: two spaces or more, a bar, a dot or a bullet. */
+const RE_MENU_SEPARATOR = /\s{2,}|\s[|·•]\s/;
+/** The items a website's menu holds ("Home", "About us", "Blog", "Log in"). */
+const RE_MENU_ITEM = /^(?:home|about(?: us)?|blog|news|pricing|products?|services|solutions|careers|jobs|shop|store|cart|search|menu|faq|help|support|log ?in|sign (?:in|up)|register|contact(?: us)?|terms(?: of (?:use|service))?|privacy(?: policy)?|cookies?(?: policy)?|legal|imprint|impressum)$/i;
+
+/**
+ * A website's menu pasted with the text ("Home  About  Blog  Contact", "Home | Pricing | Contact us"): three items or
+ * more, two of them at least ones a menu holds. It names "Contact", and is no contact section's heading.
+ */
+export function isMenuLine(l: ScannedLine): boolean {
+  if (l.blank || l.end - l.start > 120 || !RE_MENU_SEPARATOR.test(l.title)) return false;
+  const items = l.title.split(RE_MENU_SEPARATOR);
+  return items.length >= 3 && items.filter((item) => RE_MENU_ITEM.test(item)).length >= 2;
 }
 
 /** A row of a table pasted as text: cells separated by tabs (`Category⇥Examples⇥Collected`), or Markdown's `| … |`. */
