@@ -29,9 +29,15 @@ const lazyBuiltins = {
   setup(build) {
     const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
     build.onResolve({ filter }, (args) => (args.importer.includes('node_modules') ? { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' } : undefined));
+    // One module makes the stand-ins, each builtin's a line that names it.
+    build.onResolve({ filter: /^lazy-proxy$/, namespace: 'lazy-builtin' }, () => ({ path: 'lazy-proxy', namespace: 'lazy-proxy' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-proxy' }, () => ({
+      contents: `module.exports = (load) => { let m; const get = () => (m ??= load());
+  return new Proxy({}, { get: (_, key) => get()[key], has: (_, key) => key in get(), ownKeys: () => Reflect.ownKeys(get()), getOwnPropertyDescriptor: (_, key) => { const d = Object.getOwnPropertyDescriptor(get(), key); return d && { ...d, configurable: true }; } }); };`,
+      loader: 'js',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
-      contents: `let m; const load = () => (m ??= require(${JSON.stringify(`node:${args.path}`)}));
-module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => { const d = Object.getOwnPropertyDescriptor(load(), key); return d && { ...d, configurable: true }; } });`,
+      contents: `module.exports = require('lazy-proxy')(() => require(${JSON.stringify(`node:${args.path}`)}));`,
       loader: 'js',
     }));
   },

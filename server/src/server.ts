@@ -10,6 +10,7 @@ import {
   StreamMessageWriter, TextDocumentContentChangeEvent, TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PolicyTextDocument, updatePolicyDocument } from './textDocument';
 import { Analysis, analyzePolicy, fixAll, fixesFor } from './core/analyze';
 import { CodeFix, Severity } from './core/rules/types';
 import { foldingRanges, outline, OutlineNode, sectionLinks, definitionAt, symbolName } from './core/features/outline';
@@ -43,15 +44,15 @@ export function startServer(connection: Connection): void {
   // The last change of each document and the versions it leads from and to: when the next analysis starts from
   // the version before it, the parser can reuse the previous document's line stages (see reparsePolicy).
   const lastChange = new Map<string, { from: number; to: number; change: TextChange }>();
-  const documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
+  const documents = new TextDocuments<PolicyTextDocument>({
+    create: (uri, languageId, version, content) => new PolicyTextDocument(uri, languageId, version, content),
     update(document, changes, version) {
       const only = changes.length === 1 ? changes[0] : undefined;
       if (only && TextDocumentContentChangeEvent.isIncremental(only)) {
         const change = { start: document.offsetAt(only.range.start), end: document.offsetAt(only.range.end), newText: only.text };
         lastChange.set(document.uri, { from: document.version, to: version, change });
       } else lastChange.delete(document.uri);
-      return TextDocument.update(document, changes, version);
+      return updatePolicyDocument(document, changes, version);
     },
   });
   const cache = new Map<string, Analysis>();

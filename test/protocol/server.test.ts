@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { BUFFERED_FROM } from '../../server/src/textDocument';
 import { ROOT, TestClient, fileUri } from '../support/lsp';
 
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -137,6 +138,47 @@ describe('language server over stdio', () => {
       assert.ok(afterEdit.diagnostics.length > 64, `${afterEdit.diagnostics.length} diagnostics`);
       assert.deepEqual(afterEdit.diagnostics, expected, `after edit ${k + 1}`);
     }
+  });
+
+  it('follows edits of a document long enough for its text to be kept in a buffer, as a fresh open of the same text', async () => {
+    // Over a million characters (see textDocument.ts): Latin-1 at first, then a character beyond it typed.
+    const lines: string[] = ['Example Privacy Policy', ''];
+    for (let k = 0, length = 0; length < BUFFERED_FROM + 100_000; k++) {
+      if (k % 400 === 0) lines.push(`${k / 400 + 1}. Section ${k / 400 + 1}`, '');
+      lines.push(`We keep record number ${k} for as long as the law requires, and then we delete it.`, '');
+      length += 90;
+    }
+    lines.push('Contact: privacy@example.com, 1 Main Street, Springfield, +1 415 555 0100', '');
+    let text = lines.join('\n');
+    assert.ok(text.length > BUFFERED_FROM);
+    const uri = 'file:///tmp/long-privacy.policy';
+    const opened = client.diagnostics(uri);
+    await client.open(uri, text);
+    await opened;
+    const edits = [
+      { line: 2, character: 0, remove: 3, insert: '' }, // the first heading loses its number
+      { line: 5000, character: 5, remove: 0, insert: 'é [*] ' }, // Latin-1 still, and a placeholder
+      { line: 9000, character: 0, remove: 0, insert: '个人信息 [***]\n\n' }, // beyond Latin-1, and two lines
+    ];
+    for (const [k, e] of edits.entries()) {
+      const lineStart = text.split('\n').slice(0, e.line).join('\n').length + 1;
+      text = text.slice(0, lineStart + e.character) + e.insert + text.slice(lineStart + e.character + e.remove);
+      const version = k + 2;
+      const published = client.diagnostics(uri, (p) => p.version === version);
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: e.line, character: e.character }, end: { line: e.line, character: e.character + e.remove } }, text: e.insert }],
+      });
+      await published;
+    }
+    const afterEdits = client.published.filter((p) => p.uri === uri).at(-1)!;
+    const freshUri = 'file:///tmp/long-fresh-privacy.policy';
+    const fresh = client.diagnostics(freshUri);
+    await client.open(freshUri, text);
+    assert.deepEqual(afterEdits.diagnostics, JSON.parse(JSON.stringify((await fresh).diagnostics).split(freshUri).join(uri)));
+    assert.deepEqual(afterEdits.diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range.start.line), [5000, 9000]);
+    const symbols = (u: string) => client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: u } }).then((s) => flatten(s).map((x) => [x.name, x.line]));
+    assert.deepEqual(await symbols(uri), await symbols(freshUri));
   });
 
   it('serves completions, hover, rename, references, formatting and semantic tokens', async () => {
