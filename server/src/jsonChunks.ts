@@ -7,7 +7,7 @@
  * fresh page costs a page fault of some 15 µs, and that encoding took 2–3 ms of every edit of a 300 KB policy. The
  * large arrays of a message (its diagnostics, a result's symbols or ranges) are encoded here a group of elements at a
  * time: each group's string is small enough for the young generation, whose memory is reused, and the bytes are
- * the same JSON as `JSON.stringify` writes.
+ * the JSON `JSON.stringify` writes (its characters beyond Latin-1 escaped where they are few, see Piece).
  *
  * An array whose elements are never changed once made (see keepEncodings: the server publishes a diagnostic that
  * has not changed since the last publish as the same object) is encoded an element at a time instead, and each
@@ -20,16 +20,59 @@ const GROUP = 64;
 /** How deep into a message a large array is looked for (the message, its `params` or `result`, their fields). */
 const DEPTH = 3;
 
-const OPEN_ARRAY = Buffer.from('[');
-const CLOSE_ARRAY = Buffer.from(']');
-const OPEN_OBJECT = Buffer.from('{');
-const CLOSE_OBJECT = Buffer.from('}');
-const COMMA = Buffer.from(',');
+/**
+ * A piece of a message's JSON: its UTF-8 bytes and how many characters beyond Latin-1 it holds. A message with a few
+ * of these (an en dash in "Lines 87–125 repeat …") is written with them escaped (`\u2013`): a client decodes the
+ * message into one string before parsing it, and one such character makes the whole string take two bytes a
+ * character, twice the fresh memory for a publish of a long policy's diagnostics. A message with many (a Chinese
+ * policy's titles) is written as it is, the shorter.
+ */
+interface Piece {
+  readonly raw: Buffer;
+  readonly wide: number;
+  escaped?: Buffer;
+}
+
+/** At most one character beyond Latin-1 in this many bytes of a message: they are escaped. */
+const FEW_WIDE = 64;
+const RE_WIDE = /[\u0100-\uffff]/;
+const RE_WIDE_ALL = /[\u0100-\uffff]/g;
+
+function piece(json: string): Piece {
+  let wide = 0;
+  if (RE_WIDE.test(json)) for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0xff) wide++;
+  return { raw: Buffer.from(json, 'utf8'), wide };
+}
+
+const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** The bytes of pieces making one message, its characters beyond Latin-1 escaped when they are few. */
+function messageBytes(pieces: Piece[]): Buffer {
+  let wide = 0;
+  let length = 0;
+  for (const p of pieces) {
+    wide += p.wide;
+    length += p.raw.length;
+  }
+  const escaping = wide > 0 && wide * FEW_WIDE <= length;
+  if (pieces.length === 1) return escaping ? escapedBytes(pieces[0]) : pieces[0].raw;
+  return Buffer.concat(pieces.map((p) => (escaping && p.wide ? escapedBytes(p) : p.raw)));
+}
+
+function escapedBytes(p: Piece): Buffer {
+  return (p.escaped ??= Buffer.from(p.raw.toString('utf8').replace(RE_WIDE_ALL, escape), 'utf8'));
+}
+
+const OPEN_ARRAY = piece('[');
+const CLOSE_ARRAY = piece(']');
+const OPEN_OBJECT = piece('{');
+const CLOSE_OBJECT = piece('}');
+const COMMA = piece(',');
 
 /** Arrays whose elements are never changed once made (see keepEncodings). */
 const unchangingElements = new WeakSet<readonly unknown[]>();
-/** The JSON bytes of each element of such an array, for as long as the element lives. */
-const encodedElements = new WeakMap<object, Buffer>();
+/** The JSON of each element of such an array, for as long as the element lives. */
+const encodedElements = new WeakMap<object, Piece>();
 
 /**
  * Marks an array whose elements (objects, and what they hold) will never be changed: the encoder then keeps each
@@ -40,22 +83,25 @@ export function keepEncodings<T extends readonly unknown[]>(elements: T): T {
   return elements;
 }
 
-/** An element's JSON bytes (`null` for what JSON.stringify leaves out of an array), kept when it is an object. */
-function elementBytes(element: unknown): Buffer {
+/** An element's JSON (`null` for what JSON.stringify leaves out of an array), kept when it is an object. */
+function elementPiece(element: unknown): Piece {
   const object = typeof element === 'object' && element !== null;
   const known = object ? encodedElements.get(element) : undefined;
   if (known) return known;
-  const bytes = Buffer.from(JSON.stringify(element) ?? 'null', 'utf8');
-  if (object) encodedElements.set(element, bytes);
-  return bytes;
+  const encoded = piece(JSON.stringify(element) ?? 'null');
+  if (object) encodedElements.set(element, encoded);
+  return encoded;
 }
 
-/** The UTF-8 bytes of `JSON.stringify(value)` (or of `null` where that gives nothing), made in pieces. */
+/**
+ * The UTF-8 bytes of `JSON.stringify(value)` (or of `null` where that gives nothing), made in pieces: the same JSON
+ * value, with characters beyond Latin-1 escaped where they are few (see Piece).
+ */
 export function jsonBytes(value: unknown): Buffer {
-  if (!holdsLargeArray(value, DEPTH)) return Buffer.from(JSON.stringify(value) ?? 'null', 'utf8');
-  const parts: Buffer[] = [];
-  writeValue(value, parts, DEPTH);
-  return Buffer.concat(parts);
+  if (!holdsLargeArray(value, DEPTH)) return messageBytes([piece(JSON.stringify(value) ?? 'null')]);
+  const pieces: Piece[] = [];
+  writeValue(value, pieces, DEPTH);
+  return messageBytes(pieces);
 }
 
 /** The JSON encoder for vscode-jsonrpc's stream message writer. */
@@ -87,22 +133,22 @@ function holdsLargeArray(value: unknown, depth: number): boolean {
 }
 
 /** Writes a container that holds a large array (see holdsLargeArray) in pieces. */
-function writeValue(value: unknown, parts: Buffer[], depth: number): void {
+function writeValue(value: unknown, parts: Piece[], depth: number): void {
   if (Array.isArray(value)) {
     // Elements JSON.stringify leaves out of an object (undefined, functions) are null in an array, in a group too.
     parts.push(OPEN_ARRAY);
     if (unchangingElements.has(value)) {
       for (let i = 0; i < value.length; i++) {
         if (i > 0) parts.push(COMMA);
-        parts.push(elementBytes(value[i]));
+        parts.push(elementPiece(value[i]));
       }
       parts.push(CLOSE_ARRAY);
       return;
     }
     for (let i = 0; i < value.length; i += GROUP) {
-      const group = Buffer.from(JSON.stringify(value.slice(i, i + GROUP)), 'utf8');
+      const group = JSON.stringify(value.slice(i, i + GROUP));
       if (i > 0) parts.push(COMMA);
-      parts.push(group.subarray(1, group.length - 1));
+      parts.push(piece(group.slice(1, -1)));
     }
     parts.push(CLOSE_ARRAY);
     return;
@@ -115,13 +161,13 @@ function writeValue(value: unknown, parts: Buffer[], depth: number): void {
     const member = object[key];
     const separator = `${first ? '' : ','}${JSON.stringify(key)}:`;
     if (holdsLargeArray(member, depth - 1)) {
-      parts.push(Buffer.from(separator, 'utf8'));
+      parts.push(piece(separator));
       writeValue(member, parts, depth - 1);
     } else {
       // What JSON.stringify leaves out of an object (undefined, functions, symbols) gives no JSON: no member.
       const json = JSON.stringify(member);
       if (json === undefined) continue;
-      parts.push(Buffer.from(separator + json, 'utf8'));
+      parts.push(piece(separator + json));
     }
     first = false;
   }

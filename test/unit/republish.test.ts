@@ -90,7 +90,7 @@ describe('republished (diagnostics published again after an edit)', () => {
       jsonBytes({ params: { diagnostics: before } });
       const expected = JSON.stringify({ params: { diagnostics: second } });
       const after = republished(before, copies(second));
-      return jsonBytes({ params: { diagnostics: after } }).toString('utf8') === expected;
+      return JSON.stringify(JSON.parse(jsonBytes({ params: { diagnostics: after } }).toString('utf8'))) === expected;
     }), { numRuns: 200 });
   });
 });
