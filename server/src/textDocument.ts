@@ -15,6 +15,9 @@ import { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'v
 /** From this many UTF-16 units on, Node makes the text read out of a buffer an external string (its EXTERN_APEX). */
 export const BUFFERED_FROM = 1_031_913;
 
+/** A character beyond Latin-1, which a one-byte buffer cannot hold. */
+const RE_BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
 /** The text of a long document, in a buffer with room to grow: Latin-1 while every character fits, else UTF-16. */
 class TextBuffer {
   private bytes: Buffer;
@@ -23,7 +26,7 @@ class TextBuffer {
 
   constructor(text: string) {
     this.length = text.length;
-    this.wide = /[^\u0000-\u00ff]/.test(text);
+    this.wide = RE_BEYOND_LATIN1.test(text);
     this.bytes = Buffer.allocUnsafeSlow(this.capacityFor(text.length));
     this.bytes.write(text, 0, this.encoding);
   }
@@ -46,7 +49,7 @@ class TextBuffer {
 
   /** The text with [start, end) replaced by `inserted`. */
   replace(current: string, start: number, end: number, inserted: string): string {
-    if (!this.wide && /[^\u0000-\u00ff]/.test(inserted)) {
+    if (!this.wide && RE_BEYOND_LATIN1.test(inserted)) {
       // A character beyond Latin-1: from now on two bytes a character (the text so far is `current`).
       this.wide = true;
       this.bytes = Buffer.allocUnsafeSlow(this.capacityFor(current.length + inserted.length));

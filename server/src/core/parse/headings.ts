@@ -654,7 +654,8 @@ function unnumberedHeading(input: HeadingInput, l: ScannedLine, toc: TocTargets,
     // publicly disclose your" / "personal information").
     const wrappedTo = isCanonicalLine(input, l) ? undefined : wrappedStandardTitle(scanned, l);
     const standard = isCanonicalLine(input, l) || !!wrappedTo || isContactHeading(scanned, l, isTight);
-    if ((!standard && !isPartTitle(scanned, l)) || isMenuLine(l)) return undefined;
+    // Nor a link, a menu or a page number pasted with the text (a menu names "Contact").
+    if ((!standard && !isPartTitle(scanned, l)) || isPageChrome(l)) return undefined;
     // Not when it is one cell of a run of short lines (a flattened table or a list of names).
     const j = nextNonBlank(scanned, wrappedTo ? wrappedTo.index : l.index);
     const k = previousNonBlank(scanned, l.index);
@@ -1871,7 +1872,8 @@ export function subheadingTraits(l: ScannedLine): string {
  * line's ending, colon and first letter) changes no shaped heading around it.
  */
 export function shapeNeighbourTraits(l: ScannedLine): string {
-  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${holdsContactDetails(l)}`;
+  // (Whether it holds contact details, see holdsContactDetails, follows from the address and the email address.)
+  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${hasEmail(l.title)}`;
 }
 
 /**
@@ -2085,7 +2087,7 @@ const RE_MENU_ITEM = /^(?:home|about(?: us)?|blog|news|pricing|products?|service
  * A website's menu pasted with the text ("Home  About  Blog  Contact", "Home | Pricing | Contact us"): three items or
  * more, two of them at least ones a menu holds. It names "Contact", and is no contact section's heading.
  */
-export function isMenuLine(l: ScannedLine): boolean {
+function isMenuLine(l: ScannedLine): boolean {
   if (l.blank || l.end - l.start > 120 || !RE_MENU_SEPARATOR.test(l.title)) return false;
   const items = l.title.split(RE_MENU_SEPARATOR);
   return items.length >= 3 && items.filter((item) => RE_MENU_ITEM.test(item)).length >= 2;
@@ -2170,7 +2172,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     if (j < 0) return false;
     const next = scanned[j];
     const list = next.marker !== undefined || next.bullet > 0;
-    if (!list && holdsContactDetails(next) && isContactTitle(shape === 'label' ? withoutEndColon(l.title) : l.title)) return true;
+    if (!list && isContactTitle(shape === 'label' ? withoutEndColon(l.title) : l.title) && holdsContactDetails(next)) return true;
     const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next) || RE_POSTAL_ADDRESS.test(next.title)));
     return body && !startsLowerCase(next);
   };
