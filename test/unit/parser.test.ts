@@ -1104,6 +1104,49 @@ We do not sell your personal information.
     assert.equal(doc.tocs.length, 0);
   });
 
+  it('nor is a numbered list under a heading numbered with a word ("第2条"), though its items share characters with the headings of those numbers', () => {
+    // Chinese and Japanese titles are keyed character by character: "端末情報" and "（収集する情報）" share two.
+    const source = `
+個人情報保護方針
+
+⟦1⟧第1条（目的）
+本方針は、当社のサービスにおける個人情報の取扱いについて定めるものです。
+
+⟦1⟧第2条（収集する情報）
+当社は、次の情報を収集します。
+1. 氏名、メールアドレス、電話番号
+2. 端末情報、IPアドレス、Cookie情報
+3. 利用履歴
+
+⟦1⟧第3条（利用目的）
+当社は、サービスの提供のために個人情報を利用します。
+`;
+    assert.equal(expectOutline(source).tocs.length, 0);
+    // Numbered with the headings' word at the top, such lines are a table whose entries drifted from the headings.
+    const table = parsePolicy('個人情報保護方針\n\n第1条 本方針の目的\n第2条 収集する個人情報\n第3条 個人情報の利用目的\n' + source.split('\n').slice(3).join('\n').replace(/⟦1⟧/g, ''));
+    assert.deepEqual(table.tocs.map((t) => t.entries.map((e) => [e.line, e.target])), [[[2, 0], [3, 1], [4, 2]]]);
+  });
+
+  it('a table without a line introducing it ends where its numbers start again: the first heading, worded otherwise', () => {
+    const doc = expectOutline(`
+Privacy Policy
+
+1. Purpose of this policy
+2. Information collected by us
+3. How we use the information
+
+⟦1⟧1. Purpose
+This policy sets out how we handle personal information in our services.
+
+⟦1⟧2. Information We Collect
+We collect your name and email address.
+
+⟦1⟧3. Use of Information
+We use personal information to provide the services.
+`);
+    assert.deepEqual(doc.tocs.map((t) => t.entries.map((e) => e.target)), [[0, 1, 2]]);
+  });
+
   it('nor are two such lines with their text right under them, even where one\'s wording is a later heading\'s', () => {
     // "How we collect and use personal information" and "Collection and use of personal information" are one title.
     const source = `
@@ -4300,6 +4343,31 @@ Email: privacy@example.com
 Your name and email address.
 `);
     assert.deepEqual(broken.sections.map((s) => s.title), ['How we use information', '', 'Contact us', 'Types of information']);
+    // Nor a number with nothing after it that ends a sentence cut right before it ("… described in" / "Section 4."),
+    // which stays a reference to that section; a number alone under a wrapped heading's title is still a heading.
+    const cutBeforeNumber = expectOutline(`
+Privacy Policy
+
+⟦1⟧1. YOUR RIGHTS
+You may ask us for a copy of your personal information. To exercise these rights, contact us as described in
+Section 4.
+
+⟦1⟧2. CONTACT US
+Email: privacy@example.com
+`);
+    assert.deepEqual(analyzePolicy(cutBeforeNumber.text).findings.filter((f) => f.code === 'broken-reference').map((f) => f.message.slice(0, 11)), ['"Section 4"']);
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1 What this policy covers
+We process personal information only as this policy describes.
+⟦2⟧1.2 Collection and use of personal information
+⟦3⟧1.2.1
+In general, you do not need to give us your personal information to visit our website.
+
+⟦1⟧2 Contact us
+Email: privacy@example.com
+`);
     // A line in lower case carrying on the sentence above is no title, whatever words it holds.
     const wrapped = 'Effective Date: 1 May 2025\nShenzhen Example Co., Ltd. and its subsidiaries (hereinafter referred to as\n"we") are committed to protecting your privacy and the security of your\npersonal information. This policy applies to our website.\n\n1. Scope\nIt covers the website.\n';
     assert.equal(parsePolicy(wrapped).title, undefined);

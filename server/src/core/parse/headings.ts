@@ -203,19 +203,26 @@ const RE_PUNCTUATION_END = /[.。!！?？:：;；,，、]["”’)）]?$/;
 
 /**
  * Whether numbered line `l` carries on the sentence of the line right above it, a long line not ended by
- * punctuation, its words after the number in lower case ("… (please see" / "Appendix 1 for the specific information …"):
- * its number is a word of that sentence, in text broken where its lines were full.
+ * punctuation, its words after the number in lower case ("… (please see" / "Appendix 1 for the specific information …"),
+ * or nothing after it ("… contact us as described in" / "Section 8."): its number is a word of that sentence, in
+ * text broken where its lines were full.
  */
 export function carriesOn(above: ScannedLine | undefined, l: ScannedLine): boolean {
-  return !!above && above.index === l.index - 1 && !above.blank && above.title.length >= MIN_RUN_ON_LINE
-    && !RE_PUNCTUATION_END.test(titleEnding(above)) && RE_LOWER_START.test(l.title);
+  if (!above || above.index !== l.index - 1 || above.blank || above.title.length < MIN_RUN_ON_LINE) return false;
+  const end = titleEnding(above);
+  if (RE_PUNCTUATION_END.test(end)) return false;
+  // A number alone carries on text cut right before a section's number; not a numbered heading's wrapped title.
+  return l.title.length === 0 ? !above.marker && RE_BEFORE_NUMBER.test(end) : RE_LOWER_START.test(l.title);
 }
+/** The last word of a sentence cut right before a section's number: "described in", "see", "under". */
+const RE_BEFORE_NUMBER = /\s(?:in|see|under|to|at|of|with|per|from|and|or|by|within)$/i;
 
 /** How much a numbered line reads like a heading (> 0) or a list item (< 0). */
 function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: Marker): number {
   const t = l.title;
   const length = l.end - l.titleStart;
   if (t.length === 0) {
+    if (carriesOn(scanned[l.index - 1], l)) return -3;
     const below = titleLineBelow(scanned, l);
     if (!below) return marker.decoration === 'multi' ? 2 : -1;
     // Its title is the line below: body text after that reads as a heading; the next number does not, as in a
@@ -940,12 +947,14 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // So is a clause numbered on more levels whose title leads its text ("2.1 Information You Provide. When you …"),
       // and the first of numbered sections collapsed into one long line (see collapsedSequenceTitle).
       const collapsed = collapsedSequenceTitle(text, l, marker);
-      const runIn = (isArticleMarker(marker) && (score < 0 || RE_SENTENCE_END.test(titleEnding(l))) && !RE_LIST_END.test(titleEnding(l)))
+      // Not a number that carries on the sentence above it, though ("… as described in" / "Section 8.").
+      const article = isArticleMarker(marker) && !carriesOn(scanned[l.index - 1], l);
+      const runIn = (article && (score < 0 || RE_SENTENCE_END.test(titleEnding(l))) && !RE_LIST_END.test(titleEnding(l)))
         || (marker.decoration === 'multi' && leadTitle(l.title) > 0) || collapsed > 0;
       const below = runIn ? undefined : titleLineBelow(scanned, l);
       if (runIn) score = 10;
       // Likewise with their title on the line below (`Article 1` / `Subject matter`, `CHAPTER II` / `RIGHTS`).
-      else if (isArticleMarker(marker) && below) score = 10;
+      else if (article && below) score = 10;
       if (tocTargets.has(l.index)) score += 10;
       if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title) && !carriesOn(scanned[l.index - 1], l)) score += 10;
       // A title in bold leading the line's text (`**1. Scope** This …`, `1. **Scope** This …`): read with the other

@@ -5,7 +5,7 @@
  * The run stops where an entry repeats an earlier one: that is the first real heading after the list.
  */
 import { titleKey, wordSetSimilarity } from '../text/titles';
-import { familyKey } from './numbering';
+import { Marker, familyKey, sameStyle } from './numbering';
 import { LineLookup, MAX_TITLE_LIKE, ScannedLine, indentStart, startsLowerCase, titleLikeText } from './scan';
 
 export interface TocDraft {
@@ -273,6 +273,16 @@ function entryStyle(l: ScannedLine): string {
   return !m ? '' : m.decoration === 'multi' ? MULTI : familyKey(m);
 }
 
+/**
+ * Whether an entry numbered `entry` may name, by its number alone, a heading numbered `heading`: a heading numbered
+ * with a word ("Article 3", "第3条") by an entry numbered so too. A list under "第2条" ("1. 氏名…" / "2. 端末情報…")
+ * shares a character or two with most headings of a Chinese or Japanese policy, whose titles are keyed by character.
+ */
+function namesLikeItsNumber(entry: Marker, heading: Marker): boolean {
+  const worded = (m: Marker) => m.decoration === 'keyword' || m.decoration === 'chapter';
+  return worded(entry) || worded(heading) ? sameStyle(entry, heading) : true;
+}
+
 /** The longest unnumbered line ending with a full stop that may be a heading an entry names. */
 const MAX_STOPPED_HEADING = 60;
 
@@ -418,14 +428,22 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   let runGap = -1;
   const close = (overText = false) => {
     if (run.length >= 2) {
-      // Cut at the first repeated entry: the document proper starts there.
+      // Cut at the first repeated entry, or the first number of the first entry's style repeated (the sections'
+      // titles drifted from the table's): the document proper starts there.
       const seen = new Set<string>();
+      const topStyle = scanned[run[0]].marker;
+      const numbersSeen = new Set<number>();
       let cut = run.length;
       for (let i = 0; i < run.length; i++) {
         const key = keyOf[run[i]];
         const own = ownKeyOf.get(run[i]);
         if (seen.has(key) || (own !== undefined && seen.has(own))) { cut = i; break; }
         seen.add(key);
+        const m = scanned[run[i]].marker;
+        if (topStyle && m && m.decoration !== 'multi' && sameStyle(m, topStyle)) {
+          if (numbersSeen.has(m.value)) { cut = i; break; }
+          numbersSeen.add(m.value);
+        }
       }
       if (cut >= 2) runs.push(run.slice(0, cut));
       if (cut === 2 && run.length === 2 && overText) pairsOverText.add(runs[runs.length - 1]);
@@ -462,7 +480,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
     const pair = `${m.value} ${keyOf[i]}`;
     let answer = looseAnswers.get(pair);
     if (answer === undefined) {
-      answer = (numbered.get(m.value) ?? []).some((j) => !inSomeRun.has(j) && wordSetSimilarity(wordsOf(i), wordsOf(j)) >= 0.3);
+      answer = (numbered.get(m.value) ?? []).some((j) => !inSomeRun.has(j) && namesLikeItsNumber(m, scanned[j].marker!) && wordSetSimilarity(wordsOf(i), wordsOf(j)) >= 0.3);
       looseAnswers.set(pair, answer);
     }
     return answer;
