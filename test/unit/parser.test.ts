@@ -4223,6 +4223,34 @@ Email: privacy@acme.example
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [1, 2, 3]);
   });
 
+  it('a phrase in sentence case set in bold right after a bulleted list is a heading, in Markdown and in plain text; not in plain type', () => {
+    const source = `
+# Quill Privacy Policy
+
+**⟦1⟧Who we are**
+
+Quill Notes is made by Quill Software GmbH.
+
+**⟦1⟧What we collect**
+
+- Account information: name, email address
+- Notes you store
+
+**⟦1⟧Why we collect it**
+
+We use this information to run the service.
+
+**⟦1⟧Contact**
+
+Email privacy@quill.example.
+`;
+    expectOutline(source, 'markdown');
+    expectOutline(source.replace('# ', ''));
+    // In plain type, a short line after a list's items a blank line apart may be one more of them.
+    const plain = parsePolicy(source.replace(/\*\*/g, '').replace(/⟦1⟧/g, ''), { format: 'markdown' });
+    assert.deepEqual(plain.sections.map((s) => s.title), ['Who we are', 'What we collect', 'Contact']);
+  });
+
   it('a Markdown file whose only heading is its title: bold lines are its headings, numbered or not', () => {
     const doc = expectOutline(`
 # Acme Privacy Policy

@@ -43,6 +43,13 @@ This covers the site.
 We keep data for a year.
 ⟨!⟩2. Retention
 We keep data for a year.
+${CONTACT_OK}`, `
+1. How we use your data
+We use it to run the service.
+2. Retention
+We keep data for a year.
+⟨!⟩3. How We Use Your Data.
+We use it to run the service.
 ${CONTACT_OK}`],
     lookAlikes: [`
 1. Sharing
@@ -51,7 +58,22 @@ We share data with processors.
 2. Transfers
 (1) Overview
 We transfer data abroad under contracts.
-${CONTACT_OK}`],
+${CONTACT_OK}`, `
+# Privacy Policy
+
+**What we collect**
+
+- Your name and email address
+- The notes you store
+
+**Why we collect it**
+
+We use this information to run the service.
+
+**Contact**
+
+Email privacy@example.com, write to 1 Main Street, Springfield, or call +1 415 555 0100.
+`],
   },
   {
     code: 'duplicate-text',

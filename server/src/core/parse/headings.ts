@@ -17,7 +17,7 @@ import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, hasEmail, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, startsLowerCase, titleEnding } from './scan';
+import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, setInBold, startsLowerCase, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
@@ -2265,7 +2265,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k) && !excluded.has(k) && !(tight && shaped.has(k))) continue;
     // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it (or
     // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
-    // another heading (not after a list of short lines like itself).
+    // another heading (not after a list of short lines like itself), or set in bold (after anything).
     // Or laid out as the policy's standard headings are, a blank line before and the text right after.
     // Or as the sub-headings of the open group are. Or, in a policy without blank lines, after a finished sentence
     // or a heading, right on a sentence of its own.
@@ -2273,7 +2273,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const inGroup = !groups && (firstOfGroup || continuesGroup(group, scanned, l, shape, tight));
     const spaced = (k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || standardsSetTight || inGroup))
       || (tight && k === l.index - 1 && sentenceRightAfter(text, scanned, l));
-    if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k)))) continue;
+    if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k) || setInBold(text, l)))) continue;
     shaped.add(l.index);
     const subheading = firstOfGroup || inGroup;
     if (subheading && group) group.hasSubheading = true;

@@ -1,5 +1,6 @@
 /** duplicate-section: a section that repeats an earlier one at the same level (copy-paste doubling). */
 import { titleIndex } from '../text/titleIndex';
+import { normalizeTitle } from '../text/titles';
 import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { capitalized, lineNumber, sectionBlockEnd, sectionName, siblingGroups } from './util';
@@ -20,6 +21,9 @@ export const duplicateSection: Rule = {
         const first = seen.get(key);
         if (!first) { seen.set(key, s); continue; }
         const sameNumber = !!first.marker && !!s.marker && first.marker.label === s.marker.label;
+        // A title alone repeats as written (a copy): a key leaves out the words that ask ("What we collect" / "Why
+        // we collect it" are two questions).
+        if (!sameNumber && normalizeTitle(first.title) !== normalizeTitle(s.title)) continue;
         const what = sameNumber ? `${capitalized(sectionName(s))} appears twice` : `The heading "${s.title.trim()}" repeats`;
         out.push({
           start: s.headingStart, end: s.headingEnd,
