@@ -48,7 +48,7 @@ ${CONTACT_OK}`, `
 We use it to run the service.
 2. Retention
 We keep data for a year.
-⟨!⟩3. How We Use Your Data.
+⟨!⟩3. How we use data?
 We use it to run the service.
 ${CONTACT_OK}`],
     lookAlikes: [`

@@ -1,6 +1,5 @@
 /** duplicate-section: a section that repeats an earlier one at the same level (copy-paste doubling). */
 import { titleIndex } from '../text/titleIndex';
-import { normalizeTitle } from '../text/titles';
 import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { capitalized, lineNumber, sectionBlockEnd, sectionName, siblingGroups } from './util';
@@ -21,9 +20,8 @@ export const duplicateSection: Rule = {
         const first = seen.get(key);
         if (!first) { seen.set(key, s); continue; }
         const sameNumber = !!first.marker && !!s.marker && first.marker.label === s.marker.label;
-        // A title alone repeats as written (a copy): a key leaves out the words that ask ("What we collect" / "Why
-        // we collect it" are two questions).
-        if (!sameNumber && normalizeTitle(first.title) !== normalizeTitle(s.title)) continue;
+        // A title key leaves out the words that ask: "What we collect" and "Why we collect it" are two questions.
+        if (!sameNumber && questionWords(first.title) !== questionWords(s.title)) continue;
         const what = sameNumber ? `${capitalized(sectionName(s))} appears twice` : `The heading "${s.title.trim()}" repeats`;
         out.push({
           start: s.headingStart, end: s.headingEnd,
@@ -47,3 +45,10 @@ export const duplicateSection: Rule = {
     return fixes;
   },
 };
+
+const RE_QUESTION_WORD = /\b(?:what|why|how|who|whom|whose|when|where|which|whether)\b/gi;
+
+/** The words of a title that ask, in order, lower-cased ("how" for "How We Use Your Data" and "How do we use data?"). */
+function questionWords(title: string): string {
+  return (title.match(RE_QUESTION_WORD) ?? []).join(' ').toLowerCase();
+}
