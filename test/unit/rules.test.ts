@@ -289,10 +289,17 @@ ${CONTACT_OK}`, `
 § 1 Geltungsbereich
 Diese Erklärung gilt für die Website. Ihre Rechte stehen in ⟨!⟩§ 4, die Speicherdauer in ⟨!⟩§5.
 § 2 Kontakt
-Beispiel GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@beispiel.example, Tel. 030 123456.`],
+Beispiel GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@beispiel.example, Tel. 030 123456.`, `
+SECTION 1 - SCOPE
+⟨!⟩THIS POLICY COVERS THE APP. SEE SECTION 6, AND SECTIONS 2 AND 9 OF THIS POLICY.
+SECTION 2 - CONTACT
+${CONTACT_OK}`],
     lookAlikes: [`
 1. Scope
 We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
+${SECTIONS_2_3}`, `
+1. Scope
+YOU WAIVE THE BENEFIT OF SECTION 1542 OF THE CALIFORNIA CIVIL CODE. SEE SECTIONS 2 AND 3 OF THIS POLICY.
 ${SECTIONS_2_3}`, `
 1. Your Rights
 (I) Cancel your account

@@ -14,7 +14,7 @@ import { APPENDIX_KEYWORDS, Marker, numberPath, parseMarker } from './numbering'
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
 // Lower case too for the words prose writes so ("see section 5"), not for those it uses in other senses ("in part 2").
 // The number in figures, Roman numerals, a letter, or a word ("Part Two", "see section three").
-const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
+const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter|SECTION|SECTIONS|ARTICLE|CLAUSE|APPENDIX|ANNEX|SCHEDULE|EXHIBIT|CHAPTER|PART|ATTACHMENT)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
 // Chinese references, in a pattern of their own: a text without 第 or 附 is not read for them at all (one pattern
 // for both kinds reads every text a third slower).
 const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}/g;
@@ -113,7 +113,7 @@ const RE_EXTERNAL_AFTER = new RegExp(
   // More numbers of the same text listed before its name ("Article 13 and 14 GDPR", "Articles 15, 16 and 17 GDPR").
   '|(?:,|and|or|&)\\s*\\d{1,4}\\b\\s*)*' +
   // "Schedule 2 to the Data Protection Act 2018", as UK law names the schedules of an Act.
-  '(?:(?:of|under|in|to)\\s+(?:the\\s+)?(?!this\\b|our\\b|these\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
+  '(?:(?:of|under|in|to|OF|UNDER|IN|TO)\\s+(?:the\\s+|THE\\s+)?(?!this\\b|our\\b|these\\b|THIS\\b|OUR\\b|THESE\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
   '|(?:EU\\s+|UK\\s+)?(?!(?:OF|AND|OR|TO|IN|ON|AT|BY|FOR|THE|THIS|ABOVE|BELOW)\\b)[A-Z]{2,8}\\b)', 'u');
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
@@ -127,9 +127,9 @@ const RE_SECTION_BEFORE = /\b(section|chapter|clause|heading)\s+((en)?titled\s+|
 const RE_INTERFACE_PATH = /\s[>›»→]\s|\s[-–—/]\s.*\s[-–—/]\s/;
 
 /** A plural that lists numbers after it ("Sections 2 and 7"). */
-const RE_PLURAL_WORD = /^(?:Sections|sections)\b/;
+const RE_PLURAL_WORD = /^(?:Sections|sections|SECTIONS)\b/;
 /** One more number of a list: after a comma, "and", "or" or "&" (`, 4`, ` and 7`, `, or 6.1`). */
-const RE_LISTED_NUMBER = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(\d{1,3}(?:\.\d{1,3}){0,3})(?![\p{L}\p{N}]|\.\d)/u;
+const RE_LISTED_NUMBER = /^(?:\s*,\s*(?:(?:and|or|AND|OR)\s+)?|\s+(?:and|or|AND|OR|&)\s+)(\d{1,3}(?:\.\d{1,3}){0,3})(?![\p{L}\p{N}]|\.\d)/u;
 
 /** The numbers listed after a plural's first number, which ends at `from` (at most ten). */
 function listedNumbers(text: string, from: number): { start: number; end: number; text: string }[] {
