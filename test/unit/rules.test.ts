@@ -1660,6 +1660,24 @@ describe('quick fixes', () => {
     const quotedArticle = checkFix(`Article 1\nScope\nSee "Article 4 Retention" below.\nArticle 2\nData\nText.\nArticle 4\nRetention\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
     assert.match(quotedArticle, /^Article 1\nScope\nSee "Article 3 Retention" below\.\n/);
   });
+  it('numbering-gap: an article missing between two chapters, where articles number on through them, is found and renumbered on', () => {
+    const chapters = (third: string) => [
+      'CHAPTER I GENERAL', 'Article 1 Scope', 'This notice covers the app.', 'Article 2 Controller', 'Acme GmbH is the controller.',
+      'CHAPTER II PROCESSING', 'Article 3 Data', 'We collect your name.', 'Article 4 Purposes', 'We provide the service.',
+      'CHAPTER III RIGHTS', third, CONTACT_OK,
+    ].join('\n');
+    const text = chapters('Article 6 Your rights\nYou may delete your data.\nArticle 7 Complaints\nWrite to the regulator.');
+    assert.deepEqual(linesOf(analyze(text), 'numbering-gap'), [11]);
+    const after = checkFix(text, 'numbering-gap', /^Renumber/);
+    assert.match(after, /\nArticle 5 Your rights\n[^\n]*\nArticle 6 Complaints\n/);
+    // Numbered again from 1 in each chapter, a chapter's articles go on from none.
+    const restarting = chapters('Article 1 Your rights\nYou may delete your data.\nArticle 2 Complaints\nWrite to the regulator.')
+      .replace('Article 3 Data', 'Article 1 Data').replace('Article 4 Purposes', 'Article 2 Purposes');
+    assert.deepEqual(linesOf(analyze(restarting), 'numbering-gap'), []);
+    // Chinese articles (条) through chapters (章) alike.
+    const chinese = '隐私政策\n第一章 总则\n第一条 本政策适用于本应用。\n第二条 我们是个人信息处理者。\n第二章 收集\n第三条 我们收集您的手机号码。\n第三章 联系我们\n第五条 请通过以下方式联系我们：\n电子邮箱：privacy@example.com\n联系地址：上海市浦东新区张江路88号\n电话：021-12345678';
+    assert.deepEqual(analyze(chinese).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['第五条 follows 第三条: 四 is missing. Add the missing section or renumber this level.']);
+  });
   it('numbering-gap: references with the number in words ("see Part Four") follow their sections; a missing one is broken', () => {
     const text = `Part One General\nThis covers the app. See Part Two for details, and Part Four for contact.\n\nPart Three Data\nWe collect names.\n\nPart Four Contact Us\n${CONTACT_OK.replace(/^Contact Us\n/, '')}`;
     assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'broken-reference').map((f) => f.message), ['"Part Two" refers to a section that does not exist in this policy. Correct the reference or add the section.']);

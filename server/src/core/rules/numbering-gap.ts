@@ -1,7 +1,7 @@
 /** numbering-gap: a skipped number among siblings (IX followed by XII). */
 import { formatCounter } from '../parse/numbering';
 import type { Rule, RuleFinding } from './types';
-import { numberedRuns, renumberFixes } from './numbering';
+import { continuedFrom, numberedRuns, numbersRunOn, renumberFixes } from './numbering';
 import { capitalized, sectionName } from './util';
 
 export const numberingGap: Rule = {
@@ -15,8 +15,11 @@ export const numberingGap: Rule = {
       // A number written elsewhere among the siblings is not missing: they are out of order (4, 6, 5, 7), which
       // numbering-order reports. (The numbers are collected at the first gap: most runs have none.)
       let written: Set<number> | undefined;
-      for (let k = 1; k < run.length; k++) {
-        const prev = run[k - 1].marker!;
+      // Articles numbered through the chapters: the first of a chapter goes on from the last of the chapter before.
+      const before = run[0].marker!.decoration !== 'multi' && !run[0].appendix && numbersRunOn(doc, run[0]) ? continuedFrom(doc, run[0]) : undefined;
+      for (let k = before ? 0 : 1; k < run.length; k++) {
+        const previous = k === 0 ? before! : run[k - 1];
+        const prev = previous.marker!;
         const cur = run[k].marker!;
         if (cur.value <= prev.value + 1) continue;
         written ??= new Set(run.map((s) => s.marker!.value));
@@ -32,7 +35,7 @@ export const numberingGap: Rule = {
         const more = absent > missing.length ? ' …' : '';
         out.push({
           start: s.headingStart, end: s.headingEnd,
-          message: `${capitalized(sectionName(s))} follows ${sectionName(run[k - 1])}: ${missing.join(', ')}${more} ${missing.length > 1 ? 'are' : 'is'} missing. Add the missing section${missing.length > 1 ? 's' : ''} or renumber this level.`,
+          message: `${capitalized(sectionName(s))} follows ${sectionName(previous)}: ${missing.join(', ')}${more} ${missing.length > 1 ? 'are' : 'is'} missing. Add the missing section${missing.length > 1 ? 's' : ''} or renumber this level.`,
           data: { section: s.index },
         });
       }
