@@ -366,7 +366,7 @@ Chapter II Supplementary Provisions
 Article 2 For questions, write to ⟨!⟩privacy@jade.example or call 400-800-1234.`],
     lookAlikes: [
       // Contact sections titled otherwise: in English, French, Portuguese and traditional Chinese.
-      ...['Comments and Questions', 'Enquiries', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們', 'Contactgegevens', 'Kontakta oss',
+      ...['Comments and Questions', 'Enquiries', 'Reach Out to Us', 'Write to Us', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們', 'Contactgegevens', 'Kontakta oss',
         'İLETİŞİM', 'Yhteystiedot', 'Επικοινωνία', 'Контакты', 'Liên hệ', 'Hubungi Kami', 'Contáctanos'].map((title) => `
 Privacy Policy
 1. Scope
@@ -383,6 +383,15 @@ Privacy Policy
 This covers the app.
 2. Contacting Us
 Email: privacy@example.com`, `
+Privacy Policy
+
+What We Collect
+
+Your name and email address.
+
+Questions?
+
+Email privacy@example.com.`, `
 Privacy Policy
 1. Scope
 This covers the app.

@@ -1943,6 +1943,7 @@ function cellRunEnd(scanned: readonly ScannedLine[], i: number, taken: ReadonlyS
 const RE_PART_TITLE = /\b(?:notice|policy|statement|addendum|supplement)\b|政策|声明|聲明|须知|須知/i;
 /** Words and the punctuation of a title only (no link, no brackets, no end punctuation). */
 const RE_PLAIN_WORDS = /^[\p{L}\p{N} '’&,\-–—]+$/u;
+const RE_END_QUESTION_MARK = /[?？]$/;
 
 /**
  * A title of its own after a blank line naming a notice or policy: a part of the text (a state's notice after the
@@ -1986,9 +1987,9 @@ export function finishesSentence(l: ScannedLine): boolean {
   return RE_SENTENCE_END.test(titleEnding(l));
 }
 
-/** After a blank line, words alone in title case or capitals: laid out as a title. */
+/** After a blank line, words alone in title case or capitals, asking or not ("Questions?"): laid out as a title. */
 function standsAsTitle(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  const title = withoutEndColon(l.title);
+  const title = withoutEndColon(l.title).replace(RE_END_QUESTION_MARK, '');
   return l.index > 0 && scanned[l.index - 1].blank && RE_PLAIN_WORDS.test(title) && titleCased(title);
 }
 
