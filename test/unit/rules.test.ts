@@ -1444,6 +1444,9 @@ describe('Markdown policies', () => {
     assert.deepEqual(analyzePolicy(text, { format: 'markdown' }).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), []);
     const renumbered = text.replace('## 2. Contact Us', '## 3. Contact Us');
     assert.deepEqual(analyzePolicy(renumbered, { format: 'markdown' }).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), ['The entry is numbered 2 but its section is numbered 3 (line 10). Update the table of contents from the headings.']);
+    // With an entry nested under another (a ### sub-section), the table still stands for the title's ## sections.
+    const nested = '# Privacy Policy\n\n## Contents\n- [What We Collect](#what-we-collect)\n  - [Cookies](#cookies)\n- [Contact Us](#contact-us)\n\n## What We Collect\nYour email.\n\n### Cookies\nA session cookie.\n\n## Sharing\nWith processors only.\n\n## Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';
+    assert.deepEqual(analyzePolicy(nested, { format: 'markdown' }).findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), ['The table of contents leaves out a top-level section: "## Sharing" (line 14). Update the table of contents from the headings.']);
   });
 
   it('an entry of the table that names no section is reported once, by toc-mismatch, and a wrong link of an entry that does by broken-reference', () => {

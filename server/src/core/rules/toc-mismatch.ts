@@ -108,7 +108,9 @@ function rootInfo(doc: PolicyDocument): { roots: Section[]; lastTopLevelLine: nu
  * parent (a Markdown policy whose `# Title` holds every `## Section`), that parent's.
  */
 function scopeOf(doc: PolicyDocument, toc: PolicyDocument['tocs'][number]): { roots: Section[]; lastTopLevelLine: number } {
-  const parents = new Set(toc.entries.filter((e) => e.target !== undefined).map((e) => doc.sections[e.target!].parent));
+  // The parent of the outermost entries' sections: an entry nested under another names a child of that one's section.
+  const targets = new Set(toc.entries.map((e) => e.target));
+  const parents = new Set(toc.entries.filter((e) => e.target !== undefined).map((e) => doc.sections[e.target!].parent).filter((p) => !targets.has(p)));
   const parent = parents.size === 1 ? [...parents][0] : undefined;
   if (parent === undefined) return rootInfo(doc);
   const children = doc.sections[parent].children.map((i) => doc.sections[i]);
