@@ -42,6 +42,27 @@ Email privacy@acme.example.
 `);
   });
 
+  it('financial numerals ("壹、" "貳、" "參、"), as Taiwanese policies number their top level, over "一、" and "（一）"', () => {
+    const doc = expectOutline(`
+隱私權政策
+
+⟦1⟧壹、隱私權保護政策的適用範圍
+本政策內容包括本網站如何處理在您使用網站服務時收集到的個人識別資料。
+
+⟦1⟧貳、個人資料的蒐集、處理及利用方式
+⟦2⟧一、網站服務
+當您造訪本網站時，伺服器會記錄相關行徑。
+⟦2⟧二、會員服務
+⟦3⟧（一）註冊資料
+您註冊時提供的姓名與電子郵件。
+
+⟦1⟧參、聯絡我們
+電子郵件：service@example.tw
+`);
+    assert.deepEqual(doc.sections.filter((s) => s.level === 1).map((s) => [s.marker?.kind, s.marker?.value, s.title]), [['cjk-formal', 1, '隱私權保護政策的適用範圍'], ['cjk-formal', 2, '個人資料的蒐集、處理及利用方式'], ['cjk-formal', 3, '聯絡我們']]);
+    for (const [written, value] of [['肆、', 4], ['拾壹、', 11], ['贰、', 2], ['叁、', 3], ['陆、', 6]] as const) assert.equal(parseMarker(`${written}標題`)?.value, value, written);
+  });
+
   it('numbers in square brackets ("[1] Scope"), with their own level; not a Markdown link\'s reference ("[1]: https://…")', () => {
     expectOutline(`
 Acme Privacy Policy

@@ -226,7 +226,7 @@ export function renameTargetAt(doc: PolicyDocument, offset: number): RenameTarge
 /** The number itself within a marker (`IX` in `IX.`, `2` in `Appendix 2:`). */
 function numberSpan(doc: PolicyDocument, start: number, m: Marker): { start: number; end: number; text: string } {
   const text = doc.text.slice(start, start + m.text.length);
-  const match = /[\dIVXLCDMivxlcdmA-Za-z一二三四五六七八九十百零〇两]+(?:\.\d+)*(?=[.、)）:：]?$)/u.exec(text.replace(/^(appendix|section|article|clause|annex|schedule|part|chapter)\s+/i, (w) => ' '.repeat(w.length)));
+  const match = /[\dIVXLCDMivxlcdmA-Za-z一二三四五六七八九十百零〇两壹贰貳叁參参肆伍陆陸柒捌玖拾佰]+(?:\.\d+)*(?=[.、)）:：]?$)/u.exec(text.replace(/^(appendix|section|article|clause|annex|schedule|part|chapter)\s+/i, (w) => ' '.repeat(w.length)));
   if (!match) return { start, end: start + m.text.length, text };
   return { start: start + match.index, end: start + match.index + match[0].length, text: match[0] };
 }

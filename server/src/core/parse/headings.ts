@@ -2652,7 +2652,7 @@ function leadKey(text: string): string {
 function mayStartNumber(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 40 || c === 0xff08 || isRomanNumeralLetter(c) || (c >= 0x2160 && c <= 0x217b) || CJK_NUMERAL_START.has(c);
 }
-const CJK_NUMERAL_START = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+const CJK_NUMERAL_START = new Set([...'一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾'].map((ch) => ch.charCodeAt(0)));
 /** I V X L C: the capitals a Roman numeral of a heading is written with. */
 function isRomanNumeralLetter(c: number): boolean {
   return c === 73 || c === 86 || c === 88 || c === 76 || c === 67;

@@ -6,7 +6,8 @@
  * the number) and its value, so that siblings can be compared whatever the style.
  */
 
-export type CounterKind = 'arabic' | 'roman-upper' | 'roman-lower' | 'alpha-upper' | 'alpha-lower' | 'cjk' | 'none';
+/** `cjk-formal`: the financial numerals (`壹、` `貳、` `參、`) that Taiwanese and some mainland documents number their top level with. */
+export type CounterKind = 'arabic' | 'roman-upper' | 'roman-lower' | 'alpha-upper' | 'alpha-lower' | 'cjk' | 'cjk-formal' | 'none';
 
 /** How the number is dressed: `1.` dot, `1 ` space, `(1)` paren, `1)` half-paren, `1、` dun, `1.2.1` multi… */
 export type Decoration = 'dot' | 'space' | 'paren' | 'half-paren' | 'dun' | 'chapter' | 'keyword' | 'multi' | 'bracket' | 'bullet' | 'enclosed' | 'square';
@@ -87,6 +88,32 @@ export function cjkValue(s: string): number | undefined {
   return seen ? total + digit : undefined;
 }
 
+/** The financial numerals, traditional and simplified, by value; 拾 and 佰 multiply as 十 and 百 do. */
+const FORMAL_DIGITS: Record<string, number> = { 零: 0, 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 参: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 };
+
+/** The value of a number written in financial numerals (`參` 3, `拾壹` 11). */
+export function formalValue(s: string): number | undefined {
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in FORMAL_DIGITS) { digit = FORMAL_DIGITS[ch]; seen = true; }
+    else if (ch === '拾') { total += (digit || 1) * 10; digit = 0; seen = true; }
+    else if (ch === '佰') { total += (digit || 1) * 100; digit = 0; seen = true; }
+    else return undefined;
+  }
+  return seen ? total + digit : undefined;
+}
+
+/** `n` in financial numerals, in the traditional characters (`參`, `拾壹`). */
+function toFormal(n: number): string {
+  const d = ['零', '壹', '貳', '參', '肆', '伍', '陸', '柒', '捌', '玖'];
+  if (n < 10) return d[n];
+  if (n < 20) return '拾' + (n % 10 ? d[n % 10] : '');
+  if (n < 100) return d[Math.floor(n / 10)] + '拾' + (n % 10 ? d[n % 10] : '');
+  return String(n);
+}
+
 export function toCjk(n: number): string {
   const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
   if (n < 10) return d[n];
@@ -136,6 +163,7 @@ const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"�
 // Not a range ("3 - 5 days"): a title starts after the dash.
 const RE_DASHED = new RegExp(`^(\\d{1,3}|[IVXLC]{1,6})${SPACE}*[-–—]${SPACE}+(?=[^\\s\\d])`);
 const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
+const RE_FORMAL_DUN = new RegExp(`^([壹贰貳叁參参肆伍陆陸柒捌玖拾佰零]{1,4})([、.．])${SPACE}*`);
 const RE_SQUARE = new RegExp(`^\\[${SPACE}*(\\d{1,3})${SPACE}*\\]${SPACE}*(?=[^\\s:(\\[])`);
 const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
 // `1) Scope`, and without the space before a capital or a Chinese character (`1）我们如何收集`, `a)Account`).
@@ -280,6 +308,10 @@ function readMarker(s: string): Marker | undefined {
   if (c >= 0x4e00 && c <= 0x9fff && (m = RE_CJK_DUN.exec(s))) {
     const value = cjkValue(m[1]);
     if (value !== undefined) return { text: m[1] + m[2], label: m[1], kind: 'cjk', decoration: 'dun', path: [value], value, length: m[0].length };
+  }
+  if (c >= 0x4e00 && c <= 0x9fff && (m = RE_FORMAL_DUN.exec(s))) {
+    const value = formalValue(m[1]);
+    if (value !== undefined) return { text: m[1] + m[2], label: m[1], kind: 'cjk-formal', decoration: 'dun', path: [value], value, length: m[0].length };
   }
   if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && mayBeLetterMarker(s, c)) {
     if (c <= 90 && (m = RE_LETTER_MULTI.exec(s))) {
@@ -450,6 +482,7 @@ export function formatCounter(kind: CounterKind, n: number): string {
     case 'alpha-upper': return n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : String(n);
     case 'alpha-lower': return n >= 1 && n <= 26 ? String.fromCharCode(96 + n) : String(n);
     case 'cjk': return toCjk(n);
+    case 'cjk-formal': return toFormal(n);
     default: return String(n);
   }
 }
