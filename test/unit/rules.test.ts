@@ -290,6 +290,10 @@ ${CONTACT_OK}`, `
 Diese Erklärung gilt für die Website. Ihre Rechte stehen in ⟨!⟩§ 4, die Speicherdauer in ⟨!⟩§5.
 § 2 Kontakt
 Beispiel GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@beispiel.example, Tel. 030 123456.`, `
+제1조(목적)
+⟨!⟩회사는 개인정보를 처리합니다. 자세한 내용은 제5조를 참고하십시오.
+제2조(연락처)
+${CONTACT_OK}`, `
 SECTION 1 - SCOPE
 ⟨!⟩THIS POLICY COVERS THE APP. SEE SECTION 6, AND SECTIONS 2 AND 9 OF THIS POLICY.
 SECTION 2 - CONTACT
@@ -301,6 +305,10 @@ ${SECTIONS_2_3}`, `
 1. Scope
 YOU WAIVE THE BENEFIT OF SECTION 1542 OF THE CALIFORNIA CIVIL CODE. SEE SECTIONS 2 AND 3 OF THIS POLICY.
 ${SECTIONS_2_3}`, `
+제1조(목적)
+회사는 「개인정보 보호법」 제15조, 개인정보 보호법 시행령 제14조에 따라 개인정보를 처리합니다. 자세한 내용은 제2조를 참고하십시오.
+제2조(연락처)
+${CONTACT_OK}`, `
 1. Your Rights
 (I) Cancel your account
 You can cancel your account in "Me - Settings - Cancel account", or in "Account > Delete account" on the web.

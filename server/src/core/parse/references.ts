@@ -15,9 +15,9 @@ const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n
 // Lower case too for the words prose writes so ("see section 5"), not for those it uses in other senses ("in part 2").
 // The number in figures, Roman numerals, a letter, or a word ("Part Two", "see section three").
 const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter|SECTION|SECTIONS|ARTICLE|CLAUSE|APPENDIX|ANNEX|SCHEDULE|EXHIBIT|CHAPTER|PART|ATTACHMENT)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
-// Chinese references, in a pattern of their own: a text without 第 or 附 is not read for them at all (one pattern
-// for both kinds reads every text a third slower).
-const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}/g;
+// Chinese and Korean references, in a pattern of their own: a text without 第, 附 or 제 is not read for them at all
+// (one pattern for both kinds reads every text a third slower).
+const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}|제\s*\d{1,3}\s*[조장절]/g;
 // "§ 4", "§4", "§ 4.2": German and Polish policies number their sections so (and cite laws so, "§ 26 BDSG", another
 // text: see RE_EXTERNAL_AFTER). Likewise a pattern of its own, for texts with a "§" (as an alternative of the
 // pattern above it slowed that by a third).
@@ -64,7 +64,8 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   const numbered = matchesIn(RE_NUMBERED_WORD, text, from, to);
   // Searched for in the scanned stretch only: an edit rescans a few lines, not the rest of the text.
   const stretch = text.slice(from, to);
-  const cjk = stretch.includes('第') || stretch.includes('附');
+  // (Korean articles too: `제5조`.)
+  const cjk = stretch.includes('第') || stretch.includes('附') || stretch.includes('제');
   const sign = stretch.includes('§');
   // The patterns' matches cannot overlap (none holds another's first characters): merged by offset.
   if (cjk) numbered.push(...matchesIn(RE_NUMBERED_CJK, text, from, to));
@@ -105,8 +106,8 @@ export function movedCandidates(previous: ReferenceCandidates, text: string, lin
  * "of/under/in" and a name ("Article 6 of the GDPR"), or the law's abbreviation ("Article 6(1)(b) GDPR", "§ 26
  * BDSG", "Section 1798.100 CCPA"). A word in capitals that could be this policy's own ("SEE SECTION 2 ABOVE") is none.
  */
-/** The end of a law's name right before a number: `《…》`, `…法`, `…条例`, `…规定`, `…办法` (see findReferences). */
-const RE_EXTERNAL_BEFORE = /(?:》|法|条例|规定|办法|规则|准则|标准)[ \t\u3000]*$/;
+/** The end of a law's name right before a number: `《…》`, `…法`, `…条例`, `…规定`, `…办法`; Korean `「…」`, `…법`, `…령` (see findReferences). */
+const RE_EXTERNAL_BEFORE = /(?:》|法|条例|规定|办法|规则|准则|标准|」|법|령|규칙)[ \t\u3000]*$/;
 
 const RE_EXTERNAL_AFTER = new RegExp(
   '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*|(?:,|and|or|&)\\s*(?=\\(\\s*[a-z0-9]{1,3}\\s*\\))' +
