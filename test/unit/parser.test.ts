@@ -3822,6 +3822,10 @@ Email: privacy@acme.example
       assert.deepEqual(doc.sections.map((s) => s.title), ['Scope', 'Contact']);
     }
     assert.equal(parsePolicy('Privacy Policy | Example Inc\n\n1. Scope\nText.\n').title?.text, 'Privacy Policy | Example Inc');
+    // A menu pasted one item to a line ("Home" / "Products" / "Privacy") is no title either; a title block is.
+    const column = parsePolicy('Skip to main content\nHome\nProducts\nPrivacy\nPrint this page\n\nPrivacy Notice\n\n1. Scope\nText.\n2. Contact\nWrite to us.\n');
+    assert.equal(column.title?.text, 'Privacy Notice');
+    assert.equal(parsePolicy('ACME INC.\nPRIVACY POLICY\nVersion 2\n\n1. Scope\nText.\n').title?.text, 'PRIVACY POLICY');
   });
 
   it('titles in other languages are titles, and no section', () => {

@@ -4,7 +4,7 @@
  */
 import type { MetadataField, MetadataKey, TitleLine } from '../model';
 import { withoutHeadingAnchor } from './markdown';
-import { ScannedLine, isPageNumberLine, titleEnding } from './scan';
+import { ScannedLine, inMenuColumn, isPageNumberLine, mayBeMenuItem, menuColumnEnd, titleEnding } from './scan';
 import { RE_EMAIL, RE_URL, withPlainSpaces } from '../text/patterns';
 
 const RE_METADATA = new RegExp(
@@ -139,6 +139,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
   let seen = 0;
   // The last line whose text was looked at: lines after it cannot change the title.
   let lastLineRead = scanned.length - 1;
+  let menuRead = -1;
   for (let atLine = firstLine; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     if (l.blank) continue;
@@ -160,13 +161,15 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if ((l.bullet && !symbol) || (l.marker && !(title === undefined && isHouseNumber(l)))) break;
     const start = symbol ? l.titleStart : l.start;
     const s = withoutHeadingAnchor(withPlainSpaces(text.slice(start, l.end)).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
+    // (Whether a line is a menu's item reads the lines after it.)
+    if (mayBeMenuItem(l)) menuRead = menuColumnEnd(scanned, l);
     if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
-      || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l)) {
+      || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l) || inMenuColumn(scanned, l)) {
       if (title) break;
       continue;
     }
     if (!title) title = { line: l.index, start, end: l.end, text: s };
     frontLines.add(l.index);
   }
-  return { title, frontLines, lastLineRead };
+  return { title, frontLines, lastLineRead: Math.max(lastLineRead, menuRead) };
 }

@@ -17,7 +17,7 @@ import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, hasEmail, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isPageNumberLine, nextNonBlank, previousNonBlank, setInBold, startsLowerCase, titleEnding } from './scan';
+import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isMenuLine, isPageNumberLine, nextNonBlank, previousNonBlank, setInBold, startsLowerCase, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
@@ -2088,20 +2088,6 @@ function isPageChrome(l: ScannedLine): boolean {
   return isPageNumberLine(l) || (!l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title)) || isMenuLine(l);
 }
 
-/** What separates the items of a website's menu pasted as a line: two spaces or more, a bar, a dot or a bullet. */
-const RE_MENU_SEPARATOR = /\s{2,}|\s[|·•]\s/;
-/** The items a website's menu holds ("Home", "About us", "Blog", "Log in"). */
-const RE_MENU_ITEM = /^(?:home|about(?: us)?|blog|news|pricing|products?|services|solutions|careers|jobs|shop|store|cart|search|menu|faq|help|support|log ?in|sign (?:in|up)|register|contact(?: us)?|terms(?: of (?:use|service))?|privacy(?: policy)?|cookies?(?: policy)?|legal|imprint|impressum)$/i;
-
-/**
- * A website's menu pasted with the text ("Home  About  Blog  Contact", "Home | Pricing | Contact us"): three items or
- * more, two of them at least ones a menu holds. It names "Contact", and is no contact section's heading.
- */
-function isMenuLine(l: ScannedLine): boolean {
-  if (l.blank || l.end - l.start > 120 || !RE_MENU_SEPARATOR.test(l.title)) return false;
-  const items = l.title.split(RE_MENU_SEPARATOR);
-  return items.length >= 3 && items.filter((item) => RE_MENU_ITEM.test(item)).length >= 2;
-}
 
 /** A row of a table pasted as text: cells separated by tabs (`Category⇥Examples⇥Collected`), or Markdown's `| … |`. */
 function isTableRow(l: ScannedLine): boolean {

@@ -55,6 +55,48 @@ export function isPageNumberLine(l: ScannedLine): boolean {
   return !l.blank && l.end - l.start <= 24 && RE_PAGE_NUMBER.test(l.title);
 }
 
+/** What separates the items of a website's menu pasted as a line: two spaces or more, a bar, a dot or a bullet. */
+const RE_MENU_SEPARATOR = /\s{2,}|\s[|·•]\s/;
+/** The items a website's menu holds ("Home", "About us", "Blog", "Log in"). */
+const RE_MENU_ITEM = /^(?:home|about(?: us)?|blog|news|pricing|products?|services|solutions|careers|jobs|shop|store|cart|search|menu|faq|help|support|log ?in|sign (?:in|up)|register|contact(?: us)?|terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookies?(?: policy)?|legal|imprint|impressum|skip to (?:main )?content)$/i;
+
+/**
+ * A website's menu pasted with the text ("Home  About  Blog  Contact", "Home | Pricing | Contact us"): three items or
+ * more, two of them at least ones a menu holds. It names "Contact", and is no contact section's heading.
+ */
+export function isMenuLine(l: ScannedLine): boolean {
+  if (l.blank || l.end - l.start > 120 || !RE_MENU_SEPARATOR.test(l.title)) return false;
+  const items = l.title.split(RE_MENU_SEPARATOR);
+  return items.length >= 3 && items.filter((item) => RE_MENU_ITEM.test(item)).length >= 2;
+}
+
+/** Whether a line is one item a website's menu holds ("Home", "Privacy"), alone on it. */
+export function mayBeMenuItem(l: ScannedLine): boolean {
+  return !l.blank && !l.marker && !l.bullet && l.end - l.start <= 30 && RE_MENU_ITEM.test(l.title);
+}
+
+/** How far around a line a menu's items are looked for, one to a line (see inMenuColumn). */
+const MENU_COLUMN_REACH = 6;
+
+/** The last line inMenuColumn reads after `l`: a blank line ends a menu's column. */
+export function menuColumnEnd(scanned: readonly ScannedLine[], l: ScannedLine): number {
+  let j = l.index + 1;
+  while (j < scanned.length - 1 && j < l.index + MENU_COLUMN_REACH && !scanned[j].blank) j++;
+  return Math.min(j, scanned.length - 1);
+}
+
+/**
+ * A website's menu pasted one item to a line ("Home" / "Products" / "Privacy"): an item a menu holds among lines
+ * with no blank line between them, three of them at least such items. It names "Privacy", and is not the title.
+ */
+export function inMenuColumn(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  if (!mayBeMenuItem(l)) return false;
+  let items = 1;
+  for (let j = l.index - 1; j >= 0 && j >= l.index - MENU_COLUMN_REACH && !scanned[j].blank; j--) if (mayBeMenuItem(scanned[j])) items++;
+  for (let j = l.index + 1; j < scanned.length && j <= l.index + MENU_COLUMN_REACH && !scanned[j].blank; j++) if (mayBeMenuItem(scanned[j])) items++;
+  return items >= 3;
+}
+
 /** Longest line that can be title-like. */
 export const MAX_TITLE_LIKE = 150;
 const RE_LIST_PUNCTUATION_END = /[;,:；，：、]$/;
