@@ -290,6 +290,10 @@ ${CONTACT_OK}`, `
 Diese Erklärung gilt für die Website. Ihre Rechte stehen in ⟨!⟩§ 4, die Speicherdauer in ⟨!⟩§5.
 § 2 Kontakt
 Beispiel GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@beispiel.example, Tel. 030 123456.`, `
+1. Responsable
+⟨!⟩Ejemplo S.L. es el responsable conforme al artículo 4 del RGPD. Consulte la sección 7, y el ⟨!⟩Abschnitt 9 dieser Erklärung.
+2. Contacto
+${CONTACT_OK}`, `
 제1조(목적)
 ⟨!⟩회사는 개인정보를 처리합니다. 자세한 내용은 제5조를 참고하십시오.
 제2조(연락처)
@@ -305,6 +309,10 @@ ${SECTIONS_2_3}`, `
 1. Scope
 YOU WAIVE THE BENEFIT OF SECTION 1542 OF THE CALIFORNIA CIVIL CODE. SEE SECTIONS 2 AND 3 OF THIS POLICY.
 ${SECTIONS_2_3}`, `
+1. Responsable
+Conforme al artículo 13 del Reglamento (UE) 2016/679, Artikel 6 der DSGVO, Artikel 13 DSGVO, artigo 7 da LGPD y articolo 13 del Regolamento, véase la sección 2.
+2. Contacto
+${CONTACT_OK}`, `
 제1조(목적)
 회사는 「개인정보 보호법」 제15조, 개인정보 보호법 시행령 제14조에 따라 개인정보를 처리합니다. 자세한 내용은 제2조를 참고하십시오.
 제2조(연락처)
@@ -697,7 +705,13 @@ PT Sinar Digital, Jl. Sudirman No. 1, Jakarta 10220. Email: privasi@sinar.exampl
 1. Escopo
 Texto.
 2. Fale Conosco
-Exemplo Ltda., Av. Paulista, 1000, São Paulo, CEP 01310-100. E-mail: privacidade@exemplo.example. Telefone: +55 11 5555-0100.`],
+Exemplo Ltda., Av. Paulista, 1000, São Paulo, CEP 01310-100. E-mail: privacidade@exemplo.example. Telefone: +55 11 5555-0100.`,
+    // Spanish, Portuguese, Italian and French streets, without a postcode.
+    ...['Calle Mayor 1, Madrid', 'Av. Paulista 1000, São Paulo', 'Rua Augusta, 1500, São Paulo', 'Via Roma 1, Milano', '12 rue de la Paix, Paris'].map((address) => `
+1. Escopo
+Texto.
+2. Contacto
+Ejemplo S.L., ${address}. Correo: privacidad@ejemplo.example. Teléfono: +34 910 000 000.`)],
   },
   {
     code: 'placeholder',

@@ -14,7 +14,7 @@ import { APPENDIX_KEYWORDS, Marker, numberPath, parseMarker } from './numbering'
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
 // Lower case too for the words prose writes so ("see section 5"), not for those it uses in other senses ("in part 2").
 // The number in figures, Roman numerals, a letter, or a word ("Part Two", "see section three").
-const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter|SECTION|SECTIONS|ARTICLE|CLAUSE|APPENDIX|ANNEX|SCHEDULE|EXHIBIT|CHAPTER|PART|ATTACHMENT)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
+const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter|SECTION|SECTIONS|ARTICLE|CLAUSE|APPENDIX|ANNEX|SCHEDULE|EXHIBIT|CHAPTER|PART|ATTACHMENT|[Aa]rtikel|[Aa]rt[íi]culo|[Aa]rticolo|[Aa]rtigo|[Aa]bschnitt|[Ss]ecci[óo]n|[Ss]ezione|[Ss]e[çc][ãa]o|[Ss]ec[çc][ãa]o|[Cc]l[áa]usula|[Kk]apitel|[Cc]ap[íi]tulo|[Cc]apitolo|[Cc]hapitre)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
 // Chinese and Korean references, in a pattern of their own: a text without 第, 附 or 제 is not read for them at all
 // (one pattern for both kinds reads every text a third slower).
 const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}|제\s*\d{1,3}\s*[조장절]/g;
@@ -115,6 +115,9 @@ const RE_EXTERNAL_AFTER = new RegExp(
   '|(?:,|and|or|&)\\s*\\d{1,4}\\b\\s*)*' +
   // "Schedule 2 to the Data Protection Act 2018", as UK law names the schedules of an Act.
   '(?:(?:of|under|in|to|OF|UNDER|IN|TO)\\s+(?:the\\s+|THE\\s+)?(?!this\\b|our\\b|these\\b|THIS\\b|OUR\\b|THESE\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
+  // "artículo 6 del RGPD", "Artikel 6 der DSGVO", "articolo 13 del Regolamento", "artigo 7 da LGPD": a law's name in
+  // capitals after "of"; not "de esta política", "dieser Erklärung".
+  '|(?:der|des|del|de\\s+la|de|du|della|dello|do|da|dos|das)\\s+\\p{Lu}' +
   '|(?:EU\\s+|UK\\s+)?(?!(?:OF|AND|OR|TO|IN|ON|AT|BY|FOR|THE|THIS|ABOVE|BELOW)\\b)[A-Z]{2,8}\\b)', 'u');
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;

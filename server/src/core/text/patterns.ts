@@ -158,6 +158,10 @@ export const RE_POSTAL_ADDRESS = new RegExp([
   // ("Atatürk Cad. No:10").
   '[A-ZÅÄÖÆØ][a-zåäöæø]{1,30}(?:straat|gracht|laan|plein|kade|singel|gatan|gata|vägen|gade|vej|veien|gate)\\s+\\d{1,4}\\b',
   '\\b(?:Cad|Cd|Sok|Sk|Mah|Blv|Bulvarı|Caddesi|Sokak|Sokağı)\\.?\\s+No\\s?:\\s?\\d{1,4}',
+  // Spanish, Portuguese, Catalan and Italian streets, the street's word first and the number after its name ("Calle
+  // Mayor 1", "Av. Paulista 1000", "Rua Augusta, 1500", "Via Roma 1"); French ones after the number ("12 rue de la Paix").
+  "\\b(?:Av\\.|Avda\\.|Avenida|Rua|Calle|C/|Carrer|Via|Viale|Piazza|Corso|Paseo|Travessa|Alameda)\\s+[\\p{Lu}\\d][\\p{L}\\d'’ .-]{0,40}?,?\\s+(?:n[ºo°.]\\s?)?\\d{1,5}\\b",
+  '\\b\\d{1,5}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai|impasse|cours)\\s+\\p{L}',
   '[\\u4e00-\\u9fff]{1,10}[省市][\\u4e00-\\u9fff\\d]{1,20}(?:路|街|大道|号|大厦)',
   // A room, floor or building, then the rest of the address ("Building 5, Science Park", "Room 1201, Tower A"), and
   // a district or province before the city, as Chinese companies write their addresses in English ("Nanshan
