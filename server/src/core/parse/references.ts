@@ -116,8 +116,9 @@ const RE_EXTERNAL_AFTER = new RegExp(
   // "Schedule 2 to the Data Protection Act 2018", as UK law names the schedules of an Act.
   '(?:(?:of|under|in|to|OF|UNDER|IN|TO)\\s+(?:the\\s+|THE\\s+)?(?!this\\b|our\\b|these\\b|THIS\\b|OUR\\b|THESE\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
   // "artículo 6 del RGPD", "Artikel 6 der DSGVO", "articolo 13 del Regolamento", "artigo 7 da LGPD": a law's name in
-  // capitals after "of"; not "de esta política", "dieser Erklärung".
-  '|(?:der|des|del|de\\s+la|de|du|della|dello|do|da|dos|das)\\s+\\p{Lu}' +
+  // capitals after "of", or a law named in lower case ("article 32 de la loi Informatique et Libertés"); not "de esta
+  // política", "dieser Erklärung".
+  '|(?:der|des|del|de\\s+la|de|du|della|dello|do|da|dos|das)\\s+(?:\\p{Lu}|(?:loi|ley|lei|legge|r[èe]glement|reglamento|regolamento|regulamento|directive|directiva|direttiva|decreto|d[ée]cret|code|c[óo]digo|codice)\\b)' +
   '|(?:EU\\s+|UK\\s+)?(?!(?:OF|AND|OR|TO|IN|ON|AT|BY|FOR|THE|THIS|ABOVE|BELOW)\\b)[A-Z]{2,8}\\b)', 'u');
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
