@@ -3854,6 +3854,12 @@ describe('headings run into one long line', () => {
     const rights = 'You have several rights over your data, and you may use each of them at any time by writing to us. 1. Right of Access You may ask for a copy of your data. 2. Right to Erasure You may ask us to delete it. 3. Right to Object You may object to our use of it.';
     const withHeadings = parsePolicy(`Alder Audio Privacy Policy\n\nYour Rights\n${rights}\n\nContact Us\nEmail privacy@alder.example.\n`);
     assert.deepEqual(withHeadings.sections.map((s) => s.title), ['Your Rights', 'Contact Us']);
+    // Its line breaks all lost, the title starting the same line: the title, then the sections.
+    const sections = line.slice(line.indexOf('1. '));
+    const oneLine = parsePolicy(`Alder Audio Privacy Policy ${sections}\n`);
+    assert.deepEqual([oneLine.title?.text, oneLine.sections.map((s) => s.title)], ['Alder Audio Privacy Policy', ['How We Collect Information', 'How We Use Information', 'Your Rights', 'Contact Us']]);
+    // Not after words that name no policy, nor after a sentence's words without its full stop.
+    assert.deepEqual(parsePolicy(`We explain how we handle personal information ${sections}\n`).sections, []);
   });
 
   it('a policy pasted as one paragraph with its titles in sentence case: each ends where the next sentence starts', () => {

@@ -1842,6 +1842,9 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'inline-heading', /^Put each heading/);
     assert.match(after, /auditors\.\n2\. Protection of Information\nWe encrypt/);
     assert.equal(after.replace(/\s+/g, ' '), text.replace(/\s+/g, ' '));
+    // A policy whose line breaks were all lost: its title stays on the first line.
+    const oneLine = 'Alder Audio Privacy Policy 1. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Contact Us Email privacy@alder.example, write to 1 Main Street, Springfield, or call +1 415 555 0100.';
+    assert.match(checkFix(oneLine, 'inline-heading', /^Put each heading/), /^Alder Audio Privacy Policy\n1\. How We Collect Information\nWe collect/);
   });
   it('numbering-gap: renumbering edits only the numbers that change, not a table entry already written so', () => {
     const text = 'Contents\nI. Scope\nII. Data\nIII. Contact Us\n\nI. Scope\nText.\nII. Data\nText.\nIV. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';

@@ -87,6 +87,16 @@ function hasTitleWords(s: string): boolean {
 }
 
 /**
+ * The policy's title at the start of a line whose sections follow it on the same line, numbered from 1 (a policy
+ * whose line breaks were all lost: "Privacy Policy of Ripple Pay 1. Introduction …"): words naming a policy, no
+ * sentence's end, at most 100 characters.
+ */
+export function isTitleBeforeSections(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 5 && t.length <= 100 && !/[.!?;:,。！？；：，]$/.test(t) && hasTitleWords(t) && !RE_NAVIGATION.test(t);
+}
+
+/**
  * A line in lower case right under a line of text that does not end a sentence: the rest of a sentence broken
  * where the line was full ("… (hereinafter" / "referred to as …" / "are committed to protecting your privacy"), not
  * a title, whatever words it holds.

@@ -10,6 +10,7 @@
  * entries of the table of contents.
  */
 import type { HeadingSource } from '../model';
+import { isTitleBeforeSections } from './front';
 import { firstAfter } from '../sections';
 import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { leadingDate } from '../text/dates';
@@ -1283,6 +1284,7 @@ const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', '一、'].map((s) => 
 function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const out: HeadingDraft[] = [];
+  const firstLine = nextNonBlank(scanned, -1);
   for (const model of COLLAPSED_MODELS) {
     const firstWritten = markerWithValue(model, 1);
     input.skippedMarkers?.add(firstWritten);
@@ -1290,7 +1292,7 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
     for (let k = 0; k < scanned.length && !first; k++) {
       const l = scanned[k];
       if (l.blank || excluded.has(k) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
-      first = findRunInHeading(text, l, firstWritten, model, 1, 0, true);
+      first = findRunInHeading(text, l, firstWritten, model, 1, 0, true, k === firstLine);
     }
     if (!first) continue;
     const found = [first];
@@ -1335,12 +1337,14 @@ function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): n
 
 /**
  * Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`;
- * titled in sentence case too where `sentenceCase` (see runInTitleLength).
+ * titled in sentence case too where `sentenceCase` (see runInTitleLength); right after a title starting the line too
+ * where `afterTitle`.
  */
-function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number, sentenceCase = false): HeadingDraft | undefined {
+function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number, sentenceCase = false, afterTitle = false): HeadingDraft | undefined {
   const lineText = withPlainSpaces(text.slice(l.start, l.end));
   for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
-    if (at === 0 || !RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at))) continue;
+    // (Or, `afterTitle`, right after the policy's title starting the first line: its line breaks were all lost.)
+    if (at === 0 || (!RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at)) && !(afterTitle && isTitleBeforeSections(lineText.slice(0, at))))) continue;
     const marker = parseMarker(lineText.slice(at, at + 24));
     if (!marker || marker.value !== value || !sameStyle(marker, model)) continue;
     let titleAt = at + marker.length;

@@ -7,9 +7,10 @@ import { LineIndex, buildLineIndex, changeFits, changesLineBreaks, lineOf } from
 import { titleKey, titleWords, wordSetSimilarity } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { detached } from '../text/detached';
+import { withPlainSpaces } from '../text/patterns';
 import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
-import { findMetadata, findTitle } from './front';
+import { findMetadata, findTitle, isTitleBeforeSections } from './front';
 import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
@@ -150,6 +151,23 @@ function tableKeys(scanned: readonly ScannedLine[], tocDrafts: readonly TocDraft
   return keys;
 }
 
+/**
+ * The title of a policy whose line breaks were all lost ("Privacy Policy of Ripple Pay 1. Introduction …"): the words
+ * before its first section, run into the first line (see isTitleBeforeSections), which findTitle cannot read.
+ */
+function titleBeforeSections(text: string, scanned: readonly ScannedLine[], drafts: readonly HeadingDraft[]): TitleLine | undefined {
+  const line = nextNonBlank(scanned, -1);
+  if (line < 0) return undefined;
+  let first: HeadingDraft | undefined;
+  for (const d of drafts) if (d.line === line && (!first || d.start < first.start)) first = d;
+  const l = scanned[line];
+  if (!first?.inline || first.marker?.value !== 1 || first.start <= l.start) return undefined;
+  const words = withPlainSpaces(text.slice(l.start, first.start));
+  if (!isTitleBeforeSections(words)) return undefined;
+  const title = words.trimEnd();
+  return { line, start: l.start, end: l.start + title.length, text: title };
+}
+
 function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried?: CarriedLines): PolicyDocument {
   const scanned = carried?.scanned ?? scanLines(text, lines);
   const metadata = carried?.metadata ?? findMetadata(text, scanned);
@@ -222,7 +240,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   for (const d of drafts) if (d.end > lines.ends[d.line]) structureLines.add(lineOf(lines, d.end));
   for (const t of tocDrafts) structureLines.addAll(t.lines).addAll(t.numberLines).addAll(t.continuations.values());
   const stages: LineStages = {
-    format, lines, scanned, metadata, title, titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
+    format, lines, scanned, metadata, title: title ?? titleBeforeSections(text, scanned, drafts), titleLastLine: lastLineRead, excluded, tocDrafts, drafts, explicitLevels,
     structureLines, inlineHeadings, lineKeys, keyIsTitleKey, verdicts, entryKeys, previousSections: carried?.previousSections, skippedMarkers, tight,
   };
   const outline = carried?.from && carried.outline && keepsOutline(carried.from, stages) ? carried.outline : undefined;
