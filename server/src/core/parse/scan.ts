@@ -244,12 +244,12 @@ function wrappingElement(text: string, s: number, e: number): { open: number; cl
   return { open: m[0].length, close: close.length };
 }
 
-/** `**…**` or `__…__` around the whole of text[s, e), with something inside and no other pair of marks. */
 /** Whether unnumbered line `l` is set in bold as a whole (`**Why we collect it**`; scanLine reads it inside the marks). */
 export function setInBold(text: string, l: ScannedLine): boolean {
   return !l.blank && !l.marker && !l.bullet && l.start >= 2 && isBoldLine(text, l.start - 2, l.end + 2);
 }
 
+/** `**…**` or `__…__` around the whole of text[s, e), with something inside and no other pair of marks. */
 function isBoldLine(text: string, s: number, e: number): boolean {
   const mark = text.charCodeAt(s);
   if ((mark !== 42 && mark !== 95) || e - s < 5 || text.charCodeAt(s + 1) !== mark || text.charCodeAt(e - 1) !== mark || text.charCodeAt(e - 2) !== mark) return false;

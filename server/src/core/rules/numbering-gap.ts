@@ -11,12 +11,14 @@ export const numberingGap: Rule = {
   reads: ['structure'],
   check({ doc }) {
     const out: RuleFinding[] = [];
+    const runsOn = new Map<string, boolean>();
     for (const run of numberedRuns(doc)) {
       // A number written elsewhere among the siblings is not missing: they are out of order (4, 6, 5, 7), which
       // numbering-order reports. (The numbers are collected at the first gap: most runs have none.)
       let written: Set<number> | undefined;
       // Articles numbered through the chapters: the first of a chapter goes on from the last of the chapter before.
-      const before = run[0].marker!.decoration !== 'multi' && !run[0].appendix && numbersRunOn(doc, run[0]) ? continuedFrom(doc, run[0]) : undefined;
+      const opening = run[0];
+      const before = opening.marker!.value > 1 && opening.marker!.decoration !== 'multi' && !opening.appendix && numbersRunOn(doc, opening, runsOn) ? continuedFrom(doc, opening) : undefined;
       for (let k = before ? 0 : 1; k < run.length; k++) {
         const previous = k === 0 ? before! : run[k - 1];
         const prev = previous.marker!;

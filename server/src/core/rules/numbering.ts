@@ -5,7 +5,7 @@
  */
 import type { PolicyDocument, Section } from '../model';
 import { slugLinkEdit } from '../parse/markdown';
-import { Marker, markerWithValue, sameStyle } from '../parse/numbering';
+import { markerWithValue, sameStyle, styleKey } from '../parse/numbering';
 import { markerStart } from '../sections';
 import { titleKey } from '../text/titles';
 import type { CodeFix, Edit, Finding, RuleContext } from './types';
@@ -132,11 +132,6 @@ function firstNumber(doc: PolicyDocument, first: Section): number {
   return last.marker!.value < m.value && numbersRunOn(doc, first) ? last.marker!.value + 1 : 1;
 }
 
-/** The children numbered in the style of `m` of each section at the level of `parent`, in order. */
-function cousinRuns(doc: PolicyDocument, parent: Section, m: Marker): { part: Section; run: Section[] }[] {
-  return siblingsOf(doc, parent).map((part) => ({ part, run: part.children.map((i) => doc.sections[i]).filter((c) => !!c.marker && sameStyle(c.marker, m)) }));
-}
-
 /**
  * The section whose number `first`, the first of its siblings numbered above 1, may go on from: the last child
  * numbered in its style of the nearest section before its parent, at its parent's level, that has such children.
@@ -145,31 +140,38 @@ export function continuedFrom(doc: PolicyDocument, first: Section): Section | un
   const m = first.marker;
   if (!m || m.value <= 1 || first.parent === undefined) return undefined;
   const parent = doc.sections[first.parent];
-  let last: Section | undefined;
-  for (const { part, run } of cousinRuns(doc, parent, m)) {
-    if (part === parent) return last;
-    if (run.length) last = run[run.length - 1];
+  const parts = siblingsOf(doc, parent);
+  for (let k = parts.indexOf(parent) - 1; k >= 0; k--) {
+    const before = parts[k].children.map((i) => doc.sections[i]).filter((c) => c.marker && sameStyle(c.marker, m));
+    if (before.length) return before[before.length - 1];
   }
   return undefined;
 }
 
 /**
  * Whether the children in the style of `first` number on through their parents' level rather than start again
- * under each: the first of another parent's goes on from the last of the parent before (articles through the
- * chapters, "CHAPTER I" / "Article 1" / "Article 2" / "CHAPTER II" / "Article 3").
+ * under each: the first of one parent's goes on from the last of the parent before (articles through the chapters,
+ * "CHAPTER I" / "Article 1" / "Article 2" / "CHAPTER II" / "Article 3"). The answer is the same for every child of
+ * that level and style: `known` keeps it, so that a check of every level reads each level once.
  */
-export function numbersRunOn(doc: PolicyDocument, first: Section): boolean {
+export function numbersRunOn(doc: PolicyDocument, first: Section, known?: Map<string, boolean>): boolean {
   const m = first.marker;
   if (!m || first.parent === undefined) return false;
   const parent = doc.sections[first.parent];
+  const key = `${parent.parent ?? -1} ${styleKey(m)}`;
+  const answer = known?.get(key);
+  if (answer !== undefined) return answer;
+  let runsOn = false;
   let last: Section | undefined;
-  for (const { part, run } of cousinRuns(doc, parent, m)) {
+  for (const part of siblingsOf(doc, parent)) {
+    const run = part.children.map((i) => doc.sections[i]).filter((c) => !!c.marker && sameStyle(c.marker, m));
     if (!run.length) continue;
     const value = run[0].marker!.value;
-    if (part !== parent && last && value > 1 && value === last.marker!.value + 1) return true;
+    if (last && value > 1 && value === last.marker!.value + 1) { runsOn = true; break; }
     last = run[run.length - 1];
   }
-  return false;
+  known?.set(key, runsOn);
+  return runsOn;
 }
 
 export function titlesDiffer(a: Section, b: Section): boolean {
