@@ -49,8 +49,11 @@ const lazyBuiltins = {
 // support (the server declares no notebook sync, so no client sends notebook notifications; the connection's
 // `notebooks` feature is left as its base class), and the connection's helpers for requests the server declares no
 // capability for (call and type hierarchies, inlay hints, pull diagnostics, …): each adds methods to register a
-// handler, which the server never calls, and is left as its base class. A stub stands in for each.
+// handler, which the server never calls, and is left as its base class. So is the workspace folders' feature: the
+// server reads the folders once, from `initialize`, and declares no interest in their changes, so no client sends
+// them. A stub stands in for each.
 const UNUSED_FEATURES = {
+  workspaceFolder: 'WorkspaceFoldersFeature',
   callHierarchy: 'CallHierarchyFeature', linkedEditingRange: 'LinkedEditingRangeFeature', typeHierarchy: 'TypeHierarchyFeature',
   inlineValue: 'InlineValueFeature', inlayHint: 'InlayHintFeature', diagnostic: 'DiagnosticFeature', moniker: 'MonikerFeature',
   inlineCompletion: 'InlineCompletionFeature', fileOperations: 'FileOperationsFeature', textDocumentContent: 'TextDocumentContentFeature',

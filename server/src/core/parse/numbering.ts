@@ -88,30 +88,26 @@ export function cjkValue(s: string): number | undefined {
   return seen ? total + digit : undefined;
 }
 
-/** The financial numerals, traditional and simplified, by value; 拾 and 佰 multiply as 十 and 百 do. */
-const FORMAL_DIGITS: Record<string, number> = { 零: 0, 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 参: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 };
-
-/** The value of a number written in financial numerals (`參` 3, `拾壹` 11). */
-export function formalValue(s: string): number | undefined {
-  let total = 0;
-  let digit = 0;
-  let seen = false;
-  for (const ch of s) {
-    if (ch in FORMAL_DIGITS) { digit = FORMAL_DIGITS[ch]; seen = true; }
-    else if (ch === '拾') { total += (digit || 1) * 10; digit = 0; seen = true; }
-    else if (ch === '佰') { total += (digit || 1) * 100; digit = 0; seen = true; }
-    else return undefined;
-  }
-  return seen ? total + digit : undefined;
+/** The financial numerals (traditional and simplified), each followed by the numeral it stands for. */
+const FORMAL_PAIRS = '壹一贰二貳二叁三参三參三肆四伍五陆六陸六柒七捌八玖九拾十佰百';
+const FORMAL_TO_PLAIN = new Map<string, string>();
+const PLAIN_TO_FORMAL = new Map<string, string>();
+for (let k = 0; k < FORMAL_PAIRS.length; k += 2) {
+  FORMAL_TO_PLAIN.set(FORMAL_PAIRS[k], FORMAL_PAIRS[k + 1]);
+  // (The traditional forms, listed after the simplified, are the ones written.)
+  PLAIN_TO_FORMAL.set(FORMAL_PAIRS[k + 1], FORMAL_PAIRS[k]);
 }
 
-/** `n` in financial numerals, in the traditional characters (`參`, `拾壹`). */
+/** The value of a number written in financial numerals (`參` 3, `拾壹` 11): read as the same number in plain ones. */
+export function formalValue(s: string): number | undefined {
+  let plain = '';
+  for (const ch of s) plain += FORMAL_TO_PLAIN.get(ch) ?? ch;
+  return /^\d/.test(plain) ? undefined : cjkValue(plain);
+}
+
+/** `n` in financial numerals (`參`, `拾壹`). */
 function toFormal(n: number): string {
-  const d = ['零', '壹', '貳', '參', '肆', '伍', '陸', '柒', '捌', '玖'];
-  if (n < 10) return d[n];
-  if (n < 20) return '拾' + (n % 10 ? d[n % 10] : '');
-  if (n < 100) return d[Math.floor(n / 10)] + '拾' + (n % 10 ? d[n % 10] : '');
-  return String(n);
+  return toCjk(n).replace(/./g, (ch) => PLAIN_TO_FORMAL.get(ch) ?? ch);
 }
 
 export function toCjk(n: number): string {

@@ -91,9 +91,11 @@ export function menuColumnEnd(scanned: readonly ScannedLine[], l: ScannedLine): 
  */
 export function inMenuColumn(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
   if (!mayBeMenuItem(l)) return false;
-  let items = 1;
-  for (let j = l.index - 1; j >= 0 && j >= l.index - MENU_COLUMN_REACH && !scanned[j].blank; j--) if (mayBeMenuItem(scanned[j])) items++;
-  for (let j = l.index + 1; j < scanned.length && j <= l.index + MENU_COLUMN_REACH && !scanned[j].blank; j++) if (mayBeMenuItem(scanned[j])) items++;
+  let items = 0;
+  for (let j = Math.max(0, l.index - MENU_COLUMN_REACH); j <= Math.min(scanned.length - 1, l.index + MENU_COLUMN_REACH); j++) {
+    // (Lines a blank line parts from it are not in its column.)
+    if (scanned[j].blank) { if (j > l.index) break; items = 0; } else if (mayBeMenuItem(scanned[j])) items++;
+  }
   return items >= 3;
 }
 

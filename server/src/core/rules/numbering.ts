@@ -5,7 +5,7 @@
  */
 import type { PolicyDocument, Section } from '../model';
 import { slugLinkEdit } from '../parse/markdown';
-import { markerWithValue, sameStyle, styleKey } from '../parse/numbering';
+import { Marker, markerWithValue, sameStyle, styleKey } from '../parse/numbering';
 import { markerStart } from '../sections';
 import { titleKey } from '../text/titles';
 import type { CodeFix, Edit, Finding, RuleContext } from './types';
@@ -142,10 +142,15 @@ export function continuedFrom(doc: PolicyDocument, first: Section): Section | un
   const parent = doc.sections[first.parent];
   const parts = siblingsOf(doc, parent);
   for (let k = parts.indexOf(parent) - 1; k >= 0; k--) {
-    const before = parts[k].children.map((i) => doc.sections[i]).filter((c) => c.marker && sameStyle(c.marker, m));
+    const before = childrenInStyle(doc, parts[k], m);
     if (before.length) return before[before.length - 1];
   }
   return undefined;
+}
+
+/** The children of `part` numbered in the style of `m`. */
+function childrenInStyle(doc: PolicyDocument, part: Section, m: Marker): Section[] {
+  return part.children.map((i) => doc.sections[i]).filter((c) => !!c.marker && sameStyle(c.marker, m));
 }
 
 /**
@@ -164,7 +169,7 @@ export function numbersRunOn(doc: PolicyDocument, first: Section, known?: Map<st
   let runsOn = false;
   let last: Section | undefined;
   for (const part of siblingsOf(doc, parent)) {
-    const run = part.children.map((i) => doc.sections[i]).filter((c) => !!c.marker && sameStyle(c.marker, m));
+    const run = childrenInStyle(doc, part, m);
     if (!run.length) continue;
     const value = run[0].marker!.value;
     if (last && value > 1 && value === last.marker!.value + 1) { runsOn = true; break; }
