@@ -66,6 +66,9 @@ const UNUSED_FEATURES = {
 const UNUSED_PROTOCOL = ['notebook', ...Object.keys(UNUSED_FEATURES), 'declaration', 'typeDefinition', 'implementation', 'colorProvider', 'selectionRange'];
 const UNUSED_MODULES = [
   { importer: /vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/, path: './files', stub: 'module.exports = {};' },
+  // vscode-jsonrpc's cancellation over a SharedArrayBuffer, which only re-exports reach: a connection uses it only
+  // when its creator passes it, and the server's does not.
+  { importer: /vscode-jsonrpc[\\/]lib[\\/]common[\\/]api\.js$/, path: './sharedArrayCancellation', stub: 'module.exports = {};' },
   ...UNUSED_PROTOCOL.map((name) => ({ importer: /vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.js$/, path: `./protocol.${name}`, stub: 'module.exports = {};' })),
   { importer: /vscode-languageserver[\\/]lib[\\/]common[\\/](?:server|api)\.js$/, path: './notebook', stub: 'exports.NotebookSyncFeature = (Base) => Base;' },
   ...Object.entries(UNUSED_FEATURES).map(([file, feature]) => (
