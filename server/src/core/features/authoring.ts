@@ -5,7 +5,7 @@
  */
 import type { ContactInfo } from '../contact';
 import type { PolicyDocument, Section } from '../model';
-import { Marker, familyKey, markerWithValue, spaceAfterMarker, styleKey } from '../parse/numbering';
+import { FORMAL_NUMERALS, Marker, familyKey, markerWithValue, spaceAfterMarker, styleKey } from '../parse/numbering';
 import { headingWords, slugLinkEdit } from '../parse/markdown';
 import { markerStart } from '../sections';
 import type { ContactChannel, PolicySettings, PolicyFacts } from '../settings';
@@ -223,10 +223,12 @@ export function renameTargetAt(doc: PolicyDocument, offset: number): RenameTarge
   return { section: s, part: 'title', start: s.titleStart, end: s.titleStart + s.title.length, text: s.title };
 }
 
+const RE_NUMBER_IN_MARKER = new RegExp(`[\\dIVXLCDMivxlcdmA-Za-z一二三四五六七八九十百零〇两${FORMAL_NUMERALS}]+(?:\\.\\d+)*(?=[.、)）:：]?$)`, 'u');
+
 /** The number itself within a marker (`IX` in `IX.`, `2` in `Appendix 2:`). */
 function numberSpan(doc: PolicyDocument, start: number, m: Marker): { start: number; end: number; text: string } {
   const text = doc.text.slice(start, start + m.text.length);
-  const match = /[\dIVXLCDMivxlcdmA-Za-z一二三四五六七八九十百零〇两壹贰貳叁參参肆伍陆陸柒捌玖拾佰]+(?:\.\d+)*(?=[.、)）:：]?$)/u.exec(text.replace(/^(appendix|section|article|clause|annex|schedule|part|chapter)\s+/i, (w) => ' '.repeat(w.length)));
+  const match = RE_NUMBER_IN_MARKER.exec(text.replace(/^(appendix|section|article|clause|annex|schedule|part|chapter)\s+/i, (w) => ' '.repeat(w.length)));
   if (!match) return { start, end: start + m.text.length, text };
   return { start: start + match.index, end: start + match.index + match[0].length, text: match[0] };
 }

@@ -17,7 +17,7 @@ import { leadingDate } from '../text/dates';
 import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, hasEmail, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
-import { APPENDIX_KEYWORDS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
+import { APPENDIX_KEYWORDS, FORMAL_NUMERALS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isMenuLine, isPageNumberLine, nextNonBlank, previousNonBlank, setInBold, startsLowerCase, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
 
@@ -949,7 +949,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // and the first of numbered sections collapsed into one long line (see collapsedSequenceTitle).
       const collapsed = collapsedSequenceTitle(text, l, marker);
       // Not a number that carries on the sentence above it, though ("… as described in" / "Section 8.").
-      const article = isArticleMarker(marker) && !carriesOn(scanned[l.index - 1], l);
+      const carried = carriesOn(scanned[l.index - 1], l);
+      const article = isArticleMarker(marker) && !carried;
       const runIn = (article && (score < 0 || RE_SENTENCE_END.test(titleEnding(l))) && !RE_LIST_END.test(titleEnding(l)))
         || (marker.decoration === 'multi' && leadTitle(l.title) > 0) || collapsed > 0;
       const below = runIn ? undefined : titleLineBelow(scanned, l);
@@ -957,7 +958,7 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // Likewise with their title on the line below (`Article 1` / `Subject matter`, `CHAPTER II` / `RIGHTS`).
       else if (article && below) score = 10;
       if (tocTargets.has(l.index)) score += 10;
-      if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title) && !carriesOn(scanned[l.index - 1], l)) score += 10;
+      if (marker.decoration === 'keyword' && APPENDIX_KEYWORDS.has(marker.keyword!) && l.title.length <= 150 && !RE_LIST_END.test(l.title) && !carried) score += 10;
       // A title in bold leading the line's text (`**1. Scope** This …`, `1. **Scope** This …`): read with the other
       // titles that lead their text, below.
       const bold = boldLeadTitle(text, l);
@@ -2092,7 +2093,6 @@ function isPageChrome(l: ScannedLine): boolean {
   return isPageNumberLine(l) || (!l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title)) || isMenuLine(l);
 }
 
-
 /** A row of a table pasted as text: cells separated by tabs (`Category⇥Examples⇥Collected`), or Markdown's `| … |`. */
 function isTableRow(l: ScannedLine): boolean {
   return l.title.includes('\t') || (l.title.charCodeAt(0) === 124 /* | */ && l.title.indexOf('|', 1) > 0);
@@ -2642,7 +2642,7 @@ function leadKey(text: string): string {
 function mayStartNumber(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 40 || c === 0xff08 || isRomanNumeralLetter(c) || (c >= 0x2160 && c <= 0x217b) || CJK_NUMERAL_START.has(c);
 }
-const CJK_NUMERAL_START = new Set([...'一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾'].map((ch) => ch.charCodeAt(0)));
+const CJK_NUMERAL_START = new Set([...`一二三四五六七八九十${FORMAL_NUMERALS}`].map((ch) => ch.charCodeAt(0)));
 /** I V X L C: the capitals a Roman numeral of a heading is written with. */
 function isRomanNumeralLetter(c: number): boolean {
   return c === 73 || c === 86 || c === 88 || c === 76 || c === 67;

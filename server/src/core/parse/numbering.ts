@@ -90,6 +90,8 @@ export function cjkValue(s: string): number | undefined {
 
 /** The financial numerals (traditional and simplified), each followed by the numeral it stands for. */
 const FORMAL_PAIRS = '壹一贰二貳二叁三参三參三肆四伍五陆六陸六柒七捌八玖九拾十佰百';
+/** The financial numerals alone (`壹贰貳…`), for patterns and character tests. */
+export const FORMAL_NUMERALS = FORMAL_PAIRS.replace(/(.)./g, '$1');
 const FORMAL_TO_PLAIN = new Map<string, string>();
 const PLAIN_TO_FORMAL = new Map<string, string>();
 for (let k = 0; k < FORMAL_PAIRS.length; k += 2) {
@@ -99,10 +101,10 @@ for (let k = 0; k < FORMAL_PAIRS.length; k += 2) {
 }
 
 /** The value of a number written in financial numerals (`參` 3, `拾壹` 11): read as the same number in plain ones. */
-export function formalValue(s: string): number | undefined {
+function formalValue(s: string): number | undefined {
   let plain = '';
   for (const ch of s) plain += FORMAL_TO_PLAIN.get(ch) ?? ch;
-  return /^\d/.test(plain) ? undefined : cjkValue(plain);
+  return cjkValue(plain);
 }
 
 /** `n` in financial numerals (`參`, `拾壹`). */
@@ -159,7 +161,7 @@ const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"�
 // Not a range ("3 - 5 days"): a title starts after the dash.
 const RE_DASHED = new RegExp(`^(\\d{1,3}|[IVXLC]{1,6})${SPACE}*[-–—]${SPACE}+(?=[^\\s\\d])`);
 const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
-const RE_FORMAL_DUN = new RegExp(`^([壹贰貳叁參参肆伍陆陸柒捌玖拾佰零]{1,4})([、.．])${SPACE}*`);
+const RE_FORMAL_DUN = new RegExp(`^([${FORMAL_NUMERALS}零]{1,4})([、.．])${SPACE}*`);
 const RE_SQUARE = new RegExp(`^\\[${SPACE}*(\\d{1,3})${SPACE}*\\]${SPACE}*(?=[^\\s:(\\[])`);
 const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
 // `1) Scope`, and without the space before a capital or a Chinese character (`1）我们如何收集`, `a)Account`).

@@ -18,7 +18,8 @@ export const numberingGap: Rule = {
       let written: Set<number> | undefined;
       // Articles numbered through the chapters: the first of a chapter goes on from the last of the chapter before.
       const opening = run[0];
-      const before = opening.marker!.value > 1 && opening.marker!.decoration !== 'multi' && !opening.appendix && numbersRunOn(doc, opening, runsOn) ? continuedFrom(doc, opening) : undefined;
+      const last = opening.marker!.decoration !== 'multi' && !opening.appendix ? continuedFrom(doc, opening) : undefined;
+      const before = last && numbersRunOn(doc, opening, runsOn) ? last : undefined;
       for (let k = before ? 0 : 1; k < run.length; k++) {
         const previous = k === 0 ? before! : run[k - 1];
         const prev = previous.marker!;
