@@ -56,11 +56,12 @@ async function suite(mode) {
   }
   const launchArgs = [ws];
   let extensionDevelopmentPath = root;
+  let extensionsDir;
   if (mode === 'vsix') {
     run(process.execPath, ['scripts/package.mjs']);
     const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const vsix = join(root, 'build', `${name}-${version}.vsix`);
-    const extensionsDir = mkdtempSync(join(tmpdir(), 'pp-e2e-ext-'));
+    extensionsDir = mkdtempSync(join(tmpdir(), 'pp-e2e-ext-'));
     if (download) launchArgs.push(`--extensions-dir=${extensionsDir}`);
     else {
       execFileSync(process.execPath, [serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--accept-server-license-terms'], { stdio: 'inherit' });
@@ -85,6 +86,8 @@ async function suite(mode) {
   let counts = { passed: 0, failed: code ? 1 : 0, failures: [] };
   if (existsSync(results)) counts = JSON.parse(readFileSync(results, 'utf8'));
   rmSync(ws, { recursive: true, force: true });
+  rmSync(results, { force: true });
+  if (extensionsDir) rmSync(extensionsDir, { recursive: true, force: true });
   for (const f of counts.failures ?? []) console.error(`[e2e] ${mode} failed: ${f}`);
   return counts;
 }

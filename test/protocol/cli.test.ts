@@ -4,12 +4,13 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { ROOT, TestClient, fileUri } from '../support/lsp';
+import { tempDir } from '../support/tempDir';
 
 const CLI = join(ROOT, 'dist/cli.js');
 const SAMPLES = join(ROOT, 'samples');
@@ -95,7 +96,7 @@ describe('privacy-policy check', () => {
     assert.equal(absoluteFolder.code, 0, absoluteFolder.stderr);
     assert.equal((JSON.parse(absoluteFolder.stdout) as { files: unknown[] }).files.length, readdirSync(SAMPLES).length);
     // A folder holding no file the "files" globs match: the message says which globs a folder's files are read by.
-    const folderOfOthers = mkdtempSync(join(tmpdir(), 'pp-cli-'));
+    const folderOfOthers = tempDir('pp-cli-');
     writeFileSync(join(folderOfOthers, 'notes.txt'), 'Notes\n');
     const unnamed = cli(['check', folderOfOthers]);
     assert.equal(unnamed.code, 2);
@@ -116,7 +117,7 @@ describe('privacy-policy check', () => {
   });
 
   it('--fix --dry-run shows a diff and writes nothing; --fix applies the safe fixes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pp-cli-'));
+    const dir = tempDir('pp-cli-');
     const file = join(dir, 'pasted-privacy-notice.txt');
     copyFileSync(join(SAMPLES, 'pasted-privacy-notice.txt'), file);
     const original = readFileSync(file, 'utf8');
@@ -131,7 +132,7 @@ describe('privacy-policy check', () => {
   });
 
   it('reads .privacypolicy.json: rule severities and facts', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pp-cli-'));
+    const dir = tempDir('pp-cli-');
     copyFileSync(join(SAMPLES, 'acme-privacy-policy.txt'), join(dir, 'acme-privacy-policy.txt'));
     writeFileSync(join(dir, '.privacypolicy.json'), JSON.stringify({ rules: { placeholder: 'off', 'duplicate-section': 'warning' } }));
     const r = cli(['check', '--format', 'json', 'acme-privacy-policy.txt'], dir);

@@ -4,13 +4,13 @@
  * and reports problems as messages, never as crashes or unhandled rejections.
  */
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { PublishedDiagnostics, ROOT, TestClient, fileUri } from '../support/lsp';
+import { tempDir } from '../support/tempDir';
 
 const SAMPLE = readFileSync(join(ROOT, 'samples/acme-privacy-policy.txt'), 'utf8');
 
@@ -127,7 +127,7 @@ describe('protocol misuse', () => {
   });
 
   it('a malformed .privacypolicy.json: a clear message, defaults used, no crash', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pp-misuse-'));
+    const dir = tempDir('pp-misuse-');
     writeFileSync(join(dir, '.privacypolicy.json'), '{ "facts": { "email": ');
     await withServer(async (client) => {
       const message = await client.nextMessage();
@@ -178,7 +178,7 @@ describe('protocol misuse', () => {
 
   it('starts from a missing, a valid and a corrupt code cache alike, and writes a new cache when it has none', async () => {
     // A private copy of the launcher and the bundle, so the cache files of this test are its own.
-    const dir = mkdtempSync(join(tmpdir(), 'pp-cache-'));
+    const dir = tempDir('pp-cache-');
     for (const f of ['server.js', 'language-server.js']) copyFileSync(join(ROOT, 'dist', f), join(dir, f));
     const caches = () => readdirSync(dir).filter((f) => f.endsWith('.cache'));
     const session = () => withServer(async (client) => {

@@ -4,11 +4,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT, SERVER } from '../support/lsp';
+import { tempDir } from '../support/tempDir';
 
 const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const match = /NVIM v(\d+)\.(\d+)/.exec(version.stdout ?? '');
@@ -16,7 +16,7 @@ const usable = !!match && (Number(match[1]) > 0 || Number(match[2]) >= 7);
 
 describe('Neovim as the LSP client', { skip: !usable && 'skipped: Neovim 0.7 or later is not installed (apt-get install neovim)' }, () => {
   it('receives the outline and the diagnostics of a policy', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'pp-nvim-')), 'result.json');
+    const out = join(tempDir('pp-nvim-'), 'result.json');
     // `-n`: no swap file, so that another editor (or another run of this suite) holding the sample open is no conflict.
     const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', 'NONE', '-c', `luafile ${join(ROOT, 'test/support/neovim-lsp.lua')}`], {
       env: { ...process.env, PP_SERVER: SERVER, PP_FILE: join(ROOT, 'samples/acme-privacy-policy.txt'), PP_OUT: out },
