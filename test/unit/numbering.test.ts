@@ -73,6 +73,10 @@ describe('parseMarker', () => {
     ['２.１ 利用目的', 'multi', 'arabic', [2, 1], '2.1'],
     // The sections of a part or appendix numbered by its letter.
     ['A.1 Account information', 'multi', 'arabic', [1, 1], 'A.1'],
+    // The items of a section lettered after its number: the letter is the last level.
+    ['1.a Contact data', 'multi', 'alpha-lower', [1, 1], '1.a'],
+    ['2.B) Fraud prevention', 'multi', 'alpha-upper', [2, 2], '2.B'],
+    ['1.2.c Cookies', 'multi', 'alpha-lower', [1, 2, 3], '1.2.c'],
     ['B.2.1 Cookies', 'multi', 'arabic', [2, 2, 1], 'B.2.1'],
   ];
   for (const [input, decoration, kind, path, label] of cases) {
@@ -161,6 +165,9 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('９．個人')!, 10), '１０．');
     assert.equal(markerWithValue(parseMarker('（３）個人')!, 4), '（４）');
     assert.equal(markerWithValue(parseMarker('B.1 Account')!, 2), 'B.2');
+    assert.equal(markerWithValue(parseMarker('1.d Technical data')!, 3), '1.c');
+    // Lettered and numbered sub-sections are written differently.
+    assert.ok(!sameStyle(parseMarker('1.a Contact')!, parseMarker('1.1 Contact')!));
     assert.equal(markerWithValue(parseMarker('B.2.1 Cookies')!, 3), 'B.2.3');
     // The text a marker keeps is as written.
     assert.equal(parseMarker('１．個人情報')!.text, '１．');

@@ -3281,6 +3281,43 @@ Email privacy@helpdesk.example.
     assert.deepEqual(a.findings.filter((f) => f.code.startsWith('numbering')).map((f) => f.message), []);
   });
 
+  it('sub-sections lettered after their number ("1.a", "1.b") are under it; as items of a list they are no headings', () => {
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Data we collect
+
+⟦2⟧1.a Contact data
+We collect your name and email address when you register.
+
+⟦2⟧1.b Payment data
+We collect the card type and the last four digits of your card.
+
+⟦1⟧2. How we use data
+
+⟦2⟧2.a Delivery
+We use your address to deliver orders.
+
+⟦1⟧3. Contact
+Email: dpo@basket.example
+`);
+    // Listed one to a line, sentences: items of the list; "2.b" no longer takes the place of "2. Purposes".
+    expectOutline(`
+Privacy Statement
+
+⟦1⟧1. Data we collect
+1.a Contact data: name, email, phone.
+1.b Payment data: card type and last four digits.
+
+⟦1⟧2. Purposes
+2.a To deliver your orders.
+2.b To prevent fraud.
+
+⟦1⟧3. Contact
+Email: dpo@basket.example
+`);
+  });
+
   it('a number after a symbol ("■ 1. Scope", "• (a) Sharing") numbers the line; the symbol before it is no part of the heading', () => {
     expectOutline(`
 Example Privacy Policy

@@ -1662,6 +1662,11 @@ describe('quick fixes', () => {
     assert.match(after, /\nIII\. Sharing\n/);
     assert.match(after, /See "III\. Sharing"/);
   });
+  it('numbering-gap: a lettered sub-section ("1.d" after "1.b") is renumbered with the next letter', () => {
+    const text = '1. Data\n\n1.a Contact data\nYour name.\n\n1.b Payment data\nYour card.\n\n1.d Technical data\nYour browser.\n\n2. Sharing\nText.\n' + CONTACT_OK;
+    const after = checkFix(text, 'numbering-gap', /^Renumber/);
+    assert.match(after, /\n1\.b Payment data\nYour card\.\n\n1\.c Technical data\n/);
+  });
   it('numbering-gap: renumbers headings set in bold inside their marks', () => {
     const text = '**1. Scope**\nText.\n**3. Data**\nText.\n__4. Sharing__\nText.\n' + CONTACT_OK;
     const after = checkFix(text, 'numbering-gap', /^Renumber/);

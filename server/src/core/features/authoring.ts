@@ -76,7 +76,7 @@ function nextNumbers(doc: PolicyDocument, offset: number): { text: string; detai
   for (let s = last; s; s = s.parent !== undefined ? doc.sections[s.parent] : undefined) {
     if (s.marker && s.marker.decoration !== 'bracket') add(nextMarkerText(s.marker), `next heading at level ${s.level}, after ${s.marker.label}`);
   }
-  if (last?.marker?.decoration === 'multi') {
+  if (last?.marker?.decoration === 'multi' && last.marker.kind === 'arabic') {
     // `2.0` → `2.1` (its zero adds no level), `B.1` → `B.1.1`.
     const m = last.marker;
     add(`${(m.head ? [m.head, ...m.path.slice(1)] : m.path).join('.')}.1`, `first sub-heading of ${m.label}`);

@@ -376,7 +376,7 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
 
 /** Group key for list voting: multi-level numbers group under their parent number. */
 function sequenceKey(m: Marker): string {
-  return m.decoration === 'multi' ? `multi:${multiPrefix(m).join('.')}` : styleKey(m);
+  return m.decoration === 'multi' ? `multi:${m.kind === 'arabic' ? '' : `${m.kind}:`}${multiPrefix(m).join('.')}` : styleKey(m);
 }
 
 /** How far afterRun looks past each number. */

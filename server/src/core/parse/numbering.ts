@@ -155,6 +155,9 @@ const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.�
 // `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
 // `A.1`, `B.2.1`: the sections of a part or appendix numbered by its letter.
 const RE_LETTER_MULTI = new RegExp(`^([A-Z])[.．](\\d{1,3}(?:[.．]\\d{1,3}){0,6})[.．]?(?![\\d.．])${SPACE}*`);
+// `1.a`, `2.b)`: the items of section 1 and 2 lettered, a letter after the number (a Roman numeral of one letter
+// reads as a letter: `1.i` follows `1.h`).
+const RE_MULTI_LETTER = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){0,5})[.．]([a-zA-Z])(?![\\p{L}\\p{N}])[.．)）]?(?:${SPACE}+|$)`, 'u');
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
 // `1 - Introduction`, `IV – VOS DROITS`: a number set off from its title by a dash.
@@ -266,6 +269,11 @@ function readMarker(s: string): Marker | undefined {
     return { text, label, kind, decoration: 'keyword', keyword, path, value: path[path.length - 1], length: m[0].length };
   }
   if (c >= 48 && c <= 57) {
+    if ((m = RE_MULTI_LETTER.exec(s))) {
+      const path = [...m[1].split(/[.．]/).map(Number), letterValue(m[2])];
+      const kind: CounterKind = m[2] <= 'Z' ? 'alpha-upper' : 'alpha-lower';
+      return { text: m[0].trimEnd(), label: `${m[1].replace(/．/g, '.')}.${m[2]}`, kind, decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
+    }
     if ((m = RE_MULTI.exec(s))) {
       const path = numberPath(m[1]);
       return { text: m[0].trimEnd(), label: m[1].replace(/．/g, '.'), kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
@@ -415,7 +423,7 @@ function counterFamily(kind: CounterKind): string {
 /** Key of a marker's exact style: two markers with the same key are written the same way. */
 export function styleKey(m: Marker): string {
   if (m.decoration === 'keyword' || m.decoration === 'chapter') return `${m.decoration}:${m.keyword}`;
-  if (m.decoration === 'multi') return `multi:${m.head ? 'letter:' : ''}${m.path.length}`;
+  if (m.decoration === 'multi') return `multi:${m.head ? 'letter:' : ''}${m.kind === 'arabic' ? '' : `${m.kind}:`}${m.path.length}`;
   if (m.decoration === 'bracket') return 'bracket';
   if (m.decoration === 'enclosed') return `enclosed:${enclosedBase(m.text.charCodeAt(0)).toString(16)}`;
   return `${m.decoration}:${m.kind}`;
@@ -425,7 +433,7 @@ export function styleKey(m: Marker): string {
 export function sameStyle(a: Marker, b: Marker): boolean {
   if (a.decoration !== b.decoration) return false;
   if (a.decoration === 'keyword' || a.decoration === 'chapter') return a.keyword === b.keyword;
-  if (a.decoration === 'multi') return a.path.length === b.path.length && !a.head === !b.head;
+  if (a.decoration === 'multi') return a.path.length === b.path.length && !a.head === !b.head && a.kind === b.kind;
   if (a.decoration === 'enclosed') return enclosedBase(a.text.charCodeAt(0)) === enclosedBase(b.text.charCodeAt(0));
   return a.decoration === 'bracket' || a.kind === b.kind;
 }
@@ -504,7 +512,7 @@ function writtenWithValue(m: Marker, n: number): string {
   const counter = romanChar ?? formatCounter(m.kind, n);
   switch (m.decoration) {
     // `2.0` keeps its written zeros: the next is `3.0`.
-    case 'multi': return [...multiPrefix(m), n, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
+    case 'multi': return [...multiPrefix(m), counter, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
     // Only the number after the keyword changes, written or not with a space (`Section 4.`, `§1`, `附录一`).
     case 'keyword': {
       // "Part One" → "Part Two", in the same case.
