@@ -2065,6 +2065,37 @@ Write to privacy@brightlamp.example.
 `);
   });
 
+  it('a web page pasted without blank lines but for its title, date and footer reads as pasted without them; a table\'s rows with bars between cells end no section', () => {
+    expectOutline(`
+Pricing
+Log in
+
+Privacy Policy
+Last Updated: March 14, 2026
+
+This Privacy Policy describes how Tandem Software, Inc. collects and uses information about you.
+
+⟦1⟧Information We Collect
+⟦2⟧Information You Provide to Us
+We collect information you provide directly to us, such as when you create an account.
+⟦2⟧Information We Collect Automatically
+When you use our services, we automatically collect information about your device.
+⟦1⟧How We Use Information
+We use the information we collect to provide, maintain and improve our services.
+⟦1⟧Your Choices
+You may update your account information at any time by logging into your account.
+⟦1⟧Additional Disclosures for California Residents
+Category | Examples | Disclosed to
+Identifiers | Name, email address | Service providers
+Commercial information | Purchase history | Service providers
+⟦1⟧Contact Us
+If you have any questions about this Privacy Policy, please contact us at privacy@tandem.example.
+
+© 2026 Tandem Software, Inc. All rights reserved.
+Terms | Privacy | Security | Status
+`);
+  });
+
   it('a policy without numbers pasted without blank lines: sub-headings in sentence case sit on their text after a finished sentence', () => {
     const doc = expectOutline(`
 Privacy Policy

@@ -1528,7 +1528,7 @@ function unnumberedAppendix(l: ScannedLine): { title: string; titleStart: number
 
 /** A short line of text that could be one cell of a flattened table or list, not a sentence of the body. */
 export function isShortText(l: ScannedLine): boolean {
-  return !l.marker && !l.bullet && isTitleLike(l, 80) && !RE_ANY_COLON.test(l.title) && !RE_TERMINAL.test(l.title);
+  return !l.marker && !l.bullet && isTitleLike(l, 80) && !RE_ANY_COLON.test(l.title) && !RE_TERMINAL.test(l.title) && !isTableRow(l);
 }
 
 /** Ends a sentence, or introduces what follows. */
@@ -2093,9 +2093,15 @@ function isPageChrome(l: ScannedLine): boolean {
   return isPageNumberLine(l) || (!l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title)) || isMenuLine(l);
 }
 
-/** A row of a table pasted as text: cells separated by tabs (`Category⇥Examples⇥Collected`), or Markdown's `| … |`. */
+/**
+ * A row of a table pasted as text: cells separated by tabs (`Category⇥Examples⇥Collected`), Markdown's `| … |`, or
+ * three cells or more set apart by bars (`Identifiers | Name, email | Service providers`, a web page's row of links).
+ */
 function isTableRow(l: ScannedLine): boolean {
-  return l.title.includes('\t') || (l.title.charCodeAt(0) === 124 /* | */ && l.title.indexOf('|', 1) > 0);
+  const t = l.title;
+  if (t.includes('\t') || (t.charCodeAt(0) === 124 /* | */ && t.indexOf('|', 1) > 0)) return true;
+  const bar = t.indexOf(' | ');
+  return bar > 0 && t.indexOf(' | ', bar + 3) > 0;
 }
 
 /** Words of a short text: the pieces between single spaces. */
@@ -2372,20 +2378,24 @@ function sitsOnItsText(scanned: readonly ScannedLine[], l: ScannedLine, tight: b
 
 /**
  * A policy pasted from a word processor or a web page without blank lines between its paragraphs: fewer than one
- * blank line for every ten lines of text (between the first and the last), in ten lines or more.
+ * blank line for every ten lines of text (between the first and the last), in ten lines or more; or two thirds of
+ * its lines of text in one run without a blank line (a web page's title, date and footer set apart, its body not).
  */
 export function tightLayout(scanned: readonly ScannedLine[]): boolean {
   let first = -1;
   let last = -1;
   let lines = 0;
+  let run = 0;
+  let longestRun = 0;
   for (let i = 0; i < scanned.length; i++) {
-    if (scanned[i].blank) continue;
+    if (scanned[i].blank) { run = 0; continue; }
     if (first < 0) first = i;
     last = i;
     lines++;
+    if (++run > longestRun) longestRun = run;
   }
   const blanks = last - first + 1 - lines;
-  return lines >= 10 && blanks * 10 < lines;
+  return lines >= 10 && (blanks * 10 < lines || longestRun * 3 >= lines * 2);
 }
 
 /**
