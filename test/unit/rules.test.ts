@@ -707,7 +707,7 @@ Texto.
 2. Fale Conosco
 Exemplo Ltda., Av. Paulista, 1000, São Paulo, CEP 01310-100. E-mail: privacidade@exemplo.example. Telefone: +55 11 5555-0100.`,
     // Spanish, Portuguese, Italian and French streets, without a postcode.
-    ...['Calle Mayor 1, Madrid', 'Av. Paulista 1000, São Paulo', 'Rua Augusta, 1500, São Paulo', 'Via Roma 1, Milano', '12 rue de la Paix, Paris'].map((address) => `
+    ...['Calle Mayor 1, Madrid', 'Av. Paulista 1000, São Paulo', 'Rua Augusta, 1500, São Paulo', 'Via Roma 1, Milano', '12 rue de la Paix, Paris', 'ul. Marszałkowska 1', '00-001 Warszawa'].map((address) => `
 1. Escopo
 Texto.
 2. Contacto

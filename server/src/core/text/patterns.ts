@@ -174,6 +174,10 @@ export const RE_POSTAL_ADDRESS = new RegExp([
   '\\b\\d{6},\\s*(?:г\\.|город)\\s*[А-ЯЁ]',
   '\\b(?:Jl\\.?|Jalan)\\s+[\\p{Lu}\\d][^,\\n]{0,40}?\\s+No\\.?\\s?\\d{1,4}',
   '\\bCEP:?\\s?\\d{5}-?\\d{3}\\b',
+  // Polish: a street after its abbreviation ("ul. Marszałkowska 1", "al. Jerozolimskie 65"), a postcode before the
+  // town ("00-001 Warszawa").
+  '\\b(?:ul|al|pl|os)\\.\\s?\\p{Lu}[\\p{L} .-]{0,40}?\\s\\d{1,4}\\b',
+  '\\b\\d{2}-\\d{3}\\s+\\p{Lu}\\p{Ll}+',
   // Japan: the postcode mark (〒100-0005), or a prefecture then a city or ward (東京都千代田区); Korea: a city or
   // province, a district, then a road or street and its number (서울특별시 중구 세종대로 110).
   '〒\\s?\\d{3}-?\\d{4}',
