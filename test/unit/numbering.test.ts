@@ -52,6 +52,7 @@ describe('parseMarker', () => {
     ['Pasal 4 Kontak', 'keyword', 'arabic', [4], 'Pasal 4'],
     ['Điều 5. Liên hệ', 'keyword', 'arabic', [5], 'Điều 5'],
     ['Rozdział II Dane', 'keyword', 'roman-upper', [2], 'Rozdział II'],
+    ['Раздел 3. Права пользователей', 'keyword', 'arabic', [3], 'Раздел 3'],
     // A bracket without a space before a capital or a Chinese character.
     ['1）我们如何收集', 'half-paren', 'arabic', [1], '1）'],
     ['2)How We Use It', 'half-paren', 'arabic', [2], '2)'],

@@ -137,7 +137,9 @@ const RE_KEYWORD = new RegExp(
   `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§|` +
   `artikel|art[íi]culo|articolo|artigo|kapitel|cap[íi]tulo|capitolo|chapitre|hoofdstuk|abschnitt|secci[óo]n|sezione|sec[çc][ãa]o|se[çc][ãa]o|` +
   // "Art. 1" (as Italian, Spanish and Polish policies shorten it), Portuguese, Turkish, Indonesian, Vietnamese and Polish.
-  `art\\.|cl[áa]usula|madde|pasal|[đd]i[ềe]u|rozdzia[łl])${SPACE}*` +
+  `art\\.|cl[áa]usula|madde|pasal|[đd]i[ềe]u|rozdzia[łl]|` +
+  // Russian sections and clauses, in the cases a reference puts them in ("в разделе 3", "согласно пункту 2.1").
+  `раздел(?:а|е|у|ом)?|пункт(?:а|е|у|ом)?)${SPACE}*` +
   `(\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\.?[ºª°]|er)?|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
 /** The English keyword a policy's word stands for, written without accents: the kinds of unit are told by it. */
 const KEYWORD_ALIASES: Record<string, string> = {
@@ -145,6 +147,8 @@ const KEYWORD_ALIASES: Record<string, string> = {
   kapitel: 'chapter', capitulo: 'chapter', capitolo: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter',
   abschnitt: 'section', seccion: 'section', sezione: 'section', seccao: 'section', secao: 'section',
   'art.': 'article', clausula: 'clause', madde: 'article', pasal: 'article', đieu: 'article', dieu: 'article', rozdział: 'chapter', rozdzial: 'chapter',
+  раздел: 'section', раздела: 'section', разделе: 'section', разделу: 'section', разделом: 'section',
+  пункт: 'clause', пункта: 'clause', пункте: 'clause', пункту: 'clause', пунктом: 'clause',
 };
 /** The word in lower case without its accents (`Sección` → `seccion`, `secção` → `seccao`). */
 function withoutAccents(word: string): string {
@@ -356,7 +360,8 @@ function dashedMarker(m: RegExpExecArray): Marker | undefined {
 function mayStartKeyword(c: number): boolean {
   const lower = c >= 65 && c <= 90 ? c + 32 : c;
   return lower === 115 || lower === 97 || lower === 99 || lower === 112 || lower === 101 || lower === 107 /* kapitel */ || lower === 104 /* hoofdstuk */ || c === 0x9644 /* 附 */ || c === 0xa7 /* § */
-    || lower === 109 /* madde */ || lower === 100 || c === 0x110 || c === 0x111 /* điều */ || lower === 114 /* rozdział */;
+    || lower === 109 /* madde */ || lower === 100 || c === 0x110 || c === 0x111 /* điều */ || lower === 114 /* rozdział */
+    || c === 0x420 || c === 0x440 || c === 0x41f || c === 0x43f /* раздел, пункт */;
 }
 
 /** Whether a line starting with the letter `c` can start with a letter or Roman numeral marker (`a)`, `B.`, `iv)`, `XII.`). */

@@ -22,6 +22,8 @@ const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,
 // text: see RE_EXTERNAL_AFTER). Likewise a pattern of its own, for texts with a "§" (as an alternative of the
 // pattern above it slowed that by a third).
 const RE_NUMBERED_SIGN = /§\s?\d{1,3}(?:\.\d{1,3}){0,2}(?![\p{L}\p{N}])/gu;
+// Russian sections and clauses ("в разделе 3", "согласно пункту 2.1"), for texts that name one.
+const RE_NUMBERED_RUSSIAN = /(?<![\p{L}\p{N}])(?:[Рр]аздел|[Пп]ункт)(?:а|е|у|ом)?\s+\d{1,3}(?:\.\d{1,3}){0,3}(?![\p{L}\p{N}])/gu;
 
 interface QuotedSpan extends Span { readonly inner: string }
 interface NumberedMatch extends Span { readonly text: string }
@@ -67,10 +69,12 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   // (Korean articles too: `제5조`.)
   const cjk = stretch.includes('第') || stretch.includes('附') || stretch.includes('제');
   const sign = stretch.includes('§');
+  const russian = stretch.includes('аздел') || stretch.includes('ункт');
   // The patterns' matches cannot overlap (none holds another's first characters): merged by offset.
   if (cjk) numbered.push(...matchesIn(RE_NUMBERED_CJK, text, from, to));
   if (sign) numbered.push(...matchesIn(RE_NUMBERED_SIGN, text, from, to));
-  if (cjk || sign) numbered.sort((a, b) => a.start - b.start);
+  if (russian) numbered.push(...matchesIn(RE_NUMBERED_RUSSIAN, text, from, to));
+  if (cjk || sign || russian) numbered.sort((a, b) => a.start - b.start);
   return { quoted, numbered };
 }
 
@@ -119,6 +123,8 @@ const RE_EXTERNAL_AFTER = new RegExp(
   // capitals after "of", or a law named in lower case ("article 32 de la loi Informatique et Libertés"); not "de esta
   // política", "dieser Erklärung".
   '|(?:der|des|del|de\\s+la|de|du|della|dello|do|da|dos|das)\\s+(?:\\p{Lu}|(?:loi|ley|lei|legge|r[èe]glement|reglamento|regolamento|regulamento|directive|directiva|direttiva|decreto|d[ée]cret|code|c[óo]digo|codice)\\b)' +
+  // A Russian law's clause ("пункт 1 статьи 6 Федерального закона", "пункт 7 части 1 статьи 6", "раздела 2 ГК РФ").
+  '|(?:части|ч\\.|статьи|ст\\.)\\s*\\d|(?:Федеральн|[Зз]акон|ФЗ|ГК|[Кк]одекс|Регламент|№)' +
   '|(?:EU\\s+|UK\\s+)?(?!(?:OF|AND|OR|TO|IN|ON|AT|BY|FOR|THE|THIS|ABOVE|BELOW)\\b)[A-Z]{2,8}\\b)', 'u');
 const RE_SEE_BEFORE = /\b(see|refer to|in|under|described in|set out in|according to|as stated in|specified in|detailed in|listed in|per)\s+(the\s+)?$/i;
 const RE_SECTION_AFTER = /^\s*(section|chapter|part|clause|article|paragraph|below|above|of this (privacy )?(policy|notice|statement))/i;
