@@ -53,6 +53,9 @@ describe('completions', () => {
     const lettered = at(`Section B: Information We Collect\nB.1 Account information\nYour name.\n${CURSOR}`);
     const numbers = completionsAt(lettered.analysis.doc, lettered.analysis.contact, lettered.offset).filter((c) => c.kind === 'number').map((c) => c.label);
     assert.deepEqual(numbers, ['B.2', 'Section C:', 'B.1.1']);
+    // Lettered after their number: the next letter, and no sub-level in numbers under a letter.
+    const after = at(`1. Data\n1.a Contact data\nYour name.\n${CURSOR}`);
+    assert.deepEqual(completionsAt(after.analysis.doc, after.analysis.contact, after.offset).filter((c) => c.kind === 'number').map((c) => c.label), ['1.b', '2.']);
     const zero = at(`2.0 Scope\nThis policy covers the app.\n${CURSOR}`);
     assert.ok(completionsAt(zero.analysis.doc, zero.analysis.contact, zero.offset).some((c) => c.kind === 'number' && c.label === '2.1'));
   });
@@ -125,6 +128,12 @@ describe('rename and references', () => {
     assert.equal(target.text, '3');
     const after = applyEdits(text, renameEdits(analysis.doc, target, '4'));
     assert.equal((after.match(/4\. Contact Us/g) ?? []).length, 3);
+    // A number lettered after its section's is renamed whole.
+    const lettered = '1. Data\n\n1.a Contact data\nYour name.\n\n1.b Payment data\nYour card.\n';
+    const letteredAnalysis = analyzePolicy(lettered);
+    const number = renameTargetAt(letteredAnalysis.doc, lettered.indexOf('1.b'))!;
+    assert.deepEqual([number.part, number.text], ['number', '1.b']);
+    assert.match(applyEdits(lettered, renameEdits(letteredAnalysis.doc, number, '1.c')), /\n1\.c Payment data\n/);
   });
   it('in Markdown, renaming a heading changes the links to it by its slug; its number is after the # marks', () => {
     const text = '# Privacy Policy\n\nSee [rights](#2-your-rights).\n\n## 1. Data\n\nYour email.\n\n## 2. Your Rights\n\nAsk for a copy.\n';

@@ -223,7 +223,7 @@ export function renameTargetAt(doc: PolicyDocument, offset: number): RenameTarge
   return { section: s, part: 'title', start: s.titleStart, end: s.titleStart + s.title.length, text: s.title };
 }
 
-const RE_NUMBER_IN_MARKER = new RegExp(`[\\dIVXLCDMivxlcdmA-Za-z一二三四五六七八九十百零〇两${FORMAL_NUMERALS}]+(?:\\.\\d+)*(?=[.、)）:：]?$)`, 'u');
+const RE_NUMBER_IN_MARKER = new RegExp(`[\\dIVXLCDMivxlcdmA-Za-z一二三四五六七八九十百零〇两${FORMAL_NUMERALS}]+(?:\\.(?:\\d+|[A-Za-z]))*(?=[.、)）:：]?$)`, 'u');
 
 /** The number itself within a marker (`IX` in `IX.`, `2` in `Appendix 2:`). */
 function numberSpan(doc: PolicyDocument, start: number, m: Marker): { start: number; end: number; text: string } {
