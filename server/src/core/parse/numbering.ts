@@ -147,8 +147,8 @@ const KEYWORD_ALIASES: Record<string, string> = {
   kapitel: 'chapter', capitulo: 'chapter', capitolo: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter',
   abschnitt: 'section', seccion: 'section', sezione: 'section', seccao: 'section', secao: 'section',
   'art.': 'article', clausula: 'clause', madde: 'article', pasal: 'article', đieu: 'article', dieu: 'article', rozdział: 'chapter', rozdzial: 'chapter',
-  раздел: 'section', раздела: 'section', разделе: 'section', разделу: 'section', разделом: 'section',
-  пункт: 'clause', пункта: 'clause', пункте: 'clause', пункту: 'clause', пунктом: 'clause',
+  // Russian words by their first five letters, whatever their case ending ("разделе", "пункту").
+  разде: 'section', пункт: 'clause',
 };
 /** The word in lower case without its accents (`Sección` → `seccion`, `secção` → `seccao`). */
 function withoutAccents(word: string): string {
@@ -255,7 +255,8 @@ function readMarker(s: string): Marker | undefined {
     return { text: '', label: '', kind: 'none', decoration: 'bracket', path: [], value: 0, length: 0 };
   }
   if (mayStartKeyword(c) && (m = RE_KEYWORD.exec(s))) {
-    const keyword = KEYWORD_ALIASES[withoutAccents(m[1])] ?? m[1].toLowerCase();
+    const plain = withoutAccents(m[1]);
+    const keyword = KEYWORD_ALIASES[plain] ?? KEYWORD_ALIASES[plain.slice(0, 5)] ?? m[1].toLowerCase();
     // `1er`, `1.º`: the ordinal's ending is no part of the number.
     const raw = /^\d/.test(m[2]) ? m[2].replace(RE_ORDINAL_END, '') : m[2];
     let kind: CounterKind = 'arabic';
