@@ -374,9 +374,9 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   return `${headingScore(scanned, l, l.marker)}|${RE_SENTENCE_END.test(end)}|${RE_LIST_END.test(end)}|${t.length <= 150}|${leadTitle(t) > 0}|${sentenceLead}|${collapsedSequenceTitle(text, l, l.marker) > 0}|${lead}`;
 }
 
-/** Group key for list voting: multi-level numbers group under their parent number. */
+/** Group key for list voting: the style, and for multi-level numbers the parent number they group under. */
 function sequenceKey(m: Marker): string {
-  return m.decoration === 'multi' ? `multi:${m.kind === 'arabic' ? '' : `${m.kind}:`}${multiPrefix(m).join('.')}` : styleKey(m);
+  return m.decoration === 'multi' ? `${styleKey(m)}:${multiPrefix(m).join('.')}` : styleKey(m);
 }
 
 /** How far afterRun looks past each number. */
