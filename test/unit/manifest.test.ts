@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { RULE_DESCRIPTIONS } from '../../server/src/core/rules/descriptions';
 import { OTHER_CODES, RULES, ruleDocUrl } from '../../server/src/core/rules/registry';
 
 const ROOT = join(__dirname, '../../..');
@@ -24,11 +25,15 @@ describe('manifest and docs', () => {
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties['privacyPolicy.rules'].properties).sort(), codes);
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), codes);
   });
+  it('every rule, and no other code, has a description', () => {
+    assert.deepEqual(Object.keys(RULE_DESCRIPTIONS).sort(), codes);
+    for (const d of Object.values(RULE_DESCRIPTIONS)) assert.match(d, /^[A-Z].{20,}\.$/);
+  });
   it('each rule\'s severity setting describes it as the registry does, with its default and its doc page', () => {
     for (const rule of RULES) {
       for (const [where, settings] of [['package.json', manifest.contributes.configuration.properties['privacyPolicy.rules'].properties], ['the schema', schema.properties.rules.properties]]) {
         const text = (settings[rule.code] as { markdownDescription: string }).markdownDescription;
-        assert.equal(text, `${rule.description} Default: \`${rule.defaultSeverity}\`. [Rule documentation](${ruleDocUrl(rule.code)})`, `${where}: ${rule.code}`);
+        assert.equal(text, `${RULE_DESCRIPTIONS[rule.code]} Default: \`${rule.defaultSeverity}\`. [Rule documentation](${ruleDocUrl(rule.code)})`, `${where}: ${rule.code}`);
       }
     }
   });

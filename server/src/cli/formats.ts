@@ -2,6 +2,7 @@
  * Output formats of `privacy-policy check`: text (like compilers), JSON, SARIF 2.1.0 (GitHub code scanning)
  * and JUnit XML. Each takes the checked files with their findings as line/column positions.
  */
+import { RULE_DESCRIPTIONS } from '../core/rules/descriptions';
 import { RULES, ruleDocUrl } from '../core/rules/registry';
 import type { Severity } from '../core/rules/types';
 
@@ -52,7 +53,7 @@ const OTHER = [
 
 /** SARIF 2.1.0, with a rule entry (and help link) for every rule, and UTF-16 columns as LSP counts them. */
 export function formatSarif(files: readonly CheckedFile[], workingDirectoryUri: string): string {
-  const rules = [...RULES.map((r) => ({ code: r.code, description: r.description, defaultSeverity: r.defaultSeverity })), ...OTHER];
+  const rules = [...RULES.map((r) => ({ code: r.code, description: RULE_DESCRIPTIONS[r.code], defaultSeverity: r.defaultSeverity })), ...OTHER];
   const index = new Map(rules.map((r, i) => [r.code, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -9,9 +9,11 @@ import { sameTitle, titleSimilarity } from '../text/titles';
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, oneLine } from './util';
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A cross-reference to a section that does not exist, or that quotes a title different from the section\'s heading.';
+
 export const brokenReference: Rule = {
   code: 'broken-reference',
-  description: 'A cross-reference to a section that does not exist, or that quotes a title different from the section\'s heading.',
   defaultSeverity: 'error',
   reads: ['structure', 'references'],
   check({ doc }) {

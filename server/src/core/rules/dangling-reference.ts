@@ -26,9 +26,11 @@ const RE_ABOUT_POLICY = /\b(?:policy|notice|statement|sections|parts|chapters|to
 const RE_CONTACT_WORDS = /contact|reach|write to|联系/i;
 const RE_CONTACT_DETAIL = /(e-?mail|phone|tel|address|fax|post|website|form|电话|邮箱|地址)\s*[:：]/i;
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'Text that promises details "as follows" or "below" that never come.';
+
 export const danglingReference: Rule = {
   code: 'dangling-reference',
-  description: 'Text that promises details "as follows" or "below" that never come.',
   defaultSeverity: 'warning',
   check({ doc, contact }, previous) {
     const out: RuleFinding[] = [];

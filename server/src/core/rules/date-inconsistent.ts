@@ -11,9 +11,11 @@ import type { Rule, RuleFinding } from './types';
 /** A label and its colon after a first value ("… Update date: …", "… 生效日期：…"). */
 const RE_SECOND_LABEL = /\s+\p{L}[\p{L} ]{0,30}[:：].*$/u;
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'An effective date earlier than the last-updated date, two different effective or last-updated dates, a date in the future, a wrong weekday, or a date that cannot be read.';
+
 export const dateInconsistent: Rule = {
   code: 'date-inconsistent',
-  description: 'An effective date earlier than the last-updated date, two different effective or last-updated dates, a date in the future, a wrong weekday, or a date that cannot be read.',
   defaultSeverity: 'info',
   reads: ['structure'],
   check({ doc, today }) {

@@ -4,9 +4,11 @@ import type { Section } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { capitalized, lineNumber, sectionBlockEnd, sectionName, siblingGroups } from './util';
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A section whose number and title, or title alone, repeat an earlier section at the same level.';
+
 export const duplicateSection: Rule = {
   code: 'duplicate-section',
-  description: 'A section whose number and title, or title alone, repeat an earlier section at the same level.',
   defaultSeverity: 'error',
   reads: ['structure'],
   check({ doc }) {

@@ -224,9 +224,11 @@ function paragraphLength(doc: PolicyDocument, i: number): number {
   return doc.paragraphs[i].end - doc.paragraphs[i].start;
 }
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A paragraph of 80 or more characters repeated word for word elsewhere in the policy.';
+
 export const duplicateText: Rule = {
   code: 'duplicate-text',
-  description: 'A paragraph of 80 or more characters repeated word for word elsewhere in the policy.',
   defaultSeverity: 'info',
   // The sections too: paragraphs with a heading between them are no run of copies.
   reads: ['paragraphs', 'structure'],

@@ -27,9 +27,11 @@ function amongLinks(doc: PolicyDocument, i: number, titleLine: number): boolean 
   return run >= 3;
 }
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'The policy\'s title written again on a line of its own, as a heading pasted twice or a page header copied.';
+
 export const duplicateTitle: Rule = {
   code: 'duplicate-title',
-  description: 'The policy\'s title written again on a line of its own, as a heading pasted twice or a page header copied.',
   defaultSeverity: 'info',
   check({ doc }) {
     const title = doc.title;

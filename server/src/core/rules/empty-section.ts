@@ -10,9 +10,11 @@ import { isBlankText } from '../text/patterns';
 /** A heading whose words run on past a sentence ("1.3 We keep records. These show …"): its text is on its line. */
 const RE_RUNS_ON = /[.!?。！？]["”’)）]?\s+\S/;
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A heading with a number but no title, or a section with no text and no subsections.';
+
 export const emptySection: Rule = {
   code: 'empty-section',
-  description: 'A heading with a number but no title, or a section with no text and no subsections.',
   defaultSeverity: 'info',
   check({ doc }) {
     const out: RuleFinding[] = [];

@@ -89,9 +89,11 @@ function isCapitalised(s: string): boolean {
   return s.length > 0 && s[0] !== s[0].toLowerCase() && s.slice(1) === s.slice(1).toLowerCase();
 }
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'The organisation named differently from the name the policy defines for it.';
+
 export const inconsistentName: Rule = {
   code: 'inconsistent-name',
-  description: 'The organisation named differently from the name the policy defines for it.',
   defaultSeverity: 'info',
   check({ doc }) {
     const text = doc.text;

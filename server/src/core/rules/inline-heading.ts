@@ -3,9 +3,11 @@ import type { Section } from '../model';
 import type { Edit, Rule, RuleFinding } from './types';
 import { eolOf, oneLine } from './util';
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'Headings that run into a paragraph line instead of standing on a line of their own.';
+
 export const inlineHeading: Rule = {
   code: 'inline-heading',
-  description: 'Headings that run into a paragraph line instead of standing on a line of their own.',
   defaultSeverity: 'warning',
   reads: ['structure'],
   check({ doc }) {

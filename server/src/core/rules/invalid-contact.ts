@@ -3,9 +3,11 @@ import type { Rule, RuleFinding } from './types';
 
 const WHAT = { email: 'a valid email address', phone: 'a valid phone number (7 to 15 digits)', website: 'a valid web address', form: 'a valid web address' } as const;
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A contact field whose email address, phone number or URL is malformed.';
+
 export const invalidContact: Rule = {
   code: 'invalid-contact',
-  description: 'A contact field whose email address, phone number or URL is malformed.',
   defaultSeverity: 'warning',
   check({ contact }) {
     const out: RuleFinding[] = [];

@@ -12,9 +12,11 @@ import { eolOf } from './util';
 const NAMES: Record<ContactChannel, string> = { email: 'email address', address: 'postal address', phone: 'phone number', form: 'online form' };
 const FACT: Record<ContactChannel, keyof PolicyFacts> = { email: 'email', address: 'address', phone: 'phone', form: 'feedbackUrl' };
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'The contact section lacks a required way to reach you (by default: email, postal address, and phone or online form).';
+
 export const missingContactField: Rule = {
   code: 'missing-contact-field',
-  description: 'The contact section lacks a required way to reach you (by default: email, postal address, and phone or online form).',
   defaultSeverity: 'warning',
   check({ contact, settings }) {
     const s = contact.section;

@@ -9,9 +9,11 @@ import type { Edit, Rule } from './types';
 import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '../text/language';
 import { eolOf, lineNumber, oneLine } from './util';
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'The policy has no contact section, so readers cannot exercise their rights or ask questions.';
+
 export const missingContactSection: Rule = {
   code: 'missing-contact-section',
-  description: 'The policy has no contact section, so readers cannot exercise their rights or ask questions.',
   defaultSeverity: 'error',
   check({ doc, contact }) {
     if (contact.section || doc.text.trim().length === 0) return [];

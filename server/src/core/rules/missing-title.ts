@@ -12,9 +12,11 @@ const RE_FIRST_WORD = /^\S{1,40}/;
 /** The title the fix adds, in the policy's language. */
 const TITLES: Record<PolicyLanguage, string> = { en: 'Privacy Policy', zh: '隐私政策', ja: 'プライバシーポリシー', ko: '개인정보 처리방침' };
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'The policy has no title line at its top naming it ("Privacy Policy"), so readers cannot tell what the document is.';
+
 export const missingTitle: Rule = {
   code: 'missing-title',
-  description: 'The policy has no title line at its top naming it ("Privacy Policy"), so readers cannot tell what the document is.',
   defaultSeverity: 'info',
   check({ doc }) {
     if (doc.title) return [];

@@ -4,9 +4,11 @@ import type { Rule, RuleFinding } from './types';
 import { continuedFrom, numberedRuns, numbersRunOn, renumberFixes } from './numbering';
 import { capitalized, sectionName } from './util';
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A number skipped among sibling sections: the sections in between are missing or the numbering is wrong.';
+
 export const numberingGap: Rule = {
   code: 'numbering-gap',
-  description: 'A number skipped among sibling sections: the sections in between are missing or the numbering is wrong.',
   defaultSeverity: 'warning',
   reads: ['structure'],
   check({ doc }) {

@@ -3,9 +3,11 @@ import type { Rule, RuleFinding } from './types';
 import { numberedRuns, renumberFixes, titlesDiffer } from './numbering';
 import { capitalized, lineNumber, sectionName } from './util';
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'Sibling sections numbered out of order, or a number reused for a section with a different title.';
+
 export const numberingOrder: Rule = {
   code: 'numbering-order',
-  description: 'Sibling sections numbered out of order, or a number reused for a section with a different title.',
   defaultSeverity: 'warning',
   reads: ['structure'],
   check({ doc }) {

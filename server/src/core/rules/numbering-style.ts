@@ -28,9 +28,11 @@ function holdsNumbering(doc: PolicyDocument, s: Section): boolean {
   return !s.marker && s.children.length > 0 && doc.sections[s.children[0]].marker?.value === 1;
 }
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A section numbered in another style than its siblings, such as an Arabic number among Roman numerals or an unnumbered section among numbered ones.';
+
 export const numberingStyle: Rule = {
   code: 'numbering-style',
-  description: 'A section numbered in another style than its siblings, such as an Arabic number among Roman numerals or an unnumbered section among numbered ones.',
   defaultSeverity: 'info',
   reads: ['structure'],
   check({ doc }) {

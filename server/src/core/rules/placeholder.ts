@@ -110,9 +110,11 @@ function fillEdits(ctx: RuleContext): Edit[] {
   return edits;
 }
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'An unfilled placeholder such as [*], [TBD], XXX, {{name}} or <company email> left in the policy.';
+
 export const placeholder: Rule = {
   code: 'placeholder',
-  description: 'An unfilled placeholder such as [*], [TBD], XXX, {{name}} or <company email> left in the policy.',
   defaultSeverity: 'error',
   check({ doc, contact }, previous) {
     return placeholdersOf(doc, contact, previous).map((m) => {

@@ -1,6 +1,6 @@
 /**
- * The list of rules. Adding a rule: write `rules/<code>.ts` exporting a `Rule`, add it here, add
- * `docs/rules/<code>.md`, and add fixtures to test/unit/rules.test.ts (see CONTRIBUTING.md).
+ * The list of rules. Adding a rule: write `rules/<code>.ts` exporting a `Rule` and its description, add it here and
+ * in descriptions.ts, add `docs/rules/<code>.md`, and add fixtures to test/unit/rules.test.ts (see CONTRIBUTING.md).
  */
 import { brokenReference } from './broken-reference';
 import { danglingReference } from './dangling-reference';

@@ -11,9 +11,11 @@ import { firstSectionAfter } from '../sections';
 import type { Rule, RuleFinding } from './types';
 import { eolOf, lineNumber, oneLine } from './util';
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A table-of-contents entry that names no section, a top-level section missing from the table, entries out of order, or wording that drifted from the heading.';
+
 export const tocMismatch: Rule = {
   code: 'toc-mismatch',
-  description: 'A table-of-contents entry that names no section, a top-level section missing from the table, entries out of order, or wording that drifted from the heading.',
   defaultSeverity: 'warning',
   reads: ['structure'],
   check({ doc }) {

@@ -36,9 +36,11 @@ const MIN_WORDS = 10;
 /** A finished sentence around it is a paragraph's worth of text, not a short line. */
 const MIN_NEIGHBOUR = 40;
 
+/** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
+export const description = 'A paragraph that breaks off in mid-sentence, as text cut when the policy was copied.';
+
 export const truncatedSentence: Rule = {
   code: 'truncated-sentence',
-  description: 'A paragraph that breaks off in mid-sentence, as text cut when the policy was copied.',
   defaultSeverity: 'info',
   check({ doc }, previous) {
     const out: RuleFinding[] = [];

@@ -77,7 +77,6 @@ export interface PreviousVersion {
 
 export interface Rule {
   readonly code: string;
-  readonly description: string;
   readonly defaultSeverity: Severity;
   /**
    * Everything `check` reads besides offsets, when that is less than the whole text: after an edit that leaves
