@@ -3941,6 +3941,26 @@ describe('headings run into one long line', () => {
     assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${sentences}\n`).sections, []);
   });
 
+  it('a policy pasted as one paragraph with Roman numerals, or with numbered sub-sections, which end their section\'s title', () => {
+    const intro = 'Acme Ltd ("we") explains here how it handles personal information of its users. ';
+    const roman = parsePolicy(`Acme Privacy Policy\n\n${intro}I. Introduction We make audio devices for the home. II. Information We Collect We collect your email address when you register. III. Contact Us Email privacy@acme.example.\n`);
+    assert.deepEqual(roman.sections.map((s) => [s.marker?.text, s.title, s.level]), [['I.', 'Introduction', 1], ['II.', 'Information We Collect', 1], ['III.', 'Contact Us', 1]]);
+    const titles = [['How We Collect Information', 'How We Use It', 'Contact Us'], ['How we collect your information', 'How we use it', 'Contact us'], ['INFORMATION WE COLLECT', 'HOW WE USE IT', 'CONTACT US']];
+    for (const [collect, use, contact] of titles) {
+      const body = `1. ${collect} 1.1 Account Data We collect your email address when you register. 1.2 Device Data We collect the model of your speaker. 2. ${use} We send firmware updates. See 1.2 for the data we use. 3. ${contact} Email privacy@acme.example.`;
+      const doc = parsePolicy(`Acme Privacy Policy\n\n${intro}${body}\n`);
+      assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title, s.level, s.inline]), [
+        ['1.', collect, 1, true], ['1.1', 'Account Data', 2, true], ['1.2', 'Device Data', 2, true], ['2.', use, 1, true], ['3.', contact, 1, true],
+      ], collect);
+    }
+    // Numbered clauses that are sentences are no sub-sections; nor is a number right after a title that is not a
+    // sub-section's (items of a list: "1. Name, email 2. Device model").
+    const clauses = parsePolicy(`Acme Privacy Policy\n\n${intro}1. INFORMATION WE COLLECT 1.1 We collect your email address when you register. 1.2 We collect the model of your speaker. 2. HOW WE USE IT We send firmware updates. 3. CONTACT US Email privacy@acme.example.\n`);
+    assert.deepEqual(clauses.sections.map((s) => s.marker?.text), ['1.', '2.', '3.']);
+    const items = parsePolicy(`Acme Privacy Policy\n\n${intro}We collect the following data. 1. Name and Email 2. Device Model 3. Usage History We keep them for a year.\n`);
+    assert.deepEqual(items.sections, []);
+  });
+
   it('a Chinese policy pasted as one paragraph after its table of contents: with spaces between its parts or none', () => {
     const toc = '星河隐私政策\n\n本政策将帮助您了解以下内容：\n\n一、我们如何收集和使用您的个人信息\n二、我们如何共享您的个人信息\n三、您的权利\n四、如何联系我们\n\n';
     const parts = ['一、我们如何收集和使用您的个人信息', '（一）注册与登录', '当您注册账号时，您需要提供手机号码。当您绑定设备时，我们会收集设备序列号、MAC 地址和固件版本，用于向您展示设备状态并提供远程控制功能。', '二、我们如何共享您的个人信息', '除非获得您的明确同意，我们不会与任何公司、组织和个人共享您的个人信息。我们仅在法律法规要求的情形下公开披露您的个人信息。', '三、您的权利', '您可以在应用的设置页面访问、更正、删除您的个人信息，也可以注销您的账号。', '四、如何联系我们', '电子邮箱：privacy@xinghe.example'];

@@ -1273,7 +1273,7 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
 }
 
 /** The first numbers of the styles a policy collapsed into one paragraph numbers its sections with. */
-const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', '一、'].map((s) => parseMarker(s)!);
+const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', 'I. ', '一、'].map((s) => parseMarker(s)!);
 
 /**
  * Numbered sections run into long lines where no line starts with a numbered heading: "… explains how it handles
@@ -1311,9 +1311,29 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
         from = next.end - l.start;
       }
     }
-    if (found.length >= 3) out.push(...found.map((d) => ({ ...d, top: true })));
+    if (found.length >= 3) {
+      out.push(...found.map((d) => ({ ...d, top: true })));
+      found.forEach((d, n) => collapsedSubsections(input, d, found[n + 1], out));
+    }
   }
   return out;
+}
+
+/**
+ * The sub-sections of a section found run into a long line (see findCollapsedSequences), added to `out`: its numbers
+ * (`2.1`, `2.2`, …) in order on its line, the first right after its title ("2. How We Use Information 2.1 Service
+ * We use …"), the others at a sentence's start, each before a title and a sentence.
+ */
+function collapsedSubsections(input: HeadingInput, section: HeadingDraft, next: HeadingDraft | undefined, out: HeadingDraft[]): void {
+  const model = parseMarker(`${section.marker!.value}.1 `)!;
+  const l = input.scanned[section.line];
+  for (let value = 1, found: HeadingDraft | undefined = section; ; value++) {
+    const written = markerWithValue(model, value);
+    input.skippedMarkers?.add(written);
+    found = findRunInHeading(input.text, l, written, model, value, found.end - l.start, true);
+    if (!found || (next?.line === l.index && found.start >= next.start)) return;
+    out.push(found);
+  }
 }
 
 /**
@@ -1337,15 +1357,17 @@ function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): n
 }
 
 /**
- * Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`;
- * titled in sentence case too where `sentenceCase` (see runInTitleLength); right after a title starting the line too
- * where `afterTitle`.
+ * Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`:
+ * at a sentence's start, a sub-section's number also right after `from` (its section's title), and right after a
+ * title starting the line where `afterTitle`; titled in sentence case too where `sentenceCase` (see
+ * runInTitleLength).
  */
 function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number, sentenceCase = false, afterTitle = false): HeadingDraft | undefined {
   const lineText = withPlainSpaces(text.slice(l.start, l.end));
   for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
     // (Or, `afterTitle`, right after the policy's title starting the first line: its line breaks were all lost.)
-    if (at === 0 || (!RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at)) && !(afterTitle && isTitleBeforeSections(lineText.slice(0, at))))) continue;
+    // (Or right after the heading before it, its sub-section's number ending its title: see runInTitleLength.)
+    if (at === 0 || ((model.decoration !== 'multi' || at !== from + 1) && !RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at)) && !(afterTitle && isTitleBeforeSections(lineText.slice(0, at))))) continue;
     const marker = parseMarker(lineText.slice(at, at + 24));
     if (!marker || marker.value !== value || !sameStyle(marker, model)) continue;
     let titleAt = at + marker.length;
@@ -1418,13 +1440,13 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
     let k = 0;
     while (k < words.length && (kind(words[k].word) === 'caps' || (k > 0 && words[k].word === '&'))) k++;
     // A sentence follows: a capitalised word that is not in capitals.
-    return k < words.length && k <= 10 && (kind(words[k].word) === 'cap' || isChannelLabel(words[k].word)) ? words[k - 1].end - start : 0;
+    return k < words.length && k <= 10 && (kind(words[k].word) === 'cap' || endsRunInTitle(words[k].word)) ? words[k - 1].end - start : 0;
   }
   if (first !== 'cap') return 0;
   let k = 0;
   while (k < words.length && (kind(words[k].word) === 'cap' || kind(words[k].word) === 'minor')) k++;
-  // Or the text starts with a contact detail's label ("Contact Us Email: …").
-  if (k < words.length && k <= 10 && isChannelLabel(words[k].word)) {
+  // Or the text starts with a contact detail's label ("Contact Us Email: …"), or a sub-section's number.
+  if (k < words.length && k <= 10 && endsRunInTitle(words[k].word)) {
     let titleEnd = k - 1;
     while (titleEnd > 0 && kind(words[titleEnd].word) === 'minor') titleEnd--;
     return words[titleEnd].end - start;
@@ -1471,17 +1493,25 @@ function boldLeadTitle(text: string, l: ScannedLine): BoldLead | undefined {
 
 /**
  * The length of a title in sentence case at the start of the words: the first word capitalised, then words in
- * lower case up to a capitalised one, which a word in lower case follows: the sentence's first two ("How we use
- * your information We use it …", "Your rights You may …"). 0 when there is none.
+ * lower case up to a capitalised one, which a word starting in lower case follows: the sentence's first two ("How
+ * we use your information We use it …", "Contact us Email privacy@…"); or up to a word that ends a title (a
+ * sub-section's number, see endsRunInTitle). 0 when there is none.
  */
 function sentenceCaseTitleLength(words: readonly { start: number; end: number; word: string }[], start: number): number {
   let c = 1;
   while (c < words.length && c <= 10 && RE_LOWER_WORD.test(words[c].word)) c++;
+  if (c >= 2 && c < words.length && endsRunInTitle(words[c].word)) return words[c - 1].end - start;
   if (c < 2 || c > 10 || c + 1 >= words.length) return 0;
-  if (!RE_ONE_CAPITALISED_WORD.test(words[c].word) || !RE_LOWER_WORD.test(words[c + 1].word)) return 0;
+  if (!RE_ONE_CAPITALISED_WORD.test(words[c].word) || !/^\p{Ll}/u.test(words[c + 1].word)) return 0;
   return words[c - 1].end - start;
 }
 const RE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/**
+ * A word that ends a title run into its text: a contact detail's label ("Contact Us Email: …") or a sub-section's
+ * number ("2. How We Use It 2.1 …").
+ */
+const endsRunInTitle = (word: string): boolean => isChannelLabel(word) || /^\d{1,2}\.\d{1,2}$/.test(word);
 
 /** The label of a contact detail with its colon, a word of its own ("Email:", "Tel:", "Address:"). */
 function isChannelLabel(word: string): boolean {
