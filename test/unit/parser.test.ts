@@ -3926,6 +3926,11 @@ describe('headings run into one long line', () => {
     const sections = line.slice(line.indexOf('1. '));
     const oneLine = parsePolicy(`Alder Audio Privacy Policy ${sections}\n`);
     assert.deepEqual([oneLine.title?.text, oneLine.sections.map((s) => s.title)], ['Alder Audio Privacy Policy', ['How We Collect Information', 'How We Use Information', 'Your Rights', 'Contact Us']]);
+    // The date run into the title after its label is no part of it.
+    for (const date of ['Last updated: March 1, 2025', 'Effective Date: 1 March 2025', 'Version 2.1']) {
+      const dated = parsePolicy(`Alder Audio Privacy Policy ${date} ${sections}\n`);
+      assert.deepEqual([dated.title?.text, dated.sections.length], ['Alder Audio Privacy Policy', 4], date);
+    }
     // Not after words that name no policy, nor after a sentence's words without its full stop.
     assert.deepEqual(parsePolicy(`We explain how we handle personal information ${sections}\n`).sections, []);
   });

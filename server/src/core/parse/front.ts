@@ -96,6 +96,14 @@ export function isTitleBeforeSections(s: string): boolean {
   return t.length >= 5 && t.length <= 100 && !/[.!?;:,。！？；：，]$/.test(t) && hasTitleWords(t) && !RE_NAVIGATION.test(t);
 }
 
+/** Such a title without the date run into it after a label ("Privacy Policy Last updated: March 1, 2025"). */
+export function withoutDateAfter(title: string): string {
+  for (let at = title.indexOf(' '); at > 0; at = title.indexOf(' ', at + 1)) {
+    if (RE_METADATA.test(title.slice(at + 1))) return title.slice(0, at);
+  }
+  return title;
+}
+
 /**
  * A line in lower case right under a line of text that does not end a sentence: the rest of a sentence broken
  * where the line was full ("… (hereinafter" / "referred to as …" / "are committed to protecting your privacy"), not

@@ -10,7 +10,7 @@ import { detached } from '../text/detached';
 import { withPlainSpaces } from '../text/patterns';
 import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
-import { findMetadata, findTitle, isTitleBeforeSections } from './front';
+import { findMetadata, findTitle, isTitleBeforeSections, withoutDateAfter } from './front';
 import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
@@ -164,7 +164,7 @@ function titleBeforeSections(text: string, scanned: readonly ScannedLine[], draf
   if (!first?.inline || first.marker?.value !== 1 || first.start <= l.start) return undefined;
   const words = withPlainSpaces(text.slice(l.start, first.start));
   if (!isTitleBeforeSections(words)) return undefined;
-  const title = words.trimEnd();
+  const title = withoutDateAfter(words).trimEnd();
   return { line, start: l.start, end: l.start + title.length, text: title };
 }
 
