@@ -1357,17 +1357,13 @@ function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): n
 }
 
 /**
- * Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`:
- * at a sentence's start, a sub-section's number also right after `from` (its section's title), and right after a
- * title starting the line where `afterTitle`; titled in sentence case too where `sentenceCase` (see
- * runInTitleLength).
+ * Where `written` (the number `value` in the style of `model`) starts a run-in heading in line `l`, after `from`
+ * (see mayStartRunIn); titled in sentence case too where `sentenceCase` (see runInTitleLength).
  */
 function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number, sentenceCase = false, afterTitle = false): HeadingDraft | undefined {
   const lineText = withPlainSpaces(text.slice(l.start, l.end));
   for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
-    // (Or, `afterTitle`, right after the policy's title starting the first line: its line breaks were all lost.)
-    // (Or right after the heading before it, its sub-section's number ending its title: see runInTitleLength.)
-    if (at === 0 || ((model.decoration !== 'multi' || at !== from + 1) && !RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at)) && !(afterTitle && isTitleBeforeSections(lineText.slice(0, at))))) continue;
+    if (!mayStartRunIn(lineText, at, from, model, afterTitle)) continue;
     const marker = parseMarker(lineText.slice(at, at + 24));
     if (!marker || marker.value !== value || !sameStyle(marker, model)) continue;
     let titleAt = at + marker.length;
@@ -1380,6 +1376,17 @@ function findRunInHeading(text: string, l: ScannedLine, written: string, model: 
     });
   }
   return undefined;
+}
+
+/**
+ * Whether a number at `at` in `lineText` may start a run-in heading: at a sentence's start; a sub-section's number
+ * also right after `from`, its section's title, which the number ends (see endsRunInTitle); and, `afterTitle`,
+ * right after the policy's title starting the first line (its line breaks were all lost).
+ */
+function mayStartRunIn(lineText: string, at: number, from: number, model: Marker, afterTitle: boolean): boolean {
+  if (at === 0) return false;
+  return RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at)) || (model.decoration === 'multi' && at === from + 1)
+    || (afterTitle && isTitleBeforeSections(lineText.slice(0, at)));
 }
 
 /** The end of a sentence right before a number (`… keep it. 4. Keeping…`; Chinese needs no space: `…信息。二、…`). */
@@ -1502,7 +1509,7 @@ function sentenceCaseTitleLength(words: readonly { start: number; end: number; w
   while (c < words.length && c <= 10 && RE_LOWER_WORD.test(words[c].word)) c++;
   if (c >= 2 && c < words.length && endsRunInTitle(words[c].word)) return words[c - 1].end - start;
   if (c < 2 || c > 10 || c + 1 >= words.length) return 0;
-  if (!RE_ONE_CAPITALISED_WORD.test(words[c].word) || !/^\p{Ll}/u.test(words[c + 1].word)) return 0;
+  if (!RE_ONE_CAPITALISED_WORD.test(words[c].word) || !RE_LOWER_START.test(words[c + 1].word)) return 0;
   return words[c - 1].end - start;
 }
 const RE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
@@ -1511,7 +1518,8 @@ const RE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
  * A word that ends a title run into its text: a contact detail's label ("Contact Us Email: …") or a sub-section's
  * number ("2. How We Use It 2.1 …").
  */
-const endsRunInTitle = (word: string): boolean => isChannelLabel(word) || /^\d{1,2}\.\d{1,2}$/.test(word);
+const endsRunInTitle = (word: string): boolean => isChannelLabel(word) || RE_SUB_NUMBER.test(word);
+const RE_SUB_NUMBER = /^\d{1,2}\.\d{1,2}$/;
 
 /** The label of a contact detail with its colon, a word of its own ("Email:", "Tel:", "Address:"). */
 function isChannelLabel(word: string): boolean {
