@@ -76,6 +76,7 @@ describe('parseMarker', () => {
     ['A.1 Account information', 'multi', 'arabic', [1, 1], 'A.1'],
     // The items of a section lettered after its number: the letter is the last level.
     ['1.a Contact data', 'multi', 'alpha-lower', [1, 1], '1.a'],
+    ['1(b) Payment data', 'multi', 'alpha-lower', [1, 2], '1(b)'],
     ['2.B) Fraud prevention', 'multi', 'alpha-upper', [2, 2], '2.B'],
     ['1.2.c Cookies', 'multi', 'alpha-lower', [1, 2, 3], '1.2.c'],
     ['B.2.1 Cookies', 'multi', 'arabic', [2, 2, 1], 'B.2.1'],

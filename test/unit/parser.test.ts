@@ -980,6 +980,36 @@ Cached files
 `);
   });
 
+  it('a standard title over short items a blank line apart heads them; they are no table', () => {
+    expectOutline(`
+Privacy Policy
+
+Bluefin Labs Ltd ("we") builds apps for anglers. This notice explains what personal data we collect and why.
+
+⟦1⟧What data we collect
+
+Name
+
+Email address
+
+Location data
+
+Photos you upload
+
+⟦1⟧How long we keep your data
+
+We keep it while your account is open.
+
+⟦1⟧Who we share it with
+
+Our hosting provider, who stores it for us.
+
+⟦1⟧Where we store your data
+
+On servers in Ireland.
+`);
+  });
+
   it('a table of contents at the top is not a set of sections', () => {
     const { doc, fx } = compareOutline(`
 Acme Privacy Policy
@@ -3332,6 +3362,19 @@ We use your address to deliver orders.
 ⟦1⟧3. Contact
 Email: dpo@basket.example
 `);
+    // Or after their number in parentheses ("1(a)").
+    expectOutline(`
+PRIVACY POLICY
+
+⟦1⟧1. INFORMATION WE COLLECT
+
+⟦2⟧1(a) Information you give us. We collect your name and email address when you sign up.
+
+⟦2⟧1(b) Information we collect automatically. We collect your IP address and device type.
+
+⟦1⟧2. CONTACT
+Email: privacy@kite.example
+`);
     // Listed one to a line, sentences: items of the list; "2.b" no longer takes the place of "2. Purposes".
     expectOutline(`
 Privacy Statement
@@ -3941,9 +3984,17 @@ describe('headings run into one long line', () => {
     assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title, s.inline]), [
       ['1.', 'How we collect your information', true], ['2.', 'How we use your information', true], ['3.', 'Your rights', true], ['4.', 'Contact us', true],
     ]);
+    // Or ended by a colon; in title case or capitals, by a full stop too.
+    for (const [mark, cased] of [[':', (t: string) => t], ['.', (t: string) => t.replace(/\b\w/g, (c) => c.toUpperCase())], ['.', (t: string) => t.toUpperCase()]] as const) {
+      const titles = ['How we collect your information', 'How we use your information', 'Your rights', 'Contact us'].map(cased);
+      const punctuated = line.replace(/(\d\. )([A-Z][a-z ]+?) (We|You|If)\b/g, (_, n, title, next) => `${n}${cased(title)}${mark} ${next}`);
+      assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${punctuated}\n`).sections.map((s) => s.title), titles, punctuated);
+    }
     // Numbered sentences of a paragraph are no titles: each ends with its full stop before the next number.
     const sentences = 'We explain here how we handle your information for each of our services in turn. 1. We collect your email address. 2. We use it to run the app. 3. We delete it when you close your account. That is all.';
     assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${sentences}\n`).sections, []);
+    const shortSentences = 'We explain here how we handle your information for each of our services in turn. 1. We collect your email. We need it. 2. We use it to run the app. It is needed. 3. We delete it. That is all.';
+    assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${shortSentences}\n`).sections, []);
   });
 
   it('a policy pasted as one paragraph with Roman numerals, or with numbered sub-sections, which end their section\'s title', () => {
@@ -4360,7 +4411,7 @@ Quill Notes is made by Quill Software GmbH.
 - Account information: name, email address
 - Notes you store
 
-**⟦1⟧Why we collect it**
+**⟦1⟧What we do with it**
 
 We use this information to run the service.
 
@@ -4370,7 +4421,8 @@ Email privacy@quill.example.
 `;
     expectOutline(source, 'markdown');
     expectOutline(source.replace('# ', ''));
-    // In plain type, a short line after a list's items a blank line apart may be one more of them.
+    // In plain type, a short line after a list's items a blank line apart may be one more of them (unless its words
+    // are a standard title's: "Why we collect it" would be a heading).
     const plain = parsePolicy(source.replace(/\*\*/g, '').replace(/⟦1⟧/g, ''), { format: 'markdown' });
     assert.deepEqual(plain.sections.map((s) => s.title), ['Who we are', 'What we collect', 'Contact']);
   });

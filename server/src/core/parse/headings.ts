@@ -84,7 +84,7 @@ function isArticleMarker(m: Marker): boolean {
 const CANONICAL: RegExp[] = [
   /^(how (to|can you|you can) )?contact( us| information| details)?$/,
   /^(our )?contact (us|information|details)$/,
-  /^(cookies?|cookie (policy|notice)|(use of )?cookies and (other |similar )?(tracking )?technologies|how (do |does )?(we|(our |the )?[a-z]+) uses? cookies( and (other |similar )?(tracking )?technologies)?)$/,
+  /^(cookies?|cookie (policy|notice)|(our )?use of cookies|(use of )?cookies and (other |similar )?(tracking )?technologies|how (do |does )?(we|(our |the )?[a-z]+) uses? cookies( and (other |similar )?(tracking )?technologies)?)$/,
   // The chapters of the personal information protection policies Chinese companies publish (GB/T 35273), as their
   // English versions word them: "How we collect and use your personal information", "How we share, transfer and
   // publicly disclose…", "How do we protect…", "How we handle children's…", "How this policy is updated".
@@ -99,18 +99,20 @@ const CANONICAL: RegExp[] = [
   /^(children|child|minors?)( privacy| personal information| information| data)?$/,
   /^(your )?(privacy |data protection )?rights( and choices| (to manage|with respect to|regarding|over) (your )?(personal )?(information|data))?$/,
   /^your (choices|privacy choices)$/,
-  /^(data )?retention( period)?$/,
-  /^(data |information )?security$/,
+  /^(data )?retention( period| of (your )?(personal )?(information|data))?$/,
+  /^(data |information )?security( of (your )?(personal )?(information|data))?$/,
   /^(changes|updates|amendments|revisions) to (this|our|the) (privacy )?(policy|notice|statement)$/,
   /^(privacy )?policy (updates|changes)$/,
   /^(international|cross border|crossborder) (data )?transfers?( of (personal )?(data|information))?$/,
   /^(information|data|personal information|personal data) (we collect|collected|collection)$/,
-  /^(what )?(personal )?information (do )?we collect$/,
+  /^(what |the )?(personal )?(information|data) (do )?we collect( about you)?$/,
+  // Website policies' plain questions: "Who we share your data with", "How long we keep it", "Where we store it".
+  /^(who (do )?we share|how long (do )?we (keep|retain|store)|where (do )?we (store|process)|why (do )?we (collect|process|use)) (your |it)(personal )?(information|data)?( with)?$/,
   /^how we use (your )?(personal )?(information|data)$/,
   /^(how (do )?we (share|disclose)|(sharing|disclosure|sharing and disclosure) of|sharing|disclosing) (your )?(personal )?(information|data)$/,
   /^(information|data) (sharing|disclosure)$/,
   /^(sharing|disclosure|sharing and disclosure|third party services|third parties)$/,
-  /^(introduction|overview|summary|definitions|scope( of application)?|who we are|about us|legal bas(is|es)( for processing)?|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
+  /^(introduction|overview|summary|definitions|scope( of application)?|who we are|about us|(legal|lawful) bas(is|es)( for processing)?|do not track|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
   /^(如何)?联系我们$/,
   // The same chapters in Chinese ("我们如何收集和使用您的个人信息", "我们如何共享、转让、公开披露您的个人信息"…).
   /^我们如何((收集|使用|委托处理|处理|共享|转让|公开披露|保护|存储|保存)(和|及|与)? ?)+(您的)?个人信息$/,
@@ -1443,6 +1445,8 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
   };
   if (words.length < 2) return 0;
   const first = kind(words[0].word);
+  const punctuated = punctuatedTitleLength(words, start, sentenceCase, kind);
+  if (punctuated) return punctuated;
   if (first === 'caps') {
     let k = 0;
     while (k < words.length && (kind(words[k].word) === 'caps' || (k > 0 && words[k].word === '&'))) k++;
@@ -1513,6 +1517,30 @@ function sentenceCaseTitleLength(words: readonly { start: number; end: number; w
   return words[c - 1].end - start;
 }
 const RE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/**
+ * A title's last word with the full stop or colon that ends the title ("Introduction:", "Keeping Data Safe."); not
+ * a letter's or Roman numeral's number ("A.", "IV.": a sub-section's, "I. General Provisions A. Scope …").
+ */
+const RE_PUNCTUATED_WORD = /^(?![A-Za-z][.:]$|[IVXLC]+[.:]$)[\p{L}'’-]+[.:：]$/u;
+const RE_SENTENCE_START = /^[\p{Lu}"“]/u;
+
+/**
+ * The length of a title run into its text and ended by a full stop or a colon ("Keeping Data Safe: We store",
+ * "Introduction. We are"): title case or capitals (or, where `sentenceCase`, sentence case before a colon) up to
+ * the mark, a sentence after it. 0 otherwise.
+ */
+function punctuatedTitleLength(words: readonly { start: number; end: number; word: string }[], start: number, sentenceCase: boolean, kind: (w: string) => string): number {
+  let e = 0;
+  while (e < words.length && e <= 10 && !RE_PUNCTUATED_WORD.test(words[e].word)) e++;
+  if (e > 10 || e + 1 >= words.length || !RE_SENTENCE_START.test(words[e + 1].word)) return 0;
+  const kinds = words.slice(0, e + 1).map((w, k) => kind(k === e ? w.word.slice(0, -1) : w.word));
+  const titled = kinds[0] === 'cap' && kinds.every((k) => k === 'cap' || k === 'minor');
+  const capitals = kinds.every((k) => k === 'caps');
+  // (In sentence case only before a colon: a numbered sentence ends with a full stop, "1. We collect your name. We …".)
+  const sentence = sentenceCase && /[:：]$/.test(words[e].word) && kinds[0] === 'cap' && words.slice(1, e + 1).every((w, k) => RE_LOWER_WORD.test(k === e - 1 ? w.word.slice(0, -1) : w.word));
+  return titled || capitals || sentence ? words[e].end - 1 - start : 0;
+}
 
 /**
  * A word that ends a title run into its text: a contact detail's label ("Contact Us Email: …") or a sub-section's

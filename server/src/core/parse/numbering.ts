@@ -159,9 +159,9 @@ const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.�
 // `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
 // `A.1`, `B.2.1`: the sections of a part or appendix numbered by its letter.
 const RE_LETTER_MULTI = new RegExp(`^([A-Z])[.．](\\d{1,3}(?:[.．]\\d{1,3}){0,6})[.．]?(?![\\d.．])${SPACE}*`);
-// `1.a`, `2.b)`: the items of section 1 and 2 lettered, a letter after the number (a Roman numeral of one letter
-// reads as a letter: `1.i` follows `1.h`).
-const RE_MULTI_LETTER = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){0,5})[.．]([a-zA-Z])(?![\\p{L}\\p{N}])[.．)）]?(?:${SPACE}+|$)`, 'u');
+// `1.a`, `2.b)`, `1(a)`: the items of section 1 and 2 lettered, a letter after the number (a Roman numeral of one
+// letter reads as a letter: `1.i` follows `1.h`).
+const RE_MULTI_LETTER = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){0,5})(?:[.．]([a-zA-Z])(?![\\p{L}\\p{N}])[.．)）]?|[(（]([a-z])[)）])(?:${SPACE}+|$)`, 'u');
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
 // `1 - Introduction`, `IV – VOS DROITS`: a number set off from its title by a dash.
@@ -275,9 +275,10 @@ function readMarker(s: string): Marker | undefined {
   }
   if (c >= 48 && c <= 57) {
     if ((m = RE_MULTI_LETTER.exec(s))) {
-      const path = [...m[1].split(/[.．]/).map(Number), letterValue(m[2])];
-      const kind: CounterKind = m[2] <= 'Z' ? 'alpha-upper' : 'alpha-lower';
-      return { text: m[0].trimEnd(), label: `${m[1].replace(/．/g, '.')}.${m[2]}`, kind, decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
+      const letter = m[2] ?? m[3];
+      const path = [...m[1].split(/[.．]/).map(Number), letterValue(letter)];
+      const kind: CounterKind = letter <= 'Z' ? 'alpha-upper' : 'alpha-lower';
+      return { text: m[0].trimEnd(), label: `${m[1].replace(/．/g, '.')}${m[2] ? `.${letter}` : `(${letter})`}`, kind, decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
     }
     if ((m = RE_MULTI.exec(s))) {
       const path = numberPath(m[1]);
@@ -518,7 +519,8 @@ function writtenWithValue(m: Marker, n: number): string {
   const counter = romanChar ?? formatCounter(m.kind, n);
   switch (m.decoration) {
     // `2.0` keeps its written zeros: the next is `3.0`.
-    case 'multi': return [...multiPrefix(m), counter, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
+    // `1(a)` → `1(b)`.
+    case 'multi': return m.label.endsWith(')') ? `${multiPrefix(m).join('.')}(${counter})` : [...multiPrefix(m), counter, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
     // Only the number after the keyword changes, written or not with a space (`Section 4.`, `§1`, `附录一`).
     case 'keyword': {
       // "Part One" → "Part Two", in the same case.
