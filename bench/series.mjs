@@ -64,10 +64,14 @@ function seriesFunction(kind, file) {
 /**
  * Warm-up until the times settle: the optimising compiler needs some 200 runs of a small input before they do
  * (30 KB runs at 2.4 ms at first, 1.0 ms after 40 runs, 0.5 ms after 300), and a large input runs slowly until
- * the heap has grown to its working size (the first ten runs of 3 MB take 1.3–5× the later ones). At least a
- * second and six runs, then until the median of the last quarter of the runs is no more than 10% below that of
- * the quarter before; at most 20 seconds.
+ * the heap has grown to its working size (the first ten runs of 3 MB take 1.3–5× the later ones). At least
+ * MIN_WARM_MS and six runs, then until the median of the last quarter of the runs is no more than 10% below that
+ * of the quarter before; at most 20 seconds. The times fall in steps, not smoothly: the 300 KB analysis runs ten
+ * at a time at 58, 34, 34, 17, 19, 12 and then 10–11 ms, so a second's warm-up (some 30 runs, two quarters on the
+ * same step) stopped on the 34 ms step and left the timed runs to finish warming up (their median 17–23 ms
+ * instead of 11).
  */
+const MIN_WARM_MS = 3000;
 async function warmUp(fn, quick) {
   const started = performance.now();
   const times = [];
@@ -79,7 +83,7 @@ async function warmUp(fn, quick) {
     const elapsed = performance.now() - started;
     if (quick ? elapsed > 100 && times.length >= 2 : elapsed > 20000) return;
     const window = Math.max(3, times.length >> 2);
-    if (elapsed >= 1000 && times.length >= 6 && median(times.slice(-window)) >= 0.9 * median(times.slice(-2 * window, -window))) return;
+    if (elapsed >= MIN_WARM_MS && times.length >= 6 && median(times.slice(-window)) >= 0.9 * median(times.slice(-2 * window, -window))) return;
   }
 }
 
