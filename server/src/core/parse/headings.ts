@@ -107,7 +107,7 @@ const CANONICAL: RegExp[] = [
   /^(information|data|personal information|personal data) (we collect|collected|collection)$/,
   /^(what |the )?(personal )?(information|data) (do )?we collect( about you)?$/,
   // Website policies' plain questions: "Who we share your data with", "How long we keep it", "Where we store it".
-  /^(who (do )?we share|how long (do )?we (keep|retain|store)|where (do )?we (store|process)|why (do )?we (collect|process|use)) (your |it)(personal )?(information|data)?( with)?$/,
+  /^(who (do )?we share|how long (do )?we (keep|retain|store)|where (do )?we (store|process)|why (do )?we (collect|process|use)) (it|your (personal )?(information|data))( with)?$/,
   /^how we use (your )?(personal )?(information|data)$/,
   /^(how (do )?we (share|disclose)|(sharing|disclosure|sharing and disclosure) of|sharing|disclosing) (your )?(personal )?(information|data)$/,
   /^(information|data) (sharing|disclosure)$/,
@@ -1419,6 +1419,17 @@ function chineseRunInTitleLength(s: string, start: number): number {
 }
 const RE_WORD_LETTERS = /^[\p{L}'’-]+$/u;
 
+/** A word of the text a run-in title may start, where it lies in that text. */
+interface RunInWord { readonly start: number; readonly end: number; readonly word: string }
+/** What a word is to a run-in title: in capitals, capitalised, a small word ("of", "and"), or another. */
+type WordKind = 'caps' | 'cap' | 'minor' | 'other';
+function wordKind(w: string): WordKind {
+  if (!RE_WORD_LETTERS.test(w)) return 'other';
+  if (w === w.toUpperCase() && w !== w.toLowerCase() && w.length > 1) return 'caps';
+  if (MINOR_WORDS.has(w)) return 'minor';
+  return w[0] !== w[0].toLowerCase() ? 'cap' : 'other';
+}
+
 /**
  * The length of the title at the start of `s`, when a sentence follows it: words in capitals up to the sentence's
  * first word ("DATA SECURITY We store"), or capitalised words and small words, of which the last capitalised one
@@ -1429,7 +1440,7 @@ const RE_WORD_LETTERS = /^[\p{L}'’-]+$/u;
 function runInTitleLength(s: string, start: number, sentenceCase = false): number {
   const c = s.charCodeAt(start);
   if (c >= 0x4e00 && c <= 0x9fff) return chineseRunInTitleLength(s, start);
-  const words: { start: number; end: number; word: string }[] = [];
+  const words: RunInWord[] = [];
   for (let at = start; at < s.length && words.length < 12;) {
     let end = s.indexOf(' ', at);
     if (end < 0) end = s.length;
@@ -1437,39 +1448,33 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
     at = end + 1;
     if (s.charCodeAt(at) === 32) break; // two spaces: not running text
   }
-  const kind = (w: string): 'caps' | 'cap' | 'minor' | 'other' => {
-    if (!RE_WORD_LETTERS.test(w)) return 'other';
-    if (w === w.toUpperCase() && w !== w.toLowerCase() && w.length > 1) return 'caps';
-    if (MINOR_WORDS.has(w)) return 'minor';
-    return w[0] !== w[0].toLowerCase() ? 'cap' : 'other';
-  };
   if (words.length < 2) return 0;
-  const first = kind(words[0].word);
-  const punctuated = punctuatedTitleLength(words, start, sentenceCase, kind);
+  const first = wordKind(words[0].word);
+  const punctuated = punctuatedTitleLength(words, start, sentenceCase);
   if (punctuated) return punctuated;
   if (first === 'caps') {
     let k = 0;
-    while (k < words.length && (kind(words[k].word) === 'caps' || (k > 0 && words[k].word === '&'))) k++;
+    while (k < words.length && (wordKind(words[k].word) === 'caps' || (k > 0 && words[k].word === '&'))) k++;
     // A sentence follows: a capitalised word that is not in capitals.
-    return k < words.length && k <= 10 && (kind(words[k].word) === 'cap' || endsRunInTitle(words[k].word)) ? words[k - 1].end - start : 0;
+    return k < words.length && k <= 10 && (wordKind(words[k].word) === 'cap' || endsRunInTitle(words[k].word)) ? words[k - 1].end - start : 0;
   }
   if (first !== 'cap') return 0;
   let k = 0;
-  while (k < words.length && (kind(words[k].word) === 'cap' || kind(words[k].word) === 'minor')) k++;
+  while (k < words.length && (wordKind(words[k].word) === 'cap' || wordKind(words[k].word) === 'minor')) k++;
   // Or the text starts with a contact detail's label ("Contact Us Email: …"), or a sub-section's number.
   if (k < words.length && k <= 10 && endsRunInTitle(words[k].word)) {
     let titleEnd = k - 1;
-    while (titleEnd > 0 && kind(words[titleEnd].word) === 'minor') titleEnd--;
+    while (titleEnd > 0 && wordKind(words[titleEnd].word) === 'minor') titleEnd--;
     return words[titleEnd].end - start;
   }
   // The run stops at a lower-case word; its last capitalised word starts the sentence.
-  if (k >= words.length || kind(words[k].word) !== 'other' || !/^\p{Ll}/u.test(words[k].word)) return 0;
+  if (k >= words.length || wordKind(words[k].word) !== 'other' || !RE_LOWER_START.test(words[k].word)) return 0;
   let sentence = k - 1;
-  while (sentence > 0 && kind(words[sentence].word) === 'minor') sentence--;
+  while (sentence > 0 && wordKind(words[sentence].word) === 'minor') sentence--;
   if (sentence <= 0) return sentenceCase ? sentenceCaseTitleLength(words, start) : 0;
-  if (kind(words[sentence].word) !== 'cap' || sentence > 10) return 0;
+  if (wordKind(words[sentence].word) !== 'cap' || sentence > 10) return 0;
   let titleEnd = sentence - 1;
-  while (titleEnd > 0 && kind(words[titleEnd].word) === 'minor') titleEnd--;
+  while (titleEnd > 0 && wordKind(words[titleEnd].word) === 'minor') titleEnd--;
   return words[titleEnd].end - start;
 }
 
@@ -1508,7 +1513,7 @@ function boldLeadTitle(text: string, l: ScannedLine): BoldLead | undefined {
  * we use your information We use it …", "Contact us Email privacy@…"); or up to a word that ends a title (a
  * sub-section's number, see endsRunInTitle). 0 when there is none.
  */
-function sentenceCaseTitleLength(words: readonly { start: number; end: number; word: string }[], start: number): number {
+function sentenceCaseTitleLength(words: readonly RunInWord[], start: number): number {
   let c = 1;
   while (c < words.length && c <= 10 && RE_LOWER_WORD.test(words[c].word)) c++;
   if (c >= 2 && c < words.length && endsRunInTitle(words[c].word)) return words[c - 1].end - start;
@@ -1530,11 +1535,11 @@ const RE_SENTENCE_START = /^[\p{Lu}"“]/u;
  * "Introduction. We are"): title case or capitals (or, where `sentenceCase`, sentence case before a colon) up to
  * the mark, a sentence after it. 0 otherwise.
  */
-function punctuatedTitleLength(words: readonly { start: number; end: number; word: string }[], start: number, sentenceCase: boolean, kind: (w: string) => string): number {
+function punctuatedTitleLength(words: readonly RunInWord[], start: number, sentenceCase: boolean): number {
   let e = 0;
   while (e < words.length && e <= 10 && !RE_PUNCTUATED_WORD.test(words[e].word)) e++;
   if (e > 10 || e + 1 >= words.length || !RE_SENTENCE_START.test(words[e + 1].word)) return 0;
-  const kinds = words.slice(0, e + 1).map((w, k) => kind(k === e ? w.word.slice(0, -1) : w.word));
+  const kinds = words.slice(0, e + 1).map((w, k) => wordKind(k === e ? w.word.slice(0, -1) : w.word));
   const titled = kinds[0] === 'cap' && kinds.every((k) => k === 'cap' || k === 'minor');
   const capitals = kinds.every((k) => k === 'caps');
   // (In sentence case only before a colon: a numbered sentence ends with a full stop, "1. We collect your name. We …".)
