@@ -1449,9 +1449,9 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
     if (s.charCodeAt(at) === 32) break; // two spaces: not running text
   }
   if (words.length < 2) return 0;
-  const first = wordKind(words[0].word);
   const punctuated = punctuatedTitleLength(words, start, sentenceCase);
   if (punctuated) return punctuated;
+  const first = wordKind(words[0].word);
   if (first === 'caps') {
     let k = 0;
     while (k < words.length && (wordKind(words[k].word) === 'caps' || (k > 0 && words[k].word === '&'))) k++;
@@ -1539,11 +1539,13 @@ function punctuatedTitleLength(words: readonly RunInWord[], start: number, sente
   let e = 0;
   while (e < words.length && e <= 10 && !RE_PUNCTUATED_WORD.test(words[e].word)) e++;
   if (e > 10 || e + 1 >= words.length || !RE_SENTENCE_START.test(words[e + 1].word)) return 0;
-  const kinds = words.slice(0, e + 1).map((w, k) => wordKind(k === e ? w.word.slice(0, -1) : w.word));
+  // The title's words, the mark taken off the last.
+  const title = words.slice(0, e + 1).map((w, k) => (k === e ? w.word.slice(0, -1) : w.word));
+  const kinds = title.map(wordKind);
   const titled = kinds[0] === 'cap' && kinds.every((k) => k === 'cap' || k === 'minor');
   const capitals = kinds.every((k) => k === 'caps');
   // (In sentence case only before a colon: a numbered sentence ends with a full stop, "1. We collect your name. We …".)
-  const sentence = sentenceCase && /[:：]$/.test(words[e].word) && kinds[0] === 'cap' && words.slice(1, e + 1).every((w, k) => RE_LOWER_WORD.test(k === e - 1 ? w.word.slice(0, -1) : w.word));
+  const sentence = sentenceCase && /[:：]$/.test(words[e].word) && kinds[0] === 'cap' && title.slice(1).every((w) => RE_LOWER_WORD.test(w));
   return titled || capitals || sentence ? words[e].end - 1 - start : 0;
 }
 

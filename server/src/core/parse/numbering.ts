@@ -133,13 +133,14 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 // A number of one letter stands apart from the word: one joined to it is a plural or another word ("Parts of this
 // policy", "Sections 2 and 3", "Articles of association").
 // Also the words of German, Dutch, French, Spanish, Italian and Portuguese policies, and their ordinals (`1er`, `1.º`).
+/** Russian sections and clauses, in the cases a reference puts them in ("в разделе 3", "согласно пункту 2.1"). */
+export const RUSSIAN_UNIT_WORDS = '[Рр]аздел(?:а|е|у|ом)?|[Пп]ункт(?:а|е|у|ом)?';
 const RE_KEYWORD = new RegExp(
   `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§|` +
   `artikel|art[íi]culo|articolo|artigo|kapitel|cap[íi]tulo|capitolo|chapitre|hoofdstuk|abschnitt|secci[óo]n|sezione|sec[çc][ãa]o|se[çc][ãa]o|` +
   // "Art. 1" (as Italian, Spanish and Polish policies shorten it), Portuguese, Turkish, Indonesian, Vietnamese and Polish.
   `art\\.|cl[áa]usula|madde|pasal|[đd]i[ềe]u|rozdzia[łl]|` +
-  // Russian sections and clauses, in the cases a reference puts them in ("в разделе 3", "согласно пункту 2.1").
-  `раздел(?:а|е|у|ом)?|пункт(?:а|е|у|ом)?)${SPACE}*` +
+  `${RUSSIAN_UNIT_WORDS})${SPACE}*` +
   `(\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\.?[ºª°]|er)?|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
 /** The English keyword a policy's word stands for, written without accents: the kinds of unit are told by it. */
 const KEYWORD_ALIASES: Record<string, string> = {

@@ -9,7 +9,7 @@ import { detached } from '../text/detached';
 import { LineIndex, Span, hasLoneCarriageReturn, lineOf, linesAway, splicedSpans } from '../text/lines';
 import { titleIndex } from '../text/titleIndex';
 import type { SectionAnchors } from './markdown';
-import { APPENDIX_KEYWORDS, Marker, numberPath, parseMarker } from './numbering';
+import { APPENDIX_KEYWORDS, Marker, RUSSIAN_UNIT_WORDS, numberPath, parseMarker } from './numbering';
 
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
 // Lower case too for the words prose writes so ("see section 5"), not for those it uses in other senses ("in part 2").
@@ -23,7 +23,7 @@ const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,
 // pattern above it slowed that by a third).
 const RE_NUMBERED_SIGN = /§\s?\d{1,3}(?:\.\d{1,3}){0,2}(?![\p{L}\p{N}])/gu;
 // Russian sections and clauses ("в разделе 3", "согласно пункту 2.1"), for texts that name one.
-const RE_NUMBERED_RUSSIAN = /(?<![\p{L}\p{N}])(?:[Рр]аздел|[Пп]ункт)(?:а|е|у|ом)?\s+\d{1,3}(?:\.\d{1,3}){0,3}(?![\p{L}\p{N}])/gu;
+const RE_NUMBERED_RUSSIAN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RUSSIAN_UNIT_WORDS})\\s+\\d{1,3}(?:\\.\\d{1,3}){0,3}(?![\\p{L}\\p{N}])`, 'gu');
 
 interface QuotedSpan extends Span { readonly inner: string }
 interface NumberedMatch extends Span { readonly text: string }
