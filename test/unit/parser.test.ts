@@ -1662,8 +1662,102 @@ Email: privacy@northwind.example
     // With the spaced headings in capitals, the standard title among the tight ones in title case is one of them.
     const capitals = source.replace('⟦1⟧Information We Collect', '⟦1⟧INFORMATION WE COLLECT').replace('⟦1⟧How We Use Information', '⟦1⟧HOW WE USE INFORMATION').replace('⟦1⟧Contact Us', '⟦1⟧CONTACT US');
     expectOutline(capitals);
-    // Unless a sub-heading in title case is set apart by blank lines: the layout does not tell the levels then.
-    expectOutline(capitals.replace('services.\n⟦2⟧Communicating With You\nWe use', 'services.\n\n⟦2⟧Communicating With You\n\nWe use').replace('⟦2⟧Security', '⟦1⟧Security'));
+    // And where a sub-heading in title case is set apart by blank lines, where the layout does not tell the levels,
+    // the case does: the headings in capitals are the sections, the standard title in title case one of their
+    // sub-headings as the other title-cased headings are.
+    expectOutline(capitals.replace('services.\n⟦2⟧Communicating With You\nWe use', 'services.\n\n⟦2⟧Communicating With You\n\nWe use'));
+    // Not with fewer than three headings in capitals: a standard title then stays a section of its own.
+    expectOutline(capitals.replace('⟦1⟧CONTACT US', '⟦1⟧Contact Us').replace('services.\n⟦2⟧Communicating With You\nWe use', 'services.\n\n⟦2⟧Communicating With You\n\nWe use').replace('⟦2⟧Security', '⟦1⟧Security'));
+  });
+
+  it('without numbers, sentence-case phrases over lists of their own are headings, where two or more are laid out so', () => {
+    const source = `
+LANTERN PRIVACY POLICY
+
+⟦1⟧COLLECTING PERSONAL INFORMATION
+
+When you visit the shop, we collect information about your device and your orders.
+
+⟦2⟧Device information
+- Purpose of collection: to load the shop for you.
+- Personal information collected: browser version, IP address.
+
+⟦2⟧Order information
+- Purpose of collection: to send you what you ordered.
+- Personal information collected: name, postal address, payment details.
+
+⟦1⟧SHARING PERSONAL INFORMATION
+
+We share your information with the providers that run the shop for us.
+
+⟦1⟧CONTACT US
+
+Email hello@lantern.example.
+`;
+    expectOutline(source);
+    // One alone is more often a sentence that introduces its list.
+    expectOutline(source.replace(/⟦2⟧Order information\n[^]*?details\.\n\n/, '').replace('⟦2⟧Device information', 'Device information'));
+    // And a list's own sentence with a verb ("We may collect the following information") is no heading at all.
+    expectOutline(source.replace('⟦2⟧Device information', 'We may collect the following information').replace('⟦2⟧Order information', 'We use it for these purposes'));
+  });
+
+  it('without numbers, standard titles not in capitals are sub-headings where the sections are in capitals, three or more', () => {
+    expectOutline(`
+LANTERN PRIVACY POLICY
+
+⟦1⟧INFORMATION WE COLLECT
+
+We collect your name and email address when you order.
+
+⟦1⟧USING PERSONAL INFORMATION
+
+We use your information to send you what you ordered.
+
+⟦2⟧Lawful basis
+We process it to perform our contract with you.
+
+⟦2⟧Retention
+We keep it for six years.
+
+⟦1⟧COOKIES
+
+We use cookies to keep your basket.
+
+⟦2⟧Do Not Track
+We do not change what we do when your browser asks us not to track you.
+
+⟦1⟧CONTACT US
+
+Email hello@lantern.example.
+`);
+  });
+
+  it('without numbers, a heading right over its first sub-heading, where the headings sit on their text', () => {
+    const source = `
+Privacy Policy of example-shop.com
+
+This application collects some personal data from its users.
+
+⟦1⟧Owner and Data Controller
+Example Shop S.r.l., Via Roma 12, 20100 Milano, Italy.
+
+⟦1⟧Types of Data collected
+Among the types of personal data that this application collects there are cookies and email addresses.
+
+⟦1⟧Mode and place of processing the Data
+⟦2⟧Methods of processing
+The owner takes appropriate security measures to prevent unauthorised access to the data.
+
+⟦1⟧Place
+The data is processed at the owner's offices.
+
+⟦1⟧Changes to this privacy policy
+The owner may change this privacy policy at any time by notifying its users on this page.
+`;
+    expectOutline(source);
+    // Not where the headings are set apart from their text: two such lines together are no heading then (a title
+    // over its subtitle, a line of text over a heading).
+    expectOutline(source.replace(/(⟦1⟧[^\n]+)\n(?!⟦)/g, '$1\n\n').replace('⟦1⟧Mode and place of processing the Data\n⟦2⟧Methods of processing\n', 'Mode and place of processing the Data\nMethods of processing\n\n'));
   });
 
   it('without numbers, an entry whose heading drifted from its wording names the heading most like it between its neighbours\'', () => {

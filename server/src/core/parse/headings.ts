@@ -2271,7 +2271,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   // Collected" / "Personal Data" / body): `depth` 0 for the first of the three.
   const headingAfter = (l: ScannedLine, depth = 0): boolean => {
     const j = nextNonBlank(scanned, l.index);
-    if (j < 0 || (j === l.index + 1 && !tight)) return false;
+    if (j < 0 || (j === l.index + 1 && !tight && !headingsSitOnText())) return false;
     // Nor at the top of the text, where a line over the first heading is a title or a website's navigation.
     const k = previousNonBlank(scanned, l.index);
     if (k < 0 || RE_END_COLON.test(titleEnding(scanned[k])) || endsIntroducedList(scanned, l)) return false;
@@ -2285,6 +2285,27 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   const standardLines = found.filter((d) => d.source === 'canonical' && !d.inline).map((d) => d.line);
   const setOnText = standardLines.filter((i) => i > 0 && scanned[i - 1].blank && !!scanned[i + 1] && !scanned[i + 1].blank).length;
   const standardsSetTight = setOnText >= 2 && setOnText * 3 >= standardLines.length * 2;
+  // Whether the policy sets its headings right on their text, as a web page copied keeps them: its standard ones,
+  // or three or more lines shaped as titles, a blank line before them and a sentence right under them, twice as
+  // many as those with a blank line under them. A heading over its first sub-heading sits right on it then.
+  // (Read once, and only for a heading with a heading-shaped line right under it.)
+  let sitOnText: boolean | undefined;
+  const headingsSitOnText = (): boolean => {
+    if (sitOnText === undefined) {
+      let onText = 0;
+      let apart = 0;
+      for (const l of scanned) {
+        if (l.index === 0 || !scanned[l.index - 1].blank || excluded.has(l.index) || !groupsAsSubheading(headingShape(l))) continue;
+        if (sentenceRightAfter(text, scanned, l)) onText++;
+        else if (scanned[l.index + 1]?.blank) {
+          const j = nextNonBlank(scanned, l.index);
+          if (j >= 0 && isSentenceLine(text, scanned[j])) apart++;
+        }
+      }
+      sitOnText = standardsSetTight || (onText >= 3 && onText >= 2 * apart);
+    }
+    return sitOnText;
+  };
   // The lines this pass has found so far: a heading may follow another.
   const shaped = new Set<number>();
   // Those found only for the heading after them, which is their first sub-heading.
@@ -2296,6 +2317,9 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   // it is: its sub-headings too (see continuesGroup); undefined when no group is open.
   let group: HeadingGroup | undefined;
   const leads: HeadingDraft[] = [];
+  // Phrases set over a list of their own, a blank line before them ("Device information" / "- Purpose: …"): like a
+  // sentence introducing its list, unless several are laid out so (see below).
+  const overLists: HeadingDraft[] = [];
   const foundByLine = new Map(found.map((d) => [d.line, d]));
   const cells = tableCellLines(scanned, excluded);
   for (let atLine = 0; atLine < scanned.length; atLine++) {
@@ -2332,7 +2356,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     // The line before, passing over a web page's links pasted with its text ("Learn more", "Back to top").
     let k = previousNonBlank(scanned, l.index);
     while (k >= 0 && isPageChrome(scanned[k])) k = previousNonBlank(scanned, k);
-    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k) && !excluded.has(k) && !(tight && shaped.has(k))) continue;
+    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k) && !excluded.has(k) && !(tight && shaped.has(k)) && !groupLines.has(k)) continue;
     // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it (or
     // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
     // another heading (not after a list of short lines like itself), or set in bold (after anything).
@@ -2341,9 +2365,14 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     // or a heading, right on a sentence of its own.
     const firstOfGroup = groupLines.has(k) || foundGroupLines.has(k);
     const inGroup = !groups && (firstOfGroup || continuesGroup(group, scanned, l, shape, tight));
-    const spaced = (k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || standardsSetTight || inGroup))
-      || (tight && k === l.index - 1 && sentenceRightAfter(text, scanned, l));
-    if (shape === 'phrase' && !(spaced && (k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k) || setInBold(text, l)))) continue;
+    const spaced = (k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || inGroup || headingsSitOnText()))
+      || ((tight || groupLines.has(k)) && k === l.index - 1 && sentenceRightAfter(text, scanned, l));
+    const afterBreak = k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k);
+    if (shape === 'phrase' && !(spaced && (afterBreak || setInBold(text, l)))) {
+      const next = scanned[l.index + 1];
+      if (k < l.index - 1 && afterBreak && next && (next.bullet > 0 || next.marker !== undefined)) overLists.push(lineDraft(l, undefined, 'shape', false));
+      continue;
+    }
     shaped.add(l.index);
     const subheading = firstOfGroup || inGroup;
     if (subheading && group) group.hasSubheading = true;
@@ -2380,7 +2409,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   });
   const unique = repeated.size ? leads.filter((_, k) => !repeated.has(k)) : leads;
   const namedLeads = unique.length >= 2 ? unique : unique.filter((d) => isCanonicalTitle(d.title));
-  const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question'), ...namedLeads].sort((a, b) => a.line - b.line);
+  const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question'), ...namedLeads, ...(overLists.length >= 2 ? overLists : [])].sort((a, b) => a.line - b.line);
   if (out.length + found.length < 2) return [];
   return underStandingHeadings(scanned, withSubheadings(out, found), found);
 }
@@ -2485,7 +2514,12 @@ function endsIntroducedList(scanned: readonly ScannedLine[], l: ScannedLine): bo
 /** The line right under `l` is a sentence of text (not a list item, nor the lower-case rest of `l`). */
 function sentenceRightAfter(text: string, scanned: readonly ScannedLine[], l: ScannedLine): boolean {
   const next = scanned[l.index + 1];
-  return !!next && !next.blank && !next.marker && !next.bullet && endsSentence(text, next) && !startsLowerCase(next);
+  return !!next && isSentenceLine(text, next);
+}
+
+/** A line of text that ends a sentence it starts: no item of a list, no line carrying another on. */
+function isSentenceLine(text: string, l: ScannedLine): boolean {
+  return !l.blank && !l.marker && !l.bullet && endsSentence(text, l) && !startsLowerCase(l);
 }
 
 /**
@@ -2645,12 +2679,21 @@ const RE_CAPITALS_LEAD = /^\p{Lu}[\p{Lu}\p{M}\d '’&/-]*\p{Lu}$/u;
 
 /**
  * Two levels written by case: where the first heading and at least one other are in capitals ("INFORMATION WE
- * COLLECT"), the title-cased shape headings after them ("Information You Give Us") are their sub-headings.
+ * COLLECT"), the title-cased shape headings after them ("Information You Give Us") are their sub-headings. So are
+ * the standard titles found already that are not in capitals ("USING PERSONAL INFORMATION" / "Lawful basis"),
+ * where three headings or more are: a policy that writes its sections in capitals writes them all so. They are
+ * marked in place (found in this run, as findShapedHeadings marks those a group's heading holds).
  */
 function withSubheadings(shaped: HeadingDraft[], found: readonly HeadingDraft[]): HeadingDraft[] {
   const all = [...shaped, ...found].sort((a, b) => a.line - b.line);
   const capitals = (d: HeadingDraft) => !RE_LOWER_LETTER.test(d.title);
-  if (all.length < 3 || !capitals(all[0]) || all.filter(capitals).length < 2 || all.every(capitals)) return shaped;
+  const inCapitals = all.filter(capitals).length;
+  if (all.length < 3 || !capitals(all[0]) || inCapitals < 2 || inCapitals === all.length) return shaped;
+  if (inCapitals >= 3) {
+    for (const d of found) {
+      if (d.source === 'canonical' && !d.marker && !d.inline && !d.runIn && !d.top && !d.part && !d.appendix && !capitals(d)) d.subheading = true;
+    }
+  }
   return shaped.map((d) => (capitals(d) ? d : { ...d, subheading: true }));
 }
 
