@@ -1701,6 +1701,31 @@ Email hello@lantern.example.
     expectOutline(source.replace('⟦2⟧Device information', 'We may collect the following information').replace('⟦2⟧Order information', 'We use it for these purposes'));
   });
 
+  it('without numbers, labels that are standard titles head the lists under them; other labels introduce theirs', () => {
+    const source = `
+Cloudnine Weather App – Privacy Policy
+Last updated: 12 April 2025
+
+Cloudnine Weather is made by Cloudnine Apps. This policy explains what the app does with your data.
+
+⟦1⟧Information we collect:
+• Your approximate location, to show the weather where you are.
+• Crash reports, to fix bugs.
+
+⟦1⟧How we use your information:
+• To show forecasts for your location.
+• To improve the app.
+
+⟦1⟧Children:
+The app is not directed at children under 13.
+
+⟦1⟧Contact:
+Write to support@cloudnine.example.
+`;
+    expectOutline(source);
+    expectOutline(source.replace('⟦1⟧How we use your information:', 'The app sends these reports:'));
+  });
+
   it('without numbers, standard titles not in capitals are sub-headings where the sections are in capitals, three or more', () => {
     expectOutline(`
 LANTERN PRIVACY POLICY

@@ -2252,7 +2252,8 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const next = scanned[j];
     const list = next.marker !== undefined || next.bullet > 0;
     if (!list && isContactTitle(shape === 'label' ? withoutEndColon(l.title) : l.title) && holdsContactDetails(next)) return true;
-    const body = (shape !== 'label' && list) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next) || RE_POSTAL_ADDRESS.test(next.title)));
+    // (A label's list is the label's own, unless it is a standard title: "Information we collect:" / "• …".)
+    const body = (list && (shape !== 'label' || isCanonicalTitle(withoutEndColon(l.title)))) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next) || RE_POSTAL_ADDRESS.test(next.title)));
     return body && !startsLowerCase(next);
   };
   // Or, for a heading in capitals, its first title-cased sub-heading ("INFORMATION WE COLLECT" / "Information You
