@@ -4633,6 +4633,33 @@ Email: privacy@example.com
     assert.equal(formatForPath('policy.txt'), 'plain');
   });
 
+  it('text whose lines were broken where they were full: a number run on into lower case leaves the sequence of headings whole', () => {
+    // "3. of the app" is a word of the paragraph: it pulled "1." and "2." into a list's sequence, and they were lost.
+    expectOutline(`
+Quillfeather Privacy Policy
+Effective date: 5 May 2025
+
+⟦1⟧1. Who we are
+
+Quillfeather Ltd publishes the Quillfeather note-taking app, and this policy
+explains how we look after the personal data of its users.
+
+⟦1⟧2. What we collect
+
+We collect the email address you sign up with and basic usage statistics. Since version
+3. of the app we no longer collect your device name, and we keep payment
+records for six years, as the law requires.
+
+⟦1⟧3. How we use it
+
+We use your email address to sign you in.
+
+⟦1⟧4. Contact
+
+Write to privacy@quillfeather.example.
+`);
+  });
+
   it('text whose lines were broken where they were full: a long numbered line run on into lower case is no heading, nor the title', () => {
     expectOutline(`
 Privacy Policy

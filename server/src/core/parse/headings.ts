@@ -904,6 +904,10 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
         drafts.push(fullDraft({ line: l.index, start: l.start, end: l.end, titleStart: l.start, title, marker: undefined, source: 'bracket', inline: false, top: false, appendix: false }));
         continue;
       }
+      // A number with words in lower case that carries on the sentence of the line above ("… Since version" / "3. of
+      // the app we …") is a word of that text, broken where its line was full: in no sequence, whose other numbers
+      // it would pull towards a list's. (Not under a numbered line, whose sub-section may start in lower case.)
+      if (l.title.length > 0 && l.index > 0 && !scanned[l.index - 1].marker && carriesOn(scanned[l.index - 1], l)) continue;
       const previous = lastByDecoration.get(l.marker.decoration);
       const marker = resolveAmbiguous(l.marker, previous);
       lastByDecoration.set(marker.decoration, marker);
