@@ -3297,6 +3297,36 @@ Email: privacy@example.com
     assert.deepEqual(other.sections.map((s) => s.title), ['我们收集的信息', 'Information We Collect']);
   });
 
+  it('an unnumbered sub-heading standing alone after a list that a sentence introduced, set apart from it', () => {
+    const source = `
+PRIVACY NOTICE
+
+⟦1⟧1. WHAT INFORMATION DO WE COLLECT?
+
+⟦2⟧Personal information you disclose to us
+
+In Short: We collect personal information that you provide to us.
+
+The personal information we collect may include the following:
+names
+email addresses
+passwords
+
+⟦2⟧Information automatically collected
+
+In Short: Some information, such as your IP address, is collected automatically when you visit our services.
+
+⟦1⟧2. HOW CAN YOU CONTACT US ABOUT THIS NOTICE?
+
+Email us at privacy@example.com.
+`;
+    expectOutline(source);
+    // The same with the items bulleted.
+    expectOutline(source.replace('names\nemail addresses\npasswords', '• names\n• email addresses\n• passwords'));
+    // Not a short line right under the items, with no blank line between: one more item.
+    expectOutline(source.replace('passwords\n\n⟦2⟧Information automatically collected', 'passwords\nInformation automatically collected').replace('⟦2⟧Personal information', 'Personal information'));
+  });
+
   it('unnumbered sub-headings standing alone between blank lines inside numbered sections are their children', () => {
     // As a widespread German template lays them out: a title or a question alone, then its paragraph; one right
     // above another groups those after it shaped alike (the questions).

@@ -1904,8 +1904,9 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     const k = previousNonBlank(scanned, i);
     const prior = scanned[k];
     const last = found[found.length - 1];
-    // Not after a short line of text, as the lines of an address or a list of names are.
-    const afterText = taken.has(k) || last?.line.index === k || introducesText(prior);
+    // Not after a short line of text, as the lines of an address or a list of names are; unless that line ends a
+    // list a sentence introduced ("… may include the following:" / "names" / "passwords"), set apart from it.
+    const afterText = taken.has(k) || last?.line.index === k || introducesText(prior) || endsListAbove(scanned, k);
     if (!afterText) continue;
     const next = scanned[nextNonBlank(scanned, i)];
     // After a sentence introducing a list ("We collect the following data:"), short lines one after another are its
@@ -1933,6 +1934,16 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     out.push({ ...lineDraft(f.line, undefined, 'shape', false), underNumbered: f.grouped ? 2 : 1 });
   });
   return out;
+}
+
+/**
+ * Whether line `k` is the last of two or more items one right under the other (short lines, or lines with a bullet or
+ * a number), right under a line that introduces them with a colon.
+ */
+function endsListAbove(scanned: readonly ScannedLine[], k: number): boolean {
+  let j = k;
+  while (j >= 0 && k - j < 30 && !scanned[j].blank && (scanned[j].bullet > 0 || scanned[j].marker !== undefined || isShortText(scanned[j]))) j--;
+  return k - j >= 2 && j >= 0 && !scanned[j].blank && RE_END_COLON.test(titleEnding(scanned[j]));
 }
 
 /**
