@@ -4085,6 +4085,12 @@ Email: privacy@acme.example
     // A menu pasted one item to a line ("Home" / "Products" / "Privacy") is no title either; a title block is.
     const column = parsePolicy('Skip to main content\nHome\nProducts\nPrivacy\nPrint this page\n\nPrivacy Notice\n\n1. Scope\nText.\n2. Contact\nWrite to us.\n');
     assert.equal(column.title?.text, 'Privacy Notice');
+    // But the page's own title pasted right under its menu, no other line before the text: the title.
+    const underMenu = parsePolicy('Home\nShop\nAbout us\nContact\nPrivacy Policy\nLast updated on 14 February 2025\nAt Fjord Outdoor we take your privacy seriously.\nWhat we collect\nYour name and address.\nContact us\nEmail privacy@fjord.example.\n');
+    assert.equal(underMenu.title?.text, 'Privacy Policy');
+    assert.equal(underMenu.title?.line, 4);
+    // Not a menu's last item that names no policy ("Contact").
+    assert.equal(parsePolicy('Home\nShop\nAbout us\nContact\nLast updated on 14 February 2025\nAt Fjord Outdoor we take your privacy seriously.\n').title, undefined);
     assert.equal(parsePolicy('ACME INC.\nPRIVACY POLICY\nVersion 2\n\n1. Scope\nText.\n').title?.text, 'PRIVACY POLICY');
   });
 

@@ -158,6 +158,9 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
   // The last line whose text was looked at: lines after it cannot change the title.
   let lastLineRead = scanned.length - 1;
   let menuRead = -1;
+  // The last item of a menu's column that names the policy ("Home" / "Shop" / "Privacy Policy" / "Last updated …"):
+  // the page's own title pasted right under its menu, when no other line is.
+  let lastMenuTitle: ScannedLine | undefined;
   for (let atLine = firstLine; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     if (l.blank) continue;
@@ -184,10 +187,18 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
       || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l) || inMenuColumn(scanned, l)) {
       if (title) break;
+      if (RE_POLICY_NAME.test(s) && inMenuColumn(scanned, l) && !mayBeMenuItem(scanned[l.index + 1] ?? l)) lastMenuTitle = l;
       continue;
     }
     if (!title) title = { line: l.index, start, end: l.end, text: s };
     frontLines.add(l.index);
   }
+  if (!title && lastMenuTitle) {
+    title = { line: lastMenuTitle.index, start: lastMenuTitle.start, end: lastMenuTitle.end, text: lastMenuTitle.title };
+    frontLines.add(lastMenuTitle.index);
+  }
   return { title, frontLines, lastLineRead: Math.max(lastLineRead, menuRead) };
 }
+
+/** Words that name the policy itself, as the page's title does ("Privacy Policy", "Privacy Notice"). */
+const RE_POLICY_NAME = /\b(?:privacy|policy|notice)\b/i;
