@@ -1556,7 +1556,7 @@ describe('Markdown links to headings', () => {
 });
 
 describe('settings', () => {
-  it('missing-contact-section: contact details given in passing (the opening, the last section) are said more mildly, where they are', () => {
+  it('missing-contact-section: contact details given in passing (the opening, the last section, how to make a request) are said more mildly, where they are', () => {
     const passing = analyze('Privacy Policy\nQuestions? Email privacy@acme.example.\n1. Scope\nThis covers the app.\n2. Data\nWe collect your name.').findings.filter((f) => f.code === 'missing-contact-section');
     assert.deepEqual(passing.map((f) => [f.severity, f.message.slice(0, 80)]), [['warning', 'This policy has no contact section: it gives "privacy@acme.example" only in pass']]);
     // A placeholder or a registration number is no contact detail; neither is an email in a middle section.
@@ -1565,6 +1565,11 @@ describe('settings', () => {
       'Privacy Policy\n1. Scope\nThis covers the app.\n2. About us\nCompany No. 01234567',
       'Privacy Policy\n1. Scope\nWe answer at help@acme.example.\n2. Data\nWe collect your name.',
     ]) assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'missing-contact-section').map((f) => f.severity), ['error'], text);
+    // The section that says how to make a request gives them where readers look for them too.
+    const rights = 'Privacy Notice\n1. Scope\nThis covers the app.\n2. How to Exercise Your Rights\nEmail privacy@acme.example or call 1-800-000-0000.\n3. Changes\nWe may update this notice.';
+    const request = analyze(rights).findings.filter((f) => f.code === 'missing-contact-section');
+    assert.deepEqual(request.map((f) => [f.severity, f.message.slice(0, 80)]), [['warning', 'This policy has no contact section: it gives "privacy@acme.example" only in pass']]);
+    assert.deepEqual(analyze(rights.replace('How to Exercise Your Rights', 'Your Choices')).findings.filter((f) => f.code === 'missing-contact-section').map((f) => f.severity), ['error']);
   });
   it('privacyPolicy.rules turns a rule off or changes its severity', () => {
     const text = 'Effective Date: [***]\n' + CONTACT_OK;

@@ -245,19 +245,26 @@ function firstPhone(text: string): Match | undefined {
   return findAll(RE_PHONE, text).find((m) => isValidPhone(m.text) && digitCount(m.text) >= 7 && !RE_REGISTRATION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
+/** The title of the section that says how to make a request ("How to Exercise Your Rights", "Making a request"). */
+const RE_REQUEST_TITLE = /\bexercis(?:e|ing)\b.{0,20}\brights?\b|\b(?:making|make|submit(?:ting)?)\s+(?:a\s+)?requests?\b/i;
+
 /** How much of the opening and of the last section contactInPassing reads (a long policy is not read whole). */
 const MAX_PASSING_READ = 20000;
 
 /**
  * In a policy without a contact section, an email address or a phone number given in passing, where policies put
- * one without a heading: in the opening text before the first section, or in the last top-level section ("Article
- * 6 For questions, contact privacy@… or call …" under "Supplementary Provisions"); undefined when there is none.
+ * one without a heading: in the opening text before the first section, in the last top-level section ("Article
+ * 6 For questions, contact privacy@… or call …" under "Supplementary Provisions"), or in the section that says how
+ * to make a request ("How to Exercise Your Rights" / "Email privacy@… or call …"); undefined when there is none.
  */
 export function contactInPassing(doc: PolicyDocument): Match | undefined {
   const first = doc.sections.find((s) => !s.inline);
   const lastRoot = doc.roots.length ? doc.sections[doc.roots[doc.roots.length - 1]] : undefined;
   const stretches: [number, number][] = [[0, Math.min(first ? first.start : doc.text.length, MAX_PASSING_READ)]];
   if (lastRoot) stretches.push([lastRoot.headingEnd, Math.min(lastRoot.end, lastRoot.headingEnd + MAX_PASSING_READ)]);
+  for (const s of sectionsTitled(doc, (title) => RE_REQUEST_TITLE.test(title))) {
+    if (!s.inline && s !== lastRoot) stretches.push([s.headingEnd, Math.min(s.end, s.headingEnd + MAX_PASSING_READ)]);
+  }
   for (const [start, end] of stretches) {
     const body = withoutPlaceholders(doc.text.slice(start, end));
     const email = firstEmail(body);
