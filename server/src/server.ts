@@ -25,6 +25,7 @@ import { offsetAt, rangeAt } from './core/positions';
 import { PolicySettings, defaultSettings, matchesFiles } from './core/settings';
 import { loadWorkspaceConfig, mergeEditorSettings } from './config';
 import { ruleDocUrl } from './core/rules/registry';
+import { oneLine } from './core/rules/util';
 
 const LANGUAGE_ID = 'privacy-policy';
 const SOURCE = 'privacy-policy';
@@ -95,6 +96,14 @@ export function startServer(connection: Connection): void {
     cache.set(uri, analysis);
     analysisMs.set(uri, performance.now() - started);
     return analysis;
+  }
+
+  /** A request's handler that reads the analysis of its document; `none` when that is no open policy. */
+  function withAnalysis<P extends { textDocument: { uri: string } }, R, N>(none: N, handle: (analysis: Analysis, params: P) => R): (params: P) => R | N {
+    return (params) => {
+      const analysis = analysisOf(params.textDocument.uri);
+      return analysis ? handle(analysis, params) : none;
+    };
   }
 
   function isPolicy(document: TextDocument): boolean {
@@ -225,9 +234,7 @@ export function startServer(connection: Connection): void {
     sent(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
 
-  connection.onDocumentSymbol((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
+  connection.onDocumentSymbol(withAnalysis([], (analysis) => {
     const { lines } = analysis.doc;
     const convert = (n: OutlineNode): DocumentSymbol => ({
       name: n.name,
@@ -238,35 +245,29 @@ export function startServer(connection: Connection): void {
       children: n.children.map(convert),
     });
     return outline(analysis.doc).map(convert);
-  });
+  }));
 
-  connection.onFoldingRanges((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
+  connection.onFoldingRanges(withAnalysis([], (analysis) => {
     return foldingRanges(analysis.doc).map((f): FoldingRange => ({ startLine: f.startLine, endLine: f.endLine, ...(f.kind ? { kind: f.kind === 'region' ? FoldingRangeKind.Region : FoldingRangeKind.Comment } : {}) }));
-  });
+  }));
 
-  connection.onDefinition((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return null;
+  connection.onDefinition(withAnalysis(null, (analysis, params) => {
     const link = definitionAt(analysis.doc, offsetAt(analysis.doc.lines, params.position));
     if (!link) return null;
     return Location.create(params.textDocument.uri, rangeAt(analysis.doc.lines, link.target.headingStart, link.target.headingEnd));
-  });
+  }));
 
-  connection.onDocumentLinks((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
+  connection.onDocumentLinks(withAnalysis([], (analysis, params) => {
     const { lines } = analysis.doc;
     return sectionLinks(analysis.doc).map((l): DocumentLink => {
       const at = rangeAt(lines, l.target.headingStart, l.target.headingEnd).start;
       return {
         range: rangeAt(lines, l.start, l.end),
         target: `${params.textDocument.uri}#L${at.line + 1},${at.character + 1}`,
-        tooltip: `Go to ${l.target.heading.replace(/\s+/g, ' ').slice(0, 80)}`,
+        tooltip: `Go to ${oneLine(l.target.heading)}`,
       };
     });
-  });
+  }));
 
   connection.onWorkspaceSymbol((params) => {
     const query = params.query.toLowerCase();
@@ -277,7 +278,7 @@ export function startServer(connection: Connection): void {
       for (const s of analysis.doc.sections) {
         const name = symbolName(s);
         if (query && !name.toLowerCase().includes(query)) continue;
-        const container = s.parent !== undefined ? analysis.doc.sections[s.parent].heading.replace(/\s+/g, ' ').slice(0, 80) : undefined;
+        const container = s.parent !== undefined ? oneLine(analysis.doc.sections[s.parent].heading) : undefined;
         out.push({ name, kind: s.appendix ? SymbolKind.Module : SymbolKind.String, location: Location.create(document.uri, rangeAt(analysis.doc.lines, s.headingStart, s.headingEnd)), ...(container ? { containerName: container } : {}) });
         if (out.length >= 2000) return out;
       }
@@ -285,9 +286,7 @@ export function startServer(connection: Connection): void {
     return out;
   });
 
-  connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
+  connection.onCodeAction(withAnalysis([], (analysis, params: CodeActionParams): CodeAction[] => {
     const { lines } = analysis.doc;
     const uri = params.textDocument.uri;
     const toEdit = (fix: CodeFix): WorkspaceEdit => ({ changes: { [uri]: fix.edits.map((e) => TextEdit.replace(rangeAt(lines, e.start, e.end), e.newText)) } });
@@ -318,11 +317,9 @@ export function startServer(connection: Connection): void {
       if (safe) out.push(toAction(safe, 'source.fixAll.privacyPolicy'));
     }
     return out;
-  });
+  }));
 
-  connection.onCompletion((params): CompletionItem[] => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
+  connection.onCompletion(withAnalysis([], (analysis, params): CompletionItem[] => {
     const { lines } = analysis.doc;
     const offset = offsetAt(lines, params.position);
     const kinds = { number: CompletionItemKind.EnumMember, section: CompletionItemKind.Reference, field: CompletionItemKind.Field, title: CompletionItemKind.Text, snippet: CompletionItemKind.Snippet };
@@ -336,57 +333,45 @@ export function startServer(connection: Connection): void {
       insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: TextEdit.replace(rangeAt(lines, c.replaceStart, offset), c.insertText),
     }));
-  });
+  }));
 
-  connection.onHover((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return null;
+  connection.onHover(withAnalysis(null, (analysis, params) => {
     const hover = hoverAt(analysis.doc, settings, offsetAt(analysis.doc.lines, params.position));
     return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range: rangeAt(analysis.doc.lines, hover.start, hover.end) } : null;
-  });
+  }));
 
-  connection.onPrepareRename((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return null;
+  connection.onPrepareRename(withAnalysis(null, (analysis, params) => {
     const target = renameTargetAt(analysis.doc, offsetAt(analysis.doc.lines, params.position));
     return target ? { range: rangeAt(analysis.doc.lines, target.start, target.end), placeholder: target.text } : null;
-  });
+  }));
 
-  connection.onRenameRequest((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return null;
+  connection.onRenameRequest(withAnalysis(null, (analysis, params) => {
     const target = renameTargetAt(analysis.doc, offsetAt(analysis.doc.lines, params.position));
     if (!target || !params.newName.trim()) return null;
     const edits = renameEdits(analysis.doc, target, params.newName.trim());
     return { changes: { [params.textDocument.uri]: edits.map((e) => TextEdit.replace(rangeAt(analysis.doc.lines, e.start, e.end), e.newText)) } };
-  });
+  }));
 
-  connection.onReferences((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
+  connection.onReferences(withAnalysis([], (analysis, params) => {
     const target = renameTargetAt(analysis.doc, offsetAt(analysis.doc.lines, params.position));
     if (!target) return [];
     return referencesTo(analysis.doc, target.section)
       .filter((r) => params.context.includeDeclaration || r.kind !== 'heading')
       .map((r) => Location.create(params.textDocument.uri, rangeAt(analysis.doc.lines, r.start, r.end)));
-  });
+  }));
 
-  connection.onDocumentFormatting((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
+  connection.onDocumentFormatting(withAnalysis([], (analysis) => {
     return formatEdits(analysis.doc).map((e) => TextEdit.replace(rangeAt(analysis.doc.lines, e.start, e.end), e.newText));
-  });
+  }));
 
-  connection.languages.semanticTokens.on((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
+  connection.languages.semanticTokens.on(withAnalysis({ data: [] }, (analysis) => {
     const builder = new SemanticTokensBuilder();
-    if (!analysis) return builder.build();
     for (const t of semanticTokens(analysis.doc)) {
       const start = rangeAt(analysis.doc.lines, t.start, t.end);
       builder.push(start.start.line, start.start.character, t.end - t.start, SEMANTIC_TOKEN_TYPES.indexOf(t.type), 0);
     }
     return builder.build();
-  });
+  }));
 
   /** For the client's status command and the recovery test: which process serves, and how many documents. */
   connection.onRequest('privacyPolicy/status', () => ({ pid: process.pid, documents: documents.all().length, analysed: cache.size }));

@@ -187,7 +187,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
       || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l) || inMenuColumn(scanned, l)) {
       if (title) break;
-      if (RE_POLICY_NAME.test(s) && inMenuColumn(scanned, l) && !mayBeMenuItem(scanned[l.index + 1] ?? l)) lastMenuTitle = l;
+      if (hasTitleWords(s) && inMenuColumn(scanned, l) && !mayBeMenuItem(scanned[l.index + 1] ?? l)) lastMenuTitle = l;
       continue;
     }
     if (!title) title = { line: l.index, start, end: l.end, text: s };
@@ -199,6 +199,3 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
   }
   return { title, frontLines, lastLineRead: Math.max(lastLineRead, menuRead) };
 }
-
-/** Words that name the policy itself, as the page's title does ("Privacy Policy", "Privacy Notice"). */
-const RE_POLICY_NAME = /\b(?:privacy|policy|notice)\b/i;

@@ -2312,10 +2312,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
       let apart = 0;
       for (const l of scanned) {
         if (l.index === 0 || !scanned[l.index - 1].blank || excluded.has(l.index) || !groupsAsSubheading(headingShape(l))) continue;
-        if (sentenceRightAfter(text, scanned, l)) onText++;
-        else if (scanned[l.index + 1]?.blank) {
-          const j = nextNonBlank(scanned, l.index);
-          if (j >= 0 && isSentenceLine(text, scanned[j])) apart++;
+        const j = nextNonBlank(scanned, l.index);
+        if (j >= 0 && isSentenceLine(text, scanned[j])) {
+          if (j === l.index + 1) onText++;
+          else apart++;
         }
       }
       sitOnText = standardsSetTight || (onText >= 3 && onText >= 2 * apart);
