@@ -58,6 +58,8 @@ describe('completions', () => {
     assert.deepEqual(completionsAt(after.analysis.doc, after.analysis.contact, after.offset).filter((c) => c.kind === 'number').map((c) => c.label), ['1.b', '2.']);
     const inParentheses = at(`1. Data\n1(a) Contact data\nYour name.\n${CURSOR}`);
     assert.deepEqual(completionsAt(inParentheses.analysis.doc, inParentheses.analysis.contact, inParentheses.offset).filter((c) => c.kind === 'number').map((c) => c.label), ['1(b)', '2.']);
+    const romanInParentheses = at(`1. Data\n1(i) Contact data\nYour name.\n${CURSOR}`);
+    assert.deepEqual(completionsAt(romanInParentheses.analysis.doc, romanInParentheses.analysis.contact, romanInParentheses.offset).filter((c) => c.kind === 'number').map((c) => c.label), ['1(ii)', '2.']);
     const zero = at(`2.0 Scope\nThis policy covers the app.\n${CURSOR}`);
     assert.ok(completionsAt(zero.analysis.doc, zero.analysis.contact, zero.offset).some((c) => c.kind === 'number' && c.label === '2.1'));
   });

@@ -36,8 +36,8 @@ describe('TextMate grammar', () => {
     assert.ok(roman.some((t) => t.startsWith('section 4 => ') && t.includes('reference')), roman.join('\n'));
     const dashed = (await tokenize('1 - Introduction\nIV – VOS DROITS\n1）我们如何收集信息\n2)How We Use It\nII) What We Collect\n3/ Nous contacter')).flat();
     for (const title of ['Introduction', 'VOS DROITS', '我们如何收集信息', 'How We Use It', 'What We Collect', 'Nous contacter']) assert.ok(dashed.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), dashed.join('\n'));
-    const lettered = (await tokenize('1.a Contact data\n2.B Fraud Prevention\n1(b) Payment Data')).flat();
-    for (const title of ['Contact data', 'Fraud Prevention', 'Payment Data']) assert.ok(lettered.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), lettered.join('\n'));
+    const lettered = (await tokenize('1.a Contact data\n2.B Fraud Prevention\n1(b) Payment Data\n2(ii) Usage Data')).flat();
+    for (const title of ['Contact data', 'Fraud Prevention', 'Payment Data', 'Usage Data']) assert.ok(lettered.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), lettered.join('\n'));
     const formal = (await tokenize('壹、隱私權保護政策的適用範圍\n貳、個人資料的蒐集')).flat();
     for (const title of ['隱私權保護政策的適用範圍', '個人資料的蒐集']) assert.ok(formal.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), formal.join('\n'));
     const marks = (await tokenize('・サービスの提供\n■個人情報の利用目的\n\uf0b7\tYour name\no\tYour email')).flat();

@@ -77,6 +77,10 @@ describe('parseMarker', () => {
     // The items of a section lettered after its number: the letter is the last level.
     ['1.a Contact data', 'multi', 'alpha-lower', [1, 1], '1.a'],
     ['1(b) Payment data', 'multi', 'alpha-lower', [1, 2], '1(b)'],
+    // Lower-case Roman numerals in parentheses: `(ii)` always, `(i)` unless the letter before says otherwise.
+    ['1(ii) Usage data', 'multi', 'roman-lower', [1, 2], '1(ii)'],
+    ['1(i) Account data', 'multi', 'roman-lower', [1, 1], '1(i)'],
+    ['2(iv) Device data', 'multi', 'roman-lower', [2, 4], '2(iv)'],
     ['2.B) Fraud prevention', 'multi', 'alpha-upper', [2, 2], '2.B'],
     ['1.2.c Cookies', 'multi', 'alpha-lower', [1, 2, 3], '1.2.c'],
     ['B.2.1 Cookies', 'multi', 'arabic', [2, 2, 1], 'B.2.1'],

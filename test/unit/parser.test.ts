@@ -3524,6 +3524,26 @@ PRIVACY POLICY
 ⟦1⟧2. CONTACT
 Email: privacy@kite.example
 `);
+    // Or a Roman numeral in parentheses ("1(i)", "1(ii)"); "1(i)" after "1(h)" is the letter.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧1. Data we collect
+
+⟦2⟧1(i) Account data
+Your name and email address.
+
+⟦2⟧1(ii) Usage data
+The pages you visit.
+
+⟦2⟧1(iii) Device data
+The model of your device.
+
+⟦1⟧2. Contact
+Email privacy@kite.example.
+`);
+    const lettered = parsePolicy('Privacy Policy\n\n1. Data\n\n1(g) Contact data\nx.\n1(h) Payment data\nx.\n1(i) Location data\nx.\n\n2. Contact\nEmail privacy@kite.example.\n');
+    assert.deepEqual(lettered.sections.map((s) => [s.marker?.label, s.level, s.marker?.kind, s.marker?.value]), [['1', 1, 'arabic', 1], ['1(g)', 2, 'alpha-lower', 7], ['1(h)', 2, 'alpha-lower', 8], ['1(i)', 2, 'alpha-lower', 9], ['2', 1, 'arabic', 2]]);
     // Listed one to a line, sentences: items of the list; "2.b" no longer takes the place of "2. Purposes".
     expectOutline(`
 Privacy Statement

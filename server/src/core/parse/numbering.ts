@@ -162,7 +162,7 @@ const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.�
 const RE_LETTER_MULTI = new RegExp(`^([A-Z])[.．](\\d{1,3}(?:[.．]\\d{1,3}){0,6})[.．]?(?![\\d.．])${SPACE}*`);
 // `1.a`, `2.b)`, `1(a)`: the items of section 1 and 2 lettered, a letter after the number (a Roman numeral of one
 // letter reads as a letter: `1.i` follows `1.h`).
-const RE_MULTI_LETTER = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){0,5})(?:[.．]([a-zA-Z])(?![\\p{L}\\p{N}])[.．)）]?|[(（]([a-z])[)）])(?:${SPACE}+|$)`, 'u');
+const RE_MULTI_LETTER = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){0,5})(?:[.．]([a-zA-Z])(?![\\p{L}\\p{N}])[.．)）]?|[(（]([a-z]|[ivx]{2,5})[)）])(?:${SPACE}+|$)`, 'u');
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
 // `1 - Introduction`, `IV – VOS DROITS`: a number set off from its title by a dash.
@@ -275,11 +275,16 @@ function readMarker(s: string): Marker | undefined {
     return { text, label, kind, decoration: 'keyword', keyword, path, value: path[path.length - 1], length: m[0].length };
   }
   if (c >= 48 && c <= 57) {
-    if ((m = RE_MULTI_LETTER.exec(s))) {
+    const roman = (m = RE_MULTI_LETTER.exec(s)) && m[3] && /^[ivx]+$/.test(m[3]) ? romanValue(m[3]) : undefined;
+    if (m && (roman !== undefined || !(m[3]?.length > 1))) {
       const letter = m[2] ?? m[3];
-      const path = [...m[1].split(/[.．]/).map(Number), letterValue(letter)];
-      const kind: CounterKind = letter <= 'Z' ? 'alpha-upper' : 'alpha-lower';
-      return { text: m[0].trimEnd(), label: `${m[1].replace(/．/g, '.')}${m[2] ? `.${letter}` : `(${letter})`}`, kind, decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
+      // In parentheses, `(ii)` is a Roman numeral, and so are `(i)`, `(v)` and `(x)` unless the letter before them
+      // says otherwise (`1(h)` then `1(i)`, see resolveAmbiguous).
+      const value = roman ?? letterValue(letter);
+      const path = [...m[1].split(/[.．]/).map(Number), value];
+      const kind: CounterKind = roman !== undefined ? 'roman-lower' : letter <= 'Z' ? 'alpha-upper' : 'alpha-lower';
+      const alt = roman !== undefined && letter.length === 1 ? { kind: 'alpha-lower' as const, value: letterValue(letter) } : undefined;
+      return { text: m[0].trimEnd(), label: `${m[1].replace(/．/g, '.')}${m[2] ? `.${letter}` : `(${letter})`}`, kind, decoration: 'multi', path, value, alt, length: m[0].length };
     }
     if ((m = RE_MULTI.exec(s))) {
       const path = numberPath(m[1]);
@@ -485,7 +490,7 @@ export function isParentNumber(parent: Marker, m: Marker): boolean {
 /** The marker read with its alternative counter (`I.` as the letter after `H.`). */
 export function withAlternative(m: Marker): Marker | undefined {
   if (!m.alt) return undefined;
-  return { ...m, kind: m.alt.kind, value: m.alt.value, path: [m.alt.value], alt: { kind: m.kind, value: m.value } };
+  return { ...m, kind: m.alt.kind, value: m.alt.value, path: [...m.path.slice(0, -1), m.alt.value], alt: { kind: m.kind, value: m.value } };
 }
 
 /** Writes value `n` in a marker's counter. */
