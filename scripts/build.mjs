@@ -79,7 +79,8 @@ const unusedModules = {
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => {
       const k = UNUSED_MODULES.findIndex((u) => u.path === args.path && u.importer.test(args.importer));
-      return k < 0 ? undefined : { path: String(k), namespace: 'unused-module' };
+      // Stubs alike are one module (the first of them): an empty one stands in for some twenty.
+      return k < 0 ? undefined : { path: String(UNUSED_MODULES.findIndex((u) => u.stub === UNUSED_MODULES[k].stub)), namespace: 'unused-module' };
     });
     build.onLoad({ filter: /.*/, namespace: 'unused-module' }, (args) => ({ contents: UNUSED_MODULES[Number(args.path)].stub, loader: 'js' }));
   },
