@@ -63,7 +63,7 @@ Email privacy@acme.example.
     for (const [written, value] of [['肆、', 4], ['拾壹、', 11], ['贰、', 2], ['叁、', 3], ['陆、', 6]] as const) assert.equal(parseMarker(`${written}標題`)?.value, value, written);
   });
 
-  it('numbers in square brackets ("[1] Scope"), with their own level; not a Markdown link\'s reference ("[1]: https://…")', () => {
+  it('numbers in square brackets ("[1] Scope", "【1】Scope"), with their own level; not a Markdown link\'s reference ("[1]: https://…")', () => {
     expectOutline(`
 Acme Privacy Policy
 
@@ -80,6 +80,22 @@ Email privacy@acme.example.
     assert.equal(parseMarker('[1]: https://example.org/guidance'), undefined);
     assert.equal(parseMarker('[2](https://example.org) is our site.'), undefined);
     assert.equal(markerWithValue(parseMarker('[3] Contact')!, 2), '[2]');
+    // And in the lenticular brackets of Chinese policies ("【1】Information We Collect").
+    expectOutline(`
+Privacy Policy
+
+Updated: 2025-01-10
+
+⟦1⟧【1】Information We Collect
+We collect your phone number and your orders.
+
+⟦1⟧【2】How We Use Information
+We use it to deliver your orders.
+
+⟦1⟧【3】Contact Us
+Email: privacy@shop.example
+`);
+    assert.equal(markerWithValue(parseMarker('【3】Contact Us')!, 4), '【4】');
   });
 
   it('articles as Italian, Portuguese, Turkish, Indonesian and Vietnamese policies number them; their titles and contact sections', () => {

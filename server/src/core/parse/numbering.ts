@@ -170,7 +170,7 @@ const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"�
 const RE_DASHED = new RegExp(`^(\\d{1,3}|[IVXLC]{1,6})${SPACE}*[-–—]${SPACE}+(?=[^\\s\\d])`);
 const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
 const RE_FORMAL_DUN = new RegExp(`^([${FORMAL_NUMERALS}零]{1,4})([、.．])${SPACE}*`);
-const RE_SQUARE = new RegExp(`^\\[${SPACE}*(\\d{1,3})${SPACE}*\\]${SPACE}*(?=[^\\s:(\\[])`);
+const RE_SQUARE = new RegExp(`^(?:\\[${SPACE}*(\\d{1,3})${SPACE}*\\]|【${SPACE}*(\\d{1,3})${SPACE}*】)${SPACE}*(?=[^\\s:(\\[])`);
 const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
 // `1) Scope`, and without the space before a capital or a Chinese character (`1）我们如何收集`, `a)Account`).
 // Letters and Roman numerals in either case (`a)`, `A)`, `iii)`, `II)`), and a slash as French policies write it
@@ -306,7 +306,8 @@ function readMarker(s: string): Marker | undefined {
     return undefined;
   }
   // `[1] Scope`: not a Markdown link's reference (`[1]: https://…`, `[1](…)`).
-  if (c === 91 && (m = RE_SQUARE.exec(s))) return counterMarker(m, m[1], 'square');
+  // `[1]`, and `【1】` as Chinese policies write it.
+  if ((c === 91 || c === 0x3010) && (m = RE_SQUARE.exec(s))) return counterMarker(m, m[1] ?? m[2], 'square');
   if (c === 40 || c === 0xff08) {
     // "(206) 555-0100" is a telephone number: digits in brackets followed by more digits number nothing.
     if ((m = RE_PAREN.exec(s)) && !(/^\d/.test(m[1]) && /^\d/.test(s.slice(m[0].length)))) return counterMarker(m, m[1], 'paren');
@@ -542,7 +543,7 @@ function writtenWithValue(m: Marker, n: number): string {
     case 'space': return counter;
     case 'dun': return `${counter}、`;
     case 'paren': return m.text.replace(/^([(（]\s*)[^)）\s]+(\s*[)）])$/, `$1${counter}$2`);
-    case 'square': return m.text.replace(/^(\[\s*)[^\]\s]+(\s*\])$/, `$1${counter}$2`);
+    case 'square': return m.text.replace(/^([[【]\s*)[^\]】\s]+(\s*[\]】])$/, `$1${counter}$2`);
     case 'half-paren': return `${counter}${m.text.slice(-1)}`;
     // `③` → `④`, as far as the series goes (20).
     case 'enclosed': return n >= 1 && n <= 20 ? String.fromCharCode(enclosedBase(m.text.charCodeAt(0)) + n - 1) + m.text.slice(1) : m.text;
