@@ -161,7 +161,7 @@ const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.�
 // `A.1`, `B.2.1`: the sections of a part or appendix numbered by its letter.
 const RE_LETTER_MULTI = new RegExp(`^([A-Z])[.．](\\d{1,3}(?:[.．]\\d{1,3}){0,6})[.．]?(?![\\d.．])${SPACE}*`);
 // `1.a`, `2.b)`, `1(a)`: the items of section 1 and 2 lettered, a letter after the number (a Roman numeral of one
-// letter reads as a letter: `1.i` follows `1.h`).
+// letter reads as a letter: `1.i` follows `1.h`); `1(ii)`: numbered with a Roman numeral in parentheses.
 const RE_MULTI_LETTER = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){0,5})(?:[.．]([a-zA-Z])(?![\\p{L}\\p{N}])[.．)）]?|[(（]([a-z]|[ivx]{2,5})[)）])(?:${SPACE}+|$)`, 'u');
 const RE_ARABIC_DOT = new RegExp(`^(\\d{1,3})([.．、:：])(?![\\d])${SPACE}*`);
 const RE_ARABIC_SPACE = new RegExp(`^(\\d{1,2})${SPACE}+(?=[A-Z\\u4e00-\\u9fff"“'‘])`);
@@ -275,8 +275,10 @@ function readMarker(s: string): Marker | undefined {
     return { text, label, kind, decoration: 'keyword', keyword, path, value: path[path.length - 1], length: m[0].length };
   }
   if (c >= 48 && c <= 57) {
-    const roman = (m = RE_MULTI_LETTER.exec(s)) && m[3] && /^[ivx]+$/.test(m[3]) ? romanValue(m[3]) : undefined;
-    if (m && (roman !== undefined || !(m[3]?.length > 1))) {
+    m = RE_MULTI_LETTER.exec(s);
+    const roman = m?.[3] && /^[ivx]+$/.test(m[3]) ? romanValue(m[3]) : undefined;
+    // (Letters in parentheses that make no Roman numeral, `1(vvv)`, number nothing.)
+    if (m && (roman !== undefined || m[3] === undefined || m[3].length === 1)) {
       const letter = m[2] ?? m[3];
       // In parentheses, `(ii)` is a Roman numeral, and so are `(i)`, `(v)` and `(x)` unless the letter before them
       // says otherwise (`1(h)` then `1(i)`, see resolveAmbiguous).
@@ -305,8 +307,8 @@ function readMarker(s: string): Marker | undefined {
     if ((m = RE_DASHED.exec(s))) return dashedMarker(m);
     return undefined;
   }
-  // `[1] Scope`: not a Markdown link's reference (`[1]: https://…`, `[1](…)`).
-  // `[1]`, and `【1】` as Chinese policies write it.
+  // `[1] Scope`, and `【1】Scope` as Chinese policies write it: not a Markdown link's reference (`[1]: https://…`,
+  // `[1](…)`).
   if ((c === 91 || c === 0x3010) && (m = RE_SQUARE.exec(s))) return counterMarker(m, m[1] ?? m[2], 'square');
   if (c === 40 || c === 0xff08) {
     // "(206) 555-0100" is a telephone number: digits in brackets followed by more digits number nothing.
