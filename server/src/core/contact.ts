@@ -247,6 +247,8 @@ function firstPhone(text: string): Match | undefined {
 
 /** The title of the section that says how to make a request ("How to Exercise Your Rights", "Making a request"). */
 const RE_REQUEST_TITLE = /\bexercis(?:e|ing)\b.{0,20}\brights?\b|\b(?:making|make|submit(?:ting)?)\s+(?:a\s+)?requests?\b/i;
+/** One function for every analysis: TitleIndex.matching keeps its answers by the test asked. */
+const isRequestTitle = (title: string): boolean => RE_REQUEST_TITLE.test(title);
 
 /** How much of the opening and of the last section contactInPassing reads (a long policy is not read whole). */
 const MAX_PASSING_READ = 20000;
@@ -262,7 +264,7 @@ export function contactInPassing(doc: PolicyDocument): Match | undefined {
   const lastRoot = doc.roots.length ? doc.sections[doc.roots[doc.roots.length - 1]] : undefined;
   const stretches: [number, number][] = [[0, Math.min(first ? first.start : doc.text.length, MAX_PASSING_READ)]];
   if (lastRoot) stretches.push([lastRoot.headingEnd, Math.min(lastRoot.end, lastRoot.headingEnd + MAX_PASSING_READ)]);
-  for (const s of sectionsTitled(doc, (title) => RE_REQUEST_TITLE.test(title))) {
+  for (const s of sectionsTitled(doc, isRequestTitle)) {
     if (!s.inline && s !== lastRoot) stretches.push([s.headingEnd, Math.min(s.end, s.headingEnd + MAX_PASSING_READ)]);
   }
   for (const [start, end] of stretches) {

@@ -184,10 +184,12 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     const s = withoutHeadingAnchor(withPlainSpaces(text.slice(start, l.end)).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
     // (Whether a line is a menu's item reads the lines after it.)
     if (mayBeMenuItem(l)) menuRead = menuColumnEnd(scanned, l);
-    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !hasTitleWords(s) || RE_NAVIGATION.test(s)
-      || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l) || inMenuColumn(scanned, l)) {
+    const named = hasTitleWords(s);
+    const inMenu = inMenuColumn(scanned, l);
+    if (s.length > 100 || (/[.;:,。；：，]$/.test(s) && !RE_COMPANY_END.test(s) && !RE_TITLE_WITH_FULL_STOP.test(s)) || !named || RE_NAVIGATION.test(s)
+      || carriesOnLineBefore(scanned, l, metadataLines) || isPageHeader(scanned, l) || inMenu) {
       if (title) break;
-      if (hasTitleWords(s) && inMenuColumn(scanned, l) && !mayBeMenuItem(scanned[l.index + 1] ?? l)) lastMenuTitle = l;
+      if (named && inMenu && !mayBeMenuItem(scanned[l.index + 1] ?? l)) lastMenuTitle = l;
       continue;
     }
     if (!title) title = { line: l.index, start, end: l.end, text: s };

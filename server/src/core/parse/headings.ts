@@ -907,7 +907,8 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // A number with words in lower case that carries on the sentence of the line above ("… Since version" / "3. of
       // the app we …") is a word of that text, broken where its line was full: in no sequence, whose other numbers
       // it would pull towards a list's. (Not under a numbered line, whose sub-section may start in lower case.)
-      if (l.title.length > 0 && l.index > 0 && !scanned[l.index - 1].marker && carriesOn(scanned[l.index - 1], l)) continue;
+      const above = scanned[l.index - 1];
+      if (l.title.length > 0 && above && !above.marker && carriesOn(above, l)) continue;
       const previous = lastByDecoration.get(l.marker.decoration);
       const marker = resolveAmbiguous(l.marker, previous);
       lastByDecoration.set(marker.decoration, marker);
@@ -1941,9 +1942,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
  * a number), right under a line that introduces them with a colon.
  */
 function endsListAbove(scanned: readonly ScannedLine[], k: number): boolean {
-  let j = k;
-  while (j >= 0 && k - j < 30 && !scanned[j].blank && (scanned[j].bullet > 0 || scanned[j].marker !== undefined || isShortText(scanned[j]))) j--;
-  return k - j >= 2 && j >= 0 && !scanned[j].blank && RE_END_COLON.test(titleEnding(scanned[j]));
+  return introducedItemsUpTo(scanned, k, (l) => !l.blank && (l.bullet > 0 || l.marker !== undefined || isShortText(l)), (i) => i - 1) >= 2;
 }
 
 /**
@@ -2298,16 +2297,17 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   };
   // Whether the standard headings found stand after a blank line with their text right under them: two or more,
   // and two thirds of them (a footer's links pasted after the text may hold a standard title, "Cookies").
-  const standardLines = found.filter((d) => d.source === 'canonical' && !d.inline).map((d) => d.line);
-  const setOnText = standardLines.filter((i) => i > 0 && scanned[i - 1].blank && !!scanned[i + 1] && !scanned[i + 1].blank).length;
-  const standardsSetTight = setOnText >= 2 && setOnText * 3 >= standardLines.length * 2;
-  // Whether the policy sets its headings right on their text, as a web page copied keeps them: its standard ones,
-  // or three or more lines shaped as titles, a blank line before them and a sentence right under them, twice as
-  // many as those with a blank line under them. A heading over its first sub-heading sits right on it then.
-  // (Read once, and only for a heading with a heading-shaped line right under it.)
+  // Whether the policy sets its headings right on their text, as a web page copied keeps them: two or more and two
+  // thirds of its standard ones (a footer's links pasted after the text may hold a standard title, "Cookies"), or
+  // three or more lines shaped as titles, a blank line before them and a sentence right under them, twice as many
+  // as those with a blank line under them. A heading over its first sub-heading sits right on it then.
+  // (Read once, and only for a line that needs it.)
   let sitOnText: boolean | undefined;
   const headingsSitOnText = (): boolean => {
     if (sitOnText === undefined) {
+      const standardLines = found.filter((d) => d.source === 'canonical' && !d.inline).map((d) => d.line);
+      const setOnText = standardLines.filter((i) => i > 0 && scanned[i - 1].blank && !!scanned[i + 1] && !scanned[i + 1].blank).length;
+      if (setOnText >= 2 && setOnText * 3 >= standardLines.length * 2) return (sitOnText = true);
       let onText = 0;
       let apart = 0;
       for (const l of scanned) {
@@ -2318,7 +2318,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
           else apart++;
         }
       }
-      sitOnText = standardsSetTight || (onText >= 3 && onText >= 2 * apart);
+      sitOnText = onText >= 3 && onText >= 2 * apart;
     }
     return sitOnText;
   };
@@ -2521,10 +2521,18 @@ export function tightLayout(scanned: readonly ScannedLine[]): boolean {
  * may include:" / "Email address" / "Usage Data"), however they are spaced: an item, not a heading over the next.
  */
 function endsIntroducedList(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
-  let k = previousNonBlank(scanned, l.index);
+  return introducedItemsUpTo(scanned, previousNonBlank(scanned, l.index), isShortText, (i) => previousNonBlank(scanned, i)) > 0;
+}
+
+/**
+ * How many items (lines passing `isItem`, thirty at most) end at line `last`, stepping back with `before`, when a line
+ * introducing them with a colon is right above the first; 0 otherwise.
+ */
+function introducedItemsUpTo(scanned: readonly ScannedLine[], last: number, isItem: (l: ScannedLine) => boolean, before: (i: number) => number): number {
+  let k = last;
   let items = 0;
-  for (; k >= 0 && items < 30 && isShortText(scanned[k]); k = previousNonBlank(scanned, k)) items++;
-  return items > 0 && k >= 0 && RE_END_COLON.test(titleEnding(scanned[k]));
+  for (; k >= 0 && items < 30 && isItem(scanned[k]); k = before(k)) items++;
+  return k >= 0 && !scanned[k].blank && RE_END_COLON.test(titleEnding(scanned[k])) ? items : 0;
 }
 
 /** The line right under `l` is a sentence of text (not a list item, nor the lower-case rest of `l`). */
