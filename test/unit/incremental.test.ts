@@ -699,6 +699,24 @@ describe('reparsePolicy', () => {
     assert.ok(lineEndEditsMatchFreshParse(text, ['.', 'e', ' und mehr']) > 0, 'some edit adds or removes a sub-heading');
   });
 
+  it('finds sub-headings set right on their paragraphs again when a line around them changes', () => {
+    // The questions are sub-headings because two of them sit right on a paragraph after a blank line; an edit at a
+    // line's end may make a paragraph a short line (the one under "Links", one character longer than a title) or a
+    // question a sentence, and so unmake one or more.
+    const text = [
+      'PRIVACY STATEMENT', '', 'SECTION 1 - CONSENT', '', 'How do you get my consent?',
+      'When you place an order, you consent to our collecting your details and using them for that reason only.', '',
+      'How do I withdraw my consent?', 'If you change your mind after you opt in, write to us and we will stop.', '',
+      'SECTION 2 - SECURITY', '', 'We follow industry practice to keep your personal information safe.', '',
+      'Links', 'We are not responsible for any such site.', '',
+    ].join('\n');
+    assert.deepEqual(parsePolicy(text).sections.map((s) => [s.level, s.title]),
+      [[1, 'CONSENT'], [2, 'How do you get my consent?'], [2, 'How do I withdraw my consent?'], [1, 'SECURITY'], [2, 'Links']]);
+    assert.ok(lineEndEditsMatchFreshParse(text, ['.', 'e', ' and more', '\n']) > 0, 'some edit adds or removes a sub-heading');
+    // A colon typed early in a paragraph makes it a labelled value, no paragraph: the line above it is no sub-heading.
+    expectEveryEditReparsed(parsePolicy(text), text, [':', '?', '']);
+  });
+
   it('keeps the previous answer to "is this text Markdown?" only when the edit cannot change it', () => {
     const texts = ['# Privacy Policy\n\nText.\n\n## Contact\n\nEmail us.\n', '# Privacy Policy\n\nText about issue #12.\n\n#Contact\n', 'Privacy Policy\n\n1. Scope\nText.\n##\n'];
     let changed = 0;

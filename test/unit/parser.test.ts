@@ -3415,6 +3415,45 @@ Email us at privacy@exampleapp.com.
 `);
   });
 
+  it('unnumbered sub-headings set right on their paragraphs after a blank line, two or more, are children', () => {
+    // As a widespread shop template pasted from its web page has them: its bold questions lose the blank line under them.
+    expectOutline(`
+PRIVACY STATEMENT
+
+⟦1⟧SECTION 1 - CONSENT
+
+⟦2⟧How do you get my consent?
+When you place an order, you consent to our collecting your details and using them for that reason only.
+
+⟦2⟧How do I withdraw my consent?
+If you change your mind after you opt in, write to us and we will stop collecting and using your details.
+
+⟦1⟧SECTION 2 - THIRD-PARTY SERVICES
+
+Our payment provider collects only the information it needs to process your payment.
+
+⟦2⟧Links
+When you click on links in our shop, they may take you away from our site and its privacy statement.
+
+⟦1⟧SECTION 3 - SECURITY
+
+We follow industry practice to keep your personal information safe.
+`);
+    // One such line alone is more often a paragraph's first line: text.
+    expectOutline(`
+PRIVACY STATEMENT
+
+⟦1⟧SECTION 1 - CONSENT
+
+How do you get my consent?
+When you place an order, you consent to our collecting your details and using them for that reason only.
+
+⟦1⟧SECTION 2 - SECURITY
+
+We follow industry practice to keep your personal information safe.
+`);
+  });
+
   it('without blank lines, unnumbered sub-headings between a heading or a finished paragraph and a paragraph are children', () => {
     expectOutline(`
 Privacy Policy

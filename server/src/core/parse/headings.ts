@@ -1871,7 +1871,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
   };
   const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined => {
     if (!l || l.blank || excluded.has(l.index) || taken.has(l.index)) return undefined;
-    if (scanned[l.index - 1]?.blank) return standingShape(scanned, l);
+    if (scanned[l.index - 1]?.blank) return standingShape(scanned, l) ?? sittingShape(scanned, l);
     return tight ? tightAlone(l) : undefined;
   };
   // A standard title may be the first sub-heading of the numbered section it stands in where that section's title
@@ -1891,7 +1891,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     const next = numbered.get(takenLines[at])?.marker;
     return !!next && sameStyle(next, enclosing.marker) && next.value === enclosing.marker.value + 1;
   };
-  const found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
+  let found: { line: ScannedLine; shape: HeadingShape; grouped: boolean }[] = [];
   let tableUntil = -1;
   for (let i = first + 1; i < scanned.length; i++) {
     if (i < tableUntil) continue;
@@ -1917,6 +1917,10 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     if (standard.has(i) && !(last && sameSection(last.line.index, i)) && !withinNumbered(i, l)) continue;
     found.push({ line: l, shape, grouped: false });
   }
+  // Sub-headings set right on their paragraphs are the policy's way when two or more are (a question or a title
+  // alone is more often a paragraph's first line); the blank line under the others is not wanted of them.
+  const sitting = (f: { line: ScannedLine }) => !scanned[f.line.index + 1]?.blank;
+  if (found.filter(sitting).length < 2) found = found.filter((f) => !sitting(f));
   // (A standard title is one alone too: it is no name or caption.)
   if (found.length < 2 && !found.some((f) => standard.has(f.line.index))) return [];
   // Sub-headings of a group: right under its heading, or later in the same numbered section and shaped like the first.
@@ -1987,17 +1991,27 @@ function holdsContactDetails(l: ScannedLine): boolean {
 }
 
 /**
- * A line between blank lines (or, `tight`, between two lines of text) shaped as a title, a phrase or a question, not
+ * A line after a blank line (or, `tight`, between two lines of text) shaped as a title, a phrase or a question, not
  * a callout: what spacedSubheadings takes for a sub-heading when the lines around it say so.
  */
 export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: ScannedLine, tight: boolean): boolean {
-  return standingShape(scanned, l) !== undefined || (tight && tightShape(scanned, l) !== undefined);
+  // (After a blank line, whatever is under it: the line under it may become a paragraph, see sittingShape.)
+  return (!l.blank && !!scanned[l.index - 1]?.blank && subheadingShape(l) !== undefined) || (tight && tightShape(scanned, l) !== undefined);
 }
 
 /** Shaped as a heading with text right above and right below it, as a sub-heading of a policy without blank lines is. */
 function tightShape(scanned: readonly ScannedLine[], l: ScannedLine): HeadingShape | undefined {
   if (l.blank || l.index === 0 || scanned[l.index - 1].blank || !scanned[l.index + 1] || scanned[l.index + 1].blank) return undefined;
   return subheadingShape(l);
+}
+
+/**
+ * The shape of a line after a blank line set right on its paragraph, as a sub-heading pasted from a web page often is
+ * ("How do you get my consent?" / "When you provide us with …"), or undefined.
+ */
+function sittingShape(scanned: readonly ScannedLine[], l: ScannedLine): HeadingShape | undefined {
+  const next = scanned[l.index + 1];
+  return scanned[l.index - 1]?.blank && next && isParagraph(next) ? subheadingShape(l) : undefined;
 }
 
 /** The shape of a line that stands alone as a heading (see standsAloneAsHeading), or undefined. */
