@@ -86,30 +86,50 @@ const unusedModules = {
   },
 };
 
-// vscode-languageserver-types still defines its deprecated `TextDocument` (a namespace and a document class of its
-// own, some 3 KB minified), which neither the server nor its dependencies use: the server's documents are
-// server/src/textDocument.ts. Left out of the bundle (the export stays, undefined); a version of the module without
-// these exact lines is bundled as it is.
-const DEPRECATED_TEXT_DOCUMENT = {
-  start: '/**\n * @deprecated Use the text document from the new vscode-languageserver-textdocument package.\n */\nexport var TextDocument;\n',
-  end: '\nvar Is;\n',
-};
-const withoutDeprecatedTextDocument = {
-  name: 'without-deprecated-text-document',
+// vscode-languageserver-types defines each LSP data type's helpers (`Range.create`, `CodeAction.is`, …) in a
+// namespace compiled to a function run when the module loads, `export var Range; (function (Range) { … })(Range ||
+// (Range = {}));`, which a bundler must keep whether or not anything reads it. Written as the value of a call marked
+// pure, `export var Range = /* @__PURE__ */ (function (Range) { … return Range; })({});`, it is left out when nothing
+// does (its deprecated `TextDocument` among them, which neither the server nor its dependencies use: the server's
+// documents are server/src/textDocument.ts). A version of the module written otherwise is bundled as it is.
+const RE_NAMESPACE_START = /^((?:export )?)var (\w+);\n\(function \(\2\) \{$/gm;
+const RE_NAMESPACE_END = /^\}\)\((\w+) \|\| \(\1 = \{\}\)\);$/gm;
+const pureTypeNamespaces = {
+  name: 'pure-type-namespaces',
   setup(build) {
     build.onLoad({ filter: /vscode-languageserver-types[\\/]lib[\\/]esm[\\/]main\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const start = source.indexOf(DEPRECATED_TEXT_DOCUMENT.start);
-      const end = start < 0 ? -1 : source.indexOf(DEPRECATED_TEXT_DOCUMENT.end, start);
-      if (end < 0) return undefined;
-      return { contents: `${source.slice(0, start)}export var TextDocument;\n${source.slice(end + 1)}`, loader: 'js' };
+      const starts = source.match(RE_NAMESPACE_START)?.length ?? 0;
+      if (starts === 0 || starts !== source.match(RE_NAMESPACE_END)?.length) return undefined;
+      const contents = source
+        .replace(RE_NAMESPACE_START, '$1var $2 = /* @__PURE__ */ (function ($2) {')
+        .replace(RE_NAMESPACE_END, 'return $1;\n})({});');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+// vscode-languageserver-protocol re-exports all of vscode-languageserver-types (every LSP data type's namespace of
+// helpers, `Range.create`, `CodeAction.is`, …), which keeps all of it in the bundle though the protocol's code and
+// vscode-languageserver's read only a few of them (the tests of URIs and workspace folders). The protocol is given a
+// module that re-exports only the names their code reads, found in it as the build runs; the server imports the
+// types it uses from the types' package itself (server.ts), whose unused parts are left out.
+// test/unit/imports.test.ts checks that the server imports none of them through vscode-languageserver.
+const protocolTypes = {
+  name: 'protocol-types',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver-types$/ }, (args) => (
+      /vscode-languageserver-protocol[\\/]/.test(args.importer) ? { path: 'read-types', namespace: 'protocol-types' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'protocol-types' }, async () => {
+      const { readTypeNames } = await import('./protocolTypes.mjs');
+      return { contents: `export { ${(await readTypeNames()).join(', ')} } from 'vscode-languageserver-types';`, resolveDir: process.cwd(), loader: 'js' };
     });
   },
 };
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] },
-  { ...common, entryPoints: { 'language-server': 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir, plugins: [lazyBuiltins, unusedModules, withoutDeprecatedTextDocument] },
+  { ...common, entryPoints: { 'language-server': 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir, plugins: [lazyBuiltins, unusedModules, pureTypeNamespaces, protocolTypes] },
   // The file clients start: a small launcher that loads language-server.js with a code cache.
   { ...common, entryPoints: { server: 'server/src/launcher.ts' }, outdir },
 ];

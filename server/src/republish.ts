@@ -5,7 +5,7 @@
  * a publish of some 500 diagnostics is then mostly bytes encoded before, instead of a quarter of a megabyte of
  * JSON written afresh on every keystroke.
  */
-import { Diagnostic, DiagnosticRelatedInformation, Position, Range } from 'vscode-languageserver/node';
+import type { Diagnostic, DiagnosticRelatedInformation, Position, Range } from 'vscode-languageserver-types';
 import { keepEncodings } from './jsonChunks';
 
 /** How many earlier diagnostics starting where a new one starts are compared with it. */

@@ -4,11 +4,14 @@
  * Start it with `node dist/server.js --stdio`, as any LSP client does and the VS Code client does.
  */
 import {
-  CodeAction, CodeActionKind, CodeActionParams, CompletionItem, CompletionItemKind, Connection, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol,
-  InsertTextFormat, MarkupKind, SemanticTokensBuilder,
-  FoldingRange, FoldingRangeKind, InitializeResult, Location, MessageType, ProposedFeatures, ShowMessageNotification, SymbolInformation, SymbolKind,
-  StreamMessageWriter, TextDocumentContentChangeEvent, TextDocumentSyncKind, TextDocuments, TextEdit, WorkspaceEdit, createConnection,
+  CodeActionParams, Connection, InitializeResult, MessageType, ProposedFeatures, SemanticTokensBuilder, ShowMessageNotification,
+  StreamMessageWriter, TextDocumentContentChangeEvent, TextDocumentSyncKind, TextDocuments, createConnection,
 } from 'vscode-languageserver/node';
+// LSP's data types from their own package, which the bundle takes only the used parts of (see scripts/build.mjs).
+import {
+  CodeAction, CodeActionKind, CompletionItem, CompletionItemKind, Diagnostic, DiagnosticSeverity, DocumentLink, DocumentSymbol, FoldingRange,
+  FoldingRangeKind, InsertTextFormat, Location, MarkupKind, SymbolInformation, SymbolKind, TextEdit, WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PolicyTextDocument, updatePolicyDocument } from './textDocument';
 import { Analysis, analyzePolicy, fixAll, fixesFor } from './core/analyze';
