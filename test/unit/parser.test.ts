@@ -402,6 +402,40 @@ Email privacy@lumen.example.
 `);
   });
 
+  it('sections each pasted as one line, their titles in title case run into their text with no mark, are headings', () => {
+    // As a web page copied without its headings' line breaks has them: the title ends where the sentence starts
+    // ("… Technologies We use …"), or at a sub-section's number ("… Information (I) Sharing …").
+    const doc = expectOutline(`
+Orbit Privacy Policy
+
+⟦1⟧I. How We Collect and Use Your Personal Information (I) Account registration When you register, you give us your mobile phone number and a password. (II) Devices When you add a device, we collect its serial number.
+
+⟦1⟧II. How We Use Cookies and Similar Technologies We use cookies to remember your login state. You can clear them in your browser settings.
+
+⟦1⟧III. How We Share, Transfer and Disclose Your Personal Information We do not share your personal information with any company, except with your consent.
+
+⟦1⟧IV. Your Rights You may access, correct and delete your personal information, and cancel your account in the App's settings.
+`);
+    assert.deepEqual(doc.sections.map((x) => x.title), [
+      'How We Collect and Use Your Personal Information', 'How We Use Cookies and Similar Technologies',
+      'How We Share, Transfer and Disclose Your Personal Information', 'Your Rights',
+    ]);
+    // Not a list's items that each open with a name in capitals, nor one line alone.
+    expectOutline(`
+Orbit Privacy Policy
+
+⟦1⟧1. Information we collect
+
+We use the following services:
+1. Google Analytics Google uses the data it collects to track and examine the use of our app and its pages.
+2. Firebase Crashlytics Google receives a report when the app stops working, with the model of your phone.
+
+⟦1⟧2. Contact us
+
+Email privacy@orbit.example.
+`);
+  });
+
   it('clauses numbered on more levels whose title leads their text ("2.1 Information You Provide. When …") are sub-sections', () => {
     const doc = expectOutline(`
 PRIVACY POLICY
@@ -4015,6 +4049,22 @@ dpo@zeta.example
     // A sentence that dates the policy, when a date follows; not one that says how often it changes.
     const sentences = parsePolicy('Privacy Policy\nThis Privacy Policy was last updated on January 5, 2025.\nThis notice is effective as of 1 March 2025.\n\n1. Scope\nThis policy was last updated on a regular basis.\nThis policy is effective immediately.\n');
     assert.deepEqual(sentences.metadata.map((m) => [m.key, m.value, m.line]), [['lastUpdated', 'January 5, 2025.', 1], ['effectiveDate', '1 March 2025.', 2]]);
+  });
+
+  it('dates run into the title\'s line, or two labels on one line, are fields of their own; the title is the words before', () => {
+    const text = 'Privacy Policy of Orbit Home App Update Date: 2023/05/12 Effective Date: 2023/05/19\n\n1. Scope\nText.\n';
+    const doc = parsePolicy(text);
+    assert.equal(doc.title?.text, 'Privacy Policy of Orbit Home App');
+    assert.equal(text.slice(doc.title!.start, doc.title!.end), 'Privacy Policy of Orbit Home App');
+    assert.deepEqual(doc.metadata.map((m) => [m.key, m.value, text.slice(m.start, m.end), text.slice(m.valueStart, m.valueStart + m.value.length)]), [
+      ['lastUpdated', '2023/05/12', 'Update Date: 2023/05/12', '2023/05/12'], ['effectiveDate', '2023/05/19', 'Effective Date: 2023/05/19', '2023/05/19'],
+    ]);
+    assert.deepEqual(doc.sections.map((x) => x.heading), ['1. Scope']);
+    const apart = parsePolicy('Privacy Policy\nLast updated: March 1, 2025 Version 2.1\n\n1. Scope\nText.\n');
+    assert.deepEqual(apart.metadata.map((m) => [m.key, m.value]), [['lastUpdated', 'March 1, 2025'], ['version', '2.1']]);
+    // Not a sentence that names the policy before its date, nor a heading with a date in its words.
+    assert.deepEqual(parsePolicy('Acme Privacy Policy\n\nAcme Privacy Policy is effective from 1 March 2025 for users in the Union and elsewhere.\n\n1. Scope\nText.\n').metadata, []);
+    assert.deepEqual(parsePolicy('Acme Privacy Policy\n\n1. Scope\nText.\n\nPolicy Updates in 2024\nWe changed it.\n').metadata, []);
   });
 
   it('title and metadata lines are not sections', () => {

@@ -1446,10 +1446,17 @@ describe('date-inconsistent reads dates written in numbers', () => {
     assert.deepEqual(messages('Smarch 3, 2024'), ['"Smarch 3, 2024" is not a date this checker can read. Write it like "March 3, 2025" or "2025-03-03".']);
   });
 
-  it('a bilingual line that gives the label again in another language is read by its first date', () => {
+  it('a line that gives the label again, in another language or for another date, is read date by date', () => {
     const messages = (line: string) => analyze(`${line}\n` + CONTACT_OK).findings.filter((f) => f.code === 'date-inconsistent').map((f) => f.message);
     assert.deepEqual(messages('更新日期：2024年8月1日 Update date: August 1, 2024'), []);
-    assert.deepEqual(messages('Last updated: 31 February 2024 更新日期：2024年2月31日'), ['"31 February 2024 更新日期：2024年2月31日" is no date: February 2024 has 29 days. Correct the day.']);
+    assert.deepEqual(messages('Last updated: 31 February 2024 更新日期：2024年2月31日'), [
+      '"31 February 2024" is no date: February 2024 has 29 days. Correct the day.',
+      '"2024年2月31日" is no date: February 2024 has 29 days. Correct the day.',
+    ]);
+    // Two labels on one line, as a web page's header has them: the effective date before the update is reported.
+    assert.deepEqual(messages('Update Date: 2024/05/12 Effective Date: 2024/05/01'), [
+      'The effective date (May 1, 2024) is earlier than the last update (May 12, 2024): the updated text cannot have taken effect before it was written. Set the effective date of this version.',
+    ]);
   });
 });
 

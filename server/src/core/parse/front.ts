@@ -5,7 +5,7 @@
 import type { MetadataField, MetadataKey, TitleLine } from '../model';
 import { withoutHeadingAnchor } from './markdown';
 import { ScannedLine, inMenuColumn, isPageNumberLine, mayBeMenuItem, menuColumnEnd, titleEnding } from './scan';
-import { RE_EMAIL, RE_URL, withPlainSpaces } from '../text/patterns';
+import { RE_EMAIL, RE_URL, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 
 const RE_METADATA = new RegExp(
   '^(effective\\s+(?:date|from|as\\s+of|on|time)|effective(?=[ \\t]*[:：])|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
@@ -45,19 +45,72 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     const l = scanned[atLine];
     if (l.blank || l.end - l.start > 160) continue;
     const c = text.charCodeAt(l.start);
-    if (!(c >= 0x4e00 || METADATA_START.has(c))) continue;
+    const labelFirst = c >= 0x4e00 || METADATA_START.has(c);
+    if (!labelFirst && !mayDateTitle(l, c)) continue;
     const s = withPlainSpaces(text.slice(l.start, l.end));
-    const lead = c === 42 || c === 95 || c === 62 ? RE_MARKDOWN_LEAD.exec(s)?.[0].length ?? 0 : 0;
-    // No label starts with t or o: such lines can only be sentences that date the policy ("This policy was …").
-    const sentenceOnly = c === 116 || c === 84 || c === 111 || c === 79;
-    const m = sentenceOnly ? dateSentence(s) : RE_METADATA.exec(lead ? s.slice(lead) : s) ?? dateSentence(s);
-    if (!m) continue;
-    const rest = s.slice(lead + m[0].length);
-    const value = (lead ? rest.replace(RE_EMPHASIS_AROUND_VALUE, '') : rest).trim();
-    if (!value) continue;
-    out.push({ key: metadataKey(m[1]), label: m[1], line: l.index, start: l.start, end: l.end, value, valueStart: l.start + lead + m[0].length + rest.indexOf(value) });
+    const found = out.length;
+    if (labelFirst) {
+      const lead = c === 42 || c === 95 || c === 62 ? RE_MARKDOWN_LEAD.exec(s)?.[0].length ?? 0 : 0;
+      // No label starts with t or o: such lines can only be sentences that date the policy ("This policy was …").
+      const sentenceOnly = c === 116 || c === 84 || c === 111 || c === 79;
+      if (sentenceOnly) {
+        const m = dateSentence(s);
+        if (m) pushField(m, s.slice(m[0].length), l, 0, 0, out);
+      } else fieldsFrom(lead ? s.slice(lead) : s, l, lead, lead, out);
+    }
+    // The policy's title with its dates run into its line ("Privacy Policy Last updated: March 1, 2025").
+    if (out.length === found && mayDateTitle(l, c)) {
+      const at = labelAfterTitle(s);
+      if (at > 0) fieldsFrom(s.slice(at), l, at, 0, out);
+    }
   }
   return out;
+}
+
+/**
+ * The fields of a line's text `s` from its offset `at` in the line, where a label starts (`lead`: the Markdown
+ * emphasis before it): one, or several written one after the other ("Update Date: 2023/05/12 Effective Date:
+ * 2023/05/19"), each its own field.
+ */
+function fieldsFrom(s: string, l: ScannedLine, at: number, lead: number, out: MetadataField[]): void {
+  const m = RE_METADATA.exec(s) ?? dateSentence(s);
+  if (!m) return;
+  let rest = s.slice(m[0].length);
+  // The next label after a space, if any, ends this field's value.
+  let next = -1;
+  for (let k = rest.indexOf(' '); k > 0 && next < 0; k = rest.indexOf(' ', k + 1)) if (RE_METADATA.test(rest.slice(k + 1))) next = k + 1;
+  if (next > 0) rest = rest.slice(0, next).trimEnd();
+  pushField(m, rest, l, at, lead, out, next > 0 ? l.start + at + m[0].length + rest.length : l.end);
+  if (next > 0) fieldsFrom(s.slice(m[0].length + next), l, at + m[0].length + next, 0, out);
+}
+
+function pushField(m: RegExpExecArray, rest: string, l: ScannedLine, at: number, lead: number, out: MetadataField[], end = l.end): void {
+  const value = (lead ? rest.replace(RE_EMPHASIS_AROUND_VALUE, '') : rest).trim();
+  if (!value) return;
+  // (A field that opens its line starts there, Markdown's emphasis and all.)
+  const start = at === lead ? l.start : l.start + at;
+  out.push({ key: metadataKey(m[1]), label: m[1], line: l.index, start, end, value, valueStart: l.start + at + m[0].length + rest.indexOf(value) });
+}
+
+/** Lines that may hold a title and dates after it: a capital to start, and a digit (most lines are read no further). */
+function mayDateTitle(l: ScannedLine, c: number): boolean {
+  return !l.marker && !l.bullet && c >= 65 && c <= 90 && RE_DIGIT.test(l.title) && RE_DATE_CUE.test(l.title);
+}
+const RE_DIGIT = /\d/;
+/** The words metadata labels are made of, in English (see RE_METADATA). */
+const RE_DATE_CUE = /updat|revis|modif|amend|effective|date|version|releas|publi|posted/i;
+
+/** Words that make a line's start a sentence, not a title ("This policy is effective from …"). */
+const RE_STATEMENT = /^(?:this|our|the|we|it)\b|\b(?:is|are|was|were|has|have|been|be|will|shall)\b/i;
+
+/** Where a metadata label starts after the policy's title in `s` ("Privacy Policy Last updated: …"), or 0. */
+function labelAfterTitle(s: string): number {
+  for (let at = s.indexOf(' '); at > 0 && at <= 100; at = s.indexOf(' ', at + 1)) {
+    if (!RE_METADATA.test(s.slice(at + 1))) continue;
+    const title = s.slice(0, at);
+    return isTitleBeforeSections(title) && !RE_STATEMENT.test(title) ? at + 1 : 0;
+  }
+  return 0;
 }
 
 /**
@@ -151,7 +204,14 @@ const MAX_COMMENT_LINES = 30;
  * The title: the first short line naming the policy, before the first paragraph. Other such lines next to it
  * (a subtitle, a repeated title) are front matter too and returned in `frontLines`.
  */
-export function findTitle(text: string, scanned: readonly ScannedLine[], metadataLines: ReadonlySet<number>, firstLine = 0): { title: TitleLine | undefined; frontLines: Set<number>; lastLineRead: number } {
+export function findTitle(text: string, scanned: readonly ScannedLine[], metadata: readonly MetadataField[], metadataLines: ReadonlySet<number>, firstLine = 0): { title: TitleLine | undefined; frontLines: Set<number>; lastLineRead: number } {
+  // Lines whose dates follow a title ("Privacy Policy Last updated: …", see labelAfterTitle): where the dates start.
+  const datesAfterTitle = new Map<number, number>();
+  // (Fields come in the text's order: a line's first field is the one after another line's.)
+  for (let k = 0; k < metadata.length; k++) {
+    const m = metadata[k];
+    if (m.start > scanned[m.line].start && metadata[k - 1]?.line !== m.line) datesAfterTitle.set(m.line, m.start);
+  }
   const frontLines = new Set<number>();
   let title: TitleLine | undefined;
   let seen = 0;
@@ -164,7 +224,8 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
   for (let atLine = firstLine; atLine < scanned.length; atLine++) {
     const l = scanned[atLine];
     if (l.blank) continue;
-    if (metadataLines.has(l.index)) continue;
+    const datesAt = datesAfterTitle.get(l.index);
+    if (metadataLines.has(l.index) && datesAt === undefined) continue;
     // A comment (`<!-- generated from privacy.yml -->`, over one line or several) is not shown: never the title.
     if (text.startsWith('<!--', l.start)) {
       // Read up to MAX_COMMENT_LINES for its end: a comment left open reads no further (the title stays unknown).
@@ -181,7 +242,9 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     const symbol = l.bullet > 0 && seen === 1 && RE_TITLE_SYMBOL.test(text.slice(l.start, l.start + l.bullet));
     if ((l.bullet && !symbol) || (l.marker && !(title === undefined && isHouseNumber(l)))) break;
     const start = symbol ? l.titleStart : l.start;
-    const s = withoutHeadingAnchor(withPlainSpaces(text.slice(start, l.end)).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
+    let end = datesAt ?? l.end;
+    while (end > start && isJsWhitespace(text.charCodeAt(end - 1))) end--;
+    const s = withoutHeadingAnchor(withPlainSpaces(text.slice(start, end)).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
     // (Whether a line is a menu's item reads the lines after it.)
     if (mayBeMenuItem(l)) menuRead = menuColumnEnd(scanned, l);
     const named = hasTitleWords(s);
@@ -192,7 +255,7 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
       if (named && inMenu && !mayBeMenuItem(scanned[l.index + 1] ?? l)) lastMenuTitle = l;
       continue;
     }
-    if (!title) title = { line: l.index, start, end: l.end, text: s };
+    if (!title) title = { line: l.index, start, end, text: s };
     frontLines.add(l.index);
   }
   if (!title && lastMenuTitle) {

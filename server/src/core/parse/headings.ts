@@ -367,7 +367,7 @@ export function numberedLineTraits(text: string, scanned: readonly ScannedLine[]
   const t = l.title;
   // Whether a title leads the text, ended by its full stop or set in bold, and whether it is one word or vouches for
   // itself (see findHeadings' vote on run-in siblings, and loneLead).
-  const runIn = runInLeadTitle(t);
+  const runIn = runInLeadTitle(t) || unmarkedLeadTitle(t);
   const bold = boldLeadTitle(text, l);
   const lead = `${runIn > 0 && wordCount(t.slice(0, runIn)) < 2}|${runIn > 0 && titledLead(t.slice(0, runIn))}|${bold === undefined ? '' : wordCount(bold.title) < 2}`;
   const end = titleEnding(l);
@@ -726,7 +726,7 @@ function numberedDrafts(input: HeadingInput, candidates: Candidate[], groups: Nu
       const k = previousNonBlank(scanned, c.line.index);
       if (k >= 0 && introducesItems(scanned[k], undefined, input.verdicts)) { allLead[c.group] = false; continue; }
     }
-    const lead = c.bold ? c.bold.title : c.line.title.slice(0, runInLeadTitle(c.line.title));
+    const lead = c.bold ? c.bold.title : c.line.title.slice(0, runInLeadTitle(c.line.title) || unmarkedLeadTitle(c.line.title));
     if (lead === '') allLead[c.group] = false;
     // Titles in bold are one-word labels only when all of them are ("**1. Name** …", "**2. Email** …"): a policy's
     // bold headings mix one word and more ("**1. Introduction**", "**2. Information We Collect**").
@@ -820,7 +820,7 @@ function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sente
   } else if (c.runIn) {
     // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …"),
     // or by the sentence after it in a collapsed line ("1. Introduction We are …").
-    const lead = leadTitle(c.line.title) || c.collapsed;
+    const lead = leadTitle(c.line.title) || c.collapsed || unmarkedLeadTitle(c.line.title);
     draft.end = lead ? c.line.titleStart + lead : c.line.start + c.marker.text.length;
     draft.title = lead ? c.line.title.slice(0, lead) : '';
     draft.titleStart = lead ? c.line.titleStart : draft.end;
@@ -1435,6 +1435,11 @@ function wordKind(w: string): WordKind {
   return w[0] !== w[0].toLowerCase() ? 'cap' : 'other';
 }
 
+/** What a word is to a run-in title, a comma after it left out: a comma may part a title's words ("How We Share, Transfer and …"). */
+function titleWordKind(w: string): WordKind {
+  return wordKind(w.charCodeAt(w.length - 1) === 44 /* , */ ? w.slice(0, -1) : w);
+}
+
 /**
  * The length of the title at the start of `s`, when a sentence follows it: words in capitals up to the sentence's
  * first word ("DATA SECURITY We store"), or capitalised words and small words, of which the last capitalised one
@@ -1465,7 +1470,7 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
   }
   if (first !== 'cap') return 0;
   let k = 0;
-  while (k < words.length && (wordKind(words[k].word) === 'cap' || wordKind(words[k].word) === 'minor')) k++;
+  while (k < words.length && (titleWordKind(words[k].word) === 'cap' || wordKind(words[k].word) === 'minor')) k++;
   // Or the text starts with a contact detail's label ("Contact Us Email: …"), or a sub-section's number.
   if (k < words.length && k <= 10 && endsRunInTitle(words[k].word)) {
     let titleEnd = k - 1;
@@ -1556,10 +1561,10 @@ function punctuatedTitleLength(words: readonly RunInWord[], start: number, sente
 
 /**
  * A word that ends a title run into its text: a contact detail's label ("Contact Us Email: …") or a sub-section's
- * number ("2. How We Use It 2.1 …").
+ * number ("2. How We Use It 2.1 …", "I. How We Use It (I) …").
  */
 const endsRunInTitle = (word: string): boolean => isChannelLabel(word) || RE_SUB_NUMBER.test(word);
-const RE_SUB_NUMBER = /^\d{1,2}\.\d{1,2}$/;
+const RE_SUB_NUMBER = /^(?:\d{1,2}\.\d{1,2}|[(（](?:\d{1,2}|[IVX]{1,4})[)）])$/;
 
 /** The label of a contact detail with its colon, a word of its own ("Email:", "Tel:", "Address:"). */
 function isChannelLabel(word: string): boolean {
@@ -1629,6 +1634,19 @@ function runInLeadTitle(t: string): number {
   const lead = leadBeforeFullStop(t, 80);
   return lead && titleCased(lead) ? lead.length : 0;
 }
+
+/**
+ * The length of a title in title case or capitals that leads a long numbered line's text with no mark between them
+ * ("II. How We Use Cookies We use cookies …", "V. Your Rights You may …"), as a section pasted as one line has it;
+ * 0 otherwise.
+ */
+function unmarkedLeadTitle(t: string): number {
+  if (t.length < 80 || !RE_TITLE_CASE_START.test(t)) return 0;
+  const lead = runInTitleLength(t, 0);
+  return t.length - lead >= 40 ? lead : 0;
+}
+/** Two words of a title in title case or capitals ("How We", "How to", "YOUR RIGHTS"): most lines are read no further. */
+const RE_TITLE_CASE_START = /^[A-Z]\S* (?:[A-Z]|(?:a|an|the|and|or|of|to|for|in|on|with|about) )/;
 
 /**
  * The words before a line's first full stop, when they could be a title: no other punctuation, not even a comma

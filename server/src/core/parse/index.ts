@@ -174,7 +174,7 @@ function parseText(text: string, format: PolicyFormat, lines: LineIndex, carried
   const metadataLines = new Set(metadata.map((m) => m.line));
   // A Markdown file's YAML front matter (`title: …` among other keys) is not its title line.
   const firstLine = format === 'markdown' ? frontMatterEnd(text, scanned.length, (i) => lines.starts[i], (i) => lines.ends[i]) : 0;
-  const { title, frontLines, lastLineRead } = findTitle(text, scanned, metadataLines, firstLine);
+  const { title, frontLines, lastLineRead } = findTitle(text, scanned, metadata, metadataLines, firstLine);
   const excluded = new LineSet(scanned.length).addAll(metadataLines).addAll(frontLines);
 
   // Title keys of lines, computed at most once per line and shared by TOC and heading detection.

@@ -40,7 +40,7 @@ export const dateInconsistent: Rule = {
         out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message });
         continue;
       }
-      parsed.set(m.line, d);
+      parsed.set(m.start, d);
       // "Monday, March 4, 2025": March 4, 2025 is a Tuesday, so one of the two is wrong.
       const written = writtenWeekday(value);
       const actual = weekdayOf(d);
@@ -54,11 +54,11 @@ export const dateInconsistent: Rule = {
     // One version has one effective date and one last update: a second that differs is left from another version
     // ("Last updated: February 1, 2025" at the top, "This policy was last revised on 14 January 2024." below).
     for (const key of ['effectiveDate', 'lastUpdated'] as const) {
-      const same = dates.filter((m) => m.key === key && parsed.get(m.line) && !inVersionHistory(doc, m.start));
+      const same = dates.filter((m) => m.key === key && parsed.get(m.start) && !inVersionHistory(doc, m.start));
       const first = same[0];
       for (const m of same.slice(1)) {
-        const d = parsed.get(m.line)!;
-        const f = parsed.get(first.line)!;
+        const d = parsed.get(m.start)!;
+        const f = parsed.get(first.start)!;
         if (dateValue(d) === dateValue(f)) continue;
         const what = key === 'effectiveDate' ? 'effective date' : 'last update';
         out.push({
@@ -68,11 +68,11 @@ export const dateInconsistent: Rule = {
         });
       }
     }
-    const effective = dates.find((m) => m.key === 'effectiveDate' && parsed.get(m.line));
-    const updated = dates.find((m) => m.key === 'lastUpdated' && parsed.get(m.line));
+    const effective = dates.find((m) => m.key === 'effectiveDate' && parsed.get(m.start));
+    const updated = dates.find((m) => m.key === 'lastUpdated' && parsed.get(m.start));
     if (effective && updated) {
-      const e = parsed.get(effective.line)!;
-      const u = parsed.get(updated.line)!;
+      const e = parsed.get(effective.start)!;
+      const u = parsed.get(updated.start)!;
       if (dateValue(e) < dateValue(u)) {
         out.push({
           start: effective.valueStart, end: effective.valueStart + effective.value.length,
