@@ -420,6 +420,9 @@ Orbit Privacy Policy
       'How We Collect and Use Your Personal Information', 'How We Use Cookies and Similar Technologies',
       'How We Share, Transfer and Disclose Your Personal Information', 'Your Rights',
     ]);
+    // Articles whose text runs on after their number open with a sentence, not a title ("This Policy is …").
+    const articles = parsePolicy('Sunrise Privacy Policy\n\nArticle 1 This Policy is formulated in accordance with the applicable laws to protect the personal information of users.\nArticle 2 This Policy applies to all products and services provided by Sunrise Education Technology Co., Ltd.\n');
+    assert.deepEqual(articles.sections.map((x) => [x.heading, x.title]), [['Article 1', ''], ['Article 2', '']]);
     // Not a list's items that each open with a name in capitals, nor one line alone.
     expectOutline(`
 Orbit Privacy Policy

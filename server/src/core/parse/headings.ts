@@ -1638,10 +1638,10 @@ function runInLeadTitle(t: string): number {
 /**
  * The length of a title in title case or capitals that leads a long numbered line's text with no mark between them
  * ("II. How We Use Cookies We use cookies …", "V. Your Rights You may …"), as a section pasted as one line has it;
- * 0 otherwise.
+ * 0 otherwise, and for words that start a sentence ("Article 1 This Policy is …").
  */
 function unmarkedLeadTitle(t: string): number {
-  if (t.length < 80 || !RE_TITLE_CASE_START.test(t)) return 0;
+  if (t.length < 80 || !RE_TITLE_CASE_START.test(t) || RE_SENTENCE_OPENER.test(t)) return 0;
   const lead = runInTitleLength(t, 0);
   return t.length - lead >= 40 ? lead : 0;
 }
