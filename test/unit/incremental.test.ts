@@ -717,6 +717,12 @@ describe('reparsePolicy', () => {
     expectEveryEditReparsed(parsePolicy(text), text, [':', '?', '']);
   });
 
+  it('finds a title in capitals again when the line under it becomes or stops being a sentence without its full stop', () => {
+    const text = 'Privacy Policy\n\nINFORMATION WE COLLECT\n\nWe collect the information you give us when you create an account.\n\nYOUR PRIVACY CONTROLS\n\nYou have choices\n\nCONTACT US\n\nWrite to privacy@example.com.\n';
+    const at = text.indexOf('You have choices') + 'You have choices'.length;
+    editsBothWays(text, at, 0, ' about what we collect', (doc) => doc.sections.map((x) => x.title), 'the sentence under YOUR PRIVACY CONTROLS makes it a heading');
+  });
+
   it('keeps the previous answer to "is this text Markdown?" only when the edit cannot change it', () => {
     const texts = ['# Privacy Policy\n\nText.\n\n## Contact\n\nEmail us.\n', '# Privacy Policy\n\nText about issue #12.\n\n#Contact\n', 'Privacy Policy\n\n1. Scope\nText.\n##\n'];
     let changed = 0;

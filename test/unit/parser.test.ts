@@ -2334,6 +2334,43 @@ Email: privacy@meadow.example
     assert.deepEqual(parsePolicy(spaced).sections.map((s) => s.title), ['Information we collect', 'Contact us', 'How we use your information', 'Your rights']);
   });
 
+  it('a policy without numbers: a title in capitals over a sentence that lost its full stop is a heading', () => {
+    // As a web page's summary line under its heading has it, pasted as text.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧INFORMATION WE COLLECT
+
+We collect the information you give us when you create an account, and what your devices tell us.
+
+⟦1⟧YOUR PRIVACY CONTROLS
+
+You have choices regarding the information we collect and how it is used
+
+This section describes the controls you have over your information in each of our apps.
+
+⟦1⟧CONTACT US
+
+Write to privacy@example.com.
+`);
+    // Not over a short line of its own ("You have choices"), which may be anything.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧INFORMATION WE COLLECT
+
+We collect the information you give us when you create an account, and what your devices tell us.
+
+YOUR PRIVACY CONTROLS
+
+You have choices
+
+⟦1⟧CONTACT US
+
+Write to privacy@example.com.
+`);
+  });
+
   it('a policy without numbers: titles in capitals leading their paragraphs, ended by a colon, are headings', () => {
     expectOutline(`
 PRIVACY NOTICE OF BIRCH DENTAL

@@ -1991,12 +1991,17 @@ export function subheadingTraits(l: ScannedLine): string {
 
 /**
  * What findShapedHeadings reads of a line next to a possible heading besides how it ends and starts: whether it is
- * a labelled value or a postal address (body text either way). An edit that leaves these as they were (and the
- * line's ending, colon and first letter) changes no shaped heading around it.
+ * a labelled value, a postal address or a sentence without its full stop (body text either way). An edit that
+ * leaves these as they were (and the line's ending, colon and first letter) changes no shaped heading around it.
  */
 export function shapeNeighbourTraits(l: ScannedLine): string {
   // (Whether it holds contact details, see holdsContactDetails, follows from the address and the email address.)
-  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${hasEmail(l.title)}`;
+  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${hasEmail(l.title)}|${isClauseLine(l)}`;
+}
+
+/** A sentence without its full stop: six words or more, the first of them one that starts a sentence ("You have …"). */
+function isClauseLine(l: ScannedLine): boolean {
+  return RE_SENTENCE_OPENER.test(l.title) && wordCount(l.title) >= 6;
 }
 
 /**
@@ -2299,7 +2304,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const list = next.marker !== undefined || next.bullet > 0;
     if (!list && isContactTitle(shape === 'label' ? withoutEndColon(l.title) : l.title) && holdsContactDetails(next)) return true;
     // (A label's list is the label's own, unless it is a standard title: "Information we collect:" / "• …".)
-    const body = (list && (shape !== 'label' || isCanonicalTitle(withoutEndColon(l.title)))) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next) || RE_POSTAL_ADDRESS.test(next.title)));
+    // (Under a title in capitals, a sentence that lost its full stop is text too, as a web page's summary line under
+    // a heading has it: "YOUR PRIVACY CONTROLS" / "You have choices regarding the information we collect".)
+    const body = (list && (shape !== 'label' || isCanonicalTitle(withoutEndColon(l.title)))) || (!list && (!isTitleLike(next, 80) || endsSentence(text, next) || RE_FIELD_LINE.test(next.title) || isTableRow(next) || RE_POSTAL_ADDRESS.test(next.title)
+      || (!RE_LOWER_LETTER.test(l.title) && isClauseLine(next))));
     return body && !startsLowerCase(next);
   };
   // Or, for a heading in capitals, its first title-cased sub-heading ("INFORMATION WE COLLECT" / "Information You
