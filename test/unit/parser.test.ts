@@ -469,6 +469,9 @@ Email: privacy@example.com
 `);
     assert.deepEqual(sentenceCase.doc.sections.map((s) => s.title), ['Why We Process Your Data', 'Answering enquiries', 'Marketing', 'We keep records. These show what you agreed to and when.', 'Contact Us']);
     assert.deepEqual(sentenceCase.findings.filter((f) => f.code === 'empty-section').map((f) => f.message), []);
+    // Ended by a colon, in sentence case as in title case: each clause's title is the words before it.
+    const colons = parsePolicy('Privacy Policy\n\n5. Service providers\n\n5.1. Hosting: Our website is hosted by Example Cloud GmbH in Frankfurt.\n\n5.2. Email delivery: We send our newsletter through Example Mail Ltd.\n\n6. Contact\n\nEmail privacy@example.com.\n');
+    assert.deepEqual(colons.sections.map((s) => s.title), ['Service providers', 'Hosting', 'Email delivery', 'Contact']);
     // So do clauses whose titles are all in sentence case, none in title case to vouch for the others; not clauses
     // that each open with a statement.
     const allSentenceCase = expectOutline(`

@@ -839,7 +839,8 @@ function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sente
     // Or, in title case, by its full stop where a sentence follows ("6. How We Use Cookies. To ensure …" among
     // headings standing alone).
     // A heading whose line runs on into more sentences, whatever its first one says, is titled by that one.
-    const lead = colonLeadTitle(c.line.title) || (c.marker.decoration === 'multi' || sentenceLead ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title)
+    const clause = c.marker.decoration === 'multi' || sentenceLead;
+    const lead = colonLeadTitle(c.line.title, clause) || (clause ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title)
       || (c.line.title.length > LONG_TITLE ? firstSentenceTitle(c.line.title) : 0);
     if (lead) {
       draft.end = c.line.titleStart + lead;
@@ -1734,14 +1735,17 @@ function leadTitle(t: string): number {
  * We Collect: We collect your name …."): in title case, or a standard title whatever its case; 0 otherwise (a
  * heading with a subtitle after its colon, "Scope: what this covers", keeps it).
  */
-function colonLeadTitle(t: string): number {
+function colonLeadTitle(t: string, sentenceCase = false): number {
   const colon = t.search(RE_ANY_COLON);
   if (colon < 2 || colon > 60) return 0;
   const rest = t.slice(colon + 1).trim();
   if (!RE_SENTENCE_STOP.test(rest) && rest.length <= 80) return 0;
   const lead = t.slice(0, colon).trimEnd();
   if (RE_PUNCTUATION_BUT_COMMA.test(lead) || lead.includes(',')) return 0;
-  return titleCased(lead) || isCanonicalTitle(lead) ? lead.length : 0;
+  // In sentence case too where `sentenceCase` (a clause numbered on more levels: "5.2. Email delivery: We send …",
+  // as its sibling "5.1. Hosting: Our website …" is cut), a sentence after it.
+  const short = sentenceCase && RE_CAPITAL_START.test(lead) && wordCount(lead) <= 6 && RE_CAPITAL_START.test(rest);
+  return titleCased(lead) || isCanonicalTitle(lead) || short ? lead.length : 0;
 }
 
 /**
