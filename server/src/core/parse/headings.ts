@@ -1939,9 +1939,9 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     if (standard.has(i) && !(last && sameSection(last.line.index, i)) && !withinNumbered(i, l)) continue;
     found.push({ line: l, shape, grouped: false });
   }
-  // Sub-headings set right on their paragraphs are the policy's way when two or more are (a question or a title
-  // alone is more often a paragraph's first line); the blank line under the others is not wanted of them.
-  const sitting = (f: { line: ScannedLine }) => !scanned[f.line.index + 1]?.blank;
+  // Sub-headings set right on their paragraphs after a blank line (see sittingShape) are the policy's way when two or
+  // more are (a question or a title alone is more often a paragraph's first line).
+  const sitting = (f: { line: ScannedLine }) => scanned[f.line.index - 1]?.blank && !scanned[f.line.index + 1]?.blank;
   if (found.filter(sitting).length < 2) found = found.filter((f) => !sitting(f));
   // (A standard title is one alone too: it is no name or caption.)
   if (found.length < 2 && !found.some((f) => standard.has(f.line.index))) return [];
