@@ -58,8 +58,9 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
         if (m) pushField(m, s.slice(m[0].length), l, 0, 0, out);
       } else fieldsFrom(lead ? s.slice(lead) : s, l, lead, lead, out);
     }
-    // The policy's title with its dates run into its line ("Privacy Policy Last updated: March 1, 2025").
-    if (out.length === found && mayDateTitle(l, c)) {
+    // The policy's title with its dates run into its line ("Privacy Policy Last updated: March 1, 2025"). (A line
+    // whose first letter starts no label was let through for that alone.)
+    if (out.length === found && (!labelFirst || mayDateTitle(l, c))) {
       const at = labelAfterTitle(s);
       if (at > 0) fieldsFrom(s.slice(at), l, at, 0, out);
     }
@@ -76,9 +77,8 @@ function fieldsFrom(s: string, l: ScannedLine, at: number, lead: number, out: Me
   const m = RE_METADATA.exec(s) ?? dateSentence(s);
   if (!m) return;
   let rest = s.slice(m[0].length);
-  // The next label after a space, if any, ends this field's value.
-  let next = -1;
-  for (let k = rest.indexOf(' '); k > 0 && next < 0; k = rest.indexOf(' ', k + 1)) if (RE_METADATA.test(rest.slice(k + 1))) next = k + 1;
+  // The next label, if any, ends this field's value.
+  const next = labelAfterSpace(rest);
   if (next > 0) rest = rest.slice(0, next).trimEnd();
   pushField(m, rest, l, at, lead, out, next > 0 ? l.start + at + m[0].length + rest.length : l.end);
   if (next > 0) fieldsFrom(s.slice(m[0].length + next), l, at + m[0].length + next, 0, out);
@@ -105,12 +105,16 @@ const RE_STATEMENT = /^(?:this|our|the|we|it)\b|\b(?:is|are|was|were|has|have|be
 
 /** Where a metadata label starts after the policy's title in `s` ("Privacy Policy Last updated: …"), or 0. */
 function labelAfterTitle(s: string): number {
-  for (let at = s.indexOf(' '); at > 0 && at <= 100; at = s.indexOf(' ', at + 1)) {
-    if (!RE_METADATA.test(s.slice(at + 1))) continue;
-    const title = s.slice(0, at);
-    return isTitleBeforeSections(title) && !RE_STATEMENT.test(title) ? at + 1 : 0;
-  }
-  return 0;
+  const at = labelAfterSpace(s);
+  if (at < 0 || at > 101) return 0;
+  const title = s.slice(0, at - 1);
+  return isTitleBeforeSections(title) && !RE_STATEMENT.test(title) ? at : 0;
+}
+
+/** Where the first metadata label after a space in `s` starts ("… Last updated: …"), or -1. */
+function labelAfterSpace(s: string): number {
+  for (let at = s.indexOf(' '); at > 0; at = s.indexOf(' ', at + 1)) if (RE_METADATA.test(s.slice(at + 1))) return at + 1;
+  return -1;
 }
 
 /**
@@ -151,10 +155,8 @@ export function isTitleBeforeSections(s: string): boolean {
 
 /** Such a title without the date run into it after a label ("Privacy Policy Last updated: March 1, 2025"). */
 export function withoutDateAfter(title: string): string {
-  for (let at = title.indexOf(' '); at > 0; at = title.indexOf(' ', at + 1)) {
-    if (RE_METADATA.test(title.slice(at + 1))) return title.slice(0, at);
-  }
-  return title;
+  const at = labelAfterSpace(title);
+  return at < 0 ? title : title.slice(0, at - 1);
 }
 
 /**

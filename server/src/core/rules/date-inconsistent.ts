@@ -8,7 +8,10 @@ import type { PolicyDocument } from '../model';
 import { sectionAt } from '../sections';
 import type { Rule, RuleFinding } from './types';
 
-/** A label and its colon after a first value ("… Update date: …", "… 生效日期：…"). */
+/**
+ * A label and its colon after a first value that the parser did not read as a field of its own (it splits those it
+ * knows, "… Update date: …", into two fields): no part of the date ("1 May 2024 Ort: Berlin").
+ */
 const RE_SECOND_LABEL = /\s+\p{L}[\p{L} ]{0,30}[:：].*$/u;
 
 /** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
@@ -25,8 +28,7 @@ export const dateInconsistent: Rule = {
     for (const m of dates) {
       // The placeholder rule reports it.
       if (findPlaceholders(m.value).length > 0 || RE_DATE_TEMPLATE.test(m.value)) continue;
-      // A remark in brackets after the date, or the label again in another language on a bilingual line ("2024年8月1日
-      // Update date: August 1, 2024"), is no part of it.
+      // A remark in brackets after the date, or another label after it (see RE_SECOND_LABEL), is no part of it.
       const value = m.value.replace(/^(on|as of)\s+/i, '').replace(/[（(].*$/, '').replace(RE_SECOND_LABEL, '').trim();
       const d = parseDate(value);
       if (!d) {
