@@ -113,6 +113,23 @@ Email: privacy@shop.example
     }
   });
 
+  it('Indonesian chapters (`BAB I`) hold their articles (`Pasal 1`), each titled on the line under its number', () => {
+    const doc = parsePolicy('KEBIJAKAN PRIVASI\n\nBAB I\nKETENTUAN UMUM\n\nPasal 1\nDefinisi\n\nData Pribadi adalah data tentang seseorang.\n\nBAB II\nHUBUNGI KAMI\n\nPasal 2\nKontak\n\nEmail: privasi@contoh.co.id\n');
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.label, s.title, s.level]), [
+      ['Bab I', 'KETENTUAN UMUM', 1], ['Pasal 1', 'Definisi', 2], ['Bab II', 'HUBUNGI KAMI', 1], ['Pasal 2', 'Kontak', 2],
+    ]);
+  });
+
+  it('sections numbered `Sec. 1.` as contracts abbreviate them, and articles whose title in title case ends with a full stop', () => {
+    for (const keyword of ['Sec.', 'Section', 'Article']) {
+      const doc = parsePolicy(`ACME PRIVACY NOTICE\n\n${keyword} 1. Scope.\nThis notice applies to our websites.\n\n${keyword} 2. Information We Collect.\nWe collect the details you enter.\n\n${keyword} 3. Contact.\nEmail privacy@acme.example.\n`);
+      assert.deepEqual(doc.sections.map((s) => [s.marker?.value, s.title]), [[1, 'Scope.'], [2, 'Information We Collect.'], [3, 'Contact.']], keyword);
+    }
+    // An article whose line is a sentence is still numbered by its number alone.
+    const sentence = parsePolicy('Privacy Policy\n\nArticle 1. We process your data lawfully.\nMore text here.\n\nArticle 2. You may ask us to delete it.\nEmail privacy@acme.example.\n');
+    assert.deepEqual(sentence.sections.map((s) => [s.marker?.value, s.title]), [[1, ''], [2, '']]);
+  });
+
   it('numbers set off by a dash ("1 - Introduction", "IV – VOS DROITS") are numbers, not part of the title', () => {
     for (const [source, titles, numbers] of [
       ['Acme Privacy Policy\n\n⟦1⟧1 - Introduction\nWe are Acme Ltd.\n\n⟦1⟧2 — Data We Collect\nYour name.\n\n⟦1⟧3 – Contact\nEmail privacy@acme.example.\n', ['Introduction', 'Data We Collect', 'Contact'], [1, 2, 3]],
@@ -4264,7 +4281,7 @@ Email: privacy@acme.example
 
   it('titles in other languages are titles, and no section', () => {
     for (const title of ['Datenschutzerklärung der Beispiel GmbH', 'Politique de confidentialité', 'Política de privacidad', 'Informativa sulla riservatezza', 'プライバシーポリシー', '개인정보처리방침',
-      'POLITYKA PRYWATNOŚCI', 'KİŞİSEL VERİLERİN KORUNMASI AYDINLATMA METNİ', 'Gizlilik Politikası', 'Integritetspolicy', 'Tietosuojaseloste', 'Политика конфиденциальности']) {
+      'POLITYKA PRYWATNOŚCI', 'KİŞİSEL VERİLERİN KORUNMASI AYDINLATMA METNİ', 'Gizlilik Politikası', 'GİZLİLİK POLİTİKASI', 'Integritetspolicy', 'Tietosuojaseloste', 'Политика конфиденциальности']) {
       const doc = parsePolicy(`\ufeff${title}\r\n\r\n1) Geltungsbereich\r\nText.\r\n2) Kontakt\r\nE-Mail: a@b.de\r\n`);
       assert.equal(doc.title?.text, title);
       assert.deepEqual(doc.sections.map((s) => s.title), ['Geltungsbereich', 'Kontakt']);

@@ -820,7 +820,7 @@ function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sente
   } else if (c.runIn) {
     // A title may lead the text, ended by its full stop or a colon ("Section 2.01 Information You Provide. We collect …"),
     // or by the sentence after it in a collapsed line ("1. Introduction We are …").
-    const lead = leadTitle(c.line.title) || c.collapsed || unmarkedLeadTitle(c.line.title);
+    const lead = leadTitle(c.line.title) || c.collapsed || unmarkedLeadTitle(c.line.title) || stoppedTitle(c.line.title);
     draft.end = lead ? c.line.titleStart + lead : c.line.start + c.marker.text.length;
     draft.title = lead ? c.line.title.slice(0, lead) : '';
     draft.titleStart = lead ? c.line.titleStart : draft.end;
@@ -1634,6 +1634,14 @@ export function endsSentence(text: string, l: ScannedLine): boolean {
 function runInLeadTitle(t: string): number {
   const lead = leadBeforeFullStop(t, 80);
   return lead && titleCased(lead) ? lead.length : 0;
+}
+
+/**
+ * The length of a title in title case that is the whole line, ended by its full stop ("Section 2. Information We
+ * Collect.", as contracts title their articles): the title of an article whose line ends a sentence; 0 otherwise.
+ */
+function stoppedTitle(t: string): number {
+  return t.length <= 81 && t.endsWith('.') && runInLeadTitle(`${t} `) === t.length - 1 ? t.length : 0;
 }
 
 /**

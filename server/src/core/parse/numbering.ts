@@ -138,8 +138,9 @@ export const RUSSIAN_UNIT_WORDS = '[Рр]аздел(?:а|е|у|ом)?|[Пп]ун
 const RE_KEYWORD = new RegExp(
   `^(section|article|clause|part|chapter|appendix|annex|schedule|exhibit|attachment|附录|附件|§|` +
   `artikel|art[íi]culo|articolo|artigo|kapitel|cap[íi]tulo|capitolo|chapitre|hoofdstuk|abschnitt|secci[óo]n|sezione|sec[çc][ãa]o|se[çc][ãa]o|` +
-  // "Art. 1" (as Italian, Spanish and Polish policies shorten it), Portuguese, Turkish, Indonesian, Vietnamese and Polish.
-  `art\\.|cl[áa]usula|madde|pasal|[đd]i[ềe]u|rozdzia[łl]|` +
+  // "Art. 1" (as Italian, Spanish and Polish policies shorten it), "Sec. 1" (as American statutes and contracts do),
+  // Portuguese, Turkish, Indonesian (chapters `BAB I` holding articles `Pasal 1`), Vietnamese and Polish.
+  `art\\.|sec\\.|cl[áa]usula|madde|pasal|bab|[đd]i[ềe]u|rozdzia[łl]|` +
   `${RUSSIAN_UNIT_WORDS})${SPACE}*` +
   `(\\d{1,3}(?:\\.\\d{1,3}){0,3}(?:\\.?[ºª°]|er)?|${NUMBER_WORDS.join('|')}|[IVXLC]{2,6}|(?<=${SPACE})[A-Z]|${CJK_NUM}{1,4})(?![\\p{L}\\p{N}])${SPACE}*([.:：\\-–—]?)${SPACE}*`, 'iu');
 /** The English keyword a policy's word stands for, written without accents: the kinds of unit are told by it. */
@@ -147,7 +148,7 @@ const KEYWORD_ALIASES: Record<string, string> = {
   artikel: 'article', articulo: 'article', articolo: 'article', artigo: 'article',
   kapitel: 'chapter', capitulo: 'chapter', capitolo: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter',
   abschnitt: 'section', seccion: 'section', sezione: 'section', seccao: 'section', secao: 'section',
-  'art.': 'article', clausula: 'clause', madde: 'article', pasal: 'article', đieu: 'article', dieu: 'article', rozdział: 'chapter', rozdzial: 'chapter',
+  'art.': 'article', 'sec.': 'section', bab: 'chapter', clausula: 'clause', madde: 'article', pasal: 'article', đieu: 'article', dieu: 'article', rozdział: 'chapter', rozdzial: 'chapter',
   // Russian words by their first five letters, whatever their case ending ("разделе", "пункту").
   разде: 'section', пункт: 'clause',
 };
@@ -367,11 +368,12 @@ function dashedMarker(m: RegExpExecArray): Marker | undefined {
 
 // Cheap tests on the first characters that let most lines of prose skip the patterns (every body line starts here).
 /** Whether a keyword marker can start with this character: `section`, `article`, `clause`, `part`, `chapter`,
- * `appendix`, `annex`, `schedule`, `exhibit`, `attachment` (either case), `附录`, `附件`, `§`. */
+ * `appendix`, `annex`, `schedule`, `exhibit`, `attachment` (either case), `附录`, `附件`, `§`, and the words of other
+ * languages (see RE_KEYWORD). */
 function mayStartKeyword(c: number): boolean {
   const lower = c >= 65 && c <= 90 ? c + 32 : c;
   return lower === 115 || lower === 97 || lower === 99 || lower === 112 || lower === 101 || lower === 107 /* kapitel */ || lower === 104 /* hoofdstuk */ || c === 0x9644 /* 附 */ || c === 0xa7 /* § */
-    || lower === 109 /* madde */ || lower === 100 || c === 0x110 || c === 0x111 /* điều */ || lower === 114 /* rozdział */
+    || lower === 109 /* madde */ || lower === 98 /* bab */ || lower === 100 || c === 0x110 || c === 0x111 /* điều */ || lower === 114 /* rozdział */
     || c === 0x420 || c === 0x440 || c === 0x41f || c === 0x43f /* раздел, пункт */;
 }
 
