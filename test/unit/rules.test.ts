@@ -763,7 +763,14 @@ Phone: +1 415 555 0100`, `
 Correo electrónico: privacidad@tiendasol.example
 Teléfono: ⟨!⟩[TELÉFONO]
 § 3 Verantwortlicher
-⟨!⟩[Firma], ⟨!⟩[Anschrift einfügen], ⟨!⟩[insérer l'adresse].`],
+⟨!⟩[Firma], ⟨!⟩[Anschrift einfügen], ⟨!⟩[insérer l'adresse].`, `
+1. Storage
+We keep your data for ⟨!⟩[  ] years and your logs within ⟨!⟩[] days.
+2. Contact Us
+Email: privacy@example.com
+⟨!⟩Address: ***
+⟨!⟩Fax: __
+Phone: +1 415 555 0100`],
     lookAlikes: [`
 1. Data
 We collect device identifiers (IMEI [for Android 9 and earlier], IDFA) and the [optional] nickname.
@@ -781,6 +788,13 @@ About 40% of visitors accept them; {a}, {b} and {c} name our three servers, 100%
 ${CONTACT_OK}`, `
 1. Datenschutz
 Siehe [Datenschutzerklärung](#datenschutz), [Firmenprofil] und [Nombres] in der Liste.
+${CONTACT_OK}`, `
+1. Consent
+[ ] I agree to receive newsletters.
+- [ ] I have read the policy.
+1. [ ] Send me offers.
+Stars mark required fields below.
+***
 ${CONTACT_OK}`],
   },
   {

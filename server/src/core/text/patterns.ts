@@ -17,6 +17,9 @@ export const RE_PLACEHOLDER = new RegExp([
   // The same blanks in Spanish, Portuguese, French, Italian and German templates ("[TELÉFONO]", "[Nombre de la
   // empresa]", "[insérer l'adresse]", "[Anschrift einfügen]").
   '\\[\\s*(?:nombre|fecha|direcci[oó]n|tel[eé]fono|correo|empresa|insertar|introducir|endere[cç]o|telefone|inserir|soci[eé]t[eé]|ins[eé]rer|adresse|t[eé]l[eé]phone|indirizzo|inserire|societ[aà]|anschrift|telefon|firma|datum|einf[uü]gen)(?![\\p{L}])[^\\]\\n]{0,40}\\](?![(\\[])',
+  // Empty brackets in a sentence, a blank left for a figure ("for [  ] years", "within [] days"); not a checkbox
+  // starting a line or an item ("[ ] I agree", "- [ ] task"): a letter, a digit or a colon before it.
+  '(?<=[\\p{L}\\p{N},:：][ \\t\\u00a0]{0,3})\\[[ \\t\\u00a0\\u3000]{0,8}\\]',
   // "(insert list)"; not "(enter …)", which instructions write ("press the button (enter key)").
   '\\(\\s*insert\\s[^()\\n]{1,40}\\)',
   '<<\\s*[^<>\\n]{1,40}?\\s*>>',
@@ -38,10 +41,11 @@ export const RE_PLACEHOLDER = new RegExp([
 ].join('|'), 'giu');
 
 /**
- * A field's whole value saying it is still to be filled in: "TBD", "to be added", "(to be confirmed)", "待定".
+ * A field's whole value saying it is still to be filled in: "TBD", "to be added", "(to be confirmed)", "待定", or
+ * marks standing for it ("***", "__", "?").
  * Read only as a labelled value's whole: in running text these words are prose ("TODO" is Spanish for "all").
  */
-export const RE_UNFILLED_VALUE = /^[(\[（【]?\s*(?:TBD|TBC|TODO|to be (?:added|confirmed|determined|provided|announced|updated|completed)|待定|待补充|待填写)\s*[)\]）】]?[.。]?$/i;
+export const RE_UNFILLED_VALUE = /^(?:\*{1,5}|_{2,}|\?{1,3}|[(\[（【]?\s*(?:TBD|TBC|TODO|to be (?:added|confirmed|determined|provided|announced|updated|completed)|待定|待补充|待填写)\s*[)\]）】]?[.。]?)$/i;
 
 /** Every placeholder starts with one of these: where they are is found by substring search, which is much
  * faster than running the whole pattern over every position of a long policy. */
