@@ -4403,6 +4403,20 @@ Our games are for players aged 13 and over. We do not knowingly collect data fro
     assert.deepEqual(none.sections.map((s) => s.title), ['What We Collect', 'How We Use Data', 'Children']);
   });
 
+  it('a long numbered line whose title runs into its first sub-number, the sections after it collapsed in sentence case as its siblings are titled', () => {
+    const long = '4. How we store your information 4.1 Storage. Your information collected in China is stored in China. 4.2 Protection. We use encryption in transit and at rest. 5. Your rights You may access, correct and delete your information. 6. How we handle children\'s information We do not knowingly collect it.';
+    const text = `Privacy Policy\n\n1. How we collect your information\nWe collect your phone number.\n2. How we use cookies\nWe use cookies to keep you signed in.\n3. How we share your information\nWe do not share it.\n${long}\n7. How to contact us\nEmail privacy@acme.example.\n`;
+    assert.deepEqual(parsePolicy(text).sections.map((s) => [s.inline, s.marker?.text, s.title]), [
+      [false, '1.', 'How we collect your information'], [false, '2.', 'How we use cookies'], [false, '3.', 'How we share your information'],
+      [false, '4.', 'How we store your information'], [true, '5.', 'Your rights'], [true, '6.', 'How we handle children\'s information'],
+      [false, '7.', 'How to contact us'],
+    ]);
+    // Siblings titled in title case: a run-in title in sentence case is none (a list's item, more often).
+    const titled = text.replace('How we collect your information', 'How We Collect Your Information').replace('How we use cookies', 'How We Use Cookies')
+      .replace('How we share your information', 'How We Share Your Information').replace('How to contact us', 'How to Contact Us');
+    assert.deepEqual(parsePolicy(titled).sections.map((s) => s.marker?.text), ['1.', '2.', '3.', '4.', '7.']);
+  });
+
   it('a table whose entries are written on two lines, number then title, is a table: no heading of its own', () => {
     const doc = expectOutline(`
 Acme Data Protection Notice

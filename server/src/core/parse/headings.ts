@@ -841,6 +841,7 @@ function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sente
     // A heading whose line runs on into more sentences, whatever its first one says, is titled by that one.
     const clause = c.marker.decoration === 'multi' || sentenceLead;
     const lead = colonLeadTitle(c.line.title, clause) || (clause ? sentenceLeadTitle(c.line.title) : 0) || paragraphLeadTitle(c.line.title)
+      || (c.line.end - c.line.start > MIN_RUN_IN_LINE ? subNumberLeadTitle(c.line.title) : 0)
       || (c.line.title.length > LONG_TITLE ? firstSentenceTitle(c.line.title) : 0);
     if (lead) {
       draft.end = c.line.titleStart + lead;
@@ -1231,11 +1232,16 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     nextOfStyle[i] = laterByStyle.get(key);
     laterByStyle.set(key, numbered[i]);
   }
+  // Styles whose headings are titled in sentence case: their run-in titles are looked for in sentence case too.
+  const sentenceCaseStyles = stylesInSentenceCase(numbered);
   const out: HeadingDraft[] = [];
   for (let i = 0; i < numbered.length; i++) {
     const a = numbered[i];
     const model = a.marker!;
     const next = nextOfStyle[i];
+    // (Only for numbers the sequence skips, between two of its headings: after its last heading, or where it
+    // starts again, a sub-section's list may number its items alike, "1. Right to know … 2. …".)
+    const sentenceCase = !!next && next.marker!.value > model.value + 1 && sentenceCaseStyles.has(styleKey(model));
     // Where the numbers after `a` may hide: up to the heading of the sequence's next number when it skips some;
     // after the sequence's last heading, to the end; where the sequence starts again (a list restarting at 1),
     // only in the text right under `a`, before any other heading.
@@ -1268,7 +1274,7 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
           from = 0;
         }
       }
-      const found = findRunInHeading(text, l, written, model, value, from);
+      const found = findRunInHeading(text, l, written, model, value, from, sentenceCase);
       if (!found) { k++; from = 0; continue; }
       if (!taken.has(found.start)) out.push(found);
       from = found.end - l.start;
@@ -1278,6 +1284,32 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     }
   }
   return out;
+}
+
+/**
+ * The numbering styles (styleKey) of which two thirds of the headings, two at least, are titled in sentence case
+ * ("How we use your information"): a heading of theirs run into a long line is titled so too.
+ */
+function stylesInSentenceCase(numbered: readonly HeadingDraft[]): Set<string> {
+  const counts = new Map<string, { all: number; sentence: number }>();
+  for (const d of numbered) {
+    const key = styleKey(d.marker!);
+    const c = counts.get(key) ?? { all: 0, sentence: 0 };
+    c.all++;
+    if (inSentenceCase(d.title)) c.sentence++;
+    counts.set(key, c);
+  }
+  const out = new Set<string>();
+  for (const [key, c] of counts) if (c.sentence >= 2 && c.sentence * 3 >= c.all * 2) out.add(key);
+  return out;
+}
+
+/** A title of two words or more, its first capitalised and a later one, not a small word, in lower case. */
+function inSentenceCase(title: string): boolean {
+  const words = title.split(' ');
+  if (words.length < 2 || !RE_CAPITAL_START.test(words[0])) return false;
+  for (let k = 1; k < words.length; k++) if (RE_LOWER_WORD.test(words[k]) && !MINOR_WORDS.has(words[k])) return true;
+  return false;
 }
 
 /** The first numbers of the styles a policy collapsed into one paragraph numbers its sections with. */
@@ -1558,6 +1590,15 @@ function punctuatedTitleLength(words: readonly RunInWord[], start: number, sente
   // (In sentence case only before a colon: a numbered sentence ends with a full stop, "1. We collect your name. We …".)
   const sentence = sentenceCase && /[:：]$/.test(words[e].word) && kinds[0] === 'cap' && title.slice(1).every((w) => RE_LOWER_WORD.test(w));
   return titled || capitals || sentence ? words[e].end - 1 - start : 0;
+}
+
+/**
+ * The length of a title, in any case, that its first sub-section's number ends, in a long line where sections were
+ * collapsed ("4. How we store your personal information 4.1 Storage. We store … 5. Your rights …"); 0 otherwise.
+ */
+function subNumberLeadTitle(t: string): number {
+  const length = runInTitleLength(t, 0, true);
+  return length && RE_SUB_NUMBER.test(t.slice(length + 1, t.indexOf(' ', length + 1) >>> 0)) ? length : 0;
 }
 
 /**
