@@ -135,7 +135,8 @@ function dateSentence(line: string): RegExpExecArray | null {
 
 // English and Chinese, and the words of European, Japanese, Korean and other titles (Datenschutzerklärung, Politique
 // de confidentialité, Política de privacidad, Informativa sulla riservatezza, Polityka prywatności, Gizlilik
-// politikası (in capitals GİZLİLİK, whose dotted İ no case-insensitive pattern folds to i), Integritetspolicy, Tietosuojaseloste, Политика конфиденциальности, プライバシーポリシー, 개인정보처리방침).
+// politikası, Integritetspolicy, Tietosuojaseloste, Политика конфиденциальности, プライバシーポリシー, 개인정보처리방침).
+// Turkish in capitals writes a dotted İ (GİZLİLİK), which no case-insensitive pattern folds to i: written out.
 const RE_TITLE_WORDS = /privacy|policy|notice|statement|data protection|personal (?:information|data) (?:protection|processing)|protection des données|protección de datos|protezione dei dati|proteção de dados|gegevensbescherming|datenschutz|confidentialit|privacidad|privacidade|riservatezza|privacybeleid|prywatno|g[iİ]zl[iİ]l[iİ]k|ki[şs]isel veri|aydınlatma|AYDINLATMA|integritet|personuppgift|personvern|persondata|tietosuoja|adatvédelm|ochran[ay] osobn|soukrom|protecția datelor|конфиденциальн|персональн|политик|quyền riêng tư|bảo mật|privasi|ความเป็นส่วนตัว|隐私|个人信息|政策|声明|プライバシー|個人情報|개인정보/i;
 /** Title words outside any email or web address ("Email: privacy@example.com" names no policy). */
 function hasTitleWords(s: string): boolean {

@@ -1598,7 +1598,9 @@ function punctuatedTitleLength(words: readonly RunInWord[], start: number, sente
  */
 function subNumberLeadTitle(t: string): number {
   const length = runInTitleLength(t, 0, true);
-  return length && RE_SUB_NUMBER.test(t.slice(length + 1, t.indexOf(' ', length + 1) >>> 0)) ? length : 0;
+  if (!length) return 0;
+  const after = t.indexOf(' ', length + 1);
+  return RE_SUB_NUMBER.test(t.slice(length + 1, after < 0 ? t.length : after)) ? length : 0;
 }
 
 /**
