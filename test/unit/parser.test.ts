@@ -4337,6 +4337,36 @@ describe('headings run into one long line', () => {
     assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${shortSentences}\n`).sections, []);
   });
 
+  it('a policy pasted as one paragraph, its table of contents first: the sections after the table, a section it lost looked past', () => {
+    const table = 'This policy will help you understand the following: 1. How We Collect Information 2. How We Use Information 3. Sharing 4. Your Rights 5. Contact Us ';
+    const body = '1. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Sharing We share it with no one. 4. Your Rights You may ask for a copy. 5. Contact Us Email privacy@alder.example.';
+    const doc = parsePolicy(`Alder Audio Privacy Policy\n\nAlder Audio Ltd explains here how it handles personal information. ${table}${body}\n`);
+    const titles = ['How We Collect Information', 'How We Use Information', 'Sharing', 'Your Rights', 'Contact Us'];
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.value, s.title, s.inline]), titles.map((t, k) => [k + 1, t, true]));
+    // Its entries are no headings: the first section starts after the table.
+    assert.equal(doc.sections[0].start, doc.text.indexOf(body));
+    // Ten entries and more: "1. " in "11. " is no first number.
+    const many = ['How We Collect Information', 'How We Use It', 'Cookies', 'Sharing', 'Transfers', 'Storage', 'Security', 'Your Rights', 'Children', 'Other Countries', 'Changes', 'Contact Us'];
+    const long = parsePolicy(`Alder Audio Privacy Policy\n\nAlder Audio Ltd explains here how it handles personal information. This policy covers: ${many.map((t, k) => `${k + 1}. ${t}`).join(' ')} ${many.map((t, k) => `${k + 1}. ${t} We explain this part here.`).join(' ')}\n`);
+    assert.deepEqual(long.sections.map((s) => s.marker?.value), many.map((_, k) => k + 1));
+    // A section the policy lost: the numbers after it are found, and the gap reported.
+    const lost = body.replace(/3\. Sharing We share it with no one\. /, '');
+    const gap = analyzePolicy(`Alder Audio Privacy Policy\n\nAlder Audio Ltd explains here how it handles personal information. ${lost}\n`);
+    assert.deepEqual(gap.doc.sections.map((s) => s.marker?.value), [1, 2, 4, 5]);
+    assert.ok(gap.findings.some((f) => f.code === 'numbering-gap'));
+    // Entries with sentences between them are no table (nor the numbers after them sections, without a sentence's end before them).
+    const prose = parsePolicy(`Alder Audio Privacy Policy\n\nAlder Audio Ltd explains here how it handles personal information. We list: 1. How We Collect Information. We do. 2. How We Use Information 3. Sharing ${body}\n`);
+    assert.notEqual(prose.sections[0]?.start, prose.text.indexOf(body));
+  });
+
+  it('a policy copied from a PDF as one paragraph: a page\'s header before a number, a lettered item after a title in capitals', () => {
+    const text = 'Helios Energy plc – Privacy Notice 1. INTRODUCTION Helios Energy plc supplies gas and electricity to homes. 2. THE DATA WE COLLECT (a) Your name and address. (b) Your meter readings. Helios Energy plc – Privacy Notice Page 1 of 2 3. HOW WE USE YOUR DATA We use it to bill you. 4. CONTACT US Email dpo@helios.example.';
+    const doc = parsePolicy(`${text}\n`);
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.value, s.title]), [[1, 'INTRODUCTION'], [2, 'THE DATA WE COLLECT'], [3, 'HOW WE USE YOUR DATA'], [4, 'CONTACT US']]);
+    // Without the page's number, a number right after words is no heading's.
+    assert.deepEqual(parsePolicy(`${text.replace('Page 1 of 2 ', '')}\n`).sections.map((s) => s.marker?.value), [1, 2, 4]);
+  });
+
   it('a policy pasted as one paragraph with Roman numerals, or with numbered sub-sections, which end their section\'s title', () => {
     const intro = 'Acme Ltd ("we") explains here how it handles personal information of its users. ';
     const roman = parsePolicy(`Acme Privacy Policy\n\n${intro}I. Introduction We make audio devices for the home. II. Information We Collect We collect your email address when you register. III. Contact Us Email privacy@acme.example.\n`);

@@ -1338,17 +1338,18 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
     if (!first) continue;
     const found = [first];
     let from = first.end - scanned[first.line].start;
-    // The next numbers, on the first one's line and the long lines after it.
+    // The next numbers, on the first one's line and the long lines after it; one number skipped, as a policy
+    // that lost a section skips it ("… 3. … 5. …"), is looked past.
+    let value = 2;
     for (let i = first.line; i < scanned.length; i++, from = 0) {
       const l = scanned[i];
       if (l.blank || excluded.has(i) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
       for (;;) {
-        const written = markerWithValue(model, found.length + 1);
-        input.skippedMarkers?.add(written);
-        const next = findRunInHeading(text, l, written, model, found.length + 1, from, true);
+        const next = collapsedHeadingAt(input, l, model, value, from) ?? collapsedHeadingAt(input, l, model, value + 1, from);
         if (!next) break;
         found.push(next);
         from = next.end - l.start;
+        value = next.marker!.value + 1;
       }
     }
     if (found.length >= 3) {
@@ -1359,20 +1360,28 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
   return out;
 }
 
+/** The number `value` of `model`'s style run into line `l` after `from` before a title (see findRunInHeading), kept in skippedMarkers. */
+function collapsedHeadingAt(input: HeadingInput, l: ScannedLine, model: Marker, value: number, from: number): HeadingDraft | undefined {
+  const written = markerWithValue(model, value);
+  input.skippedMarkers?.add(written);
+  return findRunInHeading(input.text, l, written, model, value, from, true);
+}
+
 /**
  * The sub-sections of a section found run into a long line (see findCollapsedSequences), added to `out`: its numbers
- * (`2.1`, `2.2`, …) in order on its line, the first right after its title ("2. How We Use Information 2.1 Service
- * We use …"), the others at a sentence's start, each before a title and a sentence.
+ * (`2.1`, `2.2`, …) in order on its line (one skipped looked past), the first right after its title ("2. How We Use
+ * Information 2.1 Service We use …"), the others at a sentence's start, each before a title and a sentence.
  */
 function collapsedSubsections(input: HeadingInput, section: HeadingDraft, next: HeadingDraft | undefined, out: HeadingDraft[]): void {
   const model = parseMarker(`${section.marker!.value}.1 `)!;
   const l = input.scanned[section.line];
-  for (let value = 1, found: HeadingDraft | undefined = section; ; value++) {
-    const written = markerWithValue(model, value);
-    input.skippedMarkers?.add(written);
-    found = findRunInHeading(input.text, l, written, model, value, found.end - l.start, true);
+  // One number skipped is looked past, as between sections (see findCollapsedSequences); not the first.
+  for (let value = 1, from = section.end - l.start; ;) {
+    const found = collapsedHeadingAt(input, l, model, value, from) ?? (value > 1 ? collapsedHeadingAt(input, l, model, value + 1, from) : undefined);
     if (!found || (next?.line === l.index && found.start >= next.start)) return;
     out.push(found);
+    value = found.marker!.value + 1;
+    from = found.end - l.start;
   }
 }
 
@@ -1403,7 +1412,7 @@ function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): n
 function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number, sentenceCase = false, afterTitle = false): HeadingDraft | undefined {
   const lineText = withPlainSpaces(text.slice(l.start, l.end));
   for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
-    if (!mayStartRunIn(lineText, at, from, model, afterTitle)) continue;
+    if (!mayStartRunIn(lineText, at, from, model, afterTitle) && !(value === 1 && followsRunInTable(lineText, at, model))) continue;
     const marker = parseMarker(lineText.slice(at, at + 24));
     if (!marker || marker.value !== value || !sameStyle(marker, model)) continue;
     let titleAt = at + marker.length;
@@ -1421,16 +1430,61 @@ function findRunInHeading(text: string, l: ScannedLine, written: string, model: 
 /**
  * Whether a number at `at` in `lineText` may start a run-in heading: at a sentence's start; a sub-section's number
  * also right after `from`, its section's title, which the number ends (see endsRunInTitle); and, `afterTitle`,
- * right after the policy's title starting the first line (its line breaks were all lost).
+ * right after the policy's title starting the first line (its line breaks were all lost); or after a page number.
  */
 function mayStartRunIn(lineText: string, at: number, from: number, model: Marker, afterTitle: boolean): boolean {
   if (at === 0) return false;
   return RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at)) || (model.decoration === 'multi' && at === from + 1)
-    || (afterTitle && isTitleBeforeSections(lineText.slice(0, at)));
+    || (afterTitle && isTitleBeforeSections(lineText.slice(0, at)))
+    || RE_PAGE_NUMBER_BEFORE.test(lineText.slice(Math.max(0, at - 24), at));
 }
+/** A PDF's page number run into the line right before ("… Privacy Notice Page 2 of 3 5. COOKIES We …"): a page's start. */
+const RE_PAGE_NUMBER_BEFORE = /\bPage \d{1,4} of \d{1,4}[ \t]+$/i;
 
 /** The end of a sentence right before a number (`… keep it. 4. Keeping…`; Chinese needs no space: `…信息。二、…`). */
 const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u3000]+$|[。！？]["”’)）]?$/;
+
+/** The longest title of an entry of a table of contents run into a line, and the longest such table (see followsRunInTable). */
+const MAX_RUN_IN_ENTRY = 100;
+const MAX_RUN_IN_TABLE = 2_000;
+/** A sentence's end inside an entry's title: no entry of a table holds one. */
+const RE_SENTENCE_STOP_INSIDE = /[.!?。！？](?=\s)/;
+
+/**
+ * Whether the first number at `at` in `lineText` comes right after a table of contents run into the line, which
+ * numbers the same sections in the same style without a sentence between them (a policy pasted as one paragraph,
+ * its table first: "… the following: 1. How We Collect Information 2. How We Use Information 3. Your Rights 1. How
+ * We Collect Information We collect …"): the numbers from 1, three at least, each followed by a title that the next
+ * number ends (a semicolon or comma may close it), the last one's title ending right before `at`.
+ */
+function followsRunInTable(lineText: string, at: number, model: Marker): boolean {
+  // Read within the longest such table before `at`: a line of many numbers is read in time linear in its length.
+  const before = lineText.slice(Math.max(0, at - MAX_RUN_IN_TABLE), at);
+  let written = markerWithValue(model, 1);
+  let entry = before.lastIndexOf(written);
+  // (Not the end of a longer number: "1. " in "11. ", "I. " in "II. ".)
+  while (entry > 0 && endsWord(before, entry)) entry = before.lastIndexOf(written, entry - 1);
+  if (entry < 0) return false;
+  let value = 1;
+  for (;;) {
+    const titleAt = entry + written.length;
+    written = markerWithValue(model, value + 1);
+    let next = before.indexOf(written, titleAt);
+    while (next > 0 && endsWord(before, next)) next = before.indexOf(written, next + 1);
+    const end = next < 0 ? before.length : next;
+    const title = before.slice(titleAt, end).trim().replace(/[;,；，]$/, '');
+    if (title.length < 2 || title.length > MAX_RUN_IN_ENTRY || !RE_CAPITAL_START.test(title) || RE_SENTENCE_STOP_INSIDE.test(title)) return false;
+    if (next < 0) return value >= 3;
+    entry = next;
+    value++;
+  }
+}
+
+/** Whether a letter or a digit stands right before `at`: what starts there is no word of its own. */
+function endsWord(s: string, at: number): boolean {
+  return RE_LETTER_OR_DIGIT.test(s[at - 1]);
+}
+const RE_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The shortest first sentence of a section's text (a list item's description is shorter: "用于注册。"). */
 const MIN_CHINESE_SENTENCE = 12;
@@ -1605,10 +1659,10 @@ function subNumberLeadTitle(t: string): number {
 
 /**
  * A word that ends a title run into its text: a contact detail's label ("Contact Us Email: …") or a sub-section's
- * number ("2. How We Use It 2.1 …", "I. How We Use It (I) …").
+ * number ("2. How We Use It 2.1 …", "I. How We Use It (I) …", "2. DATA WE COLLECT (a) …").
  */
 const endsRunInTitle = (word: string): boolean => isChannelLabel(word) || RE_SUB_NUMBER.test(word);
-const RE_SUB_NUMBER = /^(?:\d{1,2}\.\d{1,2}|[(（](?:\d{1,2}|[IVX]{1,4})[)）])$/;
+const RE_SUB_NUMBER = /^(?:\d{1,2}\.\d{1,2}|[(（](?:\d{1,2}|[IVX]{1,4}|[a-z])[)）])$/;
 
 /** The label of a contact detail with its colon, a word of its own ("Email:", "Tel:", "Address:"). */
 function isChannelLabel(word: string): boolean {
