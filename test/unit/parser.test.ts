@@ -4365,6 +4365,9 @@ describe('headings run into one long line', () => {
     assert.deepEqual(doc.sections.map((s) => [s.marker?.value, s.title]), [[1, 'INTRODUCTION'], [2, 'THE DATA WE COLLECT'], [3, 'HOW WE USE YOUR DATA'], [4, 'CONTACT US']]);
     // Without the page's number, a number right after words is no heading's.
     assert.deepEqual(parsePolicy(`${text.replace('Page 1 of 2 ', '')}\n`).sections.map((s) => s.marker?.value), [1, 2, 4]);
+    // A word processor's tab after each number, kept in the copy.
+    const tabs = parsePolicy('Holiday Planner Privacy Policy 1.\tINTRODUCTION This policy explains how Holiday Planner Pty Ltd handles your personal information in its apps. 2.\tINFORMATION WE COLLECT 2.1\tAccount Data We collect your name and email address. 3.\tCONTACT US Email privacy@planner.example.\n');
+    assert.deepEqual(tabs.sections.map((s) => [s.marker?.text, s.title]), [['1.', 'INTRODUCTION'], ['2.', 'INFORMATION WE COLLECT'], ['2.1', 'Account Data'], ['3.', 'CONTACT US']]);
   });
 
   it('a policy pasted as one paragraph with Roman numerals, or with numbered sub-sections, which end their section\'s title', () => {

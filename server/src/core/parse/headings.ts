@@ -1410,7 +1410,8 @@ function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): n
  * (see mayStartRunIn); titled in sentence case too where `sentenceCase` (see runInTitleLength).
  */
 function findRunInHeading(text: string, l: ScannedLine, written: string, model: Marker, value: number, from: number, sentenceCase = false, afterTitle = false): HeadingDraft | undefined {
-  const lineText = withPlainSpaces(text.slice(l.start, l.end));
+  // Tabs as spaces too, one for one: a list's number copied from a word processor keeps its tab ("2.\tINFORMATION").
+  const lineText = withPlainTabs(withPlainSpaces(text.slice(l.start, l.end)));
   for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
     if (!mayStartRunIn(lineText, at, from, model, afterTitle) && !(value === 1 && followsRunInTable(lineText, at, model))) continue;
     const marker = parseMarker(lineText.slice(at, at + 24));
@@ -1426,6 +1427,11 @@ function findRunInHeading(text: string, l: ScannedLine, written: string, model: 
   }
   return undefined;
 }
+
+function withPlainTabs(s: string): string {
+  return s.indexOf('\t') < 0 ? s : s.replace(RE_TAB, ' ');
+}
+const RE_TAB = /\t/g;
 
 /**
  * Whether a number at `at` in `lineText` may start a run-in heading: at a sentence's start; a sub-section's number
