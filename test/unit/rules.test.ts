@@ -1779,6 +1779,27 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
     assert.match(after, /following:\n1\. Scope\n2\. Data We Collect\n3\. Contact Us\n1\. Scope/);
   });
+  it('toc-mismatch: a table run into the line its sections go on on is checked, and rewritten where it stands, the rest of the line as it was', () => {
+    const table = 'This policy will help you understand the following: 1. How We Collect Information 2. How We Use Information; 3. Sharing Your Data; 4. Children 5. Contact Us ';
+    const body = '1. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send updates. 3. Sharing We share it with no one. 4. Your Rights You may ask for a copy. 5. Contact Us Email privacy@alder.example, write to 1 Main Street, Springfield, IL 62701 or call +1 415 555 0100.';
+    const text = `Alder Audio Privacy Policy\n\nAlder Audio Ltd explains here how it handles personal information. ${table}${body}\n`;
+    const messages = (x: Analysis) => x.findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message);
+    const a = analyze(text);
+    assert.equal(a.doc.tocs.length, 1);
+    assert.deepEqual(a.doc.tocs[0].entries.map((e) => [e.title, e.target === undefined ? undefined : a.doc.sections[e.target].title]), [
+      ['How We Collect Information', 'How We Collect Information'], ['How We Use Information', 'How We Use Information'], ['Sharing Your Data', 'Sharing'], ['Children', 'Your Rights'], ['Contact Us', 'Contact Us'],
+    ]);
+    assert.deepEqual(messages(a), [
+      'The entry "Sharing Your Data" is worded differently from its heading "Sharing" (line 3). Update the table of contents from the headings.',
+      'The entry "Children" is worded differently from its heading "Your Rights" (line 3). Update the table of contents from the headings.',
+    ]);
+    const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
+    assert.ok(after.includes(`the following: 1. How We Collect Information 2. How We Use Information 3. Sharing 4. Your Rights 5. Contact Us ${body}`), after);
+    // A section the table leaves out is found, on the same line.
+    const shorter = analyze(text.replace('4. Children 5. Contact Us ', '4. Your Rights '));
+    assert.match(messages(shorter).join('\n'), /leaves out a top-level section: "5\. Contact Us" \(line 3\)/);
+  });
+
   it('toc-mismatch: rewrites a table of two-line entries as two-line entries', () => {
     const text = 'Notice\n\nContents\nArticle 1\nDefinitions\nArticle 2\nScope of Use\n\nArticle 1\nDefinitions\nIn this notice, "we" means Acme GmbH.\n\nArticle 2\nScope\nThis notice covers the app.\n\nArticle 3\nContact\n' + CONTACT_OK.replace(/^Contact Us\n/, '');
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);

@@ -62,6 +62,11 @@ export interface TableOfContents {
   readonly start: number;
   readonly end: number;
   readonly entries: readonly TocEntry[];
+  /**
+   * Run into a line that goes on with the sections it lists (a policy pasted as one paragraph, its table first):
+   * its entries share that line, and it spans start to end only.
+   */
+  readonly runIn?: boolean;
 }
 
 export type MetadataKey = 'effectiveDate' | 'lastUpdated' | 'version';

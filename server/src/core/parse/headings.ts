@@ -1456,34 +1456,65 @@ const MAX_RUN_IN_TABLE = 2_000;
 /** A sentence's end inside an entry's title: no entry of a table holds one. */
 const RE_SENTENCE_STOP_INSIDE = /[.!?。！？](?=\s)/;
 
+/** An entry of a table of contents run into a line (see runInTableBefore), its offsets in that line. */
+export interface RunInEntry {
+  readonly start: number;
+  readonly end: number;
+  readonly titleStart: number;
+  readonly title: string;
+  readonly value: number;
+}
+
 /**
- * Whether the first number at `at` in `lineText` comes right after a table of contents run into the line, which
- * numbers the same sections in the same style without a sentence between them (a policy pasted as one paragraph,
- * its table first: "… the following: 1. How We Collect Information 2. How We Use Information 3. Your Rights 1. How
- * We Collect Information We collect …"): the numbers from 1, three at least, each followed by a title that the next
- * number ends (a semicolon or comma may close it), the last one's title ending right before `at`.
+ * The table of contents run into `lineText` right before the first number at `at`, which numbers the same sections in
+ * the same style without a sentence between them (a policy pasted as one paragraph, its table first: "… the
+ * following: 1. How We Collect Information 2. How We Use Information 3. Your Rights 1. How We Collect Information We
+ * collect …"): the numbers from 1, three at least, each followed by a title that the next number ends (a semicolon
+ * or comma may close it), the last one's title ending right before `at`. Undefined when there is none.
  */
-function followsRunInTable(lineText: string, at: number, model: Marker): boolean {
+export function runInTableBefore(lineText: string, at: number, model: Marker): RunInEntry[] | undefined {
   // Read within the longest such table before `at`: a line of many numbers is read in time linear in its length.
-  const before = lineText.slice(Math.max(0, at - MAX_RUN_IN_TABLE), at);
+  const offset = Math.max(0, at - MAX_RUN_IN_TABLE);
+  const before = lineText.slice(offset, at);
   let written = markerWithValue(model, 1);
   let entry = before.lastIndexOf(written);
   // (Not the end of a longer number: "1. " in "11. ", "I. " in "II. ".)
   while (entry > 0 && endsWord(before, entry)) entry = before.lastIndexOf(written, entry - 1);
-  if (entry < 0) return false;
-  let value = 1;
-  for (;;) {
-    const titleAt = entry + written.length;
+  if (entry < 0) return undefined;
+  const entries: RunInEntry[] = [];
+  for (let value = 1; ; value++) {
+    let titleAt = entry + written.length;
     written = markerWithValue(model, value + 1);
     let next = before.indexOf(written, titleAt);
     while (next > 0 && endsWord(before, next)) next = before.indexOf(written, next + 1);
-    const end = next < 0 ? before.length : next;
-    const title = before.slice(titleAt, end).trim().replace(/[;,；，]$/, '');
-    if (title.length < 2 || title.length > MAX_RUN_IN_ENTRY || !RE_CAPITAL_START.test(title) || RE_SENTENCE_STOP_INSIDE.test(title)) return false;
-    if (next < 0) return value >= 3;
+    let end = next < 0 ? before.length : next;
+    while (titleAt < end && isSpaceCode(before.charCodeAt(titleAt))) titleAt++;
+    while (end > titleAt && (isSpaceCode(before.charCodeAt(end - 1)) || RE_ENTRY_CLOSE.test(before[end - 1]))) end--;
+    const title = before.slice(titleAt, end);
+    if (title.length < 2 || title.length > MAX_RUN_IN_ENTRY || !RE_CAPITAL_START.test(title) || RE_SENTENCE_STOP_INSIDE.test(title)) return undefined;
+    entries.push({ start: offset + entry, end: offset + end, titleStart: offset + titleAt, title, value });
+    if (next < 0) return value >= 3 ? entries : undefined;
     entry = next;
-    value++;
   }
+}
+/** What may close an entry of a table run into a line before the next number: a semicolon or a comma. */
+const RE_ENTRY_CLOSE = /[;,；，]/;
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
+}
+
+/**
+ * The table of contents run into line `l` right before the heading of a first number starting at `headingStart` (see
+ * runInTableBefore), its entries' offsets in the text; undefined when there is none.
+ */
+export function runInTableOf(text: string, l: ScannedLine, headingStart: number, model: Marker): RunInEntry[] | undefined {
+  const entries = runInTableBefore(withPlainTabs(withPlainSpaces(text.slice(l.start, l.end))), headingStart - l.start, model);
+  return entries?.map((e) => ({ start: e.start + l.start, end: e.end + l.start, titleStart: e.titleStart + l.start, title: e.title, value: e.value }));
+}
+
+/** Whether the first number at `at` in `lineText` comes right after a table of contents run into the line (see runInTableBefore). */
+function followsRunInTable(lineText: string, at: number, model: Marker): boolean {
+  return runInTableBefore(lineText, at, model) !== undefined;
 }
 
 /** Whether a letter or a digit stands right before `at`: what starts there is no word of its own. */

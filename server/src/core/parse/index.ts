@@ -11,13 +11,13 @@ import { withPlainSpaces } from '../text/patterns';
 import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle, isTitleBeforeSections, withoutDateAfter } from './front';
-import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
+import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runInTableOf, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
 import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTextLine, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle, runInKey } from './toc';
 import { assignLevels, buildSections } from './tree';
-import { Marker, isContainerMarker, sameMarker } from './numbering';
+import { Marker, isContainerMarker, parseMarker, sameMarker, sameStyle } from './numbering';
 
 export interface ParseOptions {
   format?: PolicyFormat;
@@ -312,8 +312,12 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   titleIndex(sections, knownKey, stages.previousSections);
   // So the sections have the lines, levels, titles and numbers the tables were linked to: a table the edit did not
   // touch links its entries as before.
-  const tocs = tocDrafts.map((t, k) => (moved && !spans(moved.tocs[k], moved.line) ? movedToc(moved.tocs[k], moved.line, moved.delta)
+  // (The tables run into a line are made again each time, from the sections after them: they are not the drafts'.)
+  const movedTocs = moved?.tocs.filter((t) => !t.runIn);
+  const lineTocs = tocDrafts.map((t, k) => (movedTocs && !spans(movedTocs[k], moved!.line) ? movedToc(movedTocs[k], moved!.line, moved!.delta)
     : buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1))));
+  const runInTocs = runInTables(text, scanned, sections);
+  const tocs = runInTocs.length ? [...lineTocs, ...runInTocs].sort((a, b) => a.start - b.start) : lineTocs;
 
   const headingLines = new LineSet(scanned.length);
   for (const s of sections) {
@@ -399,6 +403,34 @@ function movedToc(toc: TableOfContents, line: number, delta: number): TableOfCon
       titleStart: e.titleStart + by, target: e.target, subEntry: e.subEntry,
     })),
   };
+}
+
+/**
+ * The tables of contents run into a line before the sections they list, which go on on that line (see
+ * runInTableOf): one before each first number found run into a line. Each entry names the section of its sequence
+ * with its title (case and punctuation aside), or else with its number.
+ */
+function runInTables(text: string, scanned: readonly ScannedLine[], sections: readonly Section[]): TableOfContents[] {
+  const out: TableOfContents[] = [];
+  for (const first of sections) {
+    if (!first.inline || !first.marker || first.marker.value !== 1) continue;
+    const found = runInTableOf(text, scanned[first.line], first.headingStart, first.marker);
+    if (!found) continue;
+    const sequence = sections.filter((s) => s.start >= first.start && s.level === first.level && s.marker && sameStyle(s.marker, first.marker!));
+    const byKey = new Map<string, number>();
+    const byValue = new Map<number, number>();
+    for (const s of sequence) {
+      const key = titleKey(s.title);
+      if (key && !byKey.has(key)) byKey.set(key, s.index);
+      if (!byValue.has(s.marker!.value)) byValue.set(s.marker!.value, s.index);
+    }
+    const entries: TocEntry[] = found.map((e) => ({
+      line: first.line, start: e.start, end: e.end, text: text.slice(e.start, e.end), marker: parseMarker(text.slice(e.start, e.titleStart)),
+      title: e.title, titleStart: e.titleStart, target: byKey.get(titleKey(e.title)) ?? byValue.get(e.value), subEntry: false,
+    }));
+    out.push({ introLine: undefined, startLine: first.line, endLine: first.line, start: entries[0].start, end: entries[entries.length - 1].end, entries, runIn: true });
+  }
+  return out;
 }
 
 /** One replacement in a document's previous text: text[start, end) became newText. */

@@ -54,6 +54,12 @@ export const tocMismatch: Rule = {
     const sections = listableSections(doc, finding.data!.toc as number);
     if (sections.length === 0) return [];
     const first = toc.entries[0];
+    // A table run into the line its sections go on on is written again where it stands, its entries numbered in
+    // its style and run in as they were: the rest of the line is left as it is.
+    if (toc.runIn) {
+      const entry = (s: Section, k: number) => `${first.marker ? `${markerWithValue(first.marker, k + 1)} ` : ''}${s.title.trim() || s.heading.trim()}`;
+      return [{ title: 'Update the table of contents from the headings', edits: [{ start: toc.start, end: toc.end, newText: sections.map(entry).join(' ') }], safe: true }];
+    }
     const lineStart = doc.lines.starts[first.line];
     const indent = doc.text.slice(lineStart, first.start).match(/^[ \t\u3000]*/)![0];
     const bullet = first.start > lineStart && !first.marker ? doc.text.slice(lineStart + indent.length, first.start) : '';
@@ -126,14 +132,21 @@ function scopeOf(doc: PolicyDocument, toc: PolicyDocument['tocs'][number]): { ro
 function listableSections(doc: PolicyDocument, t: number): Section[] {
   const toc = doc.tocs[t];
   const { roots, lastTopLevelLine } = scopeOf(doc, toc);
+  // A table run into a line lists the sections after it, on that line and the next (up to the next table).
+  if (toc.runIn) return distinctListable(doc, toc, roots.filter((s) => s.start >= toc.end && s.start < (doc.tocs[t + 1]?.start ?? Infinity)));
   const line = (s: Section) => s.line;
   const atTop = lastTopLevelLine > toc.endLine && !(toc.entries.length && toc.entries.every((e) => e.target !== undefined && doc.sections[e.target].line < toc.startLine));
   const from = atTop ? toc.endLine : (doc.tocs[t - 1]?.endLine ?? -1);
   const to = atTop ? (doc.tocs[t + 1]?.startLine ?? Infinity) : toc.startLine;
+  // Roots are in document order: only those between `from` and `to` are looked at.
+  return distinctListable(doc, toc, roots.slice(firstSectionAfter(roots, from, line), firstSectionAfter(roots, to - 1, line)));
+}
+
+/** Of the sections a table stands among, those it should list: appendices only if it lists some, a doubled section once. */
+function distinctListable(doc: PolicyDocument, toc: PolicyDocument['tocs'][number], among: readonly Section[]): Section[] {
   const listsAppendices = toc.entries.some((e) => e.target !== undefined && doc.sections[e.target].appendix);
   const seen = new Set<string>();
-  // Roots are in document order: only those between `from` and `to` are looked at.
-  return roots.slice(firstSectionAfter(roots, from, line), firstSectionAfter(roots, to - 1, line)).filter((s) => {
+  return among.filter((s) => {
     if (s.appendix && !listsAppendices) return false;
     const key = titleIndex(doc.sections).keyOf(s.index) || s.heading;
     if (seen.has(key)) return false; // a doubled section is listed once
