@@ -4343,8 +4343,13 @@ describe('headings run into one long line', () => {
     const doc = parsePolicy(`Alder Audio Privacy Policy\n\nAlder Audio Ltd explains here how it handles personal information. ${table}${body}\n`);
     const titles = ['How We Collect Information', 'How We Use Information', 'Sharing', 'Your Rights', 'Contact Us'];
     assert.deepEqual(doc.sections.map((s) => [s.marker?.value, s.title, s.inline]), titles.map((t, k) => [k + 1, t, true]));
-    // Its entries are no headings: the first section starts after the table.
+    // Its entries are no headings: the first section starts after the table, which is one, on that line.
     assert.equal(doc.sections[0].start, doc.text.indexOf(body));
+    assert.deepEqual(doc.tocs.map((t) => [t.startLine, t.runIn, t.entries.map((e) => e.target)]), [[2, true, [0, 1, 2, 3, 4]]]);
+    // The policy's title run in before the table, its line breaks all lost.
+    const oneLine = parsePolicy(`Alder Audio Privacy Policy ${table.replace(/^.*following: /, '')}${body}`);
+    assert.equal(oneLine.title?.text, 'Alder Audio Privacy Policy');
+    assert.equal(oneLine.sections.length, 5);
     // Ten entries and more: "1. " in "11. " is no first number.
     const many = ['How We Collect Information', 'How We Use It', 'Cookies', 'Sharing', 'Transfers', 'Storage', 'Security', 'Your Rights', 'Children', 'Other Countries', 'Changes', 'Contact Us'];
     const long = parsePolicy(`Alder Audio Privacy Policy\n\nAlder Audio Ltd explains here how it handles personal information. This policy covers: ${many.map((t, k) => `${k + 1}. ${t}`).join(' ')} ${many.map((t, k) => `${k + 1}. ${t} We explain this part here.`).join(' ')}\n`);

@@ -153,7 +153,8 @@ function tableKeys(scanned: readonly ScannedLine[], tocDrafts: readonly TocDraft
 
 /**
  * The title of a policy whose line breaks were all lost ("Privacy Policy of Ripple Pay 1. Introduction …"): the words
- * before its first section, run into the first line (see isTitleBeforeSections), which findTitle cannot read.
+ * before its first section, or its table of contents, run into the first line (see isTitleBeforeSections), which
+ * findTitle cannot read.
  */
 function titleBeforeSections(text: string, scanned: readonly ScannedLine[], drafts: readonly HeadingDraft[]): TitleLine | undefined {
   const line = nextNonBlank(scanned, -1);
@@ -162,7 +163,9 @@ function titleBeforeSections(text: string, scanned: readonly ScannedLine[], draf
   for (const d of drafts) if (d.line === line && (!first || d.start < first.start)) first = d;
   const l = scanned[line];
   if (!first?.inline || first.marker?.value !== 1 || first.start <= l.start) return undefined;
-  const words = withPlainSpaces(text.slice(l.start, first.start));
+  // Before the table of contents run in before the first section, if any ("Privacy Policy 1. Scope 2. … 1. Scope …").
+  const end = runInTableOf(text, l, first.start, first.marker)?.[0].start ?? first.start;
+  const words = withPlainSpaces(text.slice(l.start, end));
   if (!isTitleBeforeSections(words)) return undefined;
   const title = withoutDateAfter(words).trimEnd();
   return { line, start: l.start, end: l.start + title.length, text: title };
