@@ -4405,6 +4405,12 @@ describe('headings run into one long line', () => {
         ['一', '我们如何收集和使用您的个人信息', joint === ''], ['二', '我们如何共享您的个人信息', true], ['三', '您的权利', true], ['四', '如何联系我们', true],
       ], JSON.stringify(joint));
     }
+    // The table run into the same line: a table, then the sections, their sub-sections (`（一）`) after their titles.
+    const oneLine = parsePolicy(`星河隐私政策\n\n本政策将帮助您了解以下内容： 一、我们如何收集和使用您的个人信息 二、我们如何共享您的个人信息 三、您的权利 四、如何联系我们 ${parts.join(' ')}\n`);
+    assert.deepEqual(oneLine.sections.map((s) => [s.marker?.label, s.title, s.level]), [
+      ['一', '我们如何收集和使用您的个人信息', 1], ['（一）', '注册与登录', 2], ['二', '我们如何共享您的个人信息', 1], ['三', '您的权利', 1], ['四', '如何联系我们', 1],
+    ]);
+    assert.deepEqual(oneLine.tocs.map((t) => t.entries.length), [4]);
   });
 
   it('a Chinese policy pasted as one paragraph without a table of contents: titles a space or a sub-heading ends', () => {

@@ -1312,6 +1312,9 @@ function inSentenceCase(title: string): boolean {
   return false;
 }
 
+/** The first sub-section's number of a Chinese section (`一、`), see collapsedSubsections. */
+const CJK_SUBSECTION_MODEL: Marker = parseMarker('（一）')!;
+
 /** The first numbers of the styles a policy collapsed into one paragraph numbers its sections with. */
 const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', 'I. ', '一、'].map((s) => parseMarker(s)!);
 
@@ -1373,7 +1376,8 @@ function collapsedHeadingAt(input: HeadingInput, l: ScannedLine, model: Marker, 
  * Information 2.1 Service We use …"), the others at a sentence's start, each before a title and a sentence.
  */
 function collapsedSubsections(input: HeadingInput, section: HeadingDraft, next: HeadingDraft | undefined, out: HeadingDraft[]): void {
-  const model = parseMarker(`${section.marker!.value}.1 `)!;
+  // A Chinese section's (`一、`) are numbered `（一）`, `（二）`.
+  const model = section.marker!.decoration === 'dun' && section.marker!.kind === 'cjk' ? CJK_SUBSECTION_MODEL : parseMarker(`${section.marker!.value}.1 `)!;
   const l = input.scanned[section.line];
   // One number skipped is looked past, as between sections (see findCollapsedSequences); not the first.
   for (let value = 1, from = section.end - l.start; ;) {
@@ -1435,12 +1439,14 @@ const RE_TAB = /\t/g;
 
 /**
  * Whether a number at `at` in `lineText` may start a run-in heading: at a sentence's start; a sub-section's number
- * also right after `from`, its section's title, which the number ends (see endsRunInTitle); and, `afterTitle`,
+ * (or a Chinese one, `（一）`, see collapsedSubsections) also right after `from`, its section's title, which the number
+ * ends (see endsRunInTitle); and, `afterTitle`,
  * right after the policy's title starting the first line (its line breaks were all lost); or after a page number.
  */
 function mayStartRunIn(lineText: string, at: number, from: number, model: Marker, afterTitle: boolean): boolean {
   if (at === 0) return false;
   return RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at)) || (model.decoration === 'multi' && at === from + 1)
+    || (model === CJK_SUBSECTION_MODEL && (at === from || at === from + 1))
     || (afterTitle && isTitleBeforeSections(lineText.slice(0, at)))
     || RE_PAGE_NUMBER_BEFORE.test(lineText.slice(Math.max(0, at - 24), at));
 }
