@@ -4375,6 +4375,19 @@ describe('headings run into one long line', () => {
     assert.deepEqual(tabs.sections.map((s) => [s.marker?.text, s.title]), [['1.', 'INTRODUCTION'], ['2.', 'INFORMATION WE COLLECT'], ['2.1', 'Account Data'], ['3.', 'CONTACT US']]);
   });
 
+  it('a policy pasted as one paragraph: sub-sections numbered `1.` under Roman numerals, `(1)` under Arabic ones; not a sentence\'s list', () => {
+    const intro = 'Nova Ltd explains here how it handles your personal information in its apps and devices. ';
+    const subs = (n: (k: number) => string) => `${n(1)} Registration When you register, we collect your phone number. ${n(2)} Device Binding When you bind a device, we collect its serial number.`;
+    const roman = parsePolicy(`Nova Privacy Policy\n\n${intro}I. How We Collect Information ${subs((k) => `${k}.`)} II. How We Use Information We use it to provide the services. III. Contact Us Email privacy@nova.example.\n`);
+    assert.deepEqual(roman.sections.map((s) => [s.marker?.text, s.title, s.level]), [
+      ['I.', 'How We Collect Information', 1], ['1.', 'Registration', 2], ['2.', 'Device Binding', 2], ['II.', 'How We Use Information', 1], ['III.', 'Contact Us', 1],
+    ]);
+    const arabic = parsePolicy(`Nova Privacy Policy\n\n${intro}1. How We Collect Information ${subs((k) => `(${k})`)} 2. How We Use Information We use it in the following cases: (1) with your consent; (2) as required by law. 3. Contact Us Email privacy@nova.example.\n`);
+    assert.deepEqual(arabic.sections.map((s) => [s.marker?.text, s.title, s.level]), [
+      ['1.', 'How We Collect Information', 1], ['(1)', 'Registration', 2], ['(2)', 'Device Binding', 2], ['2.', 'How We Use Information', 1], ['3.', 'Contact Us', 1],
+    ]);
+  });
+
   it('a policy pasted as one paragraph with Roman numerals, or with numbered sub-sections, which end their section\'s title', () => {
     const intro = 'Acme Ltd ("we") explains here how it handles personal information of its users. ';
     const roman = parsePolicy(`Acme Privacy Policy\n\n${intro}I. Introduction We make audio devices for the home. II. Information We Collect We collect your email address when you register. III. Contact Us Email privacy@acme.example.\n`);

@@ -1312,8 +1312,10 @@ function inSentenceCase(title: string): boolean {
   return false;
 }
 
-/** The first sub-section's number of a Chinese section (`一、`), see collapsedSubsections. */
+/** The first sub-section's numbers of a section by its style (see collapsedSubsections): `（一）` under `一、`, `1.` or `(1)`. */
 const CJK_SUBSECTION_MODEL: Marker = parseMarker('（一）')!;
+const DOT_SUBSECTION_MODEL: Marker = parseMarker('1. ')!;
+const PAREN_SUBSECTION_MODEL: Marker = parseMarker('(1) ')!;
 
 /** The first numbers of the styles a policy collapsed into one paragraph numbers its sections with. */
 const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', 'I. ', '一、'].map((s) => parseMarker(s)!);
@@ -1376,16 +1378,23 @@ function collapsedHeadingAt(input: HeadingInput, l: ScannedLine, model: Marker, 
  * Information 2.1 Service We use …"), the others at a sentence's start, each before a title and a sentence.
  */
 function collapsedSubsections(input: HeadingInput, section: HeadingDraft, next: HeadingDraft | undefined, out: HeadingDraft[]): void {
-  // A Chinese section's (`一、`) are numbered `（一）`, `（二）`.
-  const model = section.marker!.decoration === 'dun' && section.marker!.kind === 'cjk' ? CJK_SUBSECTION_MODEL : parseMarker(`${section.marker!.value}.1 `)!;
+  const marker = section.marker!;
+  // A Chinese section's (`一、`) are numbered `（一）`, `（二）`; a section numbered `2.` numbers them `2.1`, or else
+  // `(1)`; one numbered `II.`, `1.` or else `(1)`.
+  const models = marker.decoration === 'dun' && marker.kind === 'cjk' ? [CJK_SUBSECTION_MODEL]
+    : marker.kind === 'arabic' ? [parseMarker(`${marker.value}.1 `)!, PAREN_SUBSECTION_MODEL] : [DOT_SUBSECTION_MODEL, PAREN_SUBSECTION_MODEL];
   const l = input.scanned[section.line];
-  // One number skipped is looked past, as between sections (see findCollapsedSequences); not the first.
-  for (let value = 1, from = section.end - l.start; ;) {
-    const found = collapsedHeadingAt(input, l, model, value, from) ?? (value > 1 ? collapsedHeadingAt(input, l, model, value + 1, from) : undefined);
-    if (!found || (next?.line === l.index && found.start >= next.start)) return;
-    out.push(found);
-    value = found.marker!.value + 1;
-    from = found.end - l.start;
+  for (const model of models) {
+    const before = out.length;
+    // One number skipped is looked past, as between sections (see findCollapsedSequences); not the first.
+    for (let value = 1, from = section.end - l.start; ;) {
+      const found = collapsedHeadingAt(input, l, model, value, from) ?? (value > 1 ? collapsedHeadingAt(input, l, model, value + 1, from) : undefined);
+      if (!found || (next?.line === l.index && found.start >= next.start)) break;
+      out.push(found);
+      value = found.marker!.value + 1;
+      from = found.end - l.start;
+    }
+    if (out.length > before) return;
   }
 }
 
@@ -1439,14 +1448,15 @@ const RE_TAB = /\t/g;
 
 /**
  * Whether a number at `at` in `lineText` may start a run-in heading: at a sentence's start; a sub-section's number
- * (or a Chinese one, `（一）`, see collapsedSubsections) also right after `from`, its section's title, which the number
- * ends (see endsRunInTitle); and, `afterTitle`,
- * right after the policy's title starting the first line (its line breaks were all lost); or after a page number.
+ * (or the first of a section's in a collapsed line, `（一）`, `1.`, `(1)`, see collapsedSubsections) also right after
+ * `from`, its section's title, which the number ends (see endsRunInTitle); and, `afterTitle`, right after the
+ * policy's title starting the first line (its line breaks were all lost); or after a page number.
  */
 function mayStartRunIn(lineText: string, at: number, from: number, model: Marker, afterTitle: boolean): boolean {
   if (at === 0) return false;
   return RE_BOUNDARY_BEFORE.test(lineText.slice(Math.max(0, at - 4), at)) || (model.decoration === 'multi' && at === from + 1)
     || (model === CJK_SUBSECTION_MODEL && (at === from || at === from + 1))
+    || ((model === DOT_SUBSECTION_MODEL || model === PAREN_SUBSECTION_MODEL) && at === from + 1)
     || (afterTitle && isTitleBeforeSections(lineText.slice(0, at)))
     || RE_PAGE_NUMBER_BEFORE.test(lineText.slice(Math.max(0, at - 24), at));
 }
@@ -1702,10 +1712,10 @@ function subNumberLeadTitle(t: string): number {
 
 /**
  * A word that ends a title run into its text: a contact detail's label ("Contact Us Email: …") or a sub-section's
- * number ("2. How We Use It 2.1 …", "I. How We Use It (I) …", "2. DATA WE COLLECT (a) …").
+ * number ("2. How We Use It 2.1 …", "I. How We Use It (I) …", "2. DATA WE COLLECT (a) …", "I. How We Collect It 1. …").
  */
 const endsRunInTitle = (word: string): boolean => isChannelLabel(word) || RE_SUB_NUMBER.test(word);
-const RE_SUB_NUMBER = /^(?:\d{1,2}\.\d{1,2}|[(（](?:\d{1,2}|[IVX]{1,4}|[a-z])[)）])$/;
+const RE_SUB_NUMBER = /^(?:\d{1,2}\.\d{1,2}|1[.)]|[(（](?:\d{1,2}|[IVX]{1,4}|[a-z])[)）])$/;
 
 /** The label of a contact detail with its colon, a word of its own ("Email:", "Tel:", "Address:"). */
 function isChannelLabel(word: string): boolean {
