@@ -1800,6 +1800,20 @@ describe('quick fixes', () => {
     assert.match(messages(shorter).join('\n'), /leaves out a top-level section: "5\. Contact Us" \(line 3\)/);
   });
 
+  it('toc-mismatch: a paragraph before the sections that ends with their table is a table, checked and rewritten where it stands', () => {
+    const sections = '\n\n1. How we collect your information\nWe collect your phone number.\n\n2. How we use cookies\nWe use cookies to keep you signed in.\n\n3. How we share, transfer and disclose your information\nWe do not share it.\n\n4. How to contact us\n' + CONTACT_OK.replace(/^Contact Us\n/, '');
+    const intro = 'Smartlink Privacy Policy\n\nThis policy includes the following: ';
+    const text = `${intro}1. How we collect your information; 2. How we use cookies; 3. How we share your information; 4. How to contact us.${sections}`;
+    const a = analyze(text);
+    assert.deepEqual(a.doc.tocs.map((t) => [t.startLine, t.entries.map((e) => e.target)]), [[2, [0, 1, 2, 3]]]);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.severity), ['info']);
+    const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
+    assert.ok(after.startsWith(`${intro}1. How we collect your information; 2. How we use cookies; 3. How we share, transfer and disclose your information; 4. How to contact us.\n`), after);
+    // A list in the opening paragraph that names no section is none.
+    const list = analyze(`Smartlink Privacy Policy\n\nWe collect three things: 1. Your name; 2. Your email address; 3. Your phone number.${sections}`);
+    assert.deepEqual(list.doc.tocs, []);
+  });
+
   it('toc-mismatch: rewrites a table of two-line entries as two-line entries', () => {
     const text = 'Notice\n\nContents\nArticle 1\nDefinitions\nArticle 2\nScope of Use\n\nArticle 1\nDefinitions\nIn this notice, "we" means Acme GmbH.\n\nArticle 2\nScope\nThis notice covers the app.\n\nArticle 3\nContact\n' + CONTACT_OK.replace(/^Contact Us\n/, '');
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);

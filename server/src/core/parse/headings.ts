@@ -1318,7 +1318,7 @@ const DOT_SUBSECTION_MODEL: Marker = parseMarker('1. ')!;
 const PAREN_SUBSECTION_MODEL: Marker = parseMarker('(1) ')!;
 
 /** The first numbers of the styles a policy collapsed into one paragraph numbers its sections with. */
-const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', 'I. ', '一、'].map((s) => parseMarker(s)!);
+export const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', 'I. ', '一、'].map((s) => parseMarker(s)!);
 
 /**
  * Numbered sections run into long lines where no line starts with a numbered heading: "… explains how it handles
@@ -1527,6 +1527,20 @@ export function runInTableOf(text: string, l: ScannedLine, headingStart: number,
   const entries = runInTableBefore(withPlainTabs(withPlainSpaces(text.slice(l.start, l.end))), headingStart - l.start, model);
   return entries?.map((e) => ({ start: e.start + l.start, end: e.end + l.start, titleStart: e.titleStart + l.start, title: e.title, value: e.value }));
 }
+
+/**
+ * The table of contents run into the end of line `l`, numbered as `model` ("This policy covers the following: 1. How We
+ * Collect Information; 2. How We Use It; 3. Your Rights."), its entries' offsets in the text (see runInTableBefore);
+ * undefined when there is none.
+ */
+export function tableEndingLine(text: string, l: ScannedLine, model: Marker): RunInEntry[] | undefined {
+  const lineText = withPlainTabs(withPlainSpaces(text.slice(l.start, l.end)));
+  if (!lineText.includes(markerWithValue(model, 1))) return undefined;
+  const end = lineText.length - (RE_FINAL_STOP.test(lineText) ? 1 : 0);
+  const entries = runInTableBefore(lineText, end, model);
+  return entries?.map((e) => ({ start: e.start + l.start, end: e.end + l.start, titleStart: e.titleStart + l.start, title: e.title, value: e.value }));
+}
+const RE_FINAL_STOP = /[.。]$/;
 
 /** Whether the first number at `at` in `lineText` comes right after a table of contents run into the line (see runInTableBefore). */
 function followsRunInTable(lineText: string, at: number, model: Marker): boolean {

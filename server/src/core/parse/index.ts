@@ -11,7 +11,7 @@ import { withPlainSpaces } from '../text/patterns';
 import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle, isTitleBeforeSections, withoutDateAfter } from './front';
-import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, runInTableOf, runsOnInto, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
+import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, RunInEntry, COLLAPSED_MODELS, runInTableOf, runsOnInto, tableEndingLine, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
@@ -420,20 +420,47 @@ function runInTables(text: string, scanned: readonly ScannedLine[], sections: re
     const found = runInTableOf(text, scanned[first.line], first.headingStart, first.marker);
     if (!found) continue;
     const sequence = sections.filter((s) => s.start >= first.start && s.level === first.level && s.marker && sameStyle(s.marker, first.marker!));
-    const byKey = new Map<string, number>();
-    const byValue = new Map<number, number>();
-    for (const s of sequence) {
-      const key = titleKey(s.title);
-      if (key && !byKey.has(key)) byKey.set(key, s.index);
-      if (!byValue.has(s.marker!.value)) byValue.set(s.marker!.value, s.index);
+    out.push(runInToc(text, first.line, found, sequence));
+  }
+  // A paragraph before the first section that ends with a table of its sections ("This policy covers the following:
+  // 1. How We Collect Information; 2. How We Use It; 3. Your Rights."): two thirds of its entries, three at least,
+  // name sections by their titles.
+  const top = sections.length ? sections[0] : undefined;
+  for (let i = 0; top && i < top.line; i++) {
+    const l = scanned[i];
+    if (l.blank || l.end - l.start < MIN_TABLE_PARAGRAPH) continue;
+    for (const model of COLLAPSED_MODELS) {
+      const found = tableEndingLine(text, l, model);
+      if (!found) continue;
+      const sequence = sections.filter((s) => s.level === top.level && s.marker && sameStyle(s.marker, model));
+      const named = runInToc(text, i, found, sequence, true).entries.filter((e) => e.target !== undefined).length;
+      // (Then, as in any table, an entry whose title drifted names the section of its number.)
+      if (named * 3 >= found.length * 2) out.push(runInToc(text, i, found, sequence));
+      break;
     }
-    const entries: TocEntry[] = found.map((e) => ({
-      line: first.line, start: e.start, end: e.end, text: text.slice(e.start, e.end), marker: parseMarker(text.slice(e.start, e.titleStart)),
-      title: e.title, titleStart: e.titleStart, target: byKey.get(titleKey(e.title)) ?? byValue.get(e.value), subEntry: false,
-    }));
-    out.push({ introLine: undefined, startLine: first.line, endLine: first.line, start: entries[0].start, end: entries[entries.length - 1].end, entries, runIn: true });
   }
   return out;
+}
+/** The shortest paragraph that holds a table of contents of three entries and the words that introduce it. */
+const MIN_TABLE_PARAGRAPH = 40;
+
+/**
+ * A table of contents run into line `line`, its entries `found` naming sections of `sequence`: each the one with its
+ * title (case and punctuation aside), or else, unless `byTitleOnly`, the one with its number.
+ */
+function runInToc(text: string, line: number, found: readonly RunInEntry[], sequence: readonly Section[], byTitleOnly = false): TableOfContents {
+  const byKey = new Map<string, number>();
+  const byValue = new Map<number, number>();
+  for (const s of sequence) {
+    const key = titleKey(s.title);
+    if (key && !byKey.has(key)) byKey.set(key, s.index);
+    if (!byValue.has(s.marker!.value)) byValue.set(s.marker!.value, s.index);
+  }
+  const entries: TocEntry[] = found.map((e) => ({
+    line, start: e.start, end: e.end, text: text.slice(e.start, e.end), marker: parseMarker(text.slice(e.start, e.titleStart)),
+    title: e.title, titleStart: e.titleStart, target: byKey.get(titleKey(e.title)) ?? (byTitleOnly ? undefined : byValue.get(e.value)), subEntry: false,
+  }));
+  return { introLine: undefined, startLine: line, endLine: line, start: entries[0].start, end: entries[entries.length - 1].end, entries, runIn: true };
 }
 
 /** One replacement in a document's previous text: text[start, end) became newText. */

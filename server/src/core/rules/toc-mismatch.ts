@@ -54,11 +54,12 @@ export const tocMismatch: Rule = {
     const sections = listableSections(doc, finding.data!.toc as number);
     if (sections.length === 0) return [];
     const first = toc.entries[0];
-    // A table run into the line its sections go on on is written again where it stands, its entries numbered in
-    // its style and run in as they were: the rest of the line is left as it is.
+    // A table run into a line is written again where it stands, its entries numbered in its style and parted as
+    // they were ("; " or a space): the rest of the line is left as it is.
     if (toc.runIn) {
       const entry = (s: Section, k: number) => `${first.marker ? `${markerWithValue(first.marker, k + 1)} ` : ''}${s.title.trim() || s.heading.trim()}`;
-      return [{ title: 'Update the table of contents from the headings', edits: [{ start: toc.start, end: toc.end, newText: sections.map(entry).join(' ') }], safe: true }];
+      const between = toc.entries.length > 1 ? doc.text.slice(first.end, toc.entries[1].start) : ' ';
+      return [{ title: 'Update the table of contents from the headings', edits: [{ start: toc.start, end: toc.end, newText: sections.map(entry).join(between) }], safe: true }];
     }
     const lineStart = doc.lines.starts[first.line];
     const indent = doc.text.slice(lineStart, first.start).match(/^[ \t\u3000]*/)![0];
