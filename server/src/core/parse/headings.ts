@@ -1524,7 +1524,11 @@ function isSpaceCode(c: number): boolean {
  * runInTableBefore), its entries' offsets in the text; undefined when there is none.
  */
 export function runInTableOf(text: string, l: ScannedLine, headingStart: number, model: Marker): RunInEntry[] | undefined {
-  const entries = runInTableBefore(withPlainTabs(withPlainSpaces(text.slice(l.start, l.end))), headingStart - l.start, model);
+  return inText(runInTableBefore(withPlainTabs(withPlainSpaces(text.slice(l.start, l.end))), headingStart - l.start, model), l);
+}
+
+/** Entries read in line `l`'s text, at their offsets in the whole text. */
+function inText(entries: RunInEntry[] | undefined, l: ScannedLine): RunInEntry[] | undefined {
   return entries?.map((e) => ({ start: e.start + l.start, end: e.end + l.start, titleStart: e.titleStart + l.start, title: e.title, value: e.value }));
 }
 
@@ -1537,8 +1541,7 @@ export function tableEndingLine(text: string, l: ScannedLine, model: Marker): Ru
   const lineText = withPlainTabs(withPlainSpaces(text.slice(l.start, l.end)));
   if (!lineText.includes(markerWithValue(model, 1))) return undefined;
   const end = lineText.length - (RE_FINAL_STOP.test(lineText) ? 1 : 0);
-  const entries = runInTableBefore(lineText, end, model);
-  return entries?.map((e) => ({ start: e.start + l.start, end: e.end + l.start, titleStart: e.titleStart + l.start, title: e.title, value: e.value }));
+  return inText(runInTableBefore(lineText, end, model), l);
 }
 const RE_FINAL_STOP = /[.。]$/;
 
