@@ -1318,7 +1318,7 @@ const DOT_SUBSECTION_MODEL: Marker = parseMarker('1. ')!;
 const PAREN_SUBSECTION_MODEL: Marker = parseMarker('(1) ')!;
 
 /** The first numbers of the styles a policy collapsed into one paragraph numbers its sections with. */
-export const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', 'I. ', '一、'].map((s) => parseMarker(s)!);
+const COLLAPSED_MODELS: readonly Marker[] = ['1. ', '1) ', 'I. ', '一、'].map((s) => parseMarker(s)!);
 
 /**
  * Numbered sections run into long lines where no line starts with a numbered heading: "… explains how it handles
@@ -1426,7 +1426,8 @@ function findRunInHeading(text: string, l: ScannedLine, written: string, model: 
   // Tabs as spaces too, one for one: a list's number copied from a word processor keeps its tab ("2.\tINFORMATION").
   const lineText = withPlainTabs(withPlainSpaces(text.slice(l.start, l.end)));
   for (let at = lineText.indexOf(written, from); at >= 0; at = lineText.indexOf(written, at + 1)) {
-    if (!mayStartRunIn(lineText, at, from, model, afterTitle) && !(value === 1 && followsRunInTable(lineText, at, model))) continue;
+    // A first number may also start right after a table of contents run into the line.
+    if (!mayStartRunIn(lineText, at, from, model, afterTitle) && !(value === 1 && runInTableBefore(lineText, at, model))) continue;
     const marker = parseMarker(lineText.slice(at, at + 24));
     if (!marker || marker.value !== value || !sameStyle(marker, model)) continue;
     let titleAt = at + marker.length;
@@ -1466,7 +1467,7 @@ const RE_PAGE_NUMBER_BEFORE = /\bPage \d{1,4} of \d{1,4}[ \t]+$/i;
 /** The end of a sentence right before a number (`… keep it. 4. Keeping…`; Chinese needs no space: `…信息。二、…`). */
 const RE_BOUNDARY_BEFORE = /[.!?。！？]["”’)）]?[ \t\u3000]+$|[。！？]["”’)）]?$/;
 
-/** The longest title of an entry of a table of contents run into a line, and the longest such table (see followsRunInTable). */
+/** The longest title of an entry of a table of contents run into a line, and the longest such table (see runInTableBefore). */
 const MAX_RUN_IN_ENTRY = 100;
 const MAX_RUN_IN_TABLE = 2_000;
 /** A sentence's end inside an entry's title: no entry of a table holds one. */
@@ -1504,8 +1505,8 @@ export function runInTableBefore(lineText: string, at: number, model: Marker): R
     let next = before.indexOf(written, titleAt);
     while (next > 0 && endsWord(before, next)) next = before.indexOf(written, next + 1);
     let end = next < 0 ? before.length : next;
-    while (titleAt < end && isSpaceCode(before.charCodeAt(titleAt))) titleAt++;
-    while (end > titleAt && (isSpaceCode(before.charCodeAt(end - 1)) || RE_ENTRY_CLOSE.test(before[end - 1]))) end--;
+    while (titleAt < end && isBoundarySpace(before.charCodeAt(titleAt))) titleAt++;
+    while (end > titleAt && (isBoundarySpace(before.charCodeAt(end - 1)) || RE_ENTRY_CLOSE.test(before[end - 1]))) end--;
     const title = before.slice(titleAt, end);
     if (title.length < 2 || title.length > MAX_RUN_IN_ENTRY || !RE_CAPITAL_START.test(title) || RE_SENTENCE_STOP_INSIDE.test(title)) return undefined;
     entries.push({ start: offset + entry, end: offset + end, titleStart: offset + titleAt, title, value });
@@ -1515,9 +1516,6 @@ export function runInTableBefore(lineText: string, at: number, model: Marker): R
 }
 /** What may close an entry of a table run into a line before the next number: a semicolon or a comma. */
 const RE_ENTRY_CLOSE = /[;,；，]/;
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000;
-}
 
 /**
  * The table of contents run into line `l` right before the heading of a first number starting at `headingStart` (see
@@ -1533,22 +1531,22 @@ function inText(entries: RunInEntry[] | undefined, l: ScannedLine): RunInEntry[]
 }
 
 /**
- * The table of contents run into the end of line `l`, numbered as `model` ("This policy covers the following: 1. How We
- * Collect Information; 2. How We Use It; 3. Your Rights."), its entries' offsets in the text (see runInTableBefore);
- * undefined when there is none.
+ * The table of contents run into the end of line `l` in one of the styles of COLLAPSED_MODELS ("This policy covers
+ * the following: 1. How We Collect Information; 2. How We Use It; 3. Your Rights."), with that style and its entries'
+ * offsets in the text (see runInTableBefore); undefined when there is none.
  */
-export function tableEndingLine(text: string, l: ScannedLine, model: Marker): RunInEntry[] | undefined {
+export function tableEndingLine(text: string, l: ScannedLine): { model: Marker; entries: RunInEntry[] } | undefined {
   const lineText = withPlainTabs(withPlainSpaces(text.slice(l.start, l.end)));
-  if (!lineText.includes(markerWithValue(model, 1))) return undefined;
   const end = lineText.length - (RE_FINAL_STOP.test(lineText) ? 1 : 0);
-  return inText(runInTableBefore(lineText, end, model), l);
+  for (const model of COLLAPSED_MODELS) {
+    if (!lineText.includes(markerWithValue(model, 1))) continue;
+    const entries = inText(runInTableBefore(lineText, end, model), l);
+    if (entries) return { model, entries };
+  }
+  return undefined;
 }
 const RE_FINAL_STOP = /[.。]$/;
 
-/** Whether the first number at `at` in `lineText` comes right after a table of contents run into the line (see runInTableBefore). */
-function followsRunInTable(lineText: string, at: number, model: Marker): boolean {
-  return runInTableBefore(lineText, at, model) !== undefined;
-}
 
 /** Whether a letter or a digit stands right before `at`: what starts there is no word of its own. */
 function endsWord(s: string, at: number): boolean {

@@ -11,7 +11,7 @@ import { withPlainSpaces } from '../text/patterns';
 import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle, isTitleBeforeSections, withoutDateAfter } from './front';
-import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, RunInEntry, COLLAPSED_MODELS, runInTableOf, runsOnInto, tableEndingLine, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
+import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, RunInEntry, runInTableOf, runsOnInto, tableEndingLine, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
@@ -420,7 +420,7 @@ function runInTables(text: string, scanned: readonly ScannedLine[], sections: re
     const found = runInTableOf(text, scanned[first.line], first.headingStart, first.marker);
     if (!found) continue;
     const sequence = sections.filter((s) => s.start >= first.start && s.level === first.level && s.marker && sameStyle(s.marker, first.marker!));
-    out.push(runInToc(text, first.line, found, sequence));
+    out.push(runInToc(text, first.line, found, sequence).toc);
   }
   // A paragraph before the first section that ends with a table of its sections ("This policy covers the following:
   // 1. How We Collect Information; 2. How We Use It; 3. Your Rights."): two thirds of its entries, three at least,
@@ -429,15 +429,10 @@ function runInTables(text: string, scanned: readonly ScannedLine[], sections: re
   for (let i = 0; top && i < top.line; i++) {
     const l = scanned[i];
     if (l.blank || l.end - l.start < MIN_TABLE_PARAGRAPH) continue;
-    for (const model of COLLAPSED_MODELS) {
-      const found = tableEndingLine(text, l, model);
-      if (!found) continue;
-      const sequence = sections.filter((s) => s.level === top.level && s.marker && sameStyle(s.marker, model));
-      const named = runInToc(text, i, found, sequence, true).entries.filter((e) => e.target !== undefined).length;
-      // (Then, as in any table, an entry whose title drifted names the section of its number.)
-      if (named * 3 >= found.length * 2) out.push(runInToc(text, i, found, sequence));
-      break;
-    }
+    const found = tableEndingLine(text, l);
+    if (!found) continue;
+    const { toc, namedByTitle } = runInToc(text, i, found.entries, sections.filter((s) => s.level === top.level && s.marker && sameStyle(s.marker, found.model)));
+    if (namedByTitle * 3 >= found.entries.length * 2) out.push(toc);
   }
   return out;
 }
@@ -446,9 +441,10 @@ const MIN_TABLE_PARAGRAPH = 40;
 
 /**
  * A table of contents run into line `line`, its entries `found` naming sections of `sequence`: each the one with its
- * title (case and punctuation aside), or else, unless `byTitleOnly`, the one with its number.
+ * title (case and punctuation aside), or else, as in any table, an entry whose title drifted names the section of its
+ * number; with how many name one by its title.
  */
-function runInToc(text: string, line: number, found: readonly RunInEntry[], sequence: readonly Section[], byTitleOnly = false): TableOfContents {
+function runInToc(text: string, line: number, found: readonly RunInEntry[], sequence: readonly Section[]): { toc: TableOfContents; namedByTitle: number } {
   const byKey = new Map<string, number>();
   const byValue = new Map<number, number>();
   for (const s of sequence) {
@@ -456,11 +452,16 @@ function runInToc(text: string, line: number, found: readonly RunInEntry[], sequ
     if (key && !byKey.has(key)) byKey.set(key, s.index);
     if (!byValue.has(s.marker!.value)) byValue.set(s.marker!.value, s.index);
   }
-  const entries: TocEntry[] = found.map((e) => ({
-    line, start: e.start, end: e.end, text: text.slice(e.start, e.end), marker: parseMarker(text.slice(e.start, e.titleStart)),
-    title: e.title, titleStart: e.titleStart, target: byKey.get(titleKey(e.title)) ?? (byTitleOnly ? undefined : byValue.get(e.value)), subEntry: false,
-  }));
-  return { introLine: undefined, startLine: line, endLine: line, start: entries[0].start, end: entries[entries.length - 1].end, entries, runIn: true };
+  let namedByTitle = 0;
+  const entries: TocEntry[] = found.map((e) => {
+    const byTitle = byKey.get(titleKey(e.title));
+    if (byTitle !== undefined) namedByTitle++;
+    return {
+      line, start: e.start, end: e.end, text: text.slice(e.start, e.end), marker: parseMarker(text.slice(e.start, e.titleStart)),
+      title: e.title, titleStart: e.titleStart, target: byTitle ?? byValue.get(e.value), subEntry: false,
+    };
+  });
+  return { toc: { introLine: undefined, startLine: line, endLine: line, start: entries[0].start, end: entries[entries.length - 1].end, entries, runIn: true }, namedByTitle };
 }
 
 /** One replacement in a document's previous text: text[start, end) became newText. */
