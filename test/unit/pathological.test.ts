@@ -41,6 +41,9 @@ const CASES: [string, (n: number) => string, number][] = [
   ['skipped numbers over long lines', (n) => Array.from({ length: n }, (_, i) => `${(2 * i) % 900 + 1}. Heading ${i}\n${'We keep it. '.repeat(20)}${(2 * i) % 900 + 2}. Keeping It Safe We keep it. ${'Words here. '.repeat(5)}\n`).join(''), 1_000],
   // A table of contents run into a line, again and again: each first number after one reads at most a table's length back.
   ['tables of contents run into one line', (n) => `Privacy Policy\n\nWe explain it here. ${'1. How We Collect Information 2. How We Use It 3. Sharing '.repeat(n)}1. How We Collect Information We collect it.\n`, 20_000],
+  // A wrapped title ("… Your Personal" / "Information Safely") and the heading it names, again and again: each pair's
+  // test for another line of its key reads each key's lines once, not once per pair.
+  ['wrapped titles repeated', (n) => `Privacy Policy\n\n${'Contents\nHow We Collect and Use Your Personal\nInformation Safely\nHow We Share It\n\nHow We Collect and Use Your Personal Information Safely\nWe collect it with care.\n\n'.repeat(n)}`, 500],
   // Unbalanced numbering: the same first number again and again, each right under the one before.
   ['the same first number repeated', (n) => '(1) Item\nWe keep it here.\n'.repeat(n), 2_000],
   // A table of contents as long as the policy, four entries in ten naming no section.

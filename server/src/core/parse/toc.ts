@@ -298,6 +298,32 @@ function endsWithFullStop(t: string): boolean {
 }
 
 /**
+ * Whether the lines of a title key name a line other than one of a set of wrapped pairs, and other than a given
+ * line: `named(key, joined, j)` for the pairs whose joined key is `joined` (pairsByKey). The lines of a key only grow
+ * while it is asked, so each key's lines are read once per pair key, up to the first two such lines (a policy
+ * repeated many times has as many pairs of one key, which a search of every line for each pair made quadratic).
+ */
+function linesOutsidePairs(linesByKey: ReadonlyMap<string, readonly number[]>, pairsByKey: ReadonlyMap<string, ReadonlySet<number>>): (key: string, joined: string, j: number) => boolean {
+  const found = new Map<string, { read: number; first: number; second: number }>();
+  return (key, joined, j) => {
+    const lines = linesByKey.get(key);
+    const pairs = pairsByKey.get(joined);
+    if (!lines || !pairs) return false;
+    const memoKey = joined + '\u0000' + key;
+    let f = found.get(memoKey);
+    if (!f) found.set(memoKey, (f = { read: 0, first: -1, second: -1 }));
+    while (f.second < 0 && f.read < lines.length) {
+      const x = lines[f.read++];
+      if (pairs.has(x)) continue;
+      if (f.first < 0) f.first = x;
+      else if (x !== f.first) f.second = x;
+    }
+    // Two lines found: one of them is not `j`.
+    return f.second >= 0 || (f.first >= 0 && f.first !== j);
+  };
+}
+
+/**
  * The tables of contents among the lines not `excluded`. `runKeys` is filled with the title keys of the runs that
  * could be tables; `headingKeys` gives the keys of headings known otherwise (Markdown's `#` lines), which are no
  * entries but which entries name.
@@ -307,7 +333,7 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   const linesByKey = new Map<string, number[]>();
   // Key of each candidate line ('' for lines that cannot be entries), indexed by line.
   const keyOf: string[] = new Array(scanned.length).fill('');
-  const candidates: number[] = [];
+  let candidates: number[] = [];
   // Lines that carry on the title of the line before them (see continuesEntry), by that line.
   const continuations = new Map<number, number>();
   const continued = new Set<number>();
@@ -389,33 +415,36 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   // (Lines carrying on an entry are no candidates: neither `i` nor `j` is one.)
   const mayJoin = (i: number, j: number) => j === i + 1 && !continuations.has(i) && mayCarryTitleOn(scanned[i], scanned[j]);
   // The first lines of such pairs, by their joined key, and the joined key of each pair by its first line.
-  const pairsByKey = new Map<string, number[]>();
+  const pairsByKey = new Map<string, Set<number>>();
   const joinedKeys = new Map<number, string>();
   for (let k = 0; k + 1 < candidates.length; k++) {
     if (!mayJoin(candidates[k], candidates[k + 1])) continue;
     const joined = wrappedKey(scanned[candidates[k]].title, scanned[candidates[k + 1]].title);
     joinedKeys.set(candidates[k], joined);
-    const list = pairsByKey.get(joined);
-    if (list) list.push(candidates[k]);
-    else pairsByKey.set(joined, [candidates[k]]);
+    const pairs = pairsByKey.get(joined);
+    if (pairs) pairs.add(candidates[k]);
+    else pairsByKey.set(joined, new Set([candidates[k]]));
   }
-  for (let k = 0; k + 1 < candidates.length; k++) {
+  // (The first line of another pair so joined names that pair's title, not its own.)
+  const namedOutside = linesOutsidePairs(linesByKey, pairsByKey);
+  // The candidates that stay so: a pair's second line carries the first on, and is none.
+  const unjoined: number[] = [];
+  for (let k = 0; k < candidates.length; k++) {
     const i = candidates[k];
+    unjoined.push(i);
     const j = candidates[k + 1];
     const joined = joinedKeys.get(i);
-    if (joined === undefined || !mayJoin(i, j)) continue;
-    const pairs = pairsByKey.get(joined) ?? [];
-    // (The first line of another pair so joined names that pair's title, not its own.)
-    const named = (key: string) => (linesByKey.get(key) ?? []).some((x) => x !== i && x !== j && !pairs.includes(x));
-    if (!(named(joined) || pairs.length > 1) || named(keyOf[i])) continue;
+    if (j === undefined || joined === undefined || !mayJoin(i, j)) continue;
+    if (!(namedOutside(joined, joined, j) || pairsByKey.get(joined)!.size > 1) || namedOutside(keyOf[i], joined, j)) continue;
     continuations.set(i, j);
     continued.add(j);
     ownKeyOf.set(i, keyOf[i]);
     keyOf[i] = joined;
     keyOf[j] = '';
     indexKey(joined, i);
-    candidates.splice(k + 1, 1);
+    k++;
   }
+  candidates = unjoined;
 
   const runs: number[][] = [];
   /** The pairs whose second line has the text of a section right under it, as near as the first is to the second. */
