@@ -305,11 +305,22 @@ ${CONTACT_OK}`, `
 1. Общие положения
 ⟨!⟩Оператор обрабатывает данные в целях, указанных в разделе 5.
 2. Контакты
+${CONTACT_OK}`, `
+1. Scope
+⟨!⟩This policy covers the app and the website. To learn which rights you have and how to use them, please see section
+8. It also covers our support desk.
+2. Contact
 ${CONTACT_OK}`],
     lookAlikes: [`
 1. Scope
 We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
 ${SECTIONS_2_3}`, `
+1. Sharing
+We share data with the parties listed in this section, who may only use it on our instructions and for this section
+4. Service providers who host our data and answer our emails.
+5. Payment processors who take your payments.
+2. Contact
+${CONTACT_OK}`, `
 1. Scope
 YOU WAIVE THE BENEFIT OF SECTION 1542 OF THE CALIFORNIA CIVIL CODE. SEE SECTIONS 2 AND 3 OF THIS POLICY.
 ${SECTIONS_2_3}`, `

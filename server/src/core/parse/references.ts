@@ -137,6 +137,10 @@ const RE_SECTION_BEFORE = /\b(section|chapter|clause|heading)\s+((en)?titled\s+|
  */
 const RE_INTERFACE_PATH = /\s[>›»→]\s|\s[-–—/]\s.*\s[-–—/]\s/;
 
+/** A line break and the spaces around it. */
+const RE_LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
+/** What follows a number that starts a numbered line: its stop or a space, then a capital. */
+const RE_NUMBERED_LINE_REST = /^[.)：:]?[ \t]+\p{Lu}/u;
 /** A plural that lists numbers after it ("Sections 2 and 7"). */
 const RE_PLURAL_WORD = /^(?:Sections|sections|SECTIONS)\b/;
 /** One more number of a list: after a comma, "and", "or" or "&" (`, 4`, ` and 7`, `, or 6.1`). */
@@ -234,7 +238,7 @@ export function sectionByTitle(sections: readonly Section[], title: string, min 
 /**
  * How far from its candidate's start a reference reads the text: 40 characters before it, and after it a quoted
  * passage (up to 162), the numbers listed after a plural (ten, each within 40 characters of the one before) and 40
- * characters more; with room to spare.
+ * characters more, or the start of a list on the lines after it (NEXT_NUMBER_REACH and 32); with room to spare.
  */
 const READ_REACH = 1000;
 
@@ -271,6 +275,22 @@ export function findReferences(text: string, lines: LineIndex, sections: readonl
   for (const r of found) if (r.start >= from && r.start <= until + kept.delta) out.push(r);
   for (const r of kept.references) if (r.start > until) out.push({ kind: r.kind, start: r.start + kept.delta, end: r.end + kept.delta, line: r.line, text: r.text, marker: r.marker, title: r.title, target: r.target });
   return out;
+}
+
+/** How many lines after a numbered line nextNumberFollows looks for the next number of its list. */
+const LIST_REACH = 3;
+
+/** How far after a reference nextNumberFollows reads (within READ_REACH, which edits keep references by). */
+const NEXT_NUMBER_REACH = 500;
+
+/** Whether one of the few lines after the one holding `offset`, starting near it, starts with the number `value + 1`. */
+function nextNumberFollows(text: string, lines: LineIndex, offset: number, value: number): boolean {
+  const line = lineOf(lines, offset);
+  for (let k = line + 1; k < Math.min(lines.length, line + 1 + LIST_REACH) && lines.starts[k] <= offset + NEXT_NUMBER_REACH; k++) {
+    const next = parseMarker(text.slice(lines.starts[k], Math.min(lines.ends[k], lines.starts[k] + 32)).trimStart());
+    if (next) return next.value === value + 1;
+  }
+  return false;
 }
 
 function resolvedReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates, lineMarkers: () => Iterable<Marker>, previousSections?: readonly Section[]): CrossReference[] {
@@ -325,7 +345,15 @@ function resolvedReferences(text: string, lines: LineIndex, sections: readonly S
     // Chinese names the law first: `《个人信息保护法》第十三条`, `网络安全法第二十一条`.
     if (RE_EXTERNAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     // A plural's first number is read as the singular's ("Sections 2" as "Section 2").
-    const marker = parseMarker(listed.length || RE_PLURAL_WORD.test(written) ? written.replace(RE_PLURAL_WORD, (w) => w.slice(0, -1)) : written);
+    const singular = (w: string) => (listed.length || RE_PLURAL_WORD.test(w) ? w.replace(RE_PLURAL_WORD, (p) => p.slice(0, -1)) : w);
+    let marker = parseMarker(singular(written));
+    // A word and its number on two lines ("see section" / "8."), as a hard-wrapped text breaks them, read as written
+    // on one: over one line break, not a paragraph's; the number no heading's ("… in this section" / "8. Contact
+    // Us"); nor the first of a list starting that line ("… in this section" / "4. Service providers …" / "5. …").
+    if (!marker && written.includes('\n') && written.indexOf('\n') === written.lastIndexOf('\n') && !isHeadingOrToc(end - 1)) {
+      marker = parseMarker(singular(written.replace(RE_LINE_BREAK, ' ')));
+      if (marker && RE_NUMBERED_LINE_REST.test(text.slice(end, end + 8)) && nextNumberFollows(text, lines, end, marker.value)) continue;
+    }
     if (!marker) continue;
     const target = sectionByMarker(sections, marker, previousSections);
     if (!target && namesParagraph(marker)) continue;
