@@ -975,6 +975,10 @@ Kimmely Trading Ltd ("Kimmely", "we") sells tea.
 ⟨!⟩Kim Mely ships your orders.
 ${CONTACT_OK}`],
     lookAlikes: [`
+Welcome to the SmartLife APP (hereinafter "this APP"). This APP is operated by Yunju Technology Co., Ltd. (hereinafter "we").
+1. Data
+This policy explains what this APP collects. These are the Platform's settings (the "Platform").
+${CONTACT_OK}`, `
 Dream Wave Robotics Co., Ltd. ("Dreamwave", "we") makes robot vacuums.
 1. Data
 Dream Wave Robotics, as its legal name is written, collects device data.

@@ -8,6 +8,11 @@ import type { Rule, RuleFinding } from './types';
 
 const RE_DEFINITION = /\(\s*(?:hereinafter\s+(?:referred\s+to\s+as|called|"?the"?)\s*)?[^()]{0,20}?["“”]\s*[^"“”()]{1,40}?\s*["“”][^()]{0,200}\)/gi;
 const PRONOUNS = /^(the\s+)?(we|us|our|company|the company|this policy|policy|group|you|your|user|users)$/i;
+/**
+ * A description the policy defines, not a name: of its app or website ("this APP", "the Platform", "our Website"),
+ * or anything after a demonstrative or possessive word.
+ */
+const RE_DESCRIPTION = /^(?:(?:this|that|these|those|our|your)\s.+|(?:the\s+)?(?:app|apps|application|platform|website|site|services?|products?|software|agreement|terms|policy|statement|notice))$/i;
 const GENERIC = new Set(['company', 'group', 'co', 'ltd', 'inc', 'llc', 'limited', 'corporation', 'corp', 'the', 'and', 'of', 'technology', 'technologies', 'electric', 'network', 'information', 'intelligent', 'services']);
 
 /** Edits between two words, a swap of two neighbouring letters counting as one (optimal string alignment). */
@@ -111,7 +116,7 @@ export const inconsistentName: Rule = {
       for (const w of before.split(/[^\p{L}\p{N}-]+/u)) if (w) { known.add(w.toLowerCase()); written.add(w); }
       for (const q of m[0].matchAll(/["“”]\s*([^"“”]{1,40}?)\s*["“”]/g)) {
         const alias = q[1].trim().replace(/[,，]$/, '');
-        if (!alias || PRONOUNS.test(alias)) continue;
+        if (!alias || PRONOUNS.test(alias) || RE_DESCRIPTION.test(alias)) continue;
         aliases.push(alias);
         for (const w of alias.split(/[^\p{L}\p{N}-]+/u)) if (w) { known.add(w.toLowerCase()); written.add(w); }
       }
