@@ -12,6 +12,7 @@ import { findHeadings, isCanonicalTitle } from '../../server/src/core/parse/head
 import { findMarkdownHeadings } from '../../server/src/core/parse/markdown';
 import { LineSet, scanLines } from '../../server/src/core/parse/scan';
 import { buildLineIndex } from '../../server/src/core/text/lines';
+import { parseDate } from '../../server/src/core/text/dates';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { markerWithValue, parseMarker } from '../../server/src/core/parse/numbering';
@@ -4089,6 +4090,11 @@ dpo@zeta.example
     assert.deepEqual(doc.metadata.map((m) => [m.key, m.value]), [
       ['lastUpdated', '1. März 2024'], ['effectiveDate', '1. April 2024'], ['lastUpdated', '1er mars 2024'], ['effectiveDate', '1 de abril de 2024'],
       ['effectiveDate', '2024年4月1日'], ['effectiveDate', '2024-04-01'],
+    ]);
+    // Indonesian and Turkish, their months too.
+    const other = parsePolicy('Kebijakan Privasi\n\nTanggal Berlaku: 1 Maret 2025\nTerakhir diperbarui: 15 Agustus 2024\nYürürlük tarihi: 1 EKİM 2024\nSon güncelleme: 3 Aralık 2024\nTanpa tanggal ini, kebijakan berlaku.\n\nPasal 1 Definisi\nText.\n');
+    assert.deepEqual(other.metadata.map((m) => [m.key, m.value, parseDate(m.value)?.month]), [
+      ['effectiveDate', '1 Maret 2025', 3], ['lastUpdated', '15 Agustus 2024', 8], ['effectiveDate', '1 EKİM 2024', 10], ['lastUpdated', '3 Aralık 2024', 12],
     ]);
     // A sentence that starts with one of the words is not metadata.
     assert.deepEqual(parsePolicy('Privacy Policy\n\nStand up for your rights: ask us.\nIn force since we began.\n\n1. Scope\nText.\n').metadata, []);

@@ -20,13 +20,16 @@ const RE_METADATA = new RegExp(
   '[úu]ltima\\s+(?:actualizaci[óo]n|modificaci[óo]n|atualiza[çc][ãa]o|altera[çc][ãa]o)|fecha\\s+de\\s+(?:entrada\\s+en\\s+vigor|actualizaci[óo]n)|vigente\\s+desde|' +
   'ultimo\\s+aggiornamento|data\\s+di\\s+entrata\\s+in\\s+vigore|in\\s+vigore\\s+dal|data\\s+de\\s+(?:vig[êe]ncia|atualiza[çc][ãa]o)|em\\s+vigor\\s+desde|' +
   'laatst\\s+bijgewerkt|laatste\\s+wijziging|ingangsdatum|' +
+  // Indonesian and Turkish.
+  'tanggal\\s+(?:berlaku|efektif|pembaruan)|berlaku\\s+(?:sejak|mulai)(?:\\s+tanggal)?|terakhir\\s+diperbarui(?:\\s+pada)?|diperbarui(?:\\s+terakhir)?(?:\\s+pada)?|pembaruan\\s+terakhir|' +
+  'yürürlük\\s+tarihi|son\\s+güncelleme(?:\\s+tarihi)?|güncelleme\\s+tarihi|' +
   '最終更新日|最終改定日|制定日|施行日|改定日|시행일(?:자)?|최종\\s*(?:수정|변경|개정)일(?:자)?|개정일(?:자)?|변경일(?:자)?|공고일(?:자)?)' +
   '[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))',
   'iu');
 
 function metadataKey(label: string): MetadataKey {
   const l = label.toLowerCase();
-  if (/effect|生效|gültig|inkraft|vigueur|vigor|vigente|vigore|vigência|vigencia|ingang|制定|施行|시행/.test(l)) return 'effectiveDate';
+  if (/effect|生效|gültig|inkraft|vigueur|vigor|vigente|vigore|vigência|vigencia|ingang|制定|施行|시행|berlaku|efektif|yürürlük/.test(l)) return 'effectiveDate';
   // "Version date" dates the version: its last update.
   if (/version|版本/.test(l) && !/update|更新|date|日期/.test(l)) return 'version';
   return 'lastUpdated';
@@ -34,7 +37,9 @@ function metadataKey(label: string): MetadataKey {
 
 // Metadata labels start with one of these letters or a CJK or Hangul character; in Markdown, after emphasis or a
 // quote mark.
-const METADATA_START = new Set([...'eludrvptoELUDRVPTOszgimfSZGIMFúÚ*_>'].map((ch) => ch.charCodeAt(0)));
+const METADATA_START = new Set([...'eludrvptoELUDRVPTOszgimfSZGIMFbyBYúÚ*_>'].map((ch) => ch.charCodeAt(0)));
+/** The labels that start with t (Indonesian "Tanggal berlaku", "Terakhir diperbarui"): other lines so starting are read as sentences only. */
+const RE_T_LABEL = /^t(?:anggal|erakhir)\s/i;
 /** Markdown around a metadata line: `_Last updated: 1 March 2024_`, `**Effective date:** March 1`, `> Updated: …`. */
 const RE_MARKDOWN_LEAD = /^(?:>[ \t]*)?(?:\*\*|__|\*|_)?(?=[^\s*_])/;
 const RE_EMPHASIS_AROUND_VALUE = /^[*_]{1,2}[ \t]*|[ \t]*[*_]{1,2}$/g;
@@ -51,8 +56,9 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     const found = out.length;
     if (labelFirst) {
       const lead = c === 42 || c === 95 || c === 62 ? RE_MARKDOWN_LEAD.exec(s)?.[0].length ?? 0 : 0;
-      // No label starts with t or o: such lines can only be sentences that date the policy ("This policy was …").
-      const sentenceOnly = c === 116 || c === 84 || c === 111 || c === 79;
+      // No label starts with o, nor with t but two Indonesian ones: such lines can only be sentences that date the
+      // policy ("This policy was …").
+      const sentenceOnly = c === 111 || c === 79 || ((c === 116 || c === 84) && !RE_T_LABEL.test(s));
       if (sentenceOnly) {
         const m = dateSentence(s);
         if (m) pushField(m, s.slice(m[0].length), l, 0, 0, out);

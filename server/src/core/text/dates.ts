@@ -1,26 +1,29 @@
 /**
  * Reads the dates policies write: "January 30, 2023", "30 January 2023", "July 2021", "2023-01-30",
  * "2023/1/30", "2024年3月1日", "2025년 1월 1일", "30/01/2023" when the day is unambiguous, "01.03.2024" (day first, as the
- * countries that write dots do), and in German, French, Spanish, Italian, Portuguese and Dutch ("1. März 2024",
- * "1er mars 2024", "1 de marzo de 2024", "1 maart 2024"). Returns undefined otherwise.
+ * countries that write dots do), and in German, French, Spanish, Italian, Portuguese, Dutch, Indonesian and Turkish
+ * ("1. März 2024", "1er mars 2024", "1 de marzo de 2024", "1 maart 2024", "1 Maret 2024", "1 Mart 2024"). Returns
+ * undefined otherwise.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month names of other languages, in order, each list for January to December. */
 const OTHER_MONTHS: readonly (readonly string[])[] = [
-  ['januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner'],
-  ['februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['märz', 'maerz', 'mars', 'marzo', 'março', 'maart'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['juni', 'juin', 'junio', 'giugno', 'junho'],
-  ['juli', 'juillet', 'julio', 'luglio', 'julho'],
-  ['august', 'août', 'agosto', 'augustus'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
-  ['oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'december'],
+  ['januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner', 'ocak'],
+  ['februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari', 'şubat'],
+  ['märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'maret', 'mart'],
+  ['april', 'avril', 'abril', 'aprile', 'nisan'],
+  ['mai', 'mayo', 'maggio', 'maio', 'mei', 'mayıs', 'mayis'],
+  ['juni', 'juin', 'junio', 'giugno', 'junho', 'haziran'],
+  ['juli', 'juillet', 'julio', 'luglio', 'julho', 'temmuz'],
+  ['august', 'août', 'agosto', 'augustus', 'agustus', 'ağustos'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'eylül'],
+  ['oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'ekim'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'kasım', 'kasim'],
+  ['dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'december', 'desember', 'aralık', 'aralik'],
 ];
 const MONTH_BY_NAME = new Map<string, number>(OTHER_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])));
+
+const RE_COMBINING_DOT = /\u0307/g;
 
 export interface ParsedDate {
   readonly year: number;
@@ -29,7 +32,8 @@ export interface ParsedDate {
 }
 
 function month(word: string): number | undefined {
-  const lower = word.toLowerCase();
+  // (Turkish capitals: "EKİM" lowers to "eki̇m", its dot kept as a combining mark.)
+  const lower = word.toLowerCase().replace(RE_COMBINING_DOT, '');
   const other = MONTH_BY_NAME.get(lower);
   if (other) return other;
   const i = MONTHS.indexOf(lower.slice(0, 3));
