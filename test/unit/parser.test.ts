@@ -2947,6 +2947,44 @@ Back to top
 
 You have choices about the information we collect and how it is used.
 `);
+    // A standard title after them, over one short line of contact details: no cell of a run of short lines.
+    expectOutline(`
+Acme privacy policy
+
+⟦1⟧Information we collect
+We collect your name and your email address when you sign up.
+Back to top
+
+⟦1⟧How to contact us
+Acme Ltd., 1 High Street, Leeds. privacy@acme.example
+Back to top
+`);
+  });
+
+  it('a policy whose only numbers are its appendices\' heads its sections by their shape, as one without numbers does', () => {
+    expectOutline(`
+Privacy Policy
+
+At Meridian Audio, your privacy matters.
+
+⟦1⟧What information do we collect?
+Your name, shipping address and email address.
+Back to top
+
+⟦1⟧What are your rights?
+You can ask for a copy of your data, have it corrected or deleted, and object to marketing at any time.
+Back to top
+
+⟦1⟧How to contact us
+Meridian Audio B.V., Keizersgracht 100, Amsterdam. privacy@meridian.example
+Back to top
+
+⟦1⟧Appendix A – Service providers
+Delivery
+DHL Express, Germany.
+Payments
+Stripe, Ireland.
+`);
   });
 
   it('a website\'s menu pasted over the policy ("Home  About  Blog  Contact") is no heading, though it names contact', () => {

@@ -631,6 +631,21 @@ function tocTargetsOf(input: HeadingInput): TocTargets {
   return { lines: tocTargets, wrapped: wrappedTargets, runIn: namedRunIn };
 }
 
+/**
+ * Whether numbered headings other than appendices are among `drafts` (see findHeadings: a policy whose only numbers
+ * are its appendices' heads the sections before them by their shape).
+ */
+export function numbersItsSections(drafts: readonly HeadingDraft[]): boolean {
+  return drafts.some((d) => d.source === 'numbered' && !d.appendix);
+}
+
+/** The line of the first numbered appendix among `drafts`, or Infinity. */
+function firstAppendixLine(drafts: readonly HeadingDraft[]): number {
+  let first = Infinity;
+  for (const d of drafts) if (d.source === 'numbered' && d.appendix && d.line < first) first = d.line;
+  return first;
+}
+
 /** The unnumbered headings findHeadings finds line by line (step 3), by kind. */
 interface UnnumberedDrafts {
   readonly drafts: HeadingDraft[];
@@ -682,7 +697,10 @@ function unnumberedHeading(input: HeadingInput, l: ScannedLine, toc: TocTargets,
     // (A line of a paragraph broken where it was full, carried on in lower case, is no short line.)
     const carriedOn = j >= 0 && !!scanned[j + 1] && !scanned[j + 1].blank && startsLowerCase(scanned[j + 1]);
     const firstItem = shortText(j) && !carriedOn && !!prior && RE_END_COLON.test(titleEnding(prior));
-    if (j >= 0 && !(shortText(j) && shortText(k) && !excluded.has(k)) && !underNumberedHeading && !lastOfRun && !firstItem) {
+    // (Passing over a web page's links pasted with its text, "Back to top", to the line before them.)
+    let before = k;
+    while (before >= 0 && isPageLink(scanned[before])) before = previousNonBlank(scanned, before);
+    if (j >= 0 && !(shortText(j) && shortText(before) && !excluded.has(before)) && !underNumberedHeading && !lastOfRun && !firstItem) {
       const colon = !isTitleLike(l, 80);
       const draft = lineDraft(l, undefined, 'canonical', false);
       if (colon) draft.title = withoutEndColon(l.title);
@@ -1010,9 +1028,14 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
   // (Only where nothing else is a heading: numbers run into a paragraph of a policy with headings are a list's.)
   if (!numbered && !input.markdown && drafts.length === 0) drafts.push(...findCollapsedSequences(input));
   if (!numbered) drafts.push(...findShapedHeadings(input, drafts, isTight()));
-  // With them, titles leading paragraphs under one ("3. Your Rights" / "**Access.** You can …", "Right to Know. You
-  // may …"), as a policy written in Markdown or a web page pasted as text sets its sub-sections: one level under it.
-  else if (!input.markdown) drafts.push(...leadsUnderHeadings(text, scanned, excluded, drafts, input.verdicts));
+  else {
+    // Numbered appendices alone after the sections ("Appendix A – Service providers"): those sections are headed by
+    // their shape, as a policy without numbers heads them.
+    if (!input.markdown && !numbersItsSections(drafts)) drafts.push(...findShapedHeadings(input, drafts, isTight(), firstAppendixLine(drafts)));
+    // With them, titles leading paragraphs under one ("3. Your Rights" / "**Access.** You can …", "Right to Know. You
+    // may …"), as a policy written in Markdown or a web page pasted as text sets its sub-sections: one level under it.
+    if (!input.markdown) drafts.push(...leadsUnderHeadings(text, scanned, excluded, drafts, input.verdicts));
+  }
 
   drafts.sort((a, b) => a.start - b.start);
   // One heading per place: two passes may take the same line (a part's title, found once all of them are known,
@@ -2389,9 +2412,14 @@ const RE_PUNCTUATION_BUT_COMMA = /[.。!！?？;；:：]/;
 /** A web page's links and buttons pasted with its text ("Learn more", "Back to top", "Print"). */
 const RE_PAGE_CHROME = /^(?:learn more|read more|see more(?: examples)?|show (?:more|less)|(?:back|go|return) to (?:the )?top|top of (?:the )?page|expand(?: all)?|collapse(?: all)?|print(?: this page)?|more info(?:rmation)?|[↑▲^])$/i;
 
+/** A web page's link or button alone on its line (see RE_PAGE_CHROME). */
+function isPageLink(l: ScannedLine): boolean {
+  return !l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title);
+}
+
 /** Links, buttons, a website's menu (see isMenuLine) and a PDF's page numbers (see isPageNumberLine) pasted with the text. */
 function isPageChrome(l: ScannedLine): boolean {
-  return isPageNumberLine(l) || (!l.blank && l.end - l.start <= 24 && RE_PAGE_CHROME.test(l.title)) || isMenuLine(l);
+  return isPageNumberLine(l) || isPageLink(l) || isMenuLine(l);
 }
 
 /**
@@ -2469,7 +2497,7 @@ function shapeOfLine(l: ScannedLine): HeadingShape | undefined {
  * such line alone is more often a company name or a signature. A standard title in `found` that a group's heading
  * holds (see namesPartOf) is marked a sub-heading in place.
  */
-function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[], tight: boolean): HeadingDraft[] {
+function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[], tight: boolean, until = Infinity): HeadingDraft[] {
   const { text, scanned, excluded } = input;
   const taken = new Set(found.map((d) => d.line));
   const byShape = { title: [] as HeadingDraft[], phrase: [] as HeadingDraft[], label: [] as HeadingDraft[], question: [] as HeadingDraft[] };
@@ -2555,7 +2583,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   const overLists: HeadingDraft[] = [];
   const foundByLine = new Map(found.map((d) => [d.line, d]));
   const cells = tableCellLines(scanned, excluded);
-  for (let atLine = 0; atLine < scanned.length; atLine++) {
+  for (let atLine = 0; atLine < Math.min(scanned.length, until); atLine++) {
     const l = scanned[atLine];
     if (cells.has(l.index) && !taken.has(l.index)) continue;
     if (taken.has(l.index)) {

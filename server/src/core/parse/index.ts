@@ -11,7 +11,7 @@ import { withPlainSpaces } from '../text/patterns';
 import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle, isTitleBeforeSections, withoutDateAfter } from './front';
-import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, RunInEntry, runInTableOf, runsOnInto, tableEndingLine, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
+import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, numbersItsSections, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, RunInEntry, runInTableOf, runsOnInto, tableEndingLine, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
@@ -672,10 +672,10 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // heading in a policy pasted without blank lines (see isContactHeading).
   const next = edit.scanned[line + 1];
   if (next && !next.blank && !next.marker && !next.bullet && isContactTitle(next.title) && finishesSentence(was) !== finishesSentence(now)) return undefined;
-  // Without numbered headings, headings are found by their shape, which reads how the lines around them end and
-  // how the line after them starts.
+  // Without numbered headings (or with numbered appendices alone), headings are found by their shape, which reads
+  // how the lines around them end and how the line after them starts.
   const numbered = old.drafts.some((d) => d.source === 'numbered');
-  if (!numbered
+  if (!numbersItsSections(old.drafts)
     && (headingShape(was) || headingShape(now) || endsSentence(edit.previous.text, was) !== endsSentence(text, now) || startsLowerCase(was) !== startsLowerCase(now)
       || shapeNeighbourTraits(was) !== shapeNeighbourTraits(now) || isCellLine(was) !== isCellLine(now))) return undefined;
   // With them, a line standing alone shaped as a heading may be a sub-heading, by the lines around it (see
