@@ -4130,9 +4130,10 @@ dpo@zeta.example
       ['effectiveDate', '2024年4月1日'], ['effectiveDate', '2024-04-01'],
     ]);
     // Indonesian and Turkish, their months too.
-    const other = parsePolicy('Kebijakan Privasi\n\nTanggal Berlaku: 1 Maret 2025\nTerakhir diperbarui: 15 Agustus 2024\nYürürlük tarihi: 1 EKİM 2024\nSon güncelleme: 3 Aralık 2024\nTanpa tanggal ini, kebijakan berlaku.\n\nPasal 1 Definisi\nText.\n');
+    const other = parsePolicy('Kebijakan Privasi\n\nTanggal Berlaku: 1 Maret 2025\nTerakhir diperbarui: 15 Agustus 2024\nYürürlük tarihi: 1 EKİM 2024\nSon güncelleme: 3 Aralık 2024\nBerlaku sejak: 1 Mei 2024\nYÜRÜRLÜK TARİHİ: 1 Ocak 2024\nTanpa tanggal ini, kebijakan berlaku.\nYou and your data.\n\nPasal 1 Definisi\nText.\n');
     assert.deepEqual(other.metadata.map((m) => [m.key, m.value, parseDate(m.value)?.month]), [
       ['effectiveDate', '1 Maret 2025', 3], ['lastUpdated', '15 Agustus 2024', 8], ['effectiveDate', '1 EKİM 2024', 10], ['lastUpdated', '3 Aralık 2024', 12],
+      ['effectiveDate', '1 Mei 2024', 5], ['effectiveDate', '1 Ocak 2024', 1],
     ]);
     // A sentence that starts with one of the words is not metadata.
     assert.deepEqual(parsePolicy('Privacy Policy\n\nStand up for your rights: ask us.\nIn force since we began.\n\n1. Scope\nText.\n').metadata, []);

@@ -22,7 +22,8 @@ const RE_METADATA = new RegExp(
   'laatst\\s+bijgewerkt|laatste\\s+wijziging|ingangsdatum|' +
   // Indonesian and Turkish.
   'tanggal\\s+(?:berlaku|efektif|pembaruan)|berlaku\\s+(?:sejak|mulai)(?:\\s+tanggal)?|terakhir\\s+diperbarui(?:\\s+pada)?|diperbarui(?:\\s+terakhir)?(?:\\s+pada)?|pembaruan\\s+terakhir|' +
-  'yürürlük\\s+tarihi|son\\s+güncelleme(?:\\s+tarihi)?|güncelleme\\s+tarihi|' +
+  // (The dotted capital İ has no case-insensitive match for i: "YÜRÜRLÜK TARİHİ".)
+  'yürürlük\\s+tar[iİ]h[iİ]|son\\s+güncelleme(?:\\s+tar[iİ]h[iİ])?|güncelleme\\s+tar[iİ]h[iİ]|' +
   '最終更新日|最終改定日|制定日|施行日|改定日|시행일(?:자)?|최종\\s*(?:수정|변경|개정)일(?:자)?|개정일(?:자)?|변경일(?:자)?|공고일(?:자)?)' +
   '[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))',
   'iu');
@@ -37,9 +38,11 @@ function metadataKey(label: string): MetadataKey {
 
 // Metadata labels start with one of these letters or a CJK or Hangul character; in Markdown, after emphasis or a
 // quote mark.
-const METADATA_START = new Set([...'eludrvptoELUDRVPTOszgimfSZGIMFbyBYúÚ*_>'].map((ch) => ch.charCodeAt(0)));
+const METADATA_START = new Set([...'eludrvptoELUDRVPTOszgimfSZGIMFúÚ*_>'].map((ch) => ch.charCodeAt(0)));
 /** The labels that start with t (Indonesian "Tanggal berlaku", "Terakhir diperbarui"): other lines so starting are read as sentences only. */
 const RE_T_LABEL = /^t(?:anggal|erakhir)\s/i;
+/** The labels that start with b or y (Indonesian "Berlaku sejak", Turkish "Yürürlük tarihi"): most lines so starting ("You", "By") are not read. */
+const RE_B_Y_LABEL = /^(?:berlaku|yürürlük)\s/i;
 /** Markdown around a metadata line: `_Last updated: 1 March 2024_`, `**Effective date:** March 1`, `> Updated: …`. */
 const RE_MARKDOWN_LEAD = /^(?:>[ \t]*)?(?:\*\*|__|\*|_)?(?=[^\s*_])/;
 const RE_EMPHASIS_AROUND_VALUE = /^[*_]{1,2}[ \t]*|[ \t]*[*_]{1,2}$/g;
@@ -50,7 +53,7 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     const l = scanned[atLine];
     if (l.blank || l.end - l.start > 160) continue;
     const c = text.charCodeAt(l.start);
-    const labelFirst = c >= 0x4e00 || METADATA_START.has(c);
+    const labelFirst = c >= 0x4e00 || METADATA_START.has(c) || ((c === 98 || c === 66 || c === 121 || c === 89) && RE_B_Y_LABEL.test(text.slice(l.start, l.start + 10)));
     if (!labelFirst && !mayDateTitle(l, c)) continue;
     const s = withPlainSpaces(text.slice(l.start, l.end));
     const found = out.length;
