@@ -721,6 +721,12 @@ Write to Room 1201, Tower A, Kerry Centre, Beijing, or email privacy@example.cn,
 Teks.
 2. Hubungi Kami
 PT Sinar Digital, Jl. Sudirman No. 1, Jakarta 10220. Email: privasi@sinar.example. Telepon: +62 21 555 0100.`, `
+Điều 1. Phạm vi áp dụng
+Văn bản.
+Điều 2. Liên hệ
+Công ty TNHH Sen Vàng, 12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh
+Email: baomat@senvang.example
+Điện thoại: 028 3822 0000`, `
 1. Escopo
 Texto.
 2. Fale Conosco

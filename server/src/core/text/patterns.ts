@@ -178,6 +178,8 @@ export const RE_POSTAL_ADDRESS = new RegExp([
   '\\b\\d{6},\\s*(?:г\\.|город)\\s*[А-ЯЁ]',
   '\\b(?:Jl\\.?|Jalan)\\s+[\\p{Lu}\\d][^,\\n]{0,40}?\\s+No\\.?\\s?\\d{1,4}',
   '\\bCEP:?\\s?\\d{5}-?\\d{3}\\b',
+  // Vietnamese: the district or ward after the street ("12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh").
+  ',\\s*(?:Quận|Huyện|Phường|Thị xã)\\s+[\\p{Lu}\\d]',
   // Polish: a street after its abbreviation ("ul. Marszałkowska 1", "al. Jerozolimskie 65"), a postcode before the
   // town ("00-001 Warszawa").
   '\\b(?:ul|al|pl|os)\\.\\s?\\p{Lu}[\\p{L} .-]{0,40}?\\s\\d{1,4}\\b',
