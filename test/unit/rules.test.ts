@@ -742,6 +742,7 @@ Ejemplo S.L., ${address}. Correo: privacidad@ejemplo.example. Teléfono: +34 910
     code: 'placeholder',
     triggers: [`
 1. Contact Us
+⟨!⟩Our office is at […], as "our address" says.
 Email: privacy@example.com
 ⟨!⟩Phone: TBD
 ⟨!⟩Address: (to be added)
@@ -789,6 +790,9 @@ Email: privacy@example.com
 ⟨!⟩Fax: __
 Phone: +1 415 555 0100`],
     lookAlikes: [`
+1. Scope
+The regulator's guidance says the policy "applies to all […] services", and that “personal data [...] must be protected”.
+${CONTACT_OK}`, `
 1. Data
 We collect device identifiers (IMEI [for Android 9 and earlier], IDFA) and the [optional] nickname.
 Use <b>bold</b> sparingly; XXL sizes are excluded.

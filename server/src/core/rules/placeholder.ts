@@ -86,7 +86,8 @@ export function textPlaceholders(doc: PolicyDocument, previous?: PreviousVersion
  * contact fields whose whole value says it is still to be filled in ("Phone: TBD").
  */
 function placeholdersOf(doc: PolicyDocument, contact: ContactInfo, previous?: PreviousVersion): readonly Match[] {
-  const written = textPlaceholders(doc, previous);
+  const searched = textPlaceholders(doc, previous);
+  const written = searched.some((m) => omissionInQuotation(doc, m)) ? searched.filter((m) => !omissionInQuotation(doc, m)) : searched;
   let found: Match[] | undefined;
   const add = (start: number, text: string) => {
     if ((found ?? written).some((f) => f.start <= start && start < f.end)) return;
@@ -98,6 +99,22 @@ function placeholdersOf(doc: PolicyDocument, contact: ContactInfo, previous?: Pr
   }
   for (const field of contact.fields) if (RE_UNFILLED_VALUE.test(field.value)) add(field.valueStart, field.value);
   return found ? found.sort((a, b) => a.start - b.start) : written;
+}
+
+const RE_BRACKETED_ELLIPSIS = /^\[\s*(?:…|\.{3})\s*\]$/;
+
+/**
+ * An ellipsis in brackets inside a quotation on its line ("the policy "applies to all […] services""): words left
+ * out of the text quoted, no blank to fill in.
+ */
+function omissionInQuotation(doc: PolicyDocument, m: Match): boolean {
+  if (!RE_BRACKETED_ELLIPSIS.test(m.text)) return false;
+  const line = lineOf(doc.lines, m.start);
+  const before = doc.text.slice(doc.lines.starts[line], m.start);
+  const after = doc.text.slice(m.end, doc.lines.ends[line]);
+  const straight = before.split('"').length % 2 === 0 && after.includes('"');
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”');
+  return straight || curly;
 }
 
 function fillEdits(ctx: RuleContext): Edit[] {
