@@ -727,6 +727,10 @@ Văn bản.
 Công ty TNHH Sen Vàng, 12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh
 Email: baomat@senvang.example
 Điện thoại: 028 3822 0000`, `
+1. Scope
+Text.
+2. Contact Us
+Write to privacy [at] example [dot] com, call 1-800-555-0100 or write to 1 Main Street, Springfield.`, `
 1. Escopo
 Texto.
 2. Fale Conosco
