@@ -30,10 +30,12 @@ export const numberingGap: Rule = {
         written ??= new Set(run.map((s) => s.marker!.value));
         const missing = [];
         let absent = 0;
+        // A sub-section's number in full ("2.3", not "3"), as its siblings write theirs.
+        const parent = cur.decoration === 'multi' && cur.kind === 'arabic' && cur.path.length > 1 ? `${cur.path.slice(0, -1).join('.')}.` : '';
         for (let v = prev.value + 1; v < cur.value; v++) {
           if (written.has(v)) continue;
           absent++;
-          if (missing.length < 5) missing.push(formatCounter(cur.kind, v));
+          if (missing.length < 5) missing.push(parent + formatCounter(cur.kind, v));
         }
         if (absent === 0) continue;
         const s = run[k];
