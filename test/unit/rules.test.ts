@@ -1765,6 +1765,8 @@ describe('quick fixes', () => {
   it('numbering-gap: a sub-section missing is named by its whole number', () => {
     const text = `1. Data\n1.1 Account\nText.\n1.2 Orders\nText.\n1.4 Support\nText.\n2. ${CONTACT_OK}`;
     assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section 1.4 follows section 1.2: 1.3 is missing. Add the missing section or renumber this level.']);
+    const lettered = `A. Data\nA.1 Account\nText.\nA.2 Orders\nText.\nA.4 Support\nText.\nB. ${CONTACT_OK}`;
+    assert.deepEqual(analyze(lettered).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section A.4 follows section A.2: A.3 is missing. Add the missing section or renumber this level.']);
   });
   it('numbering-gap: financial numerals are renumbered in financial numerals', () => {
     const text = '隱私權政策\n壹、適用範圍\n本政策適用於本網站。\n貳、資料蒐集\n我們蒐集您的姓名。\n肆、聯絡我們\n電子郵件：service@example.tw\n電話：(02) 2345-6789\n地址：台北市信義區信義路五段7號';

@@ -31,7 +31,9 @@ export const numberingGap: Rule = {
         const missing = [];
         let absent = 0;
         // A sub-section's number in full ("2.3", not "3"), as its siblings write theirs.
-        const parent = cur.decoration === 'multi' && cur.kind === 'arabic' && cur.path.length > 1 ? `${cur.path.slice(0, -1).join('.')}.` : '';
+        const own = formatCounter(cur.kind, cur.value);
+        const head = cur.label.endsWith(own) ? cur.label.slice(0, -own.length) : '';
+        const parent = cur.decoration === 'multi' && /[.．]$/.test(head) ? head : '';
         for (let v = prev.value + 1; v < cur.value; v++) {
           if (written.has(v)) continue;
           absent++;
