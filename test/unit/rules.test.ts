@@ -325,7 +325,7 @@ ${CONTACT_OK}`, `
 YOU WAIVE THE BENEFIT OF SECTION 1542 OF THE CALIFORNIA CIVIL CODE. SEE SECTIONS 2 AND 3 OF THIS POLICY.
 ${SECTIONS_2_3}`, `
 1. Responsable
-Conforme al artículo 13 del Reglamento (UE) 2016/679, l'article 6.1.b du RGPD, Artikel 6 der DSGVO, Artikel 13 DSGVO, artigo 7 da LGPD, articolo 13 del Regolamento y article 32 de la loi Informatique et Libertés, véase la sección 2.
+Conforme al artículo 13 del Reglamento (UE) 2016/679, l'article 6.1.b du RGPD, el artículo 6.1.b) del RGPD, el artículo 9.2 a) del RGPD, Artikel 6 der DSGVO, Artikel 13 DSGVO, artigo 7 da LGPD, articolo 13 del Regolamento y article 32 de la loi Informatique et Libertés, véase la sección 2.
 2. Contacto
 ${CONTACT_OK}`, `
 제1조(목적)

@@ -114,8 +114,9 @@ export function movedCandidates(previous: ReferenceCandidates, text: string, lin
 const RE_EXTERNAL_BEFORE = /(?:》|法|条例|规定|办法|规则|准则|标准|」|법|령|규칙)[ \t\u3000]*$/;
 
 const RE_EXTERNAL_AFTER = new RegExp(
-  // (Its sub-points first: "(1)(b)", "lit. f", "Abs. 1 Satz 1", ".b" as in "article 6.1.b du RGPD".)
-  '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|\\.[a-z](?![\\p{L}\\p{N}])\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*|(?:,|and|or|&)\\s*(?=\\(\\s*[a-z0-9]{1,3}\\s*\\))' +
+  // (Its sub-points first: "(1)(b)", "lit. f", "Abs. 1 Satz 1", a letter as in "article 6.1.b du RGPD", "artículo
+  // 6.1.b) del RGPD", "artículo 6.1 b) del RGPD".)
+  '^\\s*(?:\\(\\s*\\d+\\s*\\)\\s*|\\(\\s*[a-z]\\s*\\)\\s*|\\.?[a-z]\\)\\s*|\\.[a-z](?![\\p{L}\\p{N}])\\s*|(?:lit|para|sentence|sent|no|subsec|subpara|Abs|Satz|Nr|S)\\.?\\s*[a-z0-9]{1,3}\\b,?\\s*|(?:,|and|or|&)\\s*(?=\\(\\s*[a-z0-9]{1,3}\\s*\\))' +
   // More numbers of the same text listed before its name ("Article 13 and 14 GDPR", "Articles 15, 16 and 17 GDPR").
   '|(?:,|and|or|&)\\s*\\d{1,4}\\b\\s*)*' +
   // "Schedule 2 to the Data Protection Act 2018", as UK law names the schedules of an Act.
