@@ -225,8 +225,8 @@ function isControllerTitle(title: string): boolean {
 /** The channels a passage names in its sentences: valid email addresses, phone numbers, a postal address, a form. */
 function addChannelsOfText(body: string, channels: Set<ContactChannel>): void {
   const bodyWithoutPlaceholders = withoutPlaceholders(body);
-  // (Or one written against harvesting robots, "privacy [at] example [dot] com".)
-  if (firstEmail(bodyWithoutPlaceholders) || firstEmail(unobfuscatedEmail(bodyWithoutPlaceholders))) channels.add('email');
+  // (Also one written against harvesting robots, "privacy [at] example [dot] com".)
+  if (firstEmail(unobfuscatedEmail(bodyWithoutPlaceholders))) channels.add('email');
   if (firstPhone(bodyWithoutPlaceholders)) channels.add('phone');
   if (RE_POSTAL_ADDRESS.test(bodyWithoutPlaceholders)) channels.add('address');
   if (RE_FORM_WORDS.test(bodyWithoutPlaceholders)) channels.add('form');

@@ -41,8 +41,17 @@ function metadataKey(label: string): MetadataKey {
 const METADATA_START = new Set([...'eludrvptoELUDRVPTOszgimfSZGIMFúÚ*_>'].map((ch) => ch.charCodeAt(0)));
 /** The labels that start with t (Indonesian "Tanggal berlaku", "Terakhir diperbarui"): other lines so starting are read as sentences only. */
 const RE_T_LABEL = /^t(?:anggal|erakhir)\s/i;
-/** The labels that start with b or y (Indonesian "Berlaku sejak", Turkish "Yürürlük tarihi"): most lines so starting ("You", "By") are not read. */
-const RE_B_Y_LABEL = /^(?:berlaku|yürürlük)\s/i;
+/**
+ * The labels that start with b or y (Indonesian "Berlaku sejak", Turkish "Yürürlük tarihi"), read where a line starts
+ * (sticky): most lines so starting ("You", "By") are not read further.
+ */
+const RE_B_Y_LABEL = /(?:berlaku|yürürlük)\s/iy;
+
+/** Whether the line starting at `at` starts with a label RE_B_Y_LABEL knows. */
+function startsBYLabel(text: string, at: number): boolean {
+  RE_B_Y_LABEL.lastIndex = at;
+  return RE_B_Y_LABEL.test(text);
+}
 /** Markdown around a metadata line: `_Last updated: 1 March 2024_`, `**Effective date:** March 1`, `> Updated: …`. */
 const RE_MARKDOWN_LEAD = /^(?:>[ \t]*)?(?:\*\*|__|\*|_)?(?=[^\s*_])/;
 const RE_EMPHASIS_AROUND_VALUE = /^[*_]{1,2}[ \t]*|[ \t]*[*_]{1,2}$/g;
@@ -53,7 +62,7 @@ export function findMetadata(text: string, scanned: readonly ScannedLine[]): Met
     const l = scanned[atLine];
     if (l.blank || l.end - l.start > 160) continue;
     const c = text.charCodeAt(l.start);
-    const labelFirst = c >= 0x4e00 || METADATA_START.has(c) || ((c === 98 || c === 66 || c === 121 || c === 89) && RE_B_Y_LABEL.test(text.slice(l.start, l.start + 10)));
+    const labelFirst = c >= 0x4e00 || METADATA_START.has(c) || ((c === 98 || c === 66 || c === 121 || c === 89) && startsBYLabel(text, l.start));
     if (!labelFirst && !mayDateTitle(l, c)) continue;
     const s = withPlainSpaces(text.slice(l.start, l.end));
     const found = out.length;

@@ -148,6 +148,11 @@ const RE_PLURAL_WORD = /^(?:Sections|sections|SECTIONS)\b/;
 /** One more number of a list: after a comma, "and", "or" or "&" (`, 4`, ` and 7`, `, or 6.1`). */
 const RE_LISTED_NUMBER = /^(?:\s*,\s*(?:(?:and|or|AND|OR)\s+)?|\s+(?:and|or|AND|OR|&)\s+)(\d{1,3}(?:\.\d{1,3}){0,3})(?![\p{L}\p{N}]|\.\d)/u;
 
+/** A plural's first number read as the singular's ("Sections 2" as "Section 2"). */
+function singular(written: string): string {
+  return RE_PLURAL_WORD.test(written) ? written.replace(RE_PLURAL_WORD, (w) => w.slice(0, -1)) : written;
+}
+
 /** The numbers listed after a plural's first number, which ends at `from` (at most ten). */
 function listedNumbers(text: string, from: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -346,8 +351,6 @@ function resolvedReferences(text: string, lines: LineIndex, sections: readonly S
     if (RE_EXTERNAL_AFTER.test(text.slice(listEnd, listEnd + 40))) continue;
     // Chinese names the law first: `《个人信息保护法》第十三条`, `网络安全法第二十一条`.
     if (RE_EXTERNAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
-    // A plural's first number is read as the singular's ("Sections 2" as "Section 2").
-    const singular = (w: string) => (listed.length || RE_PLURAL_WORD.test(w) ? w.replace(RE_PLURAL_WORD, (p) => p.slice(0, -1)) : w);
     let marker = parseMarker(singular(written));
     // A word and its number on two lines ("see section" / "8."), as a hard-wrapped text breaks them, read as written
     // on one: over one line break, not a paragraph's; the number no heading's ("… in this section" / "8. Contact
