@@ -1605,6 +1605,12 @@ Email: privacy@helix.example
       assert.deepEqual(copied.actual, copied.expected);
       assert.deepEqual(copied.doc.tocs[0]?.entries.map((e) => [e.title, e.target]), [['Introduction', 0], ['Information We Collect', 1], ['Contact Us', 2]]);
     }
+    // Leaders of spaced dots or underscores.
+    for (const leader of [' . . . . . . ', ' __________ ']) {
+      const led = compareOutline(helix(`Contents\n⟦toc⟧1. Introduction${leader}1\n⟦toc⟧2. Information We Collect${leader}2\n⟦toc⟧3. Contact Us${leader}3\n`));
+      assert.deepEqual(led.actual, led.expected);
+      assert.deepEqual(led.doc.tocs[0]?.entries.map((e) => e.title), ['Introduction', 'Information We Collect', 'Contact Us'], leader);
+    }
     // Entries two blank lines apart, as a PDF's copy spaces them.
     const spaced = compareOutline(helix('TABLE OF CONTENTS\n\n\n⟦toc⟧Introduction\t1\n\n\n⟦toc⟧Information We Collect\t2\n\n\n⟦toc⟧Contact Us\t3\n\n'));
     assert.deepEqual(spaced.actual, spaced.expected);

@@ -244,6 +244,10 @@ Phone: +1 415 555 0100`],
   {
     code: 'broken-reference',
     triggers: [`
+1. Scope
+(1) This policy covers the app, as paragraph 2 and paragraph 1(1) explain.
+⟨!⟩(2) Marketing is described in paragraph 9, the website in paragraph 2.4.
+${SECTIONS_2_3}`, `
 一、适用范围
 本政策适用于我们的应用，详见⟨!⟩第六部分。
 二、联系我们
@@ -315,6 +319,10 @@ ${CONTACT_OK}`],
 1. Scope
 We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
 ${SECTIONS_2_3}`, `
+1. Scope
+(1) This policy covers the app.
+(2) It does not cover the website: see paragraph 3 of Article 6 GDPR, and paragraph 1 above.
+${CONTACT_OK}`, `
 1. Sharing
 We share data with the parties listed in this section, who may only use it on our instructions and for this section
 4. Service providers who host our data and answer our emails.
@@ -502,6 +510,11 @@ Tratamos la información que nos facilitan para gestionar su solicitud.`],
     triggers: [`
 1. Scope
 Text.
+⟨!⟩2. Contact Us
+Email: privacy@example.jp
+Address: 〒150-0002 Tokyo, Shibuya-ku, Shibuya 2-21-1; Av. Paulista, 1000, São Paulo – SP, CEP 01310-100; 12 MG Road, Bengaluru, PIN 560001`, `
+1. Scope
+Text.
 ⟨!⟩2. Kontakta oss
 Ek AB, org.nr 556000-0000, Storgatan 1, 111 22 Stockholm. Company No. 01234567, VAT GB 123456789.
 E-post: integritet@ek.example`, `
@@ -533,6 +546,15 @@ Our servers stand at 1 Server Road, Dublin D02 X285, Ireland.
 ⟨!⟩2. Contact Us
 Email: privacy@example.com`],
     lookAlikes: [
+      // A phone number under an address that ends with a postal code: the two are not read as one number.
+      `
+1. Scope
+Text.
+2. Contact Us
+Orchard Retail, Inc.
+400 Broadway, New York, NY 10012
+1-800-555-0199
+privacy@orchard.example`,
       // The address given in another section, which the contact section refers readers to.
       `
 Article 1 – Definitions
@@ -1853,6 +1875,16 @@ describe('quick fixes', () => {
     const text = 'Notice\n\nContents\nArticle 1\nDefinitions\nArticle 2\nScope of Use\n\nArticle 1\nDefinitions\nIn this notice, "we" means Acme GmbH.\n\nArticle 2\nScope\nThis notice covers the app.\n\nArticle 3\nContact\n' + CONTACT_OK.replace(/^Contact Us\n/, '');
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
     assert.match(after, /^Notice\n\nContents\nArticle 1\nDefinitions\nArticle 2\nScope\nArticle 3\nContact\n\nArticle 1\n/);
+  });
+  it('toc-mismatch: keeps the page numbers of the sections the table listed, their dot leaders reaching the same column', () => {
+    const body = '\n\n1. Scope\nThis covers the app.\n\n2. Data we collect\nYour name.\n\n3. Sharing of data\nWith processors.\n\n4. Contact Us\n' + CONTACT_OK.replace(/^Contact Us\n/, '');
+    const dots = checkFix('Contents\n1. Scope ................ 1\n2. Data we collect ...... 2\n3. Sharing .............. 3' + body, 'toc-mismatch', /^Update the table of contents/);
+    // The entries the table had keep their pages; the new one has none (the fix cannot know it).
+    assert.match(dots, /^Contents\n1\. Scope \.{16} 1\n2\. Data we collect \.{6} 2\n3\. Sharing of data \.{6} 3\n4\. Contact Us\n\n1\. Scope/);
+    const spaced = checkFix('Contents\n1. Scope . . . . . . 1\n2. Data we collect . . . 2\n3. Sharing . . . . . . 3' + body, 'toc-mismatch', /^Update the table of contents/);
+    assert.match(spaced, /^Contents\n1\. Scope \. \. \. \. \. \. 1\n2\. Data we collect \. \. \. 2\n3\. Sharing of data \. \. 3\n4\. Contact Us\n/);
+    const tabs = checkFix('Contents\nScope\t1\nData we collect\t2\nSharing\t3' + body, 'toc-mismatch', /^Update the table of contents/);
+    assert.match(tabs, /^Contents\n1\. Scope\t1\n2\. Data we collect\t2\n3\. Sharing of data\t3\n4\. Contact Us\n/);
   });
   it('toc-mismatch: rewrites a table with sub-entries at both levels, as indented as it was', () => {
     const text = 'Contents\nScope\nData We Collect\n    Data You Give Us\nCookie Banner Settings\n\n1. Scope\nText.\n2. Data We Collect\n2.1 Data You Give Us\nYour name.\n2.2 Data From Devices\nLogs.\n3. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';

@@ -243,7 +243,11 @@ function firstEmail(text: string): Match | undefined {
  * which the label before its digits names. */
 function firstPhone(text: string): Match | undefined {
   if (!/\d/.test(text)) return undefined;
-  return findAll(RE_PHONE, text).find((m) => isValidPhone(m.text) && digitCount(m.text) >= 7 && !RE_REGISTRATION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  return findAll(RE_PHONE, text).find((m) => {
+    if (!isValidPhone(m.text) || digitCount(m.text) < 7) return false;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return !RE_REGISTRATION_BEFORE.test(before) && !RE_POSTAL_CODE_BEFORE.test(before);
+  });
 }
 
 /** The title of the section that says how to make a request ("How to Exercise Your Rights", "Making a request"). */
@@ -283,6 +287,12 @@ export function contactInPassing(doc: PolicyDocument): Match | undefined {
  * No. 01234567", "HRB 12345", "VAT GB123456789", "统一社会信用代码 91310000…"): those digits are no phone number.
  */
 const RE_REGISTRATION_BEFORE = /(?:\b(?:org\.?\s?-?nr|reg(?:istration)?\.?\s?(?:no|number|nr)|company (?:no|number|registration number)|registered (?:number|no)|vat(?: reg(?:istration)?)?(?: (?:no|number|id))?|ust-?idnr|hrb|hra|kvk(?:-nummer)?|cvr(?:-nr)?|siren|siret|rcs|cif|nif|p\.?\s?iva|partita iva|abn|acn|ein|cnpj|crn)|统一社会信用代码)\.?\s*[:：]?\s*[A-Z]{0,3}\s?$/iu;
+
+/**
+ * The mark or label of a postal code right before its digits ("〒150-0002", "CEP 01310-100", "PIN 560001",
+ * "邮编 200120"): a postal code of seven digits or more is no phone number.
+ */
+const RE_POSTAL_CODE_BEFORE = /(?:〒|\b(?:cep|pin(?: ?code)?|zip(?: ?code)?|postal code|post ?code|plz|c\.p\.|c[óo]digo postal|code postal)|邮编|邮政编码|郵便番号|우편번호)\s*[:：.]?\s*$/iu;
 
 /** `text` with its placeholders blanked out (found by findPlaceholders' substring search, not by running the pattern over it). */
 function withoutPlaceholders(text: string): string {

@@ -14,7 +14,7 @@ import { APPENDIX_KEYWORDS, Marker, RUSSIAN_UNIT_WORDS, numberPath, parseMarker 
 const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n]{1,80})』|《([^》\n]{1,80})》/g;
 // Lower case too for the words prose writes so ("see section 5"), not for those it uses in other senses ("in part 2").
 // The number in figures, Roman numerals, a letter, or a word ("Part Two", "see section three").
-const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter|SECTIONS?|ARTICLE|CLAUSE|APPENDIX|ANNEX|SCHEDULE|EXHIBIT|CHAPTER|PART|ATTACHMENT|[Aa]rt(?:ikel|[íi]culo|icolo|igo)|[Aa]bschnitt|[Ss]e(?:cci[óo]n|zione|c?[çc][ãa]o)|[Cc]l[áa]usula|[Kk]apitel|[Cc]ap(?:[íi]tulo|itolo)|[Cc]hapitre)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
+const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter|[Pp]aragraph|PARAGRAPH|SECTIONS?|ARTICLE|CLAUSE|APPENDIX|ANNEX|SCHEDULE|EXHIBIT|CHAPTER|PART|ATTACHMENT|[Aa]rt(?:ikel|[íi]culo|icolo|igo)|[Aa]bschnitt|[Ss]e(?:cci[óo]n|zione|c?[çc][ãa]o)|[Cc]l[áa]usula|[Kk]apitel|[Cc]ap(?:[íi]tulo|itolo)|[Cc]hapitre)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
 // Chinese and Korean references, in a pattern of their own: a text without 第, 附 or 제 is not read for them at all
 // (one pattern for both kinds reads every text a third slower).
 const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}|제\s*\d{1,3}\s*[조장절]/g;
@@ -147,6 +147,22 @@ const RE_NUMBERED_LINE_REST = /^[.)：:]?[ \t]+\p{Lu}/u;
 const RE_PLURAL_WORD = /^(?:Sections|sections|SECTIONS)\b/;
 /** One more number of a list: after a comma, "and", "or" or "&" (`, 4`, ` and 7`, `, or 6.1`). */
 const RE_LISTED_NUMBER = /^(?:\s*,\s*(?:(?:and|or|AND|OR)\s+)?|\s+(?:and|or|AND|OR|&)\s+)(\d{1,3}(?:\.\d{1,3}){0,3})(?![\p{L}\p{N}]|\.\d)/u;
+
+/** "paragraph 7", "PARAGRAPH 2.1": as UK policies, numbered by paragraph, name their sections. */
+const RE_PARAGRAPH_WORD = /^(?:[Pp]aragraph|PARAGRAPH)\s+(\d{1,3}(?:\.\d{1,3}){0,3})$/;
+
+/**
+ * The number a reference names: its section's marker ("Section 4", "Sections 2" as "Section 2"), or a paragraph's
+ * number ("paragraph 7"), which no heading is written with.
+ */
+function referenceMarker(written: string): Marker | undefined {
+  const marker = parseMarker(singular(written));
+  if (marker) return marker;
+  const m = RE_PARAGRAPH_WORD.exec(written);
+  if (!m) return undefined;
+  const path = numberPath(m[1]);
+  return { text: written, label: `Paragraph ${m[1]}`, kind: 'arabic', decoration: 'keyword', keyword: 'paragraph', path, value: path[path.length - 1], length: written.length };
+}
 
 /** A plural's first number read as the singular's ("Sections 2" as "Section 2"). */
 function singular(written: string): string {
@@ -303,11 +319,12 @@ function nextNumberFollows(text: string, lines: LineIndex, offset: number, value
 function resolvedReferences(text: string, lines: LineIndex, sections: readonly Section[], isHeadingOrToc: (offset: number) => boolean, candidates: ReferenceCandidates, lineMarkers: () => Iterable<Marker>, previousSections?: readonly Section[]): CrossReference[] {
   const out: CrossReference[] = [];
   let paragraphNumbers: Set<string> | undefined;
+  // A section's number names a paragraph at two levels or more; "paragraph 2" one numbered at any level ("(2)", "2.").
   const namesParagraph = (m: Marker): boolean => {
-    if (m.path.length < 2) return false;
+    if (m.path.length < 2 && m.keyword !== 'paragraph') return false;
     if (!paragraphNumbers) {
       paragraphNumbers = new Set();
-      for (const lm of lineMarkers()) if (lm.path.length >= 2) paragraphNumbers.add(numberKey(lm));
+      for (const lm of lineMarkers()) if (lm.path.length >= 2 || lm.kind === 'arabic') paragraphNumbers.add(numberKey(lm));
     }
     return paragraphNumbers.has(numberKey(m));
   };
@@ -351,12 +368,12 @@ function resolvedReferences(text: string, lines: LineIndex, sections: readonly S
     if (RE_EXTERNAL_AFTER.test(text.slice(listEnd, listEnd + 40))) continue;
     // Chinese names the law first: `《个人信息保护法》第十三条`, `网络安全法第二十一条`.
     if (RE_EXTERNAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
-    let marker = parseMarker(singular(written));
+    let marker = referenceMarker(written);
     // A word and its number on two lines ("see section" / "8."), as a hard-wrapped text breaks them, read as written
     // on one: over one line break, not a paragraph's; the number no heading's ("… in this section" / "8. Contact
     // Us"); nor the first of a list starting that line ("… in this section" / "4. Service providers …" / "5. …").
     if (!marker && written.includes('\n') && written.indexOf('\n') === written.lastIndexOf('\n') && !isHeadingOrToc(end - 1)) {
-      marker = parseMarker(singular(written.replace(RE_LINE_BREAK, ' ')));
+      marker = referenceMarker(written.replace(RE_LINE_BREAK, ' '));
       if (marker && RE_NUMBERED_LINE_REST.test(text.slice(end, end + 8)) && nextNumberFollows(text, lines, end, marker.value)) continue;
     }
     if (!marker) continue;

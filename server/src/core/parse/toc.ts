@@ -206,7 +206,7 @@ function subEntries(text: string, scanned: readonly ScannedLine[], lines: readon
 // colon ("This Privacy Policy includes:", "In this policy you will find:") introduces what follows.
 const RE_CUE = /(table of contents|^\s*(contents|index|catalogue|catalog|directory|overview of (this|the) (policy|notice)|summary of contents|quick links|jump to|on this page|in this (privacy )?(policy|notice|statement)|what('|’)?s in this (privacy )?(policy|notice|statement))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|\b(this|the) (privacy )?(policy|notice|statement)\b[^.:：]{0,40}\b(includes|contains|covers|explains|describes)\s*[:：]\s*$|\byou will find\s*[:：]\s*$|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
 
-const RE_ENTRY_DECORATION = /[[*_…·]|\.\.|\d\s*$/;
+const RE_ENTRY_DECORATION = /[[*_…·]|\.\.|\. \.|\d\s*$/;
 
 /** Text of a line as a possible entry: without dot leaders and page numbers, Markdown links or emphasis. */
 export function entryTitle(title: string): string {
@@ -217,7 +217,8 @@ export function entryTitle(title: string): string {
     // Emphasis marks around words; bounded character classes keep this linear on lines full of * or _.
     .replace(/\*\*([^*\n]{1,200})\*\*|__([^_\n]{1,200})__/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
     .replace(/(^|\s)[*_]([^*_\s][^*_\n]{0,200})[*_](?=\s|$)/g, '$1$2')
-    .replace(/(\s*\.{3,}|\s*…+|\s*·{3,})\s*\d*\s*$/, '')
+    // Dot leaders, spaced out or not (`....... 3`, `. . . . 3`), and rules of underscores.
+    .replace(/(\s*(?:\.[ \t]?){3,}|\s*…+|\s*·(?:[ \t]?·){2,}|\s*_{3,})\s*\d*\s*$/, '')
     // A page number after a tab or a run of spaces, as a table copied from a document sets it ("Introduction\t1").
     .replace(/\s+\d{1,3}\s*$/, (m) => (/\.{2,}/.test(title) || /^(?:\t|\s{2,})/.test(m) ? '' : m))
     .trim();

@@ -88,12 +88,58 @@ export const tocMismatch: Rule = {
     // A table with sub-entries lists each section's sub-sections too, indented as its first sub-entry is.
     const sub = toc.entries.find((e) => e.subEntry);
     const subIndent = sub && doc.text.slice(doc.lines.starts[sub.line], sub.start).match(/^[ \t\u3000]*/)![0];
-    const lines = sections.flatMap((s, k) => [row(s, indent, k), ...(subIndent !== undefined ? s.children.map((c, j) => row(doc.sections[c], subIndent, j)) : [])]);
+    // Page numbers stay with the sections their entries named (the fix cannot know a new entry's page).
+    const pages = anchors || twoLines ? undefined : pageNumbers(doc, toc);
+    const withPage = (s: Section, text: string) => {
+      const page = pages?.get(s.index);
+      return page ? `${text}${pageTail(page, text.length)}` : text;
+    };
+    const lines = sections.flatMap((s, k) => [withPage(s, row(s, indent, k)), ...(subIndent !== undefined ? s.children.map((c, j) => withPage(doc.sections[c], row(doc.sections[c], subIndent, j))) : [])]);
     const end = toc.entries[toc.entries.length - 1].end;
     const endLineEnd = doc.lines.ends[toc.entries[toc.entries.length - 1].line];
     return [{ title: 'Update the table of contents from the headings', edits: [{ start: lineStart, end: Math.max(end, endLineEnd), newText: lines.join(eol) }], safe: true }];
   },
 };
+
+/**
+ * What follows an entry's title up to its page number: spaces or a tab, or a leader of dots (`....... 3`,
+ * `. . . 3`, `…… 3`, `____ 3`); the page, in figures or Roman numerals.
+ */
+const RE_PAGE_TAIL = /^([ \t]*)([.·…_](?:[ \t]?[.·…_])+|)([ \t]*)(\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6})[ \t]*$/;
+
+interface PageTail {
+  readonly before: string;
+  readonly leader: string;
+  readonly after: string;
+  readonly page: string;
+  /** The column the page number ended at, which a leader of dots is filled up to. */
+  readonly width: number;
+}
+
+/** The page number each entry gives its section, by the section's index (the first entry's, if two name it). */
+function pageNumbers(doc: PolicyDocument, toc: PolicyDocument['tocs'][number]): Map<number, PageTail> | undefined {
+  let out: Map<number, PageTail> | undefined;
+  for (const e of toc.entries) {
+    if (e.target === undefined) continue;
+    const lineStart = doc.lines.starts[e.line];
+    const lineEnd = doc.lines.ends[e.line];
+    const m = RE_PAGE_TAIL.exec(doc.text.slice(e.titleStart + e.title.length, lineEnd));
+    // Spaces alone before a number part it from the title only where a tab or a run of spaces does (`Cookies  3`).
+    if (!m || (!m[2] && !/\t| {2}/.test(m[1] + m[3]))) continue;
+    out ??= new Map();
+    if (!out.has(e.target)) out.set(e.target, { before: m[1], leader: m[2], after: m[3], page: m[4], width: doc.text.slice(lineStart, lineEnd).trimEnd().length });
+  }
+  return out;
+}
+
+/** An entry's page number after its new text of `length` characters: a leader of dots still reaches the column it did. */
+function pageTail(tail: PageTail, length: number): string {
+  const unit = tail.leader.length >= 2 && tail.leader[1] !== tail.leader[0] ? tail.leader.slice(0, 2) : tail.leader.slice(0, 1);
+  if (!unit) return `${tail.before}${tail.page}`;
+  const room = Math.max(3, tail.width - length - tail.before.length - tail.after.length - tail.page.length);
+  const leader = unit.repeat(Math.ceil(room / unit.length)).slice(0, room).trimEnd();
+  return `${tail.before}${leader}${tail.after}${tail.page}`;
+}
 
 /** A Markdown table-of-contents entry written as a link to a heading, after its list number if any; its text. */
 const RE_LINK_ENTRY = /^(?:\d{1,3}[.)][ \t]+)?\[([^\]\n]*)\]\(\s*<?#/;

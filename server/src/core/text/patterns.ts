@@ -206,8 +206,11 @@ export const RE_POSTAL_ADDRESS = new RegExp([
 export const RE_EMAIL = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}/gu;
 export const RE_EMAIL_VALID = /^[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?){0,5}\.\p{L}{2,24}$/u;
 export const RE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'(),，。；;]{2,300}/giu;
-/** A run that looks like a phone number: optional +, digits with spaces, dots, dashes or parentheses. */
-export const RE_PHONE = /(?<![\p{L}\p{N}])\+?(?:\(\s*\+?\d{1,4}\s*\)|\d)[\d\s().\-–]{5,24}\d(?![\p{L}\p{N}])/gu;
+/**
+ * A run that looks like a phone number: optional +, digits with spaces, dots, dashes or parentheses, on one line
+ * (a postal code ending the line above, "NY 10012" / "1-800-555-0199", is no part of it).
+ */
+export const RE_PHONE = /(?<![\p{L}\p{N}])\+?(?:\([ \t]*\+?\d{1,4}[ \t]*\)|\d)[\d \t\u00a0\u2009\u202f\u3000().\-–]{5,24}\d(?![\p{L}\p{N}])/gu;
 
 // What each pattern cannot match without: looked for first, since the patterns are slow to fail over long text
 // (an email pattern tries every word as the part before an @).
