@@ -4654,6 +4654,23 @@ Email: hello@example.com
     assert.equal(doc.title?.text, 'Privacy Policy');
   });
 
+  it('an HTML comment, on one line or several, holds no heading', () => {
+    expectOutline(`
+<!-- Generated from policy.docx.
+## Old heading, commented out
+-->
+⟦1⟧# Privacy Policy
+<!-- ## Another one -->
+
+⟦2⟧## 1. Information we collect
+We collect your name. <!-- a note on its line -->
+<!-- ## and one more -->
+
+⟦2⟧## 2. Contact us
+Email: hello@example.com
+`, 'markdown');
+  });
+
   it('a numbered line underlined with `===` is a heading; under `---` only when it starts no Markdown list', () => {
     const doc = expectOutline(`
 ⟦1⟧Privacy Policy

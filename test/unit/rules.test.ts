@@ -1576,6 +1576,17 @@ describe('Markdown policies', () => {
   });
 });
 
+describe('Markdown comments and code', () => {
+  it('placeholders in a comment are not published text; references in code or a comment name no section', () => {
+    const text = '# Privacy Policy\n\n<!--\nTODO: fill in [*], see Section 9.\n-->\n\n## 1. Scope\n\nText for [TBD]. <!-- [company name] -->\n\n```\nsee Section 7\n```\n\n## 2. Contact\n\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';
+    const a = analyzePolicy(text, { format: 'markdown', today: TODAY });
+    assert.deepEqual(a.findings.filter((f) => f.code === 'placeholder' || f.code === 'broken-reference').map((f) => [f.code, text.slice(f.start, f.end)]), [['placeholder', '[TBD]']]);
+    // In plain text a comment is text like any other.
+    const plain = analyzePolicy(text, { format: 'plain', today: TODAY });
+    assert.ok(plain.findings.some((f) => f.code === 'placeholder' && text.slice(f.start, f.end) === '[*]'));
+  });
+});
+
 describe('Markdown links to headings', () => {
   const POLICY_MD = [
     '# Privacy Policy', '', 'See [your rights](#2-your-rights), [how to reach us](#contact-us) and [retention](#retention).', '',

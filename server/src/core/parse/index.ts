@@ -345,9 +345,10 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   // Without sections there is nothing to refer to: the text is not scanned (and the next edit scans it all).
   const candidates = sections.length ? knownCandidates ?? referenceCandidates(text, lines) : undefined;
   const lineMarkers = function* () { for (const l of scanned) if (l.marker) yield l.marker; };
-  const references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers, stages.previousSections, moved) : [];
-  // In Markdown, links to the headings' anchors too (not in code).
+  let references = candidates ? findReferences(text, lines, sections, isHeadingOrToc, candidates, lineMarkers, stages.previousSections, moved) : [];
+  // In Markdown, links to the headings' anchors too; none in code or a comment, which name no section of the policy.
   if (format === 'markdown' && sections.length) {
+    if (references.some((r) => excluded.has(r.line))) references = references.filter((r) => !excluded.has(r.line));
     references.push(...findAnchorLinks(text, lines, sections, sectionAnchors({ text, lines, sections }), (line) => excluded.has(line)));
     references.sort((a, b) => a.start - b.start);
   }

@@ -13,6 +13,8 @@ const RE_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 /** What starts an ordered list item in Markdown: a number, `.` or `)`, then a space. */
 const RE_LIST_ITEM = /^ {0,3}\d{1,9}[.)](?:[ \t]|$)/;
 const RE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** An HTML comment's start at a line's start (`<!-- … -->`, over one line or several): no policy text till its end. */
+const RE_COMMENT_START = /^ {0,3}<!--/;
 /** A heading written in HTML on a line of its own, as Markdown allows (`<h2 id="contact">3. Contact Us</h2>`). */
 const RE_HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^<>]*)?>(.*?)<\/h\1>[ \t]*$/i;
 const RE_HTML_TAG = /<\/?[a-z][^<>]*>/gi;
@@ -20,7 +22,7 @@ const RE_HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 export interface MarkdownHeadings {
   drafts: HeadingDraft[];
   levels: number[];
-  /** Lines inside code fences and front matter, and Setext underlines: never policy text. */
+  /** Lines inside code fences, HTML comments and front matter, and Setext underlines: never policy text. */
   codeLines: Set<number>;
 }
 
@@ -71,10 +73,18 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
   const levels: number[] = [];
   const codeLines = new Set<number>();
   let fence: string | undefined;
+  let comment = false;
   let i = frontMatterEnd(text, scanned.length, lineStart, lineEnd);
   for (let k = 0; k < i; k++) codeLines.add(k);
   for (; i < scanned.length; i++) {
     const raw = text.slice(lineStart(i), Math.min(lineEnd(i), lineStart(i) + 2000));
+    // A comment (a heading commented out, an editor's note) ends on the line holding `-->`, as CommonMark reads it.
+    if (comment || (!fence && RE_COMMENT_START.test(raw))) {
+      codeLines.add(i);
+      const from: number = comment ? 0 : raw.indexOf('<!--') + 4;
+      comment = text.slice(lineStart(i), lineEnd(i)).indexOf('-->', from) < 0;
+      continue;
+    }
     const f = RE_FENCE.exec(raw);
     if (fence) {
       codeLines.add(i);

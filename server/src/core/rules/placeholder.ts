@@ -86,7 +86,7 @@ export function textPlaceholders(doc: PolicyDocument, previous?: PreviousVersion
  * contact fields whose whole value says it is still to be filled in ("Phone: TBD").
  */
 function placeholdersOf(doc: PolicyDocument, contact: ContactInfo, previous?: PreviousVersion): readonly Match[] {
-  const searched = textPlaceholders(doc, previous);
+  const searched = withoutCommented(doc, textPlaceholders(doc, previous));
   const written = searched.some((m) => omissionInQuotation(doc, m)) ? searched.filter((m) => !omissionInQuotation(doc, m)) : searched;
   let found: Match[] | undefined;
   const add = (start: number, text: string) => {
@@ -99,6 +99,24 @@ function placeholdersOf(doc: PolicyDocument, contact: ContactInfo, previous?: Pr
   }
   for (const field of contact.fields) if (RE_UNFILLED_VALUE.test(field.value)) add(field.valueStart, field.value);
   return found ? found.sort((a, b) => a.start - b.start) : written;
+}
+
+/** An HTML comment in a Markdown policy, closed or running to the end of the text, as CommonMark reads one. */
+const RE_HTML_COMMENT = /<!--[^]*?(?:-->|$)/g;
+
+/**
+ * The placeholders outside a Markdown policy's HTML comments: a note to the authors ("<!-- TODO: fill in [*] -->")
+ * is not published, nor is a passage commented out.
+ */
+function withoutCommented(doc: PolicyDocument, found: readonly Match[]): readonly Match[] {
+  if (doc.format !== 'markdown' || found.length === 0 || !doc.text.includes('<!--')) return found;
+  // Both in the text's order: one walk through them.
+  const comments = [...doc.text.matchAll(RE_HTML_COMMENT)];
+  let c = 0;
+  return found.filter((f) => {
+    while (c < comments.length && comments[c].index! + comments[c][0].length <= f.start) c++;
+    return !(c < comments.length && comments[c].index! <= f.start);
+  });
 }
 
 const RE_BRACKETED_ELLIPSIS = /^\[\s*(?:…|\.{3})\s*\]$/;
