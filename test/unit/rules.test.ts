@@ -980,6 +980,8 @@ ${CONTACT_OK}`],
       'Effective Date: XX/XX/20XX\nLast updated: MM/DD/YYYY\n' + CONTACT_OK,
       // Day and month alike, a year and month, "the 5th of March".
       'Effective Date: 03/03/2025\nLast updated: 2025-03\n' + CONTACT_OK, 'Last updated: 5th of March, 2025\n' + CONTACT_OK,
+      // A contract's formula: "the 1st day of March, 2025".
+      'Effective as of the 1st day of March, 2025.\nLast updated: March 1, 2025\n' + CONTACT_OK,
       // Dots write the day first; Dutch and Italian months.
       'Effective Date: 01.03.2024\nLast updated: 1. 3. 2024\n' + CONTACT_OK, 'Ingangsdatum: 1 maart 2024\nUltimo aggiornamento: 1 marzo 2024\n' + CONTACT_OK,
       // A Korean date is a date ("2025년 1월 1일" was reported as one it could not read).

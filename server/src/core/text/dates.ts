@@ -114,9 +114,9 @@ export function impossibleDate(input: string): ParsedDate | undefined {
 type DateMaker = (year: number, monthNo: number, day: number | undefined) => ParsedDate | undefined;
 
 function readDate(input: string, pack: DateMaker): ParsedDate | undefined {
-  // "5th of March" reads as "5 March", "5-Mar-2025" as "5 Mar 2025"; a weekday before the date is left out
-  // ("Monday, March 3, 2025").
-  const s = input.trim().replace(/[.。]$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/^(\d{1,2})\s+of\s+/i, '$1 ')
+  // "5th of March" and "the 5th day of March" (as contracts write dates) read as "5 March", "5-Mar-2025" as
+  // "5 Mar 2025"; a weekday before the date is left out ("Monday, March 3, 2025").
+  const s = input.trim().replace(/[.。]$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/^(?:the\s+)?(\d{1,2})\s+(?:day\s+)?of\s+/i, '$1 ')
     .replace(RE_WEEKDAY, '').replace(/^(\d{1,2})[-/ ](\p{L}{3,9})\.?[-/ ](\d{4})$/u, '$1 $2 $3');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s))) return pack(+m[1], +m[2], +m[3]);
