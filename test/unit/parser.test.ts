@@ -1865,6 +1865,29 @@ The owner may change this privacy policy at any time by notifying its users on t
     expectOutline(source.replace(/(⟦1⟧[^\n]+)\n(?!⟦)/g, '$1\n\n').replace('⟦1⟧Mode and place of processing the Data\n⟦2⟧Methods of processing\n', 'Mode and place of processing the Data\nMethods of processing\n\n'));
   });
 
+  it('without numbers, a standard title right over its first sub-heading, where the headings sit on their text', () => {
+    // "Sharing your information" is a standard title (found before the headings found by their shape): the phrase
+    // right under it, on its text, is its first sub-heading, as under a heading found by its shape.
+    expectOutline(`
+Privacy Policy
+
+When you use our services, you are trusting us with your information.
+
+⟦1⟧Information we collect
+We collect information to provide better services to all our users.
+
+⟦1⟧Your privacy controls
+You have choices regarding the information we collect and how it is used.
+
+⟦1⟧Sharing your information
+⟦2⟧When you share your information
+Many of our services let you share information with other people.
+
+⟦1⟧Keeping your information secure
+We build security into our services to protect your information.
+`);
+  });
+
   it('without numbers, an entry whose heading drifted from its wording names the heading most like it between its neighbours\'', () => {
     const source = `
 Acme Privacy Policy

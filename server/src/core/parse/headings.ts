@@ -2627,7 +2627,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const firstOfGroup = groupLines.has(k) || foundGroupLines.has(k);
     const inGroup = !groups && (firstOfGroup || continuesGroup(group, scanned, l, shape, tight));
     const spaced = (k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || inGroup || headingsSitOnText()))
-      || ((tight || groupLines.has(k)) && k === l.index - 1 && sentenceRightAfter(text, scanned, l));
+      || ((tight || firstOfGroup) && k === l.index - 1 && sentenceRightAfter(text, scanned, l));
     const afterBreak = k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k);
     if (shape === 'phrase' && !(spaced && (afterBreak || setInBold(text, l)))) {
       const next = scanned[l.index + 1];
