@@ -1884,6 +1884,24 @@ describe('quick fixes', () => {
     assert.deepEqual(list.doc.tocs, []);
   });
 
+  it('toc-mismatch: a web page\'s line of links to its sections is a table, checked and rewritten where it stands', () => {
+    const sections = '\n\nCollection\nWe collect your name and email address when you sign up.\n\nUse\nWe use your information to provide the service.\n\nSharing\nWe share information with our hosting provider.\n\nRetention\nWe keep data for two years.\n\n';
+    const text = `Privacy Policy\n\nJump to: Collection | Use | Sharing | Your Rights | ${CONTACT_OK.replace('\n', `${sections}Contact Us\n`)}`;
+    const a = analyze(text);
+    assert.deepEqual(a.doc.tocs.map((t) => [t.startLine, t.entries.map((e) => e.title)]), [[2, ['Collection', 'Use', 'Sharing', 'Your Rights', 'Contact Us']]]);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'toc-mismatch').map((f) => text.slice(f.start, f.end)), ['Collection', 'Your Rights']);
+    const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
+    assert.ok(after.startsWith('Privacy Policy\n\nJump to: Collection | Use | Sharing | Retention | Contact Us\n\nCollection\n'), after);
+    // The section the contact fix adds gets its entry, parted as the others.
+    const settings = { facts: { email: 'privacy@example.com', address: '1 Main St, Springfield', phone: '+1 415 555 0100' } };
+    const noContact = `Privacy Policy\n\nOn this page: Collection · Use · Sharing · Retention${sections}`;
+    assert.match(checkFix(noContact, 'missing-contact-section', /its table-of-contents entry$/, settings), /^Privacy Policy\n\nOn this page: Collection · Use · Sharing · Retention · Contact Us\n/);
+    // A footer's links to other pages, or a line naming too few sections, is none.
+    for (const line of ['Home | Shop | Blog | Collection', 'Terms of Service | Cookie Policy | Contact Us | Accessibility']) {
+      assert.deepEqual(analyze(`Privacy Policy\n\n${line}${sections}${CONTACT_OK}`).doc.tocs, [], line);
+    }
+  });
+
   it('toc-mismatch: rewrites a table of two-line entries as two-line entries', () => {
     const text = 'Notice\n\nContents\nArticle 1\nDefinitions\nArticle 2\nScope of Use\n\nArticle 1\nDefinitions\nIn this notice, "we" means Acme GmbH.\n\nArticle 2\nScope\nThis notice covers the app.\n\nArticle 3\nContact\n' + CONTACT_OK.replace(/^Contact Us\n/, '');
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);

@@ -435,7 +435,61 @@ function runInTables(text: string, scanned: readonly ScannedLine[], sections: re
     const { toc, namedByTitle } = runInToc(text, i, found.entries, sections.filter((s) => s.level === top.level && s.marker && sameStyle(s.marker, found.model)));
     if (namedByTitle * 3 >= found.entries.length * 2) out.push(toc);
   }
+  // A web page's links to its sections on one line before the first ("Jump to: Collection | Use | Sharing | Contact").
+  for (let i = 0; top && i < top.line; i++) {
+    const l = scanned[i];
+    if (l.blank || l.end - l.start > MAX_NAVIGATION_LINE || !RE_NAVIGATION_SEPARATOR.test(text.slice(l.start, l.end))) continue;
+    const toc = navigationToc(text, l, sections.filter((s) => s.level === top.level));
+    if (toc) out.push(toc);
+  }
   return out;
+}
+
+/** The longest line read as a web page's links to its sections. */
+const MAX_NAVIGATION_LINE = 400;
+/** What parts the links of such a line: a bar, a middle dot or a bullet, spaced. */
+const RE_NAVIGATION_SEPARATOR = /[ \t]+[|·•][ \t]+/;
+const RE_NAVIGATION_SEPARATORS = /[ \t]+[|·•][ \t]+/g;
+/** The words that introduce such links ("Jump to:", "On this page:", "Contents:"), up to their colon. */
+const RE_NAVIGATION_CUE = /^[^|·•:：]{1,30}[:：][ \t]*/;
+
+/**
+ * A line of links to the sections (see runInTables), three or more parted by RE_NAVIGATION_SEPARATOR, two thirds of
+ * which name top-level sections by their titles (case and punctuation aside): a table of contents run into one line,
+ * each entry naming the section of its title. A footer's links to other pages ("Terms | Cookies | Contact") name
+ * fewer.
+ */
+function navigationToc(text: string, l: ScannedLine, topLevel: readonly Section[]): TableOfContents | undefined {
+  const lineText = text.slice(l.start, l.end);
+  const cue = RE_NAVIGATION_CUE.exec(lineText.slice(0, lineText.search(RE_NAVIGATION_SEPARATOR)));
+  const parts: { start: number; end: number }[] = [];
+  const base = cue ? cue[0].length : 0;
+  let from = base;
+  for (const m of lineText.slice(base).matchAll(RE_NAVIGATION_SEPARATORS)) {
+    parts.push({ start: from, end: base + m.index! });
+    from = base + m.index! + m[0].length;
+  }
+  parts.push({ start: from, end: lineText.length });
+  if (parts.length < 3) return undefined;
+  const byKey = new Map<string, number>();
+  for (const s of topLevel) {
+    const key = titleKey(s.title);
+    if (key && !byKey.has(key)) byKey.set(key, s.index);
+  }
+  let named = 0;
+  const entries: TocEntry[] = [];
+  for (const p of parts) {
+    const written = lineText.slice(p.start, p.end);
+    const lead = written.length - written.trimStart().length;
+    const trimmed = written.trim();
+    if (!trimmed) return undefined;
+    const start = l.start + p.start + lead;
+    const target = byKey.get(titleKey(entryTitle(trimmed)));
+    if (target !== undefined) named++;
+    entries.push({ line: l.index, start, end: start + trimmed.length, text: trimmed, marker: undefined, title: trimmed, titleStart: start, target, subEntry: false });
+  }
+  if (named < 3 || named * 3 < entries.length * 2) return undefined;
+  return { introLine: undefined, startLine: l.index, endLine: l.index, start: entries[0].start, end: entries[entries.length - 1].end, entries, runIn: true };
 }
 /** The shortest paragraph that holds a table of contents of three entries and the words that introduce it. */
 const MIN_TABLE_PARAGRAPH = 40;

@@ -74,6 +74,12 @@ export const missingContactSection: Rule = {
  */
 function tocEntryAfter(doc: PolicyDocument, toc: TableOfContents, title: string, eol: string): Edit | undefined {
   const entry = toc.entries[toc.entries.length - 1];
+  // A table run into a line gets the entry after its last, parted as its entries are ("Use | Sharing | Contact Us"),
+  // when they are titles alone; one whose entries are numbered is left to toc-mismatch's fix.
+  if (toc.runIn) {
+    const previous = toc.entries[toc.entries.length - 2];
+    return previous && !entry.marker ? { start: entry.end, end: entry.end, newText: `${doc.text.slice(previous.end, entry.start)}${title}` } : undefined;
+  }
   const lead = doc.text.slice(doc.lines.starts[entry.line], entry.marker ? entry.start : entry.titleStart);
   // Only an entry that is its number and title: one with a page number, dot leaders or a link after its title, or
   // a link's bracket before it, is left to toc-mismatch's fix, which writes tables whole.
