@@ -4199,6 +4199,12 @@ dpo@zeta.example
     // Not a sentence that names the policy before its date, nor a heading with a date in its words.
     assert.deepEqual(parsePolicy('Acme Privacy Policy\n\nAcme Privacy Policy is effective from 1 March 2025 for users in the Union and elsewhere.\n\n1. Scope\nText.\n').metadata, []);
     assert.deepEqual(parsePolicy('Acme Privacy Policy\n\n1. Scope\nText.\n\nPolicy Updates in 2024\nWe changed it.\n').metadata, []);
+    // Dates set apart from the title by a bracket or a dash; "Effective" without a colon before a whole date only.
+    for (const [line, value] of [['Privacy Policy (Last updated: 1 May 2026)', '1 May 2026'], ['ACME PRIVACY POLICY – EFFECTIVE 1 MAY 2026', '1 MAY 2026'], ['Privacy Notice | Effective: May 1, 2026', 'May 1, 2026']]) {
+      const dated = parsePolicy(`${line}\n\n1. Scope\nText.\n`);
+      assert.deepEqual([dated.title?.text, dated.metadata.map((m) => m.value)], [line.replace(/ [(–|].*$/, ''), [value]], line);
+    }
+    assert.deepEqual(parsePolicy('Privacy Policy\n\nEffective 30 days after we post a change, the new policy applies.\n\n1. Scope\nText.\n').metadata, []);
   });
 
   it('title and metadata lines are not sections', () => {

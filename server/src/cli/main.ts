@@ -144,7 +144,7 @@ function outlineText(file: string, analysis: Analysis): string {
   const { lines } = analysis.doc;
   const out: string[] = [file];
   if (analysis.doc.title) out.push(`  title: ${analysis.doc.title.text} (line ${analysis.doc.title.line + 1})`);
-  for (const t of analysis.doc.tocs) out.push(`  table of contents: lines ${t.startLine + 1}-${t.endLine + 1} (${t.entries.length} entries)`);
+  for (const t of analysis.doc.tocs) out.push(`  table of contents: ${t.startLine === t.endLine ? `line ${t.startLine + 1}` : `lines ${t.startLine + 1}-${t.endLine + 1}`} (${t.entries.length} entries)`);
   const walk = (n: OutlineNode, depth: number) => {
     const p = positionAt(lines, n.selectionStart);
     out.push(`${'  '.repeat(depth + 1)}${n.name}  [${p.line + 1}${p.character ? ':' + (p.character + 1) : ''}]`);

@@ -8,7 +8,8 @@ import { ScannedLine, inMenuColumn, isPageNumberLine, mayBeMenuItem, menuColumnE
 import { RE_EMAIL, RE_URL, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 
 const RE_METADATA = new RegExp(
-  '^(effective\\s+(?:date|from|as\\s+of|on|time)|effective(?=[ \\t]*[:：])|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
+  // "Effective 1 May 2026" without a colon only before a whole date: "Effective 30 days after …" is a sentence.
+  '^(effective\\s+(?:date|from|as\\s+of|on|time)|effective(?=[ \\t]*[:：]|[ \\t]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[ \\t]+\\d{1,2}\\b|\\d{4}-\\d{1,2}-\\d{1,2}))|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
   'last\\s+(?:updated?|modified|revised|amended|changed)(?:\\s+on)?|(?:date\\s+)?updated(?:\\s+on)?|revised(?:\\s+on)?|' +
   // And as translations of Chinese policies write them (更新时间, 发布日期, 版本更新日期).
   '(?:version\\s+)?update\\s+(?:date|time)|revision\\s+date|release\\s+date|publication\\s+date|issue\\s+date|' +
@@ -103,7 +104,9 @@ function fieldsFrom(s: string, l: ScannedLine, at: number, lead: number, out: Me
 }
 
 function pushField(m: RegExpExecArray, rest: string, l: ScannedLine, at: number, lead: number, out: MetadataField[], end = l.end): void {
-  const value = (lead ? rest.replace(RE_EMPHASIS_AROUND_VALUE, '') : rest).trim();
+  let value = (lead ? rest.replace(RE_EMPHASIS_AROUND_VALUE, '') : rest).trim();
+  // The bracket that closes a label's opening one is no part of the value; one the value opened is.
+  if (RE_VALUE_CLOSING.test(value) && !/[(（[]/.test(value)) value = value.replace(RE_VALUE_CLOSING, '');
   if (!value) return;
   // (A field that opens its line starts there, Markdown's emphasis and all.)
   const start = at === lead ? l.start : l.start + at;
@@ -129,11 +132,25 @@ function labelAfterTitle(s: string): number {
   return isTitleBeforeSections(title) && !RE_STATEMENT.test(title) ? at : 0;
 }
 
-/** Where the first metadata label after a space in `s` starts ("… Last updated: …"), or -1. */
+/**
+ * Where the first metadata label after a space in `s` starts ("… Last updated: …"), or -1; also after a bracket or
+ * a dash that sets it apart from a title ("Privacy Policy (Last updated: 1 May 2026)", "… – Effective 1 May 2026").
+ */
 function labelAfterSpace(s: string): number {
-  for (let at = s.indexOf(' '); at > 0; at = s.indexOf(' ', at + 1)) if (RE_METADATA.test(s.slice(at + 1))) return at + 1;
+  for (let at = s.indexOf(' '); at > 0; at = s.indexOf(' ', at + 1)) {
+    if (RE_METADATA.test(s.slice(at + 1))) return at + 1;
+    const opening = RE_LABEL_OPENING.exec(s.slice(at + 1, at + 4));
+    if (opening && RE_METADATA.test(s.slice(at + 1 + opening[0].length))) return at + 1 + opening[0].length;
+  }
   return -1;
 }
+/** A bracket or a dash before a label, and the space after it ("(Last updated: …)", "– Effective …"). */
+const RE_LABEL_OPENING = /^(?:[(（[]|[-–—|][ \t]+)/;
+/** What a title keeps of the marks that set its dates apart: none ("Privacy Policy (" → "Privacy Policy"). */
+const RE_LABEL_OPENING_END = /[ \t]*(?:[(（[]|[-–—|])?[ \t]*$/;
+const RE_LABEL_OPENING_MARK = /[(（[\-–—|]/;
+/** A closing bracket ending a value whose label a bracket opened ("1 May 2026)"). */
+const RE_VALUE_CLOSING = /[ \t]*[)）\]]$/;
 
 /**
  * A sentence that dates the policy ("This Privacy Policy was last updated on January 5, 2025.", "This notice is
@@ -175,7 +192,7 @@ export function isTitleBeforeSections(s: string): boolean {
 /** Such a title without the date run into it after a label ("Privacy Policy Last updated: March 1, 2025"). */
 export function withoutDateAfter(title: string): string {
   const at = labelAfterSpace(title);
-  return at < 0 ? title : title.slice(0, at - 1);
+  return at < 0 ? title : title.slice(0, at - 1).replace(RE_LABEL_OPENING_END, '');
 }
 
 /**
@@ -264,7 +281,8 @@ export function findTitle(text: string, scanned: readonly ScannedLine[], metadat
     if ((l.bullet && !symbol) || (l.marker && !(title === undefined && isHouseNumber(l)))) break;
     const start = symbol ? l.titleStart : l.start;
     let end = datesAt ?? l.end;
-    while (end > start && isJsWhitespace(text.charCodeAt(end - 1))) end--;
+    // (Nor the bracket or dash that sets the dates apart: "Privacy Policy (Last updated: …)".)
+    while (end > start && (isJsWhitespace(text.charCodeAt(end - 1)) || (datesAt !== undefined && RE_LABEL_OPENING_MARK.test(text[end - 1])))) end--;
     const s = withoutHeadingAnchor(withPlainSpaces(text.slice(start, end)).replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, ''));
     // (Whether a line is a menu's item reads the lines after it.)
     if (mayBeMenuItem(l)) menuRead = menuColumnEnd(scanned, l);
