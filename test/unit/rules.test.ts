@@ -1849,6 +1849,11 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
     assert.match(after, /following:\n1\. Scope\n2\. Data We Collect\n3\. Contact Us\n1\. Scope/);
   });
+  it('toc-mismatch: a numbered table of unnumbered headings keeps its numbers', () => {
+    const text = 'Privacy Policy\n\nTable of Contents\n1) Introduction\n2) Information We Collect\n3) How We Use Information\n\nIntroduction\nWe provide dashboards.\n\nInformation We Collect\nSales data.\n\nPurposes of Processing\nTo produce dashboards.\n\n' + CONTACT_OK;
+    const after = checkFix(text, 'toc-mismatch', /^Update the table of contents/);
+    assert.match(after, /^Privacy Policy\n\nTable of Contents\n1\) Introduction\n2\) Information We Collect\n3\) Purposes of Processing\n4\) Contact Us\n\nIntroduction\n/);
+  });
   it('toc-mismatch: a table run into the line its sections go on on is checked, and rewritten where it stands, the rest of the line as it was', () => {
     const table = 'This policy will help you understand the following: 1. How We Collect Information 2. How We Use Information; 3. Sharing Your Data; 4. Children 5. Contact Us ';
     const body = '1. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send updates. 3. Sharing We share it with no one. 4. Your Rights You may ask for a copy. 5. Contact Us Email privacy@alder.example, write to 1 Main Street, Springfield, IL 62701 or call +1 415 555 0100.';

@@ -74,6 +74,9 @@ export const tocMismatch: Rule = {
     const numberedLinks = !!link && parseMarker(link[1]) !== undefined;
     const anchors = link ? sectionAnchors(doc) : undefined;
     const words = (s: Section) => (s.source === 'markdown' ? headingWords(s.heading) : s.heading.replace(/\s+/g, ' ').trim());
+    // A table with sub-entries lists each section's sub-sections too, indented as its first sub-entry is.
+    const sub = toc.entries.find((e) => e.subEntry);
+    const subIndent = sub && doc.text.slice(doc.lines.starts[sub.line], sub.start).match(/^[ \t\u3000]*/)![0];
     const row = (s: Section, at: string, k: number) => {
       if (anchors) {
         const text = `[${numberedLinks ? words(s) : s.title.trim() || words(s)}](#${preferredAnchor(anchors[s.index])})`;
@@ -81,13 +84,13 @@ export const tocMismatch: Rule = {
         const n = s.marker && s.marker.kind === 'arabic' && s.marker.path.length === 1 ? s.marker.value : k + 1;
         return `${at}${listNumber ? `${markerWithValue(listNumber, n)} ` : bullet}${text}`;
       }
-      return twoLines && !bullet && /[\r\n]/.test(s.heading)
-        ? s.heading.split(/\r\n|\n|\r/).map((part) => `${at}${part.trim()}`).join(eol)
-        : `${at}${bullet}${bullet ? s.title.trim() || words(s) : words(s)}`;
+      if (twoLines && !bullet && /[\r\n]/.test(s.heading)) return s.heading.split(/\r\n|\n|\r/).map((part) => `${at}${part.trim()}`).join(eol);
+      // A numbered table keeps numbering the sections whose headings have no number ("1. Introduction" for
+      // "Introduction"), in its own style; a heading's own number is written as the heading writes it.
+      const model = at === indent ? first : sub;
+      if (!s.marker && !bullet && model?.marker) return `${at}${markerWithValue(model.marker, k + 1)}${doc.text.slice(model.start + model.marker.text.length, model.titleStart)}${words(s)}`;
+      return `${at}${bullet}${bullet ? s.title.trim() || words(s) : words(s)}`;
     };
-    // A table with sub-entries lists each section's sub-sections too, indented as its first sub-entry is.
-    const sub = toc.entries.find((e) => e.subEntry);
-    const subIndent = sub && doc.text.slice(doc.lines.starts[sub.line], sub.start).match(/^[ \t\u3000]*/)![0];
     // Page numbers stay with the sections their entries named (the fix cannot know a new entry's page).
     const pages = anchors || twoLines ? undefined : pageNumbers(doc, toc);
     const withPage = (s: Section, text: string) => {
