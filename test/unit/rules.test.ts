@@ -1967,6 +1967,35 @@ describe('quick fixes', () => {
     }
   });
 
+  it('missing-contact-field and missing-contact-section write German, French, Spanish, Portuguese and Italian policies\' labels, blanks reported as placeholders', () => {
+    const cases: [string, string, string][] = [
+      ['§ 1 Geltungsbereich\nDiese Erklärung gilt für die Website und die App. Wir verarbeiten Ihre Daten nur, wenn Sie zustimmen oder ein Gesetz es erlaubt, und wir geben sie nicht an Dritte weiter.\n§ 2 Kontakt\nE-Mail: datenschutz@beispiel.example',
+        '\nAnschrift: [Anschrift einfügen]\nTelefon: [Telefonnummer einfügen]', '\n§ 2 Kontakt\nBei Fragen'],
+      ['1. Champ d\'application\nCette politique explique comment nous traitons vos données. Nous ne vendons pas les données des utilisateurs et vous pouvez exercer vos droits à tout moment avec nous.\n2. Nous contacter\nE-mail : dpo@exemple.example',
+        '\nAdresse : [insérer l\'adresse postale]\nTéléphone : [insérer le numéro de téléphone]', '\n2. Nous contacter\nPour toute question'],
+      ['1. Ámbito\nEsta política explica cómo tratamos los datos de los usuarios. Usted puede ejercer sus derechos cuando lo desee, y también puede contactar con nosotros para los datos del servicio.\n2. Contacto\nCorreo electrónico: privacidad@ejemplo.example',
+        '\nDirección: [dirección postal]\nTeléfono: [teléfono]', '\n2. Contacto\nSi tiene preguntas'],
+      ['1. Âmbito\nEsta política explica como tratamos os dados dos usuários. Você pode exercer seus direitos a qualquer momento, e também pode falar conosco pelo site ou pela loja; não vendemos seus dados.\n2. Contato\nE-mail: privacidade@exemplo.example',
+        '\nEndereço: [inserir endereço]\nTelefone: [inserir telefone]', '\n2. Contato\nSe tiver dúvidas'],
+      ['1. Ambito\nQuesta informativa descrive il trattamento dei dati degli utenti. Gli utenti possono esercitare i diritti previsti per legge, anche per i dati della app e delle sue funzioni.\n2. Contatti\nE-mail: privacy@esempio.example',
+        '\nIndirizzo: [inserire indirizzo]\nTelefono: [inserire telefono]', '\n2. Contatti\nPer domande'],
+    ];
+    for (const [text, fields] of cases) {
+      const before = analyze(text);
+      const fix = fixesFor(before, before.findings.find((f) => f.code === 'missing-contact-field')!)[0];
+      const after = applyEdits(text, fix.edits);
+      assert.equal(after, text + fields);
+      assert.deepEqual(analyze(after).findings.filter((f) => f.code === 'placeholder').map((f) => after.slice(f.start, f.end)), fields.match(/\[[^\]]+\]/g), after);
+    }
+    for (const [text, , section] of cases) {
+      const without = text.slice(0, text.search(/\n(?:§ 2|2\.)/)) + '\n';
+      const before = analyze(without);
+      const after = applyEdits(without, fixesFor(before, before.findings.find((f) => f.code === 'missing-contact-section')!)[0].edits);
+      assert.ok(after.includes(section), after);
+      assert.deepEqual(analyze(after).findings.filter((f) => f.code === 'missing-contact-section'), [], after);
+    }
+  });
+
   it('missing-contact-section: without facts, every value it leaves to fill in is reported as a placeholder', () => {
     const text = 'Privacy Policy\n1. Scope\nThis covers the app.\n';
     const before = analyze(text);

@@ -55,6 +55,8 @@ const CHINESE_TITLES = [
 /** The standard titles offered in a policy of each language: its own; both where there are none in it. */
 const STANDARD_TITLES: Record<PolicyLanguage, readonly string[]> = {
   en: ENGLISH_TITLES, zh: CHINESE_TITLES, ja: [...ENGLISH_TITLES, ...CHINESE_TITLES], ko: [...ENGLISH_TITLES, ...CHINESE_TITLES],
+  // (No list of their own yet: the English titles, as before these languages were told apart.)
+  de: ENGLISH_TITLES, fr: ENGLISH_TITLES, es: ENGLISH_TITLES, pt: ENGLISH_TITLES, it: ENGLISH_TITLES,
 };
 
 /** The contact facts a contact section may lack, with the channel each gives. */

@@ -97,6 +97,11 @@ const BLANKS: Record<PolicyLanguage, Record<keyof PolicyFacts, string>> = {
   zh: { company: '【填写公司名称】', address: '【填写联系地址】', email: '【填写电子邮箱】', phone: '【填写联系电话】', feedbackUrl: '【填写表单网址】', website: '【填写网站网址】', protectionOfficer: '【填写姓名】', effectiveDate: '【填写日期】' },
   ja: { company: '【会社名を記入】', address: '【住所を記入】', email: '【メールアドレスを記入】', phone: '【電話番号を記入】', feedbackUrl: '【フォームのURLを記入】', website: '【URLを記入】', protectionOfficer: '【氏名を記入】', effectiveDate: '【日付を記入】' },
   ko: { company: '【회사명 입력】', address: '【주소 입력】', email: '【이메일 입력】', phone: '【전화번호 입력】', feedbackUrl: '【양식 URL 입력】', website: '【URL 입력】', protectionOfficer: '【성명 입력】', effectiveDate: '【날짜 입력】' },
+  de: { company: '[Unternehmen einfügen]', address: '[Anschrift einfügen]', email: '[E-Mail-Adresse einfügen]', phone: '[Telefonnummer einfügen]', feedbackUrl: '[URL des Formulars einfügen]', website: '[Website einfügen]', protectionOfficer: '[Name einfügen]', effectiveDate: '[Datum einfügen]' },
+  fr: { company: '[insérer le nom de la société]', address: '[insérer l\'adresse postale]', email: '[insérer l\'adresse e-mail]', phone: '[insérer le numéro de téléphone]', feedbackUrl: '[insérer l\'URL du formulaire]', website: '[insérer l\'URL du site]', protectionOfficer: '[insérer le nom]', effectiveDate: '[insérer la date]' },
+  es: { company: '[nombre de la empresa]', address: '[dirección postal]', email: '[correo electrónico]', phone: '[teléfono]', feedbackUrl: '[URL del formulario]', website: '[URL del sitio web]', protectionOfficer: '[nombre]', effectiveDate: '[fecha]' },
+  pt: { company: '[inserir nome da empresa]', address: '[inserir endereço]', email: '[inserir e-mail]', phone: '[inserir telefone]', feedbackUrl: '[inserir URL do formulário]', website: '[inserir site]', protectionOfficer: '[inserir nome]', effectiveDate: '[inserir data]' },
+  it: { company: '[inserire ragione sociale]', address: '[inserire indirizzo]', email: '[inserire e-mail]', phone: '[inserire telefono]', feedbackUrl: '[inserire URL del modulo]', website: '[inserire sito web]', protectionOfficer: '[inserire nome]', effectiveDate: '[inserire data]' },
 };
 /** The heading and the sentence of a contact section the fix adds. */
 const SECTION: Record<PolicyLanguage, { title: string; intro: string }> = {
@@ -104,6 +109,11 @@ const SECTION: Record<PolicyLanguage, { title: string; intro: string }> = {
   zh: { title: '联系我们', intro: '如您对本政策有任何疑问，或希望行使您的权利，请通过以下方式与我们联系：' },
   ja: { title: 'お問い合わせ窓口', intro: '本ポリシーに関するご質問、または権利の行使については、以下までご連絡ください。' },
   ko: { title: '문의처', intro: '본 방침에 관한 문의나 권리 행사는 아래로 연락해 주십시오.' },
+  de: { title: 'Kontakt', intro: 'Bei Fragen zu dieser Datenschutzerklärung oder zur Ausübung Ihrer Rechte erreichen Sie uns unter:' },
+  fr: { title: 'Nous contacter', intro: 'Pour toute question sur cette politique ou pour exercer vos droits, contactez-nous :' },
+  es: { title: 'Contacto', intro: 'Si tiene preguntas sobre esta política o desea ejercer sus derechos, contáctenos:' },
+  pt: { title: 'Contato', intro: 'Se tiver dúvidas sobre esta política ou quiser exercer seus direitos, entre em contato conosco:' },
+  it: { title: 'Contatti', intro: 'Per domande su questa informativa o per esercitare i tuoi diritti, contattaci:' },
 };
 
 /** "Label: value" lines in the policy's language, filled from the facts where known and with a placeholder otherwise. */

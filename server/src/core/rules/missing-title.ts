@@ -10,7 +10,10 @@ const RE_FRONT_MATTER_TITLE = /^title[ \t]*:[ \t]*\S/i;
 
 const RE_FIRST_WORD = /^\S{1,40}/;
 /** The title the fix adds, in the policy's language. */
-const TITLES: Record<PolicyLanguage, string> = { en: 'Privacy Policy', zh: '隐私政策', ja: 'プライバシーポリシー', ko: '개인정보 처리방침' };
+const TITLES: Record<PolicyLanguage, string> = {
+  en: 'Privacy Policy', zh: '隐私政策', ja: 'プライバシーポリシー', ko: '개인정보 처리방침',
+  de: 'Datenschutzerklärung', fr: 'Politique de confidentialité', es: 'Política de privacidad', pt: 'Política de Privacidade', it: 'Informativa sulla privacy',
+};
 
 /** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
 export const description = 'The policy has no title line at its top naming it ("Privacy Policy"), so readers cannot tell what the document is.';

@@ -28,11 +28,11 @@ export function fieldKindOfLabel(label: string): FieldKind | undefined {
   const l = label.toLowerCase();
   if (/e-?mail|\bmailbox\b|\b(correo|courriel|e-posta|surel)\b|электронн|почта|电子邮件|电子邮箱|邮箱|電子郵件|電子信箱|郵箱|メール|이메일|전자\s*우편/.test(l)) return 'email';
   if (/\b(tel|telephone|phone|hotline|mobile|mob|cell|cellphone|whatsapp|fax|telefon|tel[eé]fono|t[eé]l[eé]phone|telefone|telefoon|telepon)\b|contact (number|no\b)|điện thoại|телефон|电话|手机|热线|座机|電話|手機|熱線|ファックス|전화|팩스|휴대폰/.test(l)) return 'phone';
-  if (/online (feedback|form|submission)|feedback|web ?form|contact form|request form|在线|反馈|表单|線上|表單|フォーム|양식/.test(l)) return 'form';
+  if (/online (feedback|form|submission)|feedback|web ?form|contact form|request form|formular|formulaire|formulario|formul[aá]rio|modulo (?:online|web)|在线|反馈|表单|線上|表單|フォーム|양식/.test(l)) return 'form';
   if (/address|\baddr?\.?$|adresse|\badres\b|anschrift|direcci[oó]n|indirizzo|endere[cç]o|\balamat\b|địa chỉ|адрес|mailing|postal|\bpost\b|^(?:by )?mail$|\boffices?\b|headquarters|地址|邮寄|郵寄|住所|所在地|주소/.test(l)) return 'address';
-  if (/website|web site|^web$|\burl\b|网址|网站|官网|網址|網站|ウェブサイト|ホームページ|웹사이트|홈페이지/.test(l)) return 'website';
-  if (/officer|\bdpo\b|specialist|representative|负责人|专员|負責人|專員|責任者|担当者|책임자|담당자/.test(l)) return 'officer';
-  if (/company|name|\bentity\b|controller|公司|名称|主体|名稱|主體|会社|事業者|社名|회사|상호/.test(l)) return 'company';
+  if (/website|web site|^web$|\burl\b|webseite|site web|sitio web|sito web|^site$|网址|网站|官网|網址|網站|ウェブサイト|ホームページ|웹사이트|홈페이지/.test(l)) return 'website';
+  if (/officer|\bdpo\b|specialist|representative|beauftragte|d[ée]l[ée]gu[ée]|delegado|encarregado|responsabile della protezione|负责人|专员|負責人|專員|責任者|担当者|책임자|담당자/.test(l)) return 'officer';
+  if (/company|name|\bentity\b|controller|unternehmen|\bfirma\b|soci[ée]t[ée]|\bempresa\b|societ[àa]|ragione sociale|raz[ãa]o social|公司|名称|主体|名稱|主體|会社|事業者|社名|회사|상호/.test(l)) return 'company';
   if (/contact|联系|聯絡|聯繫|連絡|問い合わせ|연락처|문의/.test(l)) return 'other';
   return undefined;
 }

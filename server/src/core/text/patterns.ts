@@ -16,7 +16,7 @@ export const RE_PLACEHOLDER = new RegExp([
   '\\[\\s*(?:insert|enter|add|specify|describe|your|company|date|month|day|year|name|email|e-mail|address|postal|mailing|registered|street|city|country|countries|jurisdiction|phone|telephone|website|url|contact|dpo|number|registration|retention|period)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
   // The same blanks in Spanish, Portuguese, French, Italian and German templates ("[TELÉFONO]", "[Nombre de la
   // empresa]", "[insérer l'adresse]", "[Anschrift einfügen]").
-  '\\[\\s*(?:nombre|fecha|direcci[oó]n|tel[eé]fono|correo|empresa|insertar|introducir|endere[cç]o|telefone|inserir|soci[eé]t[eé]|ins[eé]rer|adresse|t[eé]l[eé]phone|indirizzo|inserire|societ[aà]|anschrift|telefon|firma|datum|einf[uü]gen)(?![\\p{L}])[^\\]\\n]{0,40}\\](?![(\\[])',
+  '\\[\\s*(?:nombre|fecha|direcci[oó]n|tel[eé]fono|correo|empresa|insertar|introducir|endere[cç]o|telefone|inserir|soci[eé]t[eé]|ins[eé]rer|adresse|t[eé]l[eé]phone|indirizzo|inserire|societ[aà]|anschrift|telefon|telefonnummer|unternehmen|firma|datum|einf[uü]gen)(?![\\p{L}])[^\\]\\n]{0,40}\\](?![(\\[])',
   // Empty brackets in a sentence, a blank left for a figure ("for [  ] years", "within [] days"); not a checkbox
   // starting a line or an item ("[ ] I agree", "- [ ] task"): a letter, a digit or a colon before it.
   '(?<=[\\p{L}\\p{N},:：][ \\t\\u00a0]{0,3})\\[[ \\t\\u00a0\\u3000]{0,8}\\]',
