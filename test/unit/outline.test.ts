@@ -39,4 +39,9 @@ describe('outline', () => {
     const names = (nodes: readonly OutlineNode[]): unknown[] => nodes.map((n) => [n.name, names(n.children)]);
     assert.deepEqual(names(outline(doc)), [['1. Scope', [['1.1 Apps', []]]], ['2. Contact', []]]);
   });
+
+  it('names a heading that ends with a colon without it', () => {
+    const doc = parsePolicy('PRIVACY POLICY\nINFORMATION WE COLLECT:\nWe collect your name and email address when you shop.\nCOOKIES:\nWe use cookies for our cart.\n3. Contact：\nWrite to us.\n');
+    assert.deepEqual(outline(doc).map((n) => n.name), ['INFORMATION WE COLLECT', 'COOKIES', '3. Contact']);
+  });
 });

@@ -26,12 +26,15 @@ const RE_ODD_WHITESPACE = /[^\S ]| {2}/;
 const RE_BOLD_SPAN = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 
 const RE_RUN_IN_END = /\s*[.:：]$/;
+const RE_HEADING_COLON_END = /\s*[:：]$/;
 
 export function symbolName(s: Section): string {
   let name = RE_ODD_WHITESPACE.test(s.heading) ? s.heading.replace(/\s+/g, ' ') : s.heading;
   if (name.includes('**') || name.includes('__')) name = name.replace(RE_BOLD_SPAN, '$2');
-  // A title run into its text keeps the full stop or colon that ends it in bold (`**Cookies.** We …`): not in its name.
+  // A title run into its text keeps the full stop or colon that ends it in bold (`**Cookies.** We …`): not in its name;
+  // nor is the colon that ends a heading on its own line ("INFORMATION WE COLLECT:").
   if (s.runIn) name = name.replace(RE_RUN_IN_END, '');
+  else if (RE_HEADING_COLON_END.test(name)) name = name.replace(RE_HEADING_COLON_END, '');
   // A Markdown heading is named by its words, as the editor's own Markdown outline names it (`## 1. Data` → `1. Data`).
   if (s.source === 'markdown') name = headingWords(name);
   name = name.trim();
