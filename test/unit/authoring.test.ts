@@ -92,6 +92,16 @@ describe('completions', () => {
     assert.ok(completionsAt(analysis.doc, analysis.contact, offset).filter((c) => c.kind === 'title').every((c) => /^[A-Z]/.test(c.label)));
   });
 
+  it('in a German or French policy: its own titles and contact labels', () => {
+    const de = at(`§ 1 Geltungsbereich\nDiese Erklärung gilt für die Website und die App. Wir verarbeiten Ihre Daten nur, wenn Sie zustimmen oder ein Gesetz es erlaubt.\n§ 2 Kontakt\nE-Mail: datenschutz@beispiel.example\n${CURSOR}`);
+    const items = completionsAt(de.analysis.doc, de.analysis.contact, de.offset);
+    assert.deepEqual(items.filter((c) => c.kind === 'field').map((c) => c.label), ['Anschrift: ', 'Telefon: ', 'Online-Formular: ']);
+    assert.equal(items.find((c) => c.kind === 'title' && c.label === 'Ihre Rechte')?.insertText, '§ 3 Ihre Rechte');
+    assert.ok(!items.some((c) => c.label === 'Your Rights'));
+    const fr = at(`1. Champ d'application\nCette politique explique comment nous traitons vos données et les données des utilisateurs de nos services.\n${CURSOR}`);
+    assert.ok(completionsAt(fr.analysis.doc, fr.analysis.contact, fr.offset).some((c) => c.kind === 'title' && c.label === 'Vos droits'));
+  });
+
   it('clause snippets carry the next top-level number', () => {
     const { analysis, offset } = at(POLICY.replace('2. Data We Collect\n2.1', `${CURSOR}\n2. Data We Collect\n2.1`));
     const snippet = completionsAt(analysis.doc, analysis.contact, offset, [{ name: 'Contact', prefix: 'contact', description: 'd', body: '${1:10.} Contact Us\nEmail: ${2}' }]).find((c) => c.kind === 'snippet');

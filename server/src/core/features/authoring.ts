@@ -55,8 +55,26 @@ const CHINESE_TITLES = [
 /** The standard titles offered in a policy of each language: its own; both where there are none in it. */
 const STANDARD_TITLES: Record<PolicyLanguage, readonly string[]> = {
   en: ENGLISH_TITLES, zh: CHINESE_TITLES, ja: [...ENGLISH_TITLES, ...CHINESE_TITLES], ko: [...ENGLISH_TITLES, ...CHINESE_TITLES],
-  // (No list of their own yet: the English titles, as before these languages were told apart.)
-  de: ENGLISH_TITLES, fr: ENGLISH_TITLES, es: ENGLISH_TITLES, pt: ENGLISH_TITLES, it: ENGLISH_TITLES,
+  de: [
+    'Welche Daten wir erheben und wie wir sie verwenden', 'Cookies und ähnliche Technologien', 'Weitergabe Ihrer Daten', 'Wie wir Ihre Daten schützen',
+    'Speicherdauer', 'Ihre Rechte', 'Daten von Kindern', 'Übermittlung in Drittländer', 'Änderungen dieser Datenschutzerklärung', 'Kontakt',
+  ],
+  fr: [
+    'Données que nous collectons et leur utilisation', 'Cookies et technologies similaires', 'Partage de vos données', 'Sécurité de vos données',
+    'Durée de conservation', 'Vos droits', 'Données des enfants', 'Transferts hors de l\'Union européenne', 'Modifications de cette politique', 'Nous contacter',
+  ],
+  es: [
+    'Datos que recopilamos y cómo los usamos', 'Cookies y tecnologías similares', 'Cómo compartimos sus datos', 'Cómo protegemos sus datos',
+    'Plazo de conservación', 'Sus derechos', 'Datos de menores', 'Transferencias internacionales', 'Cambios en esta política', 'Contacto',
+  ],
+  pt: [
+    'Dados que coletamos e como os usamos', 'Cookies e tecnologias semelhantes', 'Compartilhamento de dados', 'Como protegemos seus dados',
+    'Prazo de armazenamento', 'Seus direitos', 'Dados de crianças e adolescentes', 'Transferência internacional de dados', 'Alterações desta política', 'Contato',
+  ],
+  it: [
+    'Dati che raccogliamo e come li utilizziamo', 'Cookie e tecnologie simili', 'Comunicazione dei dati', 'Come proteggiamo i tuoi dati',
+    'Periodo di conservazione', 'I tuoi diritti', 'Dati dei minori', 'Trasferimenti verso paesi terzi', 'Modifiche a questa informativa', 'Contatti',
+  ],
 };
 
 /** The contact facts a contact section may lack, with the channel each gives. */
