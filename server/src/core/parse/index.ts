@@ -461,6 +461,8 @@ const RE_NAVIGATION_CUE = /^[^|·•:：]{1,30}[:：][ \t]*/;
  */
 function navigationToc(text: string, l: ScannedLine, topLevel: readonly Section[]): TableOfContents | undefined {
   const lineText = text.slice(l.start, l.end);
+  // Markdown links to the headings' anchors are checked as links (broken-reference): the line is theirs.
+  if (lineText.includes('](')) return undefined;
   const cue = RE_NAVIGATION_CUE.exec(lineText.slice(0, lineText.search(RE_NAVIGATION_SEPARATOR)));
   const parts: { start: number; end: number }[] = [];
   const base = cue ? cue[0].length : 0;
