@@ -1626,7 +1626,8 @@ Email: privacy@helix.example
   });
 
   it('a line introducing the table (Catalogue, "This Privacy Policy includes:", any sentence ending with a colon) is no entry', () => {
-    for (const cue of ['Catalogue', 'DIRECTORY', 'This Privacy Policy includes:', 'In this policy you will find:', 'Here is what we explain:']) {
+    // And the word for contents in German, French, Spanish, Portuguese, Italian, Japanese and Korean.
+    for (const cue of ['Catalogue', 'DIRECTORY', 'This Privacy Policy includes:', 'In this policy you will find:', 'Here is what we explain:', 'Inhaltsverzeichnis', 'Sommaire', 'Índice', 'Sumário', 'Sommario', '目次', '목차']) {
       const { doc, fx } = compareOutline(`
 Privacy Policy
 

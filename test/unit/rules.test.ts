@@ -986,6 +986,8 @@ ${CONTACT_OK}`],
       'Effective Date: 01.03.2024\nLast updated: 1. 3. 2024\n' + CONTACT_OK, 'Ingangsdatum: 1 maart 2024\nUltimo aggiornamento: 1 marzo 2024\n' + CONTACT_OK,
       // A Korean date is a date ("2025년 1월 1일" was reported as one it could not read).
       '시행일자: 2025년 1월 1일\n' + CONTACT_OK,
+      // A Japanese policy's date of first making, before its last revision, is no effective date.
+      '制定日：2020年4月1日\n最終改定日：2025年1月10日\n' + CONTACT_OK,
       // Day-month-year with dashes, and a weekday before the date.
       'Effective Date: 5-Mar-2025\nLast updated: Monday, March 3, 2025\n' + CONTACT_OK,
       // The same date twice, written differently; earlier versions' dates in a version history.

@@ -69,7 +69,8 @@ export interface TableOfContents {
   readonly runIn?: boolean;
 }
 
-export type MetadataKey = 'effectiveDate' | 'lastUpdated' | 'version';
+/** `established`: the date a policy was first made ("制定日"), which is no version's effective date. */
+export type MetadataKey = 'effectiveDate' | 'lastUpdated' | 'established' | 'version';
 
 export interface MetadataField {
   readonly key: MetadataKey;

@@ -31,7 +31,10 @@ const RE_METADATA = new RegExp(
 
 function metadataKey(label: string): MetadataKey {
   const l = label.toLowerCase();
-  if (/effect|生效|gültig|inkraft|vigueur|vigor|vigente|vigore|vigência|vigencia|ingang|制定|施行|시행|berlaku|efektif|yürürlük/.test(l)) return 'effectiveDate';
+  // Japanese policies date their first making (制定日) and their last revision (最終改定日): the first is no
+  // version's effective date.
+  if (l.startsWith('制定')) return 'established';
+  if (/effect|生效|gültig|inkraft|vigueur|vigor|vigente|vigore|vigência|vigencia|ingang|施行|시행|berlaku|efektif|yürürlük/.test(l)) return 'effectiveDate';
   // "Version date" dates the version: its last update.
   if (/version|版本/.test(l) && !/update|更新|date|日期/.test(l)) return 'version';
   return 'lastUpdated';

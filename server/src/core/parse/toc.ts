@@ -204,7 +204,7 @@ function subEntries(text: string, scanned: readonly ScannedLine[], lines: readon
 
 // "Catalogue" and "Directory" are how machine translation renders 目录; a sentence about this policy ending with a
 // colon ("This Privacy Policy includes:", "In this policy you will find:") introduces what follows.
-const RE_CUE = /(table of contents|^\s*(contents|index|catalogue|catalog|directory|overview of (this|the) (policy|notice)|summary of contents|quick links|jump to|on this page|in this (privacy )?(policy|notice|statement)|what('|’)?s in this (privacy )?(policy|notice|statement))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|\b(this|the) (privacy )?(policy|notice|statement)\b[^.:：]{0,40}\b(includes|contains|covers|explains|describes)\s*[:：]\s*$|\byou will find\s*[:：]\s*$|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
+const RE_CUE = /(table of contents|^\s*(contents|index|inhalt|inhaltsverzeichnis|sommaire|table des matières|[íi]ndice|contenido|sum[áa]rio|sommario|目\s*次|目\s*錄|목\s*차|catalogue|catalog|directory|overview of (this|the) (policy|notice)|summary of contents|quick links|jump to|on this page|in this (privacy )?(policy|notice|statement)|what('|’)?s in this (privacy )?(policy|notice|statement))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|\b(this|the) (privacy )?(policy|notice|statement)\b[^.:：]{0,40}\b(includes|contains|covers|explains|describes)\s*[:：]\s*$|\byou will find\s*[:：]\s*$|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
 
 const RE_ENTRY_DECORATION = /[[*_…·]|\.\.|\. \.|\d\s*$/;
 

@@ -50,7 +50,7 @@ export const dateInconsistent: Rule = {
         out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message: `${formatDate(d)} is a ${weekdayName(actual)}, not a ${weekdayName(written)}. Check the date.` });
       }
       if (dateValue(d) > today.getTime()) {
-        out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message: `The ${m.key === 'effectiveDate' ? 'effective' : 'last-updated'} date ${formatDate(d)} is in the future. Check the date.` });
+        out.push({ start: m.valueStart, end: m.valueStart + m.value.length, message: `The ${m.key === 'effectiveDate' ? 'effective' : m.key === 'established' ? 'establishment' : 'last-updated'} date ${formatDate(d)} is in the future. Check the date.` });
       }
     }
     // One version has one effective date and one last update: a second that differs is left from another version
