@@ -1591,6 +1591,14 @@ describe('Markdown comments and code', () => {
   });
 });
 
+describe('Markdown links to no heading', () => {
+  it('are offered the heading whose words are most like theirs, singular and plural alike', () => {
+    const text = '# Privacy Policy\n\n## Table of contents\n\n- [Cookies](#cookies)\n- [Contact](#contact)\n\n## Cookies\n\nSee the [cookie table](#cookie-table).\n\n## Contact\n\nEmail privacy@example.com, call +1 415 555 0100, or write to 1 Main Street, Springfield.\n';
+    const a = analyzePolicy(text, { format: 'markdown', today: TODAY });
+    assert.deepEqual(a.findings.filter((f) => f.code === 'broken-reference').map((f) => f.message), ['The link "#cookie-table" leads to no heading of this policy. Did you mean "#cookies" ("Cookies", line 8)?']);
+  });
+});
+
 describe('Markdown links to headings', () => {
   const POLICY_MD = [
     '# Privacy Policy', '', 'See [your rights](#2-your-rights), [how to reach us](#contact-us) and [retention](#retention).', '',

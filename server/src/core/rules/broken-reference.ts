@@ -24,7 +24,7 @@ export const brokenReference: Rule = {
       if (r.target === undefined && r.kind === 'anchor' && unmatchedEntryLines.has(r.line)) continue;
       if (r.target === undefined && r.kind === 'anchor') {
         // `#contact-us` names its section by the words of the heading's slug.
-        const closest = sectionByTitle(doc.sections, r.text.slice(1).replace(/[-_]+/g, ' '), 0.3);
+        const closest = closestBySlugWords(doc.sections, r.text.slice(1)) ?? sectionByTitle(doc.sections, r.text.slice(1).replace(/[-_]+/g, ' '), 0.3);
         const anchor = closest && `#${preferredAnchor(sectionAnchors(doc)[closest.index])}`;
         out.push({
           start: r.start, end: r.end,
@@ -72,3 +72,33 @@ export const brokenReference: Rule = {
     return [{ title: `Change to '${oneLine(newText, 60)}'`, edits: [{ start: finding.start, end: finding.end, newText }], preferred: true }];
   },
 };
+
+/** A word of a slug or heading, lower case, a plural's "s" dropped ("cookies" and "cookie" are one word). */
+function slugWord(w: string): string {
+  const l = w.toLowerCase();
+  return l.length > 3 && l.endsWith('s') && !l.endsWith('ss') ? l.slice(0, -1) : l;
+}
+const RE_NOT_WORD = /[^\p{L}\p{N}]+/u;
+/** As alike as a title must be for the suggestion that names a section by its title (see sectionByTitle's use above). */
+const MIN_SLUG_LIKENESS = 0.3;
+
+/**
+ * The heading whose words are most like a broken link's (the words shared over the words of both, singular and
+ * plural alike, at least MIN_SLUG_LIKENESS; the first on a tie): "#cookie-table" is most like "Cookies", not "Table
+ * of contents". Undefined when none is so alike.
+ */
+function closestBySlugWords(sections: readonly Section[], id: string): Section | undefined {
+  const wanted = new Set(id.split(RE_NOT_WORD).filter(Boolean).map(slugWord));
+  if (wanted.size === 0) return undefined;
+  let best: Section | undefined;
+  let bestScore = 0;
+  for (const s of sections) {
+    if (s.inline) continue;
+    const words = new Set(headingWords(s.heading).split(RE_NOT_WORD).filter(Boolean).map(slugWord));
+    let shared = 0;
+    for (const w of words) if (wanted.has(w)) shared++;
+    const score = shared / (words.size + wanted.size - shared);
+    if (score >= MIN_SLUG_LIKENESS && score > bestScore) { best = s; bestScore = score; }
+  }
+  return best;
+}
