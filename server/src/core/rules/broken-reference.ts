@@ -5,7 +5,7 @@
 import type { Section } from '../model';
 import { headingWords, preferredAnchor, sectionAnchors } from '../parse/markdown';
 import { sectionByTitle } from '../parse/references';
-import { sameTitle, titleSimilarity } from '../text/titles';
+import { rawWords, sameTitle, titleSimilarity, wordSetSimilarity } from '../text/titles';
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, oneLine } from './util';
 
@@ -73,31 +73,28 @@ export const brokenReference: Rule = {
   },
 };
 
-/** A word of a slug or heading, lower case, a plural's "s" dropped ("cookies" and "cookie" are one word). */
+/**
+ * A word of a slug or heading (as rawWords reads it), a plural's "s" dropped: "cookies" and "cookie" are one word,
+ * which the titles' stemmer (`stem`, behind sectionByTitle) reads as "cook" and "cooki".
+ */
 function slugWord(w: string): string {
-  const l = w.toLowerCase();
-  return l.length > 3 && l.endsWith('s') && !l.endsWith('ss') ? l.slice(0, -1) : l;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
-const RE_NOT_WORD = /[^\p{L}\p{N}]+/u;
-/** As alike as a title must be for the suggestion that names a section by its title (see sectionByTitle's use above). */
-const MIN_SLUG_LIKENESS = 0.3;
+/** The Dice coefficient a heading's words must reach: a third of the words of both shared (Jaccard 0.3), as 2·0.3/1.3. */
+const MIN_SLUG_LIKENESS = 0.6 / 1.3;
 
 /**
- * The heading whose words are most like a broken link's (the words shared over the words of both, singular and
- * plural alike, at least MIN_SLUG_LIKENESS; the first on a tie): "#cookie-table" is most like "Cookies", not "Table
- * of contents". Undefined when none is so alike.
+ * The heading whose words are most like a broken link's (singular and plural alike, at least MIN_SLUG_LIKENESS; the
+ * first on a tie): "#cookie-table" is most like "Cookies", not "Table of contents". Undefined when none is so alike.
  */
 function closestBySlugWords(sections: readonly Section[], id: string): Section | undefined {
-  const wanted = new Set(id.split(RE_NOT_WORD).filter(Boolean).map(slugWord));
+  const wanted = new Set(rawWords(id).map(slugWord));
   if (wanted.size === 0) return undefined;
   let best: Section | undefined;
   let bestScore = 0;
   for (const s of sections) {
     if (s.inline) continue;
-    const words = new Set(headingWords(s.heading).split(RE_NOT_WORD).filter(Boolean).map(slugWord));
-    let shared = 0;
-    for (const w of words) if (wanted.has(w)) shared++;
-    const score = shared / (words.size + wanted.size - shared);
+    const score = wordSetSimilarity(wanted, new Set(rawWords(headingWords(s.heading)).map(slugWord)));
     if (score >= MIN_SLUG_LIKENESS && score > bestScore) { best = s; bestScore = score; }
   }
   return best;
