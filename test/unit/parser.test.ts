@@ -1618,7 +1618,7 @@ Email: privacy@helix.example
   });
 
   it('a web page\'s cue over a table of unnumbered entries ("Quick links", "Jump to:", "On this page") is no entry', () => {
-    for (const cue of ['Quick links', 'Jump to:', 'On this page', 'In this notice:', 'What\'s in this policy', 'Summary of contents']) {
+    for (const cue of ['Quick links', 'Jump to:', 'On this page', 'In this notice:', 'What\'s in this policy', 'Summary of contents', 'This policy answers the following questions:', 'Read on to learn about these topics:']) {
       const text = `Privacy Policy\n\n${cue}\nInformation We Collect\nHow We Use Information\nContact Us\n\nInformation We Collect\nWe collect your name.\n\nHow We Use Information\nWe run the service.\n\nContact Us\nEmail: privacy@example.com\n`;
       const doc = parsePolicy(text);
       assert.deepEqual(doc.tocs.map((t) => [t.introLine, t.entries.map((e) => e.title)]), [[2, ['Information We Collect', 'How We Use Information', 'Contact Us']]], cue);
@@ -2530,6 +2530,39 @@ Email privacy@example.com or call 1-800-555-0100.
     expectOutline(policy);
     // Pasted without blank lines, the same: right under a heading, no finished sentence is needed before one.
     expectOutline(policy.replace(/\n\n(?=\S)/g, '\n'));
+    // Titles of one word lead paragraphs next to a longer one ("Treatment." / "Payment." / "Health Care
+    // Operations."), right under a heading found by its shape; alone, one is a label ("Name. The name …").
+    expectOutline(`
+Notice of Privacy Practices
+
+⟦1⟧Our Duties
+We are required by law to keep your health information private and to give you this notice.
+
+⟦1⟧How We May Use and Disclose Your Information
+⟦2⟧Treatment. We may use your information to provide treatment and to coordinate your care.
+⟦2⟧Payment. We may use your information to bill and to get payment from health plans.
+⟦2⟧Health Care Operations. We may use your information to run our practice and improve care.
+
+⟦1⟧Contact Us
+Privacy Officer, (215) 555-0147, privacy@osprey.example
+`);
+    expectOutline(`
+Notice of Privacy Practices
+
+⟦1⟧Our Duties
+We are required by law to keep your health information private and to give you this notice.
+
+⟦1⟧What We Collect
+Name. The name you give us when you register, which we use to address you in our messages.
+
+⟦1⟧Interpretation and Definitions
+Account. A unique account created for you to access our service or parts of our service.
+Personal Data. Any information that relates to an identified or identifiable individual person.
+Service. Refers to the website operated by the company and available at osprey.example.
+
+⟦1⟧Contact Us
+Privacy Officer, (215) 555-0147, privacy@osprey.example
+`);
   });
 
   it('short numbered items after a sentence introducing them are items, not sub-headings', () => {
@@ -2667,6 +2700,20 @@ Cookies
 
 © 2025 Juniper Analytics, Inc. All rights reserved.
 `);
+    // One phrase, laid out as the standard headings around it are, though these are one word each.
+    expectOutline(`
+Privacy Policy
+Last modified: 2026-01-15
+
+⟦1⟧Introduction
+This site is run by volunteers.
+
+⟦1⟧Use of information
+Server logs are used to fight spam.
+
+⟦1⟧Contact
+Email: admin@wiki.example
+`);
   });
 
   it('a policy without numbers copied from a PDF: its page numbers are no headings', () => {
@@ -2689,6 +2736,34 @@ We use data to run your account.
 ⟦1⟧Contact Us
 Email: dpo@firbank.example
 `);
+  });
+
+  it('a wiki\'s and AsciiDoc\'s headings ("== Contact ==", "== Contact") are read between their marks', () => {
+    const wiki = expectOutline(`
+== Privacy Policy ==
+Last modified: 2026-01-15
+
+=== ⟦1⟧Introduction ===
+This wiki is run by volunteers.
+
+=== ⟦1⟧Use of information ===
+Server logs are used to fight spam.
+
+=== ⟦1⟧Contact ===
+Email: admin@wiki.example
+`);
+    assert.deepEqual([wiki.title?.text, ...wiki.sections.map((s) => s.heading)], ['Privacy Policy', 'Introduction', 'Use of information', 'Contact']);
+    const adoc = expectOutline(`
+= Privacy Policy
+Last updated: 2026-01-15
+
+== ⟦1⟧Data we collect
+We collect logs. A line with = 2 marks = is text.
+
+== ⟦1⟧Contact
+Email: admin@docs.example
+`);
+    assert.deepEqual(adoc.sections.map((s) => s.title), ['Data we collect', 'Contact']);
   });
 
   it('a permalink mark pasted after a heading ("Information We Collect¶") is no part of its title', () => {
@@ -4784,6 +4859,45 @@ Email privacy@example.org.
     assert.deepEqual(names(outline(doc)), ['Privacy Policy', '1. Information We Collect', '1.1 Cookies', 'Contact Us']);
     // In a code block, or with text after it on its line, it is no heading.
     expectOutline('⟦1⟧# Privacy Policy\n\n⟦2⟧## Scope\n\n```html\n<h2>Contact</h2>\n```\n\n<h2>Note</h2> this is inline.\n', 'markdown');
+  });
+
+  it('a collapsible block\'s title (<summary>…</summary>) is a heading: a sibling of the heading before it numbered alike, else under it', () => {
+    expectOutline(`
+⟦1⟧# Privacy Policy
+
+⟦2⟧## 2. Cookies
+
+We use cookies.
+
+<details>
+<summary>⟦2⟧3. Your rights</summary>
+
+You may access your data.
+</details>
+
+⟦2⟧## 4. Contact
+
+Email: privacy@wren.example
+`, 'markdown');
+    expectOutline(`
+⟦1⟧# Privacy
+
+⟦2⟧## Questions
+
+<details><summary>⟦3⟧What do we collect?</summary>
+
+Your email.
+</details>
+
+<details><summary>⟦3⟧Who sees it?</summary>
+
+Nobody.
+</details>
+
+⟦2⟧## Contact
+
+Email: privacy@wren.example
+`, 'markdown');
   });
 
   it('an HTML comment at the top, on one line or several, is not the title', () => {

@@ -8,6 +8,7 @@ import { Analysis, analyzePolicy, applyEdits, fixAll, fixesFor } from '../../ser
 import { RULES } from '../../server/src/core/rules/registry';
 import { readSettings } from '../../server/src/core/settings';
 import { positionAt } from '../../server/src/core/positions';
+import { outline } from '../../server/src/core/features/outline';
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const MARK = '⟨!⟩';
@@ -786,6 +787,12 @@ Effective Date: ⟨!⟩XX/XX/20XX
 We collect the data listed in ⟨!⟩(insert list), as of ⟨!⟩[Month Day, Year].
 2. Contact Us
 Email: ⟨!⟩<<EMAIL>>`, `
+Effective Date: ⟨!⟩XX/XX/2026
+Last updated: ⟨!⟩March XX, 2026
+1. Contact Us
+Email: privacy@⟨!⟩<domain>.com
+Address: 1 Main Street, ⟨!⟩[CITY], ⟨!⟩[STATE] ⟨!⟩[ZIP CODE]; ⟨!⟩[POSTCODE]
+Phone: +1 415 555 0100`, `
 1. Scope
 ⟨!⟩Lorem ipsum dolor sit amet, consectetur adipiscing elit.
 ${CONTACT_OK}`, `
@@ -1624,6 +1631,10 @@ describe('Markdown links to headings', () => {
     // A repeated heading's slug is suffixed, as GitHub writes it.
     const twice = analyzeMd('# P\n\n[second](#cookies-1)\n\n## Cookies\n\nText.\n\n## Cookies\n\nMore text.\n');
     assert.deepEqual(twice.doc.references.map((r) => r.target), [2]);
+    // A heading's slug and name are made from its words as Markdown shows them: a link by its text, no emphasis marks.
+    const marked = analyzeMd('# P\n\n[a](#1-data-we-collect), [b](#2-sharing-of-data), [c](#3-rights)\n\n## 1. [Data We Collect](#data)\n\nText.\n\n## 2. _Sharing_ of Data\n\nText.\n\n## 3. `Rights`\n\nText.\n');
+    assert.deepEqual(marked.doc.references.map((r) => [r.text, r.target]), [['#1-data-we-collect', 1], ['#2-sharing-of-data', 2], ['#3-rights', 3], ['#data', undefined]]);
+    assert.deepEqual(outline(marked.doc)[0].children.map((n) => n.name), ['1. Data We Collect', '2. Sharing of Data', '3. Rights']);
     // An HTML anchor on a line of its own right above a heading is that heading's (a blank line between them, or not).
     const above = analyzeMd('# P\n\n[intro](#introduction), [rights](#rights), [none](#elsewhere)\n\n<a name="introduction"></a>\n## 1. Introduction\n\nText.\n\n<a id="rights"></a>\n\n## 2. Your Rights\n\nMore.\n\n<a id="elsewhere"></a>\nA paragraph, then:\n\n## 3. Other\n\nText.\n');
     assert.deepEqual(above.doc.references.map((r) => (r.target === undefined ? null : above.doc.sections[r.target].title)), ['Introduction', 'Your Rights', null]);
@@ -1941,6 +1952,21 @@ describe('quick fixes', () => {
   it('broken-reference: changes the reference to the existing heading', () => {
     const text = '1. Scope\nQuestions? See "2. Contact Us" below.\n2. Contact Information\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
     assert.match(checkFix(text, 'broken-reference', /^Change to/), /See "2\. Contact Information" below/);
+  });
+  it('broken-reference: a number given another section\'s title ("Section 2 (Sharing)") is changed to that section\'s, or the title to its own', () => {
+    const body = '1. Scope\nWho receives data: see Section 2 (Sharing), and Section 2 (Rights) for access. Section 2 (above) too.\n2. Your Rights\nYou may access data.\n3. Sharing\nWith processors.\n4. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';
+    const a = analyze(body);
+    // Words in brackets that name the numbered section loosely ("Rights"), or no section ("above"), are not reported.
+    assert.deepEqual(a.findings.filter((f) => f.code === 'broken-reference').map((f) => [body.slice(f.start, f.end), f.message]), [
+      ['Section 2 (Sharing', '"Section 2" is given the title "Sharing", but section 2\'s heading is "Your Rights" (line 3). "Sharing" is section 3 on line 5.'],
+    ]);
+    assert.match(checkFix(body, 'broken-reference', /^Change to 'Section 3'/), /see Section 3 \(Sharing\), and Section 2 \(Rights\)/);
+    assert.match(checkFix(body, 'broken-reference', /^Change the title to 'Your Rights'/), /see Section 2 \(Your Rights\), and/);
+    // A quoted title is the heading's, as written: `Section 2 "Sharing"`, `Section 2 (“Sharing”)`.
+    for (const written of ['Section 2 "Sharing"', 'Section 2 (“Sharing”)', 'section 2, "Sharing"']) {
+      const text = body.replace('Section 2 (Sharing)', written);
+      assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'broken-reference').map((f) => text.slice(f.start, f.end)), [written.replace(/[”"]\)?$/, '')], written);
+    }
   });
   it('missing-contact-field: inserts the missing field lines', () => {
     const text = '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009';

@@ -2582,6 +2582,8 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   // sentence introducing its list, unless several are laid out so (see below).
   const overLists: HeadingDraft[] = [];
   const foundByLine = new Map(found.map((d) => [d.line, d]));
+  // Paragraphs led by a title of one word ("Treatment. We may use …"), by line: leads only next to others (see below).
+  const oneWordLeads = new Map<number, HeadingDraft>();
   const cells = tableCellLines(scanned, excluded);
   for (let atLine = 0; atLine < Math.min(scanned.length, until); atLine++) {
     const l = scanned[atLine];
@@ -2606,8 +2608,12 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
       // heading.
       const lead = paragraphLead(text, l);
       const k = previousNonBlank(scanned, l.index);
-      if (lead && (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]) || taken.has(k))) {
-        leads.push(leadDraft(l, lead));
+      if (k < 0 || k < l.index - 1 || endsSentence(text, scanned[k]) || taken.has(k) || shaped.has(k)) {
+        if (lead) leads.push(leadDraft(l, lead));
+        else {
+          const word = oneWordStopTitle(l);
+          if (word) oneWordLeads.set(l.index, leadDraft(l, { titleStart: l.titleStart, title: l.title.slice(0, word), end: l.titleStart + word }));
+        }
       }
       continue;
     }
@@ -2653,13 +2659,34 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const shape = d.source === 'canonical' ? headingShape(scanned[d.line]) : undefined;
     if (shape) standard[shape]++;
   }
+  // A phrase laid out as the policy's standard headings are, whatever their shape, counts them too ("Introduction" /
+  // "Use of information" / "Contact", each a blank line before it and its text right under it).
   const named = (shape: 'phrase' | 'label' | 'question') => {
     const drafts = byShape[shape];
-    return drafts.length + standard[shape] >= 2 ? drafts : drafts.filter((d) => isCanonicalTitle(d.title));
+    const alike = standard[shape] + (shape === 'phrase' && drafts.length && headingsSitOnText() ? standard.title : 0);
+    return drafts.length + alike >= 2 ? drafts : drafts.filter((d) => isCanonicalTitle(d.title));
   };
   // Like labels, two of them or a standard title: one alone may be a warning ("PLEASE READ: …"). Not a title that
   // leads another paragraph nearby: a label of records ("Purpose: We use it to …" under each partner named).
   // (In one pass, the leads being in line order: each against the last before it of its title.)
+  // A title of one word leads its paragraph as a label may ("Name. The name you give us …"), unless the paragraph
+  // next to it is led by a longer title, or by one of one word next to such ("Treatment. …" / "Payment. …" /
+  // "Health Care Operations. …").
+  // Not terms a line introduces ("For the purposes of this policy:" / "Account. A unique account …"), nor under a
+  // heading of definitions: a glossary's entries.
+  if (oneWordLeads.size && leads.length) {
+    const leadLines = new Set(leads.map((d) => d.line));
+    const step = (j: number, down: boolean) => (down ? nextNonBlank(scanned, j) : previousNonBlank(scanned, j));
+    for (const line of leadLines) {
+      const run: number[] = [];
+      for (const down of [true, false]) for (let j = step(line, down); j >= 0 && oneWordLeads.has(j); j = step(j, down)) run.push(j);
+      if (!run.length) continue;
+      const k = previousNonBlank(scanned, Math.min(line, ...run));
+      if (k >= 0 && (RE_END_COLON.test(titleEnding(scanned[k])) || RE_GLOSSARY_TITLE.test(scanned[k].title))) continue;
+      for (const j of run) { leads.push(oneWordLeads.get(j)!); oneWordLeads.delete(j); }
+    }
+    leads.sort((a, b) => a.line - b.line);
+  }
   const repeated = new Set<number>();
   const lastOfTitle = new Map<string, number>();
   leads.forEach((d, k) => {
@@ -2941,6 +2968,24 @@ export function paragraphStopTitle(l: ScannedLine): number {
   if (!(capitals || (titleCased(words) && wordCount(words) >= 2) || isCanonicalTitle(words)) || RE_CALLOUT_LEAD.test(words.toUpperCase())) return 0;
   const rest = afterLead(t, lead.length);
   return sentencesFollow(rest) && readsAsText(rest) ? lead.length : 0;
+}
+
+/** A heading over a glossary ("Definitions", "Interpretation and Definitions", "Glossary"). */
+const RE_GLOSSARY_TITLE = /\b(?:definitions?|glossary|interpretation|defined terms)\b/i;
+
+/** A word in title case and its full stop leading sentences ("Treatment. We may use …"). */
+const RE_ONE_WORD_LEAD = /^(\p{Lu}\p{Ll}{2,24})\. (?=\p{Lu})/u;
+
+/**
+ * The length of a title of one word leading a paragraph's text as paragraphStopTitle's do ("Payment. We may use
+ * your information to bill …"), not a word that starts a sentence ("Please. …") or an abbreviation; 0 otherwise.
+ */
+function oneWordStopTitle(l: ScannedLine): number {
+  if (l.marker || l.bullet) return 0;
+  const m = RE_ONE_WORD_LEAD.exec(l.title);
+  if (!m || RE_SENTENCE_OPENER.test(m[1]) || RE_ABBREVIATION_END.test(m[1])) return 0;
+  const rest = l.title.slice(m[0].length);
+  return rest.length >= 40 && sentencesFollow(rest) && readsAsText(rest) ? m[1].length : 0;
 }
 
 /** Capitals, with the spaces and joining marks a title has (`DATA SHARING & DISCLOSURE`, `OPT-OUT`). */

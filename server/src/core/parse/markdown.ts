@@ -3,10 +3,10 @@
  * on a line of its own), outside fenced code blocks and front matter. Their level is the author's; their number, if any, is read like any heading's.
  */
 import type { PolicyDocument, Section } from '../model';
-import { parseMarker } from './numbering';
+import { parseMarker, sameStyle } from './numbering';
 import { HeadingDraft, fullDraft } from './headings';
 import { ScannedLine, iconLength } from './scan';
-import { entryTitle } from './toc';
+import { entryTitle, withoutInlineMarkup } from './toc';
 
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const RE_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -18,6 +18,8 @@ const RE_COMMENT_START = /^ {0,3}<!--/;
 /** A heading written in HTML on a line of its own, as Markdown allows (`<h2 id="contact">3. Contact Us</h2>`). */
 const RE_HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^<>]*)?>(.*?)<\/h\1>[ \t]*$/i;
 const RE_HTML_TAG = /<\/?[a-z][^<>]*>/gi;
+/** A collapsible block's title on a line of its own (`<details><summary>3. Your Rights</summary>`): a section's heading. */
+const RE_HTML_SUMMARY = /^ {0,3}(?:<details(?:\s[^<>]*)?>[ \t]*)?<summary(?:\s[^<>]*)?>(.*?)<\/summary>[ \t]*$/i;
 
 export interface MarkdownHeadings {
   drafts: HeadingDraft[];
@@ -74,6 +76,8 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
   const codeLines = new Set<number>();
   let fence: string | undefined;
   let comment = false;
+  // The index in `drafts` of the last collapsible block's title (see summaryLevel).
+  let lastSummary = -1;
   let i = frontMatterEnd(text, scanned.length, lineStart, lineEnd);
   for (let k = 0; k < i; k++) codeLines.add(k);
   for (; i < scanned.length; i++) {
@@ -103,15 +107,19 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
       continue;
     }
     const html = raw.includes('<') ? RE_HTML_HEADING.exec(raw) : null;
-    if (html) {
+    const summary = html || !raw.includes('<summary') ? null : RE_HTML_SUMMARY.exec(raw);
+    if (html || summary) {
       // The words inside, without the tags that style or link them (`<h2><a href="#x">Contact</a></h2>`).
-      const content = html[2].replace(RE_HTML_TAG, '').trim();
+      const content = (html ? html[2] : summary![1]).replace(RE_HTML_TAG, '').trim();
       const contentStart = lineStart(i) + Math.max(0, raw.indexOf(content));
       // Its span is the words, not the tags, which would make its name in the outline.
+      if (!content) continue;
       const draft = headingDraft(i, l, content, contentStart);
       if (raw.includes(content)) { draft.start = contentStart; draft.end = contentStart + content.length; }
+      const level = html ? Number(html[1]) : summaryLevel(drafts, levels, draft, lastSummary === drafts.length - 1);
+      if (summary) lastSummary = drafts.length;
       drafts.push(draft);
-      levels.push(Number(html[1]));
+      levels.push(level);
       continue;
     }
     const next = scanned[i + 1];
@@ -130,6 +138,18 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
   return { drafts, levels, codeLines };
 }
 
+/**
+ * The level of a collapsible block's title, which says none: that of the heading before it when numbered alike (`## 2.
+ * Cookies` / `<summary>3. Your Rights</summary>`), else one under it (`## FAQ` / `<summary>What do we collect?</summary>`).
+ */
+function summaryLevel(drafts: readonly HeadingDraft[], levels: readonly number[], draft: HeadingDraft, afterSummary: boolean): number {
+  const k = drafts.length - 1;
+  if (k < 0) return 1;
+  const before = drafts[k].marker;
+  // (Another block's title before it is its sibling.)
+  return afterSummary || (before && draft.marker && sameStyle(before, draft.marker)) ? levels[k] : Math.min(6, levels[k] + 1);
+}
+
 /** What sets a heading's anchor and is no part of its title: `{#contact}`, `{.class}`, `<a name="x"></a>`, `<a id="x"/>`. */
 const RE_HEADING_ANCHOR = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$|[ \t]*<a\s+(?:name|id)\s*=\s*["'][^"'<>\n]*["']\s*(?:\/>|>\s*<\/a>)[ \t]*/gi;
 
@@ -138,9 +158,12 @@ export function withoutHeadingAnchor(content: string): string {
   return content.includes('{') || content.includes('<') ? content.replace(RE_HEADING_ANCHOR, ' ').trim() : content;
 }
 
-/** A heading's text as the outline names it: without its anchor, nor the tags of a heading written in HTML. */
+/**
+ * A heading's text as the outline names it and as its slug is made: as Markdown shows it (links by their text,
+ * without emphasis marks), without its anchor, nor the tags of a heading written in HTML.
+ */
 export function headingName(content: string): string {
-  const name = withoutHeadingAnchor(content);
+  const name = withoutInlineMarkup(withoutHeadingAnchor(content));
   return name.includes('<') ? name.replace(RE_HTML_TAG, '').trim() : name;
 }
 

@@ -8,6 +8,7 @@ import type { CrossReference, Section } from '../model';
 import { detached } from '../text/detached';
 import { LineIndex, Span, hasLoneCarriageReturn, lineOf, linesAway, splicedSpans } from '../text/lines';
 import { titleIndex } from '../text/titleIndex';
+import { titleSimilarity } from '../text/titles';
 import type { SectionAnchors } from './markdown';
 import { APPENDIX_KEYWORDS, Marker, RUSSIAN_UNIT_WORDS, numberPath, parseMarker } from './numbering';
 
@@ -379,7 +380,8 @@ function resolvedReferences(text: string, lines: LineIndex, sections: readonly S
     if (!marker) continue;
     const target = sectionByMarker(sections, marker, previousSections);
     if (!target && namesParagraph(marker)) continue;
-    out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: written, marker, title: '', target: target?.index });
+    const title = listed.length ? '' : titleAfterNumber(text, end, sections, target);
+    out.push({ kind: 'numbered', start, end, line: lineOf(lines, start), text: written, marker, title, target: target?.index });
     for (const n of listed) {
       const path = numberPath(n.text);
       // Written as the number alone: renumbering and renaming change the number, in the reference's place.
@@ -391,6 +393,33 @@ function resolvedReferences(text: string, lines: LineIndex, sections: readonly S
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * A title written after a reference's number: quoted (`Section 4 "Sharing"`, `section 6, "Contact Us"`, `Section 4
+ * ("Sharing")`), or in brackets (`Section 4 (Sharing)`). Group 1 the quoted title, group 2 the bracketed words.
+ */
+const RE_TITLE_AFTER_NUMBER = /^,?[ \t]*(?:\([ \t]*)?["“]([^"“”\n]{2,80})["”]|^[ \t]*\(([^()"“”\n]{2,80})\)/;
+const RE_TITLE_START = /^[\p{Lu}\p{Lo}\d]/u;
+
+/**
+ * The title written after a numbered reference ending at `end` (see RE_TITLE_AFTER_NUMBER), which broken-reference
+ * holds against the heading of the section numbered so, or ''. A quoted title is the heading's, as written; words
+ * in brackets only when they name another section and not that one ("Section 4 (Sharing)" where 4 is "Your
+ * Rights" and 5 "Sharing"), as brackets also hold other words ("Section 4 (above)", "Section 2 (Your Choices)" for
+ * "Your Choices and Rights").
+ */
+function titleAfterNumber(text: string, end: number, sections: readonly Section[], target: Section | undefined): string {
+  const c = text.charCodeAt(end);
+  // (Most references are followed by a space and a word, or a full stop: no pattern is run for them.)
+  if (c !== 32 && c !== 44 && c !== 40 && c !== 9) return '';
+  const m = RE_TITLE_AFTER_NUMBER.exec(text.slice(end, end + 100));
+  if (!m) return '';
+  const title = (m[1] ?? m[2]).trim().replace(/[.,;:]+$/, '');
+  if (!RE_TITLE_START.test(title)) return '';
+  if (m[1] !== undefined) return detached(title);
+  const named = sectionByTitle(sections, title, 0.6);
+  return named && named !== target && !(target && titleSimilarity(title, target.title) >= 0.6) ? detached(title) : '';
 }
 
 /** A link to a place in the document: `[text](#contact)`, `[text](<#contact>)`, `href="#contact"`. */

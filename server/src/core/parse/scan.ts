@@ -145,6 +145,11 @@ export function scanLine(text: string, index: number, lineStart: number, lineEnd
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (s === e) return { index, start: s, end: e, blank: true, marker: undefined, bullet: 0, titleStart: s, title: '', titleLike: false, ending: '' };
   }
+  // A wiki's or AsciiDoc's heading (`== Contact ==`, `=== Cookies`): its content is what is between the marks.
+  if (text.charCodeAt(s) === 61 /* = */) {
+    const inner = equalsHeadingContent(text, s, e);
+    if (inner) [s, e] = inner;
+  }
   const marks = isBoldLine(text, s, e) ? 2 : isItalicLine(text, s, e) ? 1 : 0;
   if (marks) {
     s += marks;
@@ -249,6 +254,22 @@ function wrappingElement(text: string, s: number, e: number): { open: number; cl
 /** Whether unnumbered line `l` is set in bold as a whole (`**Why we collect it**`; scanLine reads it inside the marks). */
 export function setInBold(text: string, l: ScannedLine): boolean {
   return !l.blank && !l.marker && !l.bullet && l.start >= 2 && isBoldLine(text, l.start - 2, l.end + 2);
+}
+
+/**
+ * The content [start, end) of a heading set between runs of `=` (`== Contact ==`, as wikis write it; `== Contact`,
+ * as AsciiDoc does): one to six marks, a space after them, as many at the end if any; undefined for other lines.
+ */
+function equalsHeadingContent(text: string, s: number, e: number): [number, number] | undefined {
+  let open = s;
+  while (open < e && text.charCodeAt(open) === 61) open++;
+  if (open - s > 6 || !isSpace(text.charCodeAt(open))) return undefined;
+  let close = e;
+  while (close > open && text.charCodeAt(close - 1) === 61) close--;
+  if (close < e && (e - close !== open - s || !isSpace(text.charCodeAt(close - 1)))) return undefined;
+  while (open < close && isSpace(text.charCodeAt(open))) open++;
+  while (close > open && isSpace(text.charCodeAt(close - 1))) close--;
+  return open < close ? [open, close] : undefined;
 }
 
 /** `**…**` or `__…__` around the whole of text[s, e), with something inside and no other pair of marks. */

@@ -204,19 +204,28 @@ function subEntries(text: string, scanned: readonly ScannedLine[], lines: readon
 
 // "Catalogue" and "Directory" are how machine translation renders 目录; a sentence about this policy ending with a
 // colon ("This Privacy Policy includes:", "In this policy you will find:") introduces what follows.
-const RE_CUE = /(table of contents|^\s*(contents|index|inhalt|inhaltsverzeichnis|sommaire|table des matières|[íi]ndice|contenido|sum[áa]rio|sommario|目\s*次|目\s*錄|목\s*차|catalogue|catalog|directory|overview of (this|the) (policy|notice)|summary of contents|quick links|jump to|on this page|in this (privacy )?(policy|notice|statement)|what('|’)?s in this (privacy )?(policy|notice|statement))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|\b(this|the) (privacy )?(policy|notice|statement)\b[^.:：]{0,40}\b(includes|contains|covers|explains|describes)\s*[:：]\s*$|\byou will find\s*[:：]\s*$|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
+const RE_CUE = /(table of contents|^\s*(contents|index|inhalt|inhaltsverzeichnis|sommaire|table des matières|[íi]ndice|contenido|sum[áa]rio|sommario|目\s*次|目\s*錄|목\s*차|catalogue|catalog|directory|overview of (this|the) (policy|notice)|summary of contents|quick links|jump to|on this page|in this (privacy )?(policy|notice|statement)|what('|’)?s in this (privacy )?(policy|notice|statement))\s*[:：]?\s*$|目\s*录|following\s*(sections|parts|contents|topics|chapters|questions)?\s*[:：]\s*$|(contains|includes|covers|consists of) the following|(help|helps) you (to )?understand|\b(this|the) (privacy )?(policy|notice|statement)\b[^.:：]{0,40}\b(includes|contains|covers|explains|describes)\s*[:：]\s*$|\byou will find\s*[:：]\s*$|以下(内容|几个部分|部分)|主要(内容|包括|包含))/i;
 
 const RE_ENTRY_DECORATION = /[[*_…·]|\.\.|\. \.|\d\s*$/;
+
+const RE_INLINE_MARK = /[[*_`]/;
+
+/** Text as Markdown shows it: links and images by their text (`[Contact](#contact)` → `Contact`), code spans and emphasis without their marks. */
+export function withoutInlineMarkup(text: string): string {
+  if (!RE_INLINE_MARK.test(text)) return text;
+  return text
+    .replace(/!?\[([^\]\n]{1,200})\](?:\([^)\n]{0,300}\)|\[[^\]\n]{0,100}\])/g, '$1')
+    .replace(/`([^`\n]{1,200})`/g, '$1')
+    // Emphasis marks around words; bounded character classes keep this linear on lines full of * or _.
+    .replace(/\*\*([^*\n]{1,200})\*\*|__([^_\n]{1,200})__/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(/(^|\s)[*_]([^*_\s][^*_\n]{0,200})[*_](?=\s|$)/g, '$1$2');
+}
 
 /** Text of a line as a possible entry: without dot leaders and page numbers, Markdown links or emphasis. */
 export function entryTitle(title: string): string {
   // Most lines have nothing to strip: no link, emphasis, leader dots or trailing page number.
   if (!RE_ENTRY_DECORATION.test(title)) return title.trim();
-  return title
-    .replace(/\[([^\]]{1,200})\]\([^)]{0,300}\)/g, '$1')
-    // Emphasis marks around words; bounded character classes keep this linear on lines full of * or _.
-    .replace(/\*\*([^*\n]{1,200})\*\*|__([^_\n]{1,200})__/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
-    .replace(/(^|\s)[*_]([^*_\s][^*_\n]{0,200})[*_](?=\s|$)/g, '$1$2')
+  return withoutInlineMarkup(title)
     // Dot leaders, spaced out or not (`....... 3`, `. . . . 3`), and rules of underscores.
     .replace(/(\s*(?:\.[ \t]?){3,}|\s*…+|\s*·(?:[ \t]?·){2,}|\s*_{3,})\s*\d*\s*$/, '')
     // A page number after a tab or a run of spaces, as a table copied from a document sets it ("Introduction\t1").
@@ -517,9 +526,11 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   };
   const considerRun = (run: number[]) => {
     // An unnumbered line ending with a colon before numbered or bulleted entries introduces them ("Below you will
-    // find:", "In this notice:").
+    // find:", "In this notice:"); before unnumbered ones, when it names no section ("This policy answers these
+    // questions:" / "What do we collect?" / …).
     const first = scanned[run[0]];
-    const colonIntro = run.length > 2 && !first.marker && !first.bullet && RE_END_COLON.test(first.title) && run.slice(1).every((i) => scanned[i].marker || scanned[i].bullet);
+    const colonIntro = run.length > 2 && !first.marker && !first.bullet && RE_END_COLON.test(first.title)
+      && (run.slice(1).every((i) => scanned[i].marker || scanned[i].bullet) || (unnamed(run[0]) && run.slice(1).every((i) => !scanned[i].marker && !scanned[i].bullet)));
     const kept = colonIntro ? run.slice(1) : run;
     // Numbered entries of one table share one numbering style (multi-level numbers aside).
     const styles = new Set(kept.map((i) => entryStyle(scanned[i])).filter((style) => style !== '' && style !== MULTI));

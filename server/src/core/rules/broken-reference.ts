@@ -2,7 +2,8 @@
  * broken-reference: a cross-reference whose target does not exist, or whose quoted title differs from the
  * heading of the section it numbers ("XII. Contact Us" where XII is "Contact Information").
  */
-import type { Section } from '../model';
+import type { CrossReference, Section } from '../model';
+import { toRoman } from '../parse/numbering';
 import { headingWords, preferredAnchor, sectionAnchors } from '../parse/markdown';
 import { sectionByTitle } from '../parse/references';
 import { rawWords, sameTitle, titleSimilarity, wordSetSimilarity } from '../text/titles';
@@ -45,6 +46,19 @@ export const brokenReference: Rule = {
         continue;
       }
       const target = doc.sections[r.target];
+      if (r.kind === 'numbered' && r.title && !sameTitle(r.title, target.title)) {
+        // "Section 4 (Sharing)", `Section 4 "Sharing"`: the number names one section, the title another, or none.
+        const titleEnd = titleAfter(doc.text, r)?.end ?? r.end;
+        const named = sectionByTitle(doc.sections, r.title, 0.6);
+        const other = named && named !== target ? named : undefined;
+        out.push({
+          start: r.start, end: titleEnd,
+          message: `"${oneLine(r.text)}" is given the title "${oneLine(r.title)}", but section ${target.marker?.label ?? r.text}'s heading is "${oneLine(target.title)}" (line ${lineNumber(doc, target.headingStart)}).${other ? ` "${oneLine(other.title)}" is ${other.marker ? `section ${other.marker.label}` : 'the section'} on line ${lineNumber(doc, other.headingStart)}.` : ''}`,
+          related: [{ start: target.headingStart, end: target.headingEnd, message: 'the section this number names' }, ...(other ? [{ start: other.headingStart, end: other.headingEnd, message: 'the section this title names' }] : [])],
+          data: { replacement: r.target, other: other?.index },
+        });
+        continue;
+      }
       if (r.kind === 'quoted' && r.title && !sameTitle(r.title, target.title)) {
         out.push({
           start: r.start, end: r.end,
@@ -65,6 +79,16 @@ export const brokenReference: Rule = {
     if (ref.kind === 'anchor') {
       const anchor = `#${preferredAnchor(sectionAnchors(doc)[i])}`;
       return [{ title: `Change to '${oneLine(anchor, 60)}'`, edits: [{ start: finding.start, end: finding.end, newText: anchor }], preferred: true }];
+    }
+    if (ref.kind === 'numbered' && ref.title) {
+      // The number changed to the section the title names, or the title to the heading of the one the number names.
+      const other = finding.data?.other as number | undefined;
+      const renumbered = other === undefined ? undefined : referenceTo(ref, doc.sections[other]);
+      const title = titleAfter(doc.text, ref);
+      return [
+        ...(renumbered ? [{ title: `Change to '${oneLine(renumbered, 60)}'`, edits: [{ start: ref.start, end: ref.end, newText: renumbered }], preferred: true }] : []),
+        ...(title ? [{ title: `Change the title to '${oneLine(target.title, 60)}'`, edits: [{ ...title, newText: target.title.trim() }], preferred: !renumbered }] : []),
+      ];
     }
     const heading = oneLine(target.heading, 200);
     // Keep the reference's form: a quoted title only gets the title, a numbered one number and title.
@@ -98,4 +122,19 @@ function closestBySlugWords(sections: readonly Section[], id: string): Section |
     if (score >= MIN_SLUG_LIKENESS && score > bestScore) { best = s; bestScore = score; }
   }
   return best;
+}
+
+/** Where a numbered reference's title is written, after its number (see titleAfterNumber in references.ts). */
+function titleAfter(text: string, r: CrossReference): { start: number; end: number } | undefined {
+  const at = text.indexOf(r.title, r.end);
+  return at >= 0 && at - r.end <= 8 ? { start: at, end: at + r.title.length } : undefined;
+}
+
+/** Reference `r` with the number of section `s` instead of its own ("Section 4" → "Section 5"), in its style. */
+function referenceTo(r: CrossReference, s: Section): string | undefined {
+  const m = /(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})$/.exec(r.text);
+  if (!m || !s.marker || !r.marker) return undefined;
+  const path = s.marker.path;
+  const written = /^\d/.test(m[1]) ? path.join('.') : r.marker.kind === 'roman-upper' && path.length === 1 ? toRoman(path[0]) : undefined;
+  return written === undefined ? undefined : r.text.slice(0, m.index) + written;
 }

@@ -13,7 +13,7 @@ export const RE_PLACEHOLDER = new RegExp([
   // The bullets lawyers' templates mark blanks with too ("[●]", "[•]").
   '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,}|[●•■▪◼]{1,5})\\s*\\]',
   // Not the text of a Markdown link (`[Contact Us](#contact-us)`, `[email us][1]`).
-  '\\[\\s*(?:insert|enter|add|specify|describe|your|company|date|month|day|year|name|email|e-mail|address|postal|mailing|registered|street|city|country|countries|jurisdiction|phone|telephone|website|url|contact|dpo|number|registration|retention|period)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
+  '\\[\\s*(?:insert|enter|add|specify|describe|your|company|date|month|day|year|name|email|e-mail|address|postal|mailing|registered|street|city|post ?code|zip|state|province|county|country|countries|jurisdiction|phone|telephone|website|url|domain|contact|dpo|officer|representative|organi[sz]ation|business|brand|product|app|number|registration|retention|period)\\b[^\\]\\n]{0,40}\\](?![(\\[])',
   // The same blanks in Spanish, Portuguese, French, Italian and German templates ("[TELÉFONO]", "[Nombre de la
   // empresa]", "[insérer l'adresse]", "[Anschrift einfügen]").
   '\\[\\s*(?:nombre|fecha|direcci[oó]n|tel[eé]fono|correo|empresa|insertar|introducir|endere[cç]o|telefone|inserir|soci[eé]t[eé]|ins[eé]rer|adresse|t[eé]l[eé]phone|indirizzo|inserire|societ[aà]|anschrift|telefon|telefonnummer|unternehmen|firma|datum|einf[uü]gen)(?![\\p{L}])[^\\]\\n]{0,40}\\](?![(\\[])',
@@ -34,7 +34,7 @@ export const RE_PLACEHOLDER = new RegExp([
   '\\{\\s*(?:company|your|insert|enter|email|address|phone|name|date|website|url|contact|app)[\\w .-]{0,40}\\}',
   // A template's email address at the company's own domain ("info@yourdomain.com"), from the `@`.
   '@your[-_]?(?:domain|company|website|site|business|app)(?:\\.[a-z]{2,}){1,2}\\b',
-  '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|contact)\\b[^<>\\n]{0,40}>',
+  '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|domain|contact)\\b[^<>\\n]{0,40}>',
   '_{4,}',
   // Dummy text a template or a layout left in ("Lorem ipsum dolor sit amet").
   '\\blorem ipsum(?: dolor(?: sit amet)?)?\\b',
@@ -119,7 +119,8 @@ export function placeholdersAfterEdit(previous: readonly Match[], text: string, 
  * A date written as a template ("XX/XX/20XX", "MM/DD/YYYY", "20XX"): a placeholder where a date is expected (the
  * values of date fields are read for it; in running text "20XX" may be a model name).
  */
-export const RE_DATE_TEMPLATE = /(?<![\p{L}\p{N}])(?:(?:XX|MM|DD)[/.\-](?:XX|MM|DD)[/.\-](?:XXXX|YYYY|YY|(?:19|20)XX)|(?:YYYY|XXXX)[/.\-](?:XX|MM)[/.\-](?:XX|DD)|(?:19|20)XX)(?![\p{L}\p{N}])/iu;
+// The day and month left blank before a year written out count too ("XX/XX/2026", "XX March 2026", "March XX, 2026").
+export const RE_DATE_TEMPLATE = /(?<![\p{L}\p{N}])(?:(?:XX|MM|DD)[/.\-](?:XX|MM|DD)[/.\-](?:XXXX|YYYY|YY|(?:19|20)(?:XX|\d\d))|(?:YYYY|XXXX)[/.\-](?:XX|MM)[/.\-](?:XX|DD)|(?:19|20)XX|XX\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+XX,?\s+(?:19|20)\d\d)(?![\p{L}\p{N}])/iu;
 
 export interface Match {
   readonly start: number;
