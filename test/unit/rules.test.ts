@@ -1824,6 +1824,11 @@ describe('quick fixes', () => {
     const lettered = `A. Data\nA.1 Account\nText.\nA.2 Orders\nText.\nA.4 Support\nText.\nB. ${CONTACT_OK}`;
     assert.deepEqual(analyze(lettered).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section A.4 follows section A.2: A.3 is missing. Add the missing section or renumber this level.']);
   });
+  it('numbering-gap: a Roman numeral written as one character ("Ⅲ.") names the missing number so too, and is renumbered so', () => {
+    const text = 'Privacy Policy\nⅠ. Scope\nThis policy applies to the app.\nⅡ. Data\nWe collect your phone number.\nⅣ. Contact Us\nEmail: privacy@example.com\nPhone: +86 571 8888 0000\nAddress: No. 88 Wenyi Road, Hangzhou';
+    assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section Ⅳ follows section Ⅱ: Ⅲ is missing. Add the missing section or renumber this level.']);
+    assert.match(checkFix(text, 'numbering-gap', /^Renumber/), /\nⅢ\. Contact Us\n/);
+  });
   it('numbering-gap: financial numerals are renumbered in financial numerals', () => {
     const text = '隱私權政策\n壹、適用範圍\n本政策適用於本網站。\n貳、資料蒐集\n我們蒐集您的姓名。\n肆、聯絡我們\n電子郵件：service@example.tw\n電話：(02) 2345-6789\n地址：台北市信義區信義路五段7號';
     assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section 肆 follows section 貳: 參 is missing. Add the missing section or renumber this level.']);

@@ -523,11 +523,16 @@ export function markerWithValue(m: Marker, n: number): string {
   return /[\uff10-\uff19]/.test(m.text) ? written.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + WIDE_DIGIT_OFFSET)) : written;
 }
 
-function writtenWithValue(m: Marker, n: number): string {
+/** The number `n` as `m` writes its own (`Ⅸ.` → `Ⅹ`, `IX.` → `X`, `(c)` → `d`): without its stop or brackets. */
+export function counterWithValue(m: Marker, n: number): string {
   // `Ⅸ.` → `Ⅹ.`: a numeral written as one character stays one, as far as those go (12).
   const first = m.text.charCodeAt(0);
   const romanChar = first >= 0x2160 && first <= 0x217b && n >= 1 && n <= 12 ? String.fromCharCode((first <= 0x216b ? 0x2160 : 0x2170) + n - 1) : undefined;
-  const counter = romanChar ?? formatCounter(m.kind, n);
+  return romanChar ?? formatCounter(m.kind, n);
+}
+
+function writtenWithValue(m: Marker, n: number): string {
+  const counter = counterWithValue(m, n);
   switch (m.decoration) {
     // `2.0` keeps its written zeros: the next is `3.0`.
     // `1(a)` → `1(b)`.
