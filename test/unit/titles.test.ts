@@ -26,7 +26,10 @@ describe('titleKey', () => {
     ['SDKs and Apps', 'sdk app'],
     ['Who We Are', 'who we are'],
     ['About Us', 'about us'],
-    ['1.2 Cookies', '1 2 cook'],
+    ['1.2 Cookies', '1 2 cooky'],
+    ['Cookie Policy', 'cooky policy'],
+    ['Third Parties', 'third party'],
+    ['Categories Modified', 'category modify'],
     ['Contact Us:', 'contact'],
     ['Data Retention — EU', 'data retent eu'],
     ['Données personnelles', 'donné personnell'],
@@ -45,6 +48,8 @@ describe('titleKey', () => {
   it('equates titles that differ in case, small words, punctuation and word endings', () => {
     assert.ok(sameTitle('Sharing of Information', 'SHARING INFORMATION'));
     assert.ok(sameTitle('SDK Description', 'Description of SDKs'));
+    assert.ok(sameTitle('Cookie', 'COOKIES'));
+    assert.ok(sameTitle('Sharing with Third Parties', 'Sharing with a Third Party'));
     assert.ok(!sameTitle('Data Retention', 'Data Security'));
   });
 });

@@ -6,7 +6,7 @@ import type { CrossReference, Section } from '../model';
 import { toRoman } from '../parse/numbering';
 import { headingWords, preferredAnchor, sectionAnchors } from '../parse/markdown';
 import { sectionByTitle } from '../parse/references';
-import { rawWords, sameTitle, titleSimilarity, wordSetSimilarity } from '../text/titles';
+import { rawWords, sameTitle, stem, titleSimilarity, wordSetSimilarity } from '../text/titles';
 import type { Rule, RuleFinding } from './types';
 import { lineNumber, oneLine } from './util';
 
@@ -97,28 +97,21 @@ export const brokenReference: Rule = {
   },
 };
 
-/**
- * A word of a slug or heading (as rawWords reads it), a plural's "s" dropped: "cookies" and "cookie" are one word,
- * which the titles' stemmer (`stem`, behind sectionByTitle) reads as "cook" and "cooki".
- */
-function slugWord(w: string): string {
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-}
 /** The Dice coefficient a heading's words must reach: a third of the words of both shared (Jaccard 0.3), as 2·0.3/1.3. */
 const MIN_SLUG_LIKENESS = 0.6 / 1.3;
 
 /**
- * The heading whose words are most like a broken link's (singular and plural alike, at least MIN_SLUG_LIKENESS; the
+ * The heading whose words are most like a broken link's (each stemmed: singular and plural alike; at least MIN_SLUG_LIKENESS; the
  * first on a tie): "#cookie-table" is most like "Cookies", not "Table of contents". Undefined when none is so alike.
  */
 function closestBySlugWords(sections: readonly Section[], id: string): Section | undefined {
-  const wanted = new Set(rawWords(id).map(slugWord));
+  const wanted = new Set(rawWords(id).map(stem));
   if (wanted.size === 0) return undefined;
   let best: Section | undefined;
   let bestScore = 0;
   for (const s of sections) {
     if (s.inline) continue;
-    const score = wordSetSimilarity(wanted, new Set(rawWords(headingWords(s.heading)).map(slugWord)));
+    const score = wordSetSimilarity(wanted, new Set(rawWords(headingWords(s.heading)).map(stem)));
     if (score >= MIN_SLUG_LIKENESS && score > bestScore) { best = s; bestScore = score; }
   }
   return best;

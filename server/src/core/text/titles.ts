@@ -52,7 +52,7 @@ export function rawWords(title: string): string[] {
 }
 
 /** The suffixes the stemmer removes, first match wins; grouped by last character so a word tries only its own. */
-const SUFFIXES = ['ation', 'ition', 'ion', 'ments', 'ment', 'ings', 'ing', 'ures', 'ure', 'ies', 'ied', 'ers', 'ed', 'ly', 'es', 'er', 's', 'e'];
+const SUFFIXES = ['ation', 'ition', 'ion', 'ments', 'ment', 'ings', 'ing', 'ures', 'ure', 'ers', 'ed', 'ly', 'es', 'er', 's', 'e'];
 const SUFFIXES_BY_LAST_CHAR = new Map<number, string[]>();
 for (const suffix of SUFFIXES) {
   const c = suffix.charCodeAt(suffix.length - 1);
@@ -63,6 +63,9 @@ for (const suffix of SUFFIXES) {
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
+  // "policies", "cookie", "modified" end as "policy", "cooky", "modify": a plural in -ies is its singular's word.
+  const y = yEnding(w);
+  if (y) return w.slice(0, -y) + 'y';
   // Short plurals ("SDKs", "apps") lose their s; longer words go through the suffix list.
   if (w.length <= 5 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   for (const suffix of SUFFIXES_BY_LAST_CHAR.get(w.charCodeAt(w.length - 1)) ?? []) {
@@ -72,6 +75,13 @@ export function stem(word: string): string {
     }
   }
   return w;
+}
+
+/** How many letters at the end of `w` stand for a "y" (`-ies`, `-ied`: 3; `-ie`: 2), or 0. */
+function yEnding(w: string): number {
+  const n = w.length;
+  if (n >= 6 && w.charCodeAt(n - 3) === 105 /* i */ && w.charCodeAt(n - 2) === 101 /* e */ && (w.charCodeAt(n - 1) === 115 /* s */ || w.charCodeAt(n - 1) === 100 /* d */)) return 3;
+  return n >= 5 && w.charCodeAt(n - 2) === 105 && w.charCodeAt(n - 1) === 101 ? 2 : 0;
 }
 
 /** The meaningful words of a title, stemmed, in order (all its words if none is meaningful). CJK text is split into characters. */
@@ -181,6 +191,9 @@ function stemmedEnd(buf: Uint8Array, start: number, end: number): number {
   const n = end - start;
   if (n <= 3) return end;
   const last = buf[end - 1];
+  // (As yEnding reads a word: its "y" written in place.)
+  const y = n >= 6 && buf[end - 3] === 105 && buf[end - 2] === 101 && (last === 115 || last === 100) ? 3 : n >= 5 && buf[end - 2] === 105 && last === 101 ? 2 : 0;
+  if (y) { buf[end - y] = 121; return end - y + 1; }
   if (n <= 5 && last === 115 && buf[end - 2] !== 115) return end - 1;
   const suffixes = SUFFIXES_BY_LAST_CHAR.get(last);
   if (!suffixes) return end;
