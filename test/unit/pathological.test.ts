@@ -44,6 +44,9 @@ const CASES: [string, (n: number) => string, number][] = [
   // A wrapped title ("… Your Personal" / "Information Safely") and the heading it names, again and again: each pair's
   // test for another line of its key reads each key's lines once, not once per pair.
   ['wrapped titles repeated', (n) => `Privacy Policy\n\n${'Contents\nHow We Collect and Use Your Personal\nInformation Safely\nHow We Share It\n\nHow We Collect and Use Your Personal Information Safely\nWe collect it with care.\n\n'.repeat(n)}`, 500],
+  // Paragraphs led by one word, tens of thousands of them next to one led by a longer title: joined to it in one
+  // walk (a run this long once overflowed the stack, spread into Math.min).
+  ['one-word leads next to a longer one', (n) => `Notice of Privacy Practices\n\nOur Duties\nWe must keep your health information private under the law.\n\nHow We Use Information\nHealth Care Operations. We may use your information to run our practice and improve care.\n${'Payment. We may use your information to bill and to get payment from health plans.\n'.repeat(n)}`, 40_000],
   // Unbalanced numbering: the same first number again and again, each right under the one before.
   ['the same first number repeated', (n) => '(1) Item\nWe keep it here.\n'.repeat(n), 2_000],
   // A table of contents as long as the policy, four entries in ten naming no section.

@@ -2679,9 +2679,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const step = (j: number, down: boolean) => (down ? nextNonBlank(scanned, j) : previousNonBlank(scanned, j));
     for (const line of leadLines) {
       const run: number[] = [];
-      for (const down of [true, false]) for (let j = step(line, down); j >= 0 && oneWordLeads.has(j); j = step(j, down)) run.push(j);
+      let first = line;
+      for (const down of [true, false]) for (let j = step(line, down); j >= 0 && oneWordLeads.has(j); j = step(j, down)) { run.push(j); first = Math.min(first, j); }
       if (!run.length) continue;
-      const k = previousNonBlank(scanned, Math.min(line, ...run));
+      const k = previousNonBlank(scanned, first);
       if (k >= 0 && (RE_END_COLON.test(titleEnding(scanned[k])) || RE_GLOSSARY_TITLE.test(scanned[k].title))) continue;
       for (const j of run) { leads.push(oneWordLeads.get(j)!); oneWordLeads.delete(j); }
     }
