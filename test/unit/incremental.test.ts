@@ -315,6 +315,16 @@ describe('reparsePolicy', () => {
     expectEveryEditReparsed(doc, text, ['e', '', '\t', '.', '2']);
   });
 
+  it('equals a fresh parse after every one-character edit of paragraphs led by titles of one word', () => {
+    // A title of one word ("Payment.") is a heading only next to a longer one: an edit that makes or unmakes one
+    // changes its neighbours' verdicts too (a glossary's terms, under a line ending with a colon, are none: one of
+    // them unmade, those after it are no longer introduced by that line).
+    const text = 'Notice of Privacy Practices\n\nOur Duties\nWe must keep your health information private under the law.\n\nHow We Use Information\nTreatment. We may use your information to provide treatment and to coordinate care.\nPayment. We may use your information to bill and to get payment from health plans.\nHealth Care Operations. We may use your information to run our practice.\n\nOur Words\nIn this notice these words mean:\nAccount. The account you open with us to use the patient portal online.\nCompany. Refers to Osprey Health Inc., which runs the clinics and the portal.\nPersonal Data. Any information that relates to an identified individual.\nService. Refers to the portal, the clinics and the phone line we run for patients.\n\nContact Us\nEmail: privacy@osprey.example\n';
+    const doc = parsePolicy(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Our Duties', 'How We Use Information', 'Treatment', 'Payment', 'Health Care Operations', 'Our Words', 'Contact Us']);
+    expectEveryEditReparsed(doc, text, ['e', '', '.', ' ']);
+  });
+
   it('judges a number standing alone again when the line under it, its title, changes', () => {
     // `Article 1` / `Subject matter`: the title line belongs to the heading above it; ending it as a sentence or
     // emptying it makes the number a heading without a title, or no heading at all.

@@ -2560,6 +2560,12 @@ Account. A unique account created for you to access our service or parts of our 
 Personal Data. Any information that relates to an identified or identifiable individual person.
 Service. Refers to the website operated by the company and available at osprey.example.
 
+⟦1⟧Our Words
+In this notice these words mean:
+Account. A unique account created for you to access our service or parts of our service.
+Personal Data. Any information that relates to an identified or identifiable individual person.
+Usage Data. Data collected automatically when you use the service, such as the pages you visit.
+
 ⟦1⟧Contact Us
 Privacy Officer, (215) 555-0147, privacy@osprey.example
 `);

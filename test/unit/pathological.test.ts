@@ -47,6 +47,9 @@ const CASES: [string, (n: number) => string, number][] = [
   // Paragraphs led by one word, tens of thousands of them next to one led by a longer title: joined to it in one
   // walk (a run this long once overflowed the stack, spread into Math.min).
   ['one-word leads next to a longer one', (n) => `Notice of Privacy Practices\n\nOur Duties\nWe must keep your health information private under the law.\n\nHow We Use Information\nHealth Care Operations. We may use your information to run our practice and improve care.\n${'Payment. We may use your information to bill and to get payment from health plans.\n'.repeat(n)}`, 40_000],
+  // Paragraphs led by titles, each after a record's label repeated between them ("Purpose. …"): each lead looks up
+  // for the line introducing its list as far as the lead before it, not over all of them.
+  ['leads between repeated labels', (n) => `Privacy Notice\n\nOur Partners\nWe work with these partners.\n\n${Array.from({ length: n }, (_, i) => `Partner Number ${i}. We share your order details with this partner for delivery.\nPurpose. We use it to deliver the things you ordered to your address.\n`).join('')}`, 5_000],
   // Unbalanced numbering: the same first number again and again, each right under the one before.
   ['the same first number repeated', (n) => '(1) Item\nWe keep it here.\n'.repeat(n), 2_000],
   // A table of contents as long as the policy, four entries in ten naming no section.

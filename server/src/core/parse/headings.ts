@@ -2672,19 +2672,10 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   // A title of one word leads its paragraph as a label may ("Name. The name you give us …"), unless the paragraph
   // next to it is led by a longer title, or by one of one word next to such ("Treatment. …" / "Payment. …" /
   // "Health Care Operations. …").
-  // Not terms a line introduces ("For the purposes of this policy:" / "Account. A unique account …"), nor under a
-  // heading of definitions: a glossary's entries.
   if (oneWordLeads.size && leads.length) {
-    const leadLines = new Set(leads.map((d) => d.line));
     const step = (j: number, down: boolean) => (down ? nextNonBlank(scanned, j) : previousNonBlank(scanned, j));
-    for (const line of leadLines) {
-      const run: number[] = [];
-      let first = line;
-      for (const down of [true, false]) for (let j = step(line, down); j >= 0 && oneWordLeads.has(j); j = step(j, down)) { run.push(j); first = Math.min(first, j); }
-      if (!run.length) continue;
-      const k = previousNonBlank(scanned, first);
-      if (k >= 0 && (RE_END_COLON.test(titleEnding(scanned[k])) || RE_GLOSSARY_TITLE.test(scanned[k].title))) continue;
-      for (const j of run) { leads.push(oneWordLeads.get(j)!); oneWordLeads.delete(j); }
+    for (const line of leads.map((d) => d.line)) {
+      for (const down of [true, false]) for (let j = step(line, down); j >= 0 && oneWordLeads.has(j); j = step(j, down)) { leads.push(oneWordLeads.get(j)!); oneWordLeads.delete(j); }
     }
     leads.sort((a, b) => a.line - b.line);
   }
@@ -2696,7 +2687,29 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     if (before !== undefined && d.line - leads[before].line <= RECORD_REACH) repeated.add(before).add(k);
     lastOfTitle.set(title, k);
   });
-  const unique = repeated.size ? leads.filter((_, k) => !repeated.has(k)) : leads;
+  let unique = repeated.size ? leads.filter((_, k) => !repeated.has(k)) : leads;
+  // Nor a glossary's terms under its heading ("Definitions" / "Personal Data. Any information …"), nor the entries
+  // of a list a line ending with a colon introduces ("For the purposes of this policy:" / "Account. A unique account
+  // …" / "Personal Data. …"), whatever their titles' length. (In one pass, the leads being in line order.)
+  if (unique.length) {
+    // (Of the lines found, those ending with a colon may be labels of a list, "In this notice:", not headings.)
+    const standing = [...taken, ...shaped].filter((i) => !RE_END_COLON.test(titleEnding(scanned[i]))).sort((a, b) => a - b);
+    const leadShaped = (j: number) => !!paragraphLead(text, scanned[j]) || oneWordStopTitle(scanned[j]) > 0;
+    let h = -1;
+    let previousLead = -1;
+    let introduced = false;
+    unique = unique.filter((d) => {
+      while (h + 1 < standing.length && standing[h + 1] < d.line) h++;
+      const heading = h >= 0 ? standing[h] : -1;
+      // Up through the paragraphs led alike, to the line above them; reaching the lead before, in its list. (Each line
+      // is passed once: the walks end where the one before started.)
+      let j = previousNonBlank(scanned, d.line);
+      while (j > heading && j !== previousLead && leadShaped(j)) j = previousNonBlank(scanned, j);
+      if (j !== previousLead) introduced = j >= 0 && j !== heading && RE_END_COLON.test(titleEnding(scanned[j]));
+      previousLead = d.line;
+      return !introduced && (heading < 0 || !RE_GLOSSARY_TITLE.test(scanned[heading].title));
+    });
+  }
   const namedLeads = unique.length >= 2 ? unique : unique.filter((d) => isCanonicalTitle(d.title));
   const out = [...byShape.title, ...named('phrase'), ...named('label'), ...named('question'), ...namedLeads, ...(overLists.length >= 2 ? overLists : [])].sort((a, b) => a.line - b.line);
   if (out.length + found.length < 2) return [];
@@ -2981,7 +2994,7 @@ const RE_ONE_WORD_LEAD = /^(\p{Lu}\p{Ll}{2,24})\. (?=\p{Lu})/u;
  * The length of a title of one word leading a paragraph's text as paragraphStopTitle's do ("Payment. We may use
  * your information to bill …"), not a word that starts a sentence ("Please. …") or an abbreviation; 0 otherwise.
  */
-function oneWordStopTitle(l: ScannedLine): number {
+export function oneWordStopTitle(l: ScannedLine): number {
   if (l.marker || l.bullet) return 0;
   const m = RE_ONE_WORD_LEAD.exec(l.title);
   if (!m || RE_SENTENCE_OPENER.test(m[1]) || RE_ABBREVIATION_END.test(m[1])) return 0;

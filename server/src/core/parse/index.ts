@@ -11,7 +11,7 @@ import { withPlainSpaces } from '../text/patterns';
 import { isContactTitle } from '../text/contactTitle';
 import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle, isTitleBeforeSections, withoutDateAfter } from './front';
-import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, numbersItsSections, LineVerdicts, carriesOn, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, RunInEntry, runInTableOf, runsOnInto, tableEndingLine, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
+import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, numbersItsSections, LineVerdicts, carriesOn, oneWordStopTitle, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, RunInEntry, runInTableOf, runsOnInto, tableEndingLine, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
@@ -725,6 +725,8 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   // Nor the title it leads with, in bold or not, which makes it a heading with others, or alone as a standard
   // title (see paragraphLead): its words, not only its length.
   if (paragraphLead(edit.previous.text, was)?.title !== paragraphLead(text, now)?.title) return undefined;
+  // Likewise a title of one word leading it, which makes it a heading next to such headings (see oneWordStopTitle).
+  if (oneWordStopTitle(was) !== oneWordStopTitle(now)) return undefined;
   // Nor whether it finishes a sentence right above an unnumbered title about contact, which makes that title a
   // heading in a policy pasted without blank lines (see isContactHeading).
   const next = edit.scanned[line + 1];
