@@ -71,6 +71,9 @@ const UNUSED_MODULES = [
   { importer: /vscode-jsonrpc[\\/]lib[\\/]common[\\/]api\.js$/, path: './sharedArrayCancellation', stub: 'module.exports = {};' },
   ...UNUSED_PROTOCOL.map((name) => ({ importer: /vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.js$/, path: `./protocol.${name}`, stub: 'module.exports = {};' })),
   { importer: /vscode-languageserver[\\/]lib[\\/]common[\\/](?:server|api)\.js$/, path: './notebook', stub: 'exports.NotebookSyncFeature = (Base) => Base;' },
+  // The ids of registrations and progress tokens, v4 UUIDs: Node's own `crypto.randomUUID` makes them, in place of
+  // vscode-languageserver's generator (1.3 KB).
+  { importer: /vscode-languageserver[\\/]lib[\\/]common[\\/](?:server|progress)\.js$/, path: './utils/uuid', stub: 'exports.generateUuid = () => crypto.randomUUID();' },
   ...Object.entries(UNUSED_FEATURES).map(([file, feature]) => (
     { importer: /vscode-languageserver[\\/]lib[\\/]common[\\/]server\.js$/, path: `./${file}`, stub: `exports.${feature} = (Base) => Base;` })),
 ];
