@@ -1,6 +1,7 @@
 /**
  * broken-reference: a cross-reference whose target does not exist, or whose quoted title differs from the
- * heading of the section it numbers ("XII. Contact Us" where XII is "Contact Information").
+ * heading of the section it numbers ("XII. Contact Us" where XII is "Contact Information"), or whose number is
+ * given another section's title ("Section 4 (Sharing)" where 4 is "Your Rights").
  */
 import type { CrossReference, Section } from '../model';
 import { toRoman } from '../parse/numbering';
@@ -119,8 +120,9 @@ function closestBySlugWords(sections: readonly Section[], id: string): Section |
 
 /** Where a numbered reference's title is written, after its number (see titleAfterNumber in references.ts). */
 function titleAfter(text: string, r: CrossReference): { start: number; end: number } | undefined {
-  const at = text.indexOf(r.title, r.end);
-  return at >= 0 && at - r.end <= 8 ? { start: at, end: at + r.title.length } : undefined;
+  // (A few characters apart: a comma, a space, a bracket and a quote mark.)
+  const at = text.slice(r.end, r.end + 8 + r.title.length).indexOf(r.title);
+  return at >= 0 ? { start: r.end + at, end: r.end + at + r.title.length } : undefined;
 }
 
 /** Reference `r` with the number of section `s` instead of its own ("Section 4" → "Section 5"), in its style. */
