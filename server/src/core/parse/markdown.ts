@@ -111,9 +111,9 @@ export function findMarkdownHeadings(text: string, scanned: readonly ScannedLine
     if (html || summary) {
       // The words inside, without the tags that style or link them (`<h2><a href="#x">Contact</a></h2>`).
       const content = (html ? html[2] : summary![1]).replace(RE_HTML_TAG, '').trim();
+      if (!content) continue;
       const contentStart = lineStart(i) + Math.max(0, raw.indexOf(content));
       // Its span is the words, not the tags, which would make its name in the outline.
-      if (!content) continue;
       const draft = headingDraft(i, l, content, contentStart);
       if (raw.includes(content)) { draft.start = contentStart; draft.end = contentStart + content.length; }
       const level = html ? Number(html[1]) : summaryLevel(drafts, levels, draft, lastSummary === drafts.length - 1);
