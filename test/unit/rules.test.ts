@@ -264,6 +264,9 @@ ${CONTACT_OK}`, `
 1. Scope
 This policy covers the app. For how long we keep data, read the section ⟨!⟩"Data Retention", or the section titled ⟨!⟩"Storage".
 ${CONTACT_OK}`, `
+1. Scope
+This policy covers the app. For how long we keep data, see the section ⟨!⟩‘Data Retention’; for children, the section ⟨!⟩‘Children’s Data’.
+${CONTACT_OK}`, `
 第一条 总则
 本政策适用于星河App，详见本政策⟨!⟩第九条。
 第二条 联系我们
@@ -319,6 +322,9 @@ ${CONTACT_OK}`],
     lookAlikes: [`
 1. Scope
 We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
+${SECTIONS_2_3}`, `
+1. Scope
+We’re glad you’re here: see the section ‘Data’ below, and ‘Use’. Our users’ data stays theirs, in the ‘rock ‘n’ roll’ spirit of the ’90s.
 ${SECTIONS_2_3}`, `
 1. Scope
 (1) This policy covers the app.

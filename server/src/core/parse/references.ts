@@ -26,6 +26,9 @@ const RE_NUMBERED_SIGN = /§\s?\d{1,3}(?:\.\d{1,3}){0,2}(?![\p{L}\p{N}])/gu;
 // Russian sections and clauses ("в разделе 3", "согласно пункту 2.1"), for texts that name one.
 const RE_NUMBERED_RUSSIAN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RUSSIAN_UNIT_WORDS})\\s+\\d{1,3}(?:\\.\\d{1,3}){0,3}(?![\\p{L}\\p{N}])`, 'gu');
 
+/** A letter: after a closing single quote, it makes the mark an apostrophe. */
+const RE_LETTER_AT = /^\p{L}$/u;
+
 interface QuotedSpan extends Span { readonly inner: string }
 interface NumberedMatch extends Span { readonly text: string }
 
@@ -63,6 +66,15 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   let m: RegExpExecArray | null;
   RE_PAIRED.lastIndex = from;
   while ((m = RE_PAIRED.exec(text)) && m.index < to) quoted.push({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] });
+  // Single curly quotes, as British English writes them (see the section ‘Your rights’): an opening mark, and the
+  // first closing one on its line that no letter follows (not an apostrophe inside a word, ‘Children’s Privacy’).
+  for (let k = text.indexOf('‘', from); k >= 0 && k < to; k = text.indexOf('‘', k + 1)) {
+    let close = text.indexOf('’', k + 1);
+    while (close >= 0 && close - k <= 161 && RE_LETTER_AT.test(text[close + 1] ?? '')) close = text.indexOf('’', close + 1);
+    if (close < 0 || close - k > 161 || close - k < 3) continue;
+    const inner = text.slice(k + 1, close);
+    if (!inner.includes('\n')) quoted.push({ start: k, end: close + 1, inner });
+  }
   quoted.sort((a, b) => a.start - b.start);
   const numbered = matchesIn(RE_NUMBERED_WORD, text, from, to);
   // Searched for in the scanned stretch only: an edit rescans a few lines, not the rest of the text.
