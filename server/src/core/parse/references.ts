@@ -68,12 +68,14 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   while ((m = RE_PAIRED.exec(text)) && m.index < to) quoted.push({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] });
   // Single curly quotes, as British English writes them (see the section ‘Your rights’): an opening mark, and the
   // first closing one on its line that no letter follows (not an apostrophe inside a word, ‘Children’s Privacy’).
+  // (Looked for within the 160 characters after the opening mark: a text of opening marks alone is read once.)
   for (let k = text.indexOf('‘', from); k >= 0 && k < to; k = text.indexOf('‘', k + 1)) {
-    let close = text.indexOf('’', k + 1);
-    while (close >= 0 && close - k <= 161 && RE_LETTER_AT.test(text[close + 1] ?? '')) close = text.indexOf('’', close + 1);
-    if (close < 0 || close - k > 161 || close - k < 3) continue;
-    const inner = text.slice(k + 1, close);
-    if (!inner.includes('\n')) quoted.push({ start: k, end: close + 1, inner });
+    const after = text.slice(k + 1, k + 162);
+    let close = after.indexOf('’');
+    while (close >= 0 && RE_LETTER_AT.test(text[k + close + 2] ?? '')) close = after.indexOf('’', close + 1);
+    if (close < 2) continue;
+    const inner = after.slice(0, close);
+    if (!inner.includes('\n')) quoted.push({ start: k, end: k + close + 2, inner });
   }
   quoted.sort((a, b) => a.start - b.start);
   const numbered = matchesIn(RE_NUMBERED_WORD, text, from, to);
