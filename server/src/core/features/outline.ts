@@ -4,6 +4,7 @@
  */
 import type { PolicyDocument, Section } from '../model';
 import { headingWords } from '../parse/markdown';
+import { withoutEndColon } from '../parse/toc';
 import { lineOf } from '../text/lines';
 import { anySectionOnLine } from '../sections';
 
@@ -26,7 +27,6 @@ const RE_ODD_WHITESPACE = /[^\S ]| {2}/;
 const RE_BOLD_SPAN = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 
 const RE_RUN_IN_END = /\s*[.:：]$/;
-const RE_HEADING_COLON_END = /\s*[:：]$/;
 
 export function symbolName(s: Section): string {
   let name = RE_ODD_WHITESPACE.test(s.heading) ? s.heading.replace(/\s+/g, ' ') : s.heading;
@@ -34,7 +34,7 @@ export function symbolName(s: Section): string {
   // A title run into its text keeps the full stop or colon that ends it in bold (`**Cookies.** We …`): not in its name;
   // nor is the colon that ends a heading on its own line ("INFORMATION WE COLLECT:").
   if (s.runIn) name = name.replace(RE_RUN_IN_END, '');
-  else if (RE_HEADING_COLON_END.test(name)) name = name.replace(RE_HEADING_COLON_END, '');
+  else name = withoutEndColon(name);
   // A Markdown heading is named by its words, as the editor's own Markdown outline names it (`## 1. Data` → `1. Data`).
   if (s.source === 'markdown') name = headingWords(name);
   name = name.trim();

@@ -6,10 +6,11 @@ import type { MetadataField, MetadataKey, TitleLine } from '../model';
 import { withoutHeadingAnchor } from './markdown';
 import { ScannedLine, inMenuColumn, isPageNumberLine, mayBeMenuItem, menuColumnEnd, titleEnding } from './scan';
 import { RE_EMAIL, RE_URL, isJsWhitespace, withPlainSpaces } from '../text/patterns';
+import { ENGLISH_MONTH_STEMS } from '../text/dates';
 
 const RE_METADATA = new RegExp(
   // "Effective 1 May 2026" without a colon only before a whole date: "Effective 30 days after …" is a sentence.
-  '^(effective\\s+(?:date|from|as\\s+of|on|time)|effective(?=[ \\t]*[:：]|[ \\t]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[ \\t]+\\d{1,2}\\b|\\d{4}-\\d{1,2}-\\d{1,2}))|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
+  '^(effective\\s+(?:date|from|as\\s+of|on|time)|effective(?=[ \\t]*[:：]|[ \\t]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:' + ENGLISH_MONTH_STEMS + ')|(?:' + ENGLISH_MONTH_STEMS + ')[a-z]*\\.?[ \\t]+\\d{1,2}\\b|\\d{4}-\\d{1,2}-\\d{1,2}))|date\\s+effective|date\\s+of\\s+(?:entry\\s+into\\s+)?effect|' +
   'last\\s+(?:updated?|modified|revised|amended|changed)(?:\\s+on)?|(?:date\\s+)?updated(?:\\s+on)?|revised(?:\\s+on)?|' +
   // And as translations of Chinese policies write them (更新时间, 发布日期, 版本更新日期).
   '(?:version\\s+)?update\\s+(?:date|time)|revision\\s+date|release\\s+date|publication\\s+date|issue\\s+date|' +
@@ -26,7 +27,7 @@ const RE_METADATA = new RegExp(
   // (The dotted capital İ has no case-insensitive match for i: "YÜRÜRLÜK TARİHİ".)
   'yürürlük\\s+tar[iİ]h[iİ]|son\\s+güncelleme(?:\\s+tar[iİ]h[iİ])?|güncelleme\\s+tar[iİ]h[iİ]|' +
   '最終更新日|最終改定日|制定日|施行日|改定日|시행일(?:자)?|최종\\s*(?:수정|변경|개정)일(?:자)?|개정일(?:자)?|변경일(?:자)?|공고일(?:자)?)' +
-  '[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b))',
+  '[ \\t\\u3000]*(?:[:：][ \\t\\u3000]*|(?=\\d|(?:' + ENGLISH_MONTH_STEMS + ')[a-z]*\\b))',
   'iu');
 
 function metadataKey(label: string): MetadataKey {

@@ -438,7 +438,7 @@ function runInTables(text: string, scanned: readonly ScannedLine[], sections: re
   // A web page's links to its sections on one line before the first ("Jump to: Collection | Use | Sharing | Contact").
   for (let i = 0; top && i < top.line; i++) {
     const l = scanned[i];
-    if (l.blank || l.end - l.start > MAX_NAVIGATION_LINE || !RE_NAVIGATION_SEPARATOR.test(text.slice(l.start, l.end))) continue;
+    if (l.blank || l.end - l.start > MAX_NAVIGATION_LINE || text.slice(l.start, l.end).search(RE_NAVIGATION_SEPARATORS) < 0) continue;
     const toc = navigationToc(text, l, sections.filter((s) => s.level === top.level));
     if (toc) out.push(toc);
   }
@@ -448,13 +448,12 @@ function runInTables(text: string, scanned: readonly ScannedLine[], sections: re
 /** The longest line read as a web page's links to its sections. */
 const MAX_NAVIGATION_LINE = 400;
 /** What parts the links of such a line: a bar, a middle dot or a bullet, spaced. */
-const RE_NAVIGATION_SEPARATOR = /[ \t]+[|·•][ \t]+/;
 const RE_NAVIGATION_SEPARATORS = /[ \t]+[|·•][ \t]+/g;
 /** The words that introduce such links ("Jump to:", "On this page:", "Contents:"), up to their colon. */
 const RE_NAVIGATION_CUE = /^[^|·•:：]{1,30}[:：][ \t]*/;
 
 /**
- * A line of links to the sections (see runInTables), three or more parted by RE_NAVIGATION_SEPARATOR, two thirds of
+ * A line of links to the sections (see runInTables), three or more parted by RE_NAVIGATION_SEPARATORS, two thirds of
  * which name top-level sections by their titles (case and punctuation aside): a table of contents run into one line,
  * each entry naming the section of its title. A footer's links to other pages ("Terms | Cookies | Contact") name
  * fewer.
@@ -463,7 +462,7 @@ function navigationToc(text: string, l: ScannedLine, topLevel: readonly Section[
   const lineText = text.slice(l.start, l.end);
   // Markdown links to the headings' anchors are checked as links (broken-reference): the line is theirs.
   if (lineText.includes('](')) return undefined;
-  const cue = RE_NAVIGATION_CUE.exec(lineText.slice(0, lineText.search(RE_NAVIGATION_SEPARATOR)));
+  const cue = RE_NAVIGATION_CUE.exec(lineText.slice(0, lineText.search(RE_NAVIGATION_SEPARATORS)));
   const parts: { start: number; end: number }[] = [];
   const base = cue ? cue[0].length : 0;
   let from = base;

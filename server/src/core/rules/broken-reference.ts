@@ -4,7 +4,7 @@
  * given another section's title ("Section 4 (Sharing)" where 4 is "Your Rights").
  */
 import type { CrossReference, Section } from '../model';
-import { toRoman } from '../parse/numbering';
+import { markerWithValue } from '../parse/numbering';
 import { headingWords, preferredAnchor, sectionAnchors } from '../parse/markdown';
 import { sectionByTitle } from '../parse/references';
 import { rawWords, sameTitle, stem, titleSimilarity, wordSetSimilarity } from '../text/titles';
@@ -125,11 +125,17 @@ function titleAfter(text: string, r: CrossReference): { start: number; end: numb
   return at >= 0 ? { start: r.end + at, end: r.end + at + r.title.length } : undefined;
 }
 
-/** Reference `r` with the number of section `s` instead of its own ("Section 4" → "Section 5"), in its style. */
+/**
+ * Reference `r` with the number of section `s` instead of its own, written in its style as renumbering writes it
+ * (markerWithValue: "Section 4" → "Section 5", "Section IV" → "Section V"); a sub-section's number whole ("Section
+ * 4.2" → "Section 5.1"). Undefined when it cannot be written so.
+ */
 function referenceTo(r: CrossReference, s: Section): string | undefined {
-  const m = /(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})$/.exec(r.text);
-  if (!m || !s.marker || !r.marker) return undefined;
-  const path = s.marker.path;
-  const written = /^\d/.test(m[1]) ? path.join('.') : r.marker.kind === 'roman-upper' && path.length === 1 ? toRoman(path[0]) : undefined;
-  return written === undefined ? undefined : r.text.slice(0, m.index) + written;
+  if (!r.marker || !s.marker) return undefined;
+  if (r.marker.path.length > 1 || s.marker.path.length > 1) {
+    const number = /\d{1,3}(?:\.\d{1,3})*$/.exec(r.text);
+    return number ? r.text.slice(0, number.index) + s.marker.path.join('.') : undefined;
+  }
+  const written = markerWithValue({ ...r.marker, text: r.text }, s.marker.value);
+  return written === r.text ? undefined : written;
 }

@@ -6,6 +6,8 @@
  * undefined otherwise.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The English months' first three letters as a pattern's alternatives (`jan|feb|…|dec`), for patterns read without case. */
+export const ENGLISH_MONTH_STEMS = MONTHS.join('|');
 /** Month names of other languages, in order, each list for January to December. */
 const OTHER_MONTHS: readonly (readonly string[])[] = [
   ['januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner', 'ocak'],

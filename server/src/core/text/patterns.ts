@@ -2,6 +2,7 @@
  * Recognisers for values that policies contain: placeholders, email addresses, phone numbers, URLs and dates.
  * All patterns are linear (no nested quantifiers) and are applied to bounded slices where they could run long.
  */
+import { ENGLISH_MONTH_STEMS } from './dates';
 import { detached } from './detached';
 import { LineIndex, hasLoneCarriageReturn, lineOf, linesAway, splicedSpans } from './lines';
 
@@ -120,7 +121,7 @@ export function placeholdersAfterEdit(previous: readonly Match[], text: string, 
  * values of date fields are read for it; in running text "20XX" may be a model name).
  */
 // The day and month left blank before a year written out count too ("XX/XX/2026", "XX March 2026", "March XX, 2026").
-export const RE_DATE_TEMPLATE = /(?<![\p{L}\p{N}])(?:(?:XX|MM|DD)[/.\-](?:XX|MM|DD)[/.\-](?:XXXX|YYYY|YY|(?:19|20)(?:XX|\d\d))|(?:YYYY|XXXX)[/.\-](?:XX|MM)[/.\-](?:XX|DD)|(?:19|20)XX|XX\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+XX,?\s+(?:19|20)\d\d)(?![\p{L}\p{N}])/iu;
+export const RE_DATE_TEMPLATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:XX|MM|DD)[/.\\-](?:XX|MM|DD)[/.\\-](?:XXXX|YYYY|YY|(?:19|20)(?:XX|\\d\\d))|(?:YYYY|XXXX)[/.\\-](?:XX|MM)[/.\\-](?:XX|DD)|(?:19|20)XX|XX\\s+(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?,?\\s+(?:19|20)\\d\\d|(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?\\s+XX,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'iu');
 
 export interface Match {
   readonly start: number;
