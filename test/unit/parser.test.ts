@@ -2546,6 +2546,18 @@ We are required by law to keep your health information private and to give you t
 ⟦1⟧Contact Us
 Privacy Officer, (215) 555-0147, privacy@osprey.example
 `);
+    // A hyphenated word is one word.
+    expectOutline(`
+California Notice
+
+⟦1⟧Your Rights and Choices
+⟦2⟧Right to Know. You may ask us which categories of personal information we collected about you.
+⟦2⟧Right to Delete. You may ask us to delete the personal information we collected from you.
+⟦2⟧Non-Discrimination. We will not treat you differently for exercising any of these rights.
+
+⟦1⟧Contact Us
+Privacy Officer, (215) 555-0147, privacy@osprey.example
+`);
     expectOutline(`
 Notice of Privacy Practices
 
@@ -2665,7 +2677,7 @@ We share nothing.
 `);
   });
 
-  it('numbered rows of a table pasted as text (cells set apart by tabs) are no headings', () => {
+  it('numbered rows of a table pasted as text (cells set apart by tabs or bars) are no headings', () => {
     expectOutline(`
 California Notice
 
@@ -2679,6 +2691,20 @@ B. Commercial information	Purchase history	YES
 C. Biometric information	Fingerprints	NO
 
 ⟦1⟧2. Contact
+
+Email privacy@finch.example.
+`);
+    expectOutline(`
+California Notice
+
+⟦1⟧Categories We Collect
+
+Category | Examples | Collected
+A. Identifiers | Name, email address | YES
+B. Commercial information | Purchase history | YES
+C. Biometric information | Fingerprints | NO
+
+⟦1⟧Contact
 
 Email privacy@finch.example.
 `);
@@ -5324,6 +5350,53 @@ You have these rights under the GDPR.
 Email privacy@rho.example with any question.
 `, 'markdown');
     assert.deepEqual(outline(doc)[0].children.map((n) => [n.name, n.children.map((c) => c.name)]), [['Your Rights', ['Access', 'Deletion']], ['Security', []], ['Contact Us', []]]);
+  });
+
+  it('a line in bold standing for a heading among Markdown headings: numbered, at its number\'s level; unnumbered, two or a standard title, a level under', () => {
+    expectOutline(`
+⟦1⟧# Tau Privacy Policy
+
+⟦2⟧## 1. What we collect
+
+We collect your email address when you sign up.
+
+⟦2⟧## 2. How we use it
+
+To run the service and answer your questions.
+
+**⟦2⟧3. Contact**
+
+Email: privacy@tau.example
+`, 'markdown');
+    expectOutline(`
+⟦1⟧# Tau Privacy Policy
+
+⟦2⟧## What we collect
+
+We collect your email address when you sign up.
+
+**⟦3⟧Account data**
+
+Your name and email address.
+
+**⟦3⟧Usage data**
+
+The pages you open, and when.
+
+**Important**
+
+We never sell any of this data.
+
+⟦2⟧## How we use it
+
+**We never sell your data**
+
+We use it to run the service. A line in bold alone is no heading here.
+
+**⟦3⟧Contact us**
+
+Email: privacy@tau.example
+`, 'markdown');
   });
 
   it('a number and title in bold leading the text are a heading run into it, in plain text and in Markdown', () => {

@@ -18,7 +18,7 @@ import { detached } from '../text/detached';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, hasEmail, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, FORMAL_NUMERALS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
-import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, indentBefore, isMenuLine, isPageNumberLine, nextNonBlank, previousNonBlank, setInBold, startsLowerCase, titleEnding } from './scan';
+import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, boldAsAWhole, indentBefore, isMenuLine, isPageNumberLine, nextNonBlank, previousNonBlank, setInBold, startsLowerCase, titleEnding } from './scan';
 import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
@@ -240,6 +240,8 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   // A row of a table pasted as text, its cells set apart by tabs (`A. Identifiers⇥Name, email⇥YES`); not a page
   // number after a tab.
   if (t.includes('\t') && RE_TAB_CELL.test(t)) return -5;
+  // Or by bars (`A. Identifiers | Name, email | YES`).
+  if (hasBarCells(t)) return -5;
   // A contact detail after its label, numbered as the items of a contact section are ("1. Email: privacy@…" /
   // "2. Phone: …" / "3. Address: …"): a field, not a section.
   if (isContactField(t)) return -5;
@@ -2428,7 +2430,11 @@ function isPageChrome(l: ScannedLine): boolean {
  */
 function isTableRow(l: ScannedLine): boolean {
   const t = l.title;
-  if (t.includes('\t') || (t.charCodeAt(0) === 124 /* | */ && t.indexOf('|', 1) > 0)) return true;
+  return t.includes('\t') || (t.charCodeAt(0) === 124 /* | */ && t.indexOf('|', 1) > 0) || hasBarCells(t);
+}
+
+/** Three cells or more set apart by spaced bars. */
+function hasBarCells(t: string): boolean {
   const bar = t.indexOf(' | ');
   return bar > 0 && t.indexOf(' | ', bar + 3) > 0;
 }
@@ -2929,10 +2935,52 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
   const outLevels: number[] = [];
   const leads = leadTitlesUnderEach(text, scanned, excluded, drafts.map((d) => d.line), false);
   for (let h = 0; h < drafts.length; h++) {
-    outDrafts.push(drafts[h], ...leads[h]);
-    outLevels.push(levels[h], ...leads[h].map(() => Math.min(6, levels[h] + 1)));
+    outDrafts.push(drafts[h]);
+    outLevels.push(levels[h]);
+    const until = h + 1 < drafts.length ? drafts[h + 1].line : scanned.length;
+    const under = levels[h] + 1;
+    // Lines in bold standing for headings among the Markdown ones, in line order with the titles leading paragraphs.
+    const alone = boldLinesUnder(text, scanned, excluded, drafts[h].line, until);
+    const unnumbered = alone.filter((d) => !d.marker);
+    const takesUnnumbered = unnumbered.length + leads[h].length >= 2 || unnumbered.some((d) => isCanonicalTitle(d.title));
+    const found = [...leads[h], ...alone.filter((d) => d.marker || takesUnnumbered)].sort((a, b) => a.line - b.line);
+    for (const d of found) {
+      outLevels.push(Math.min(6, d.marker ? levelOfNumber(outDrafts, outLevels, d.marker, under) : under));
+      outDrafts.push(d);
+    }
   }
   return { drafts: outDrafts, levels: outLevels };
+}
+
+/**
+ * The lines set in bold as a whole under the Markdown heading on line `heading`, up to line `until`, that stand
+ * for headings ("**3. Contact**", "**Cookies**", as a Markdown file pasted together writes some): alone in their
+ * paragraph, with text after them, a title's words (not a sentence, nor a callout, "**Important**").
+ */
+function boldLinesUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number): HeadingDraft[] {
+  const found: HeadingDraft[] = [];
+  for (let i = heading + 1; i < until; i++) {
+    const l = scanned[i];
+    if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank) || !boldAsAWhole(text, l)) continue;
+    const body = nextNonBlank(scanned, i);
+    if (body < 0 || body >= until || boldAsAWhole(text, scanned[body])) continue;
+    const title = withoutEndColon(l.title);
+    if (!title || wordCount(title) > 10 || !RE_PLAIN_WORDS.test(title.replace(/[?？]$/, '')) || RE_SENTENCE_OPENER.test(title) || RE_CALLOUT_LEAD.test(title.toUpperCase())) continue;
+    found.push(lineDraft(l, l.marker, 'shape', false));
+  }
+  return found;
+}
+
+/**
+ * The level of a numbered heading among `drafts`: that of the nearest one before it numbered alike (`## 2. Sharing`
+ * / `**3. Contact**`), else `otherwise`.
+ */
+function levelOfNumber(drafts: readonly HeadingDraft[], levels: readonly number[], marker: Marker, otherwise: number): number {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const m = drafts[k].marker;
+    if (m && sameStyle(m, marker)) return levels[k];
+  }
+  return otherwise;
 }
 
 /** The titles leading paragraphs under each heading on `lines` (in order), up to the next one (see leadTitlesUnder). */
@@ -2987,8 +3035,8 @@ export function paragraphStopTitle(l: ScannedLine): number {
 /** A heading over a glossary ("Definitions", "Interpretation and Definitions", "Glossary"). */
 const RE_GLOSSARY_TITLE = /\b(?:definitions?|glossary|interpretation|defined terms)\b/i;
 
-/** A word in title case and its full stop leading sentences ("Treatment. We may use …"). */
-const RE_ONE_WORD_LEAD = /^(\p{Lu}\p{Ll}{2,24})\. (?=\p{Lu})/u;
+/** A word in title case, hyphenated or not, and its full stop leading sentences ("Treatment. We may use …", "Non-Discrimination. We will not …"). */
+const RE_ONE_WORD_LEAD = /^(\p{Lu}\p{Ll}{2,24}(?:-\p{L}\p{Ll}{1,24})?)\. (?=\p{Lu})/u;
 
 /**
  * The length of a title of one word leading a paragraph's text as paragraphStopTitle's do ("Payment. We may use

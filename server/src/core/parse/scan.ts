@@ -253,7 +253,12 @@ function wrappingElement(text: string, s: number, e: number): { open: number; cl
 
 /** Whether unnumbered line `l` is set in bold as a whole (`**Why we collect it**`; scanLine reads it inside the marks). */
 export function setInBold(text: string, l: ScannedLine): boolean {
-  return !l.blank && !l.marker && !l.bullet && l.start >= 2 && isBoldLine(text, l.start - 2, l.end + 2);
+  return !l.marker && boldAsAWhole(text, l);
+}
+
+/** Whether line `l`, numbered or not (`**3. Contact**`), is set in bold as a whole; not a list's item. */
+export function boldAsAWhole(text: string, l: ScannedLine): boolean {
+  return !l.blank && !l.bullet && l.start >= 2 && isBoldLine(text, l.start - 2, l.end + 2);
 }
 
 /**
