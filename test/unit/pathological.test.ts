@@ -67,9 +67,11 @@ const CASES: [string, (n: number) => string, number][] = [
 describe('pathological inputs finish, in time linear in their size', () => {
   for (const [name, make, n] of CASES) it(name, () => assertLinear(name, make, n));
 
-  it('Markdown: links left unclosed, and headings with the same anchor, are read once', () => {
+  it('Markdown: links left unclosed, headings with the same anchor, and lines in bold among headings are read once', () => {
     const timedMarkdown = (text: string) => { const t = performance.now(); analyzePolicy(text, { format: 'markdown' }); return performance.now() - t; };
-    for (const make of [(n: number) => `# P\n\n## A\n\n${'[x](#a "t '.repeat(n)}\n`, (n: number) => `# P\n\n${'## Cookies\n\nSee [cookies](#cookies-3).\n\n'.repeat(n)}`]) {
+    // (And lines in bold standing for headings under one Markdown heading, numbered in styles that alternate.)
+    for (const make of [(n: number) => `# P\n\n## A\n\n${'[x](#a "t '.repeat(n)}\n`, (n: number) => `# P\n\n${'## Cookies\n\nSee [cookies](#cookies-3).\n\n'.repeat(n)}`,
+      (n: number) => `# P\n\n## 1. Data\n\n${'**2. Cookies**\n\nWe use them.\n\n**(a) Consent**\n\nYou agree.\n\n**Retention**\n\nA year.\n\n'.repeat(n / 4)}`]) {
       const t1 = Math.min(timedMarkdown(make(5_000)), timedMarkdown(make(5_000)));
       const t4 = Math.min(timedMarkdown(make(20_000)), timedMarkdown(make(20_000)));
       assert.ok(t4 < 16 * t1 + 200, `${t1.toFixed(0)} ms, then ${t4.toFixed(0)} ms at four times the size`);

@@ -1825,11 +1825,14 @@ describe('quick fixes', () => {
     const quotedArticle = checkFix(`Article 1\nScope\nSee "Article 4 Retention" below.\nArticle 2\nData\nText.\nArticle 4\nRetention\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
     assert.match(quotedArticle, /^Article 1\nScope\nSee "Article 3 Retention" below\.\n/);
   });
-  it('numbering-gap: a sub-section missing is named by its whole number', () => {
+  it('numbering-gap: a sub-section missing is named by its whole number, a section numbered with a zero so too', () => {
     const text = `1. Data\n1.1 Account\nText.\n1.2 Orders\nText.\n1.4 Support\nText.\n2. ${CONTACT_OK}`;
     assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section 1.4 follows section 1.2: 1.3 is missing. Add the missing section or renumber this level.']);
     const lettered = `A. Data\nA.1 Account\nText.\nA.2 Orders\nText.\nA.4 Support\nText.\nB. ${CONTACT_OK}`;
     assert.deepEqual(analyze(lettered).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section A.4 follows section A.2: A.3 is missing. Add the missing section or renumber this level.']);
+    // Written with a zero ("4.0 Retention"), as the siblings write theirs.
+    const zeros = `1.0 Purpose\nText.\n2.0 Scope\nText.\n4.0 Retention\nText.\n5.0 ${CONTACT_OK}`;
+    assert.deepEqual(analyze(zeros).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section 4.0 follows section 2.0: 3.0 is missing. Add the missing section or renumber this level.']);
   });
   it('numbering-gap: a Roman numeral written as one character ("Ⅲ.") names the missing number so too, and is renumbered so', () => {
     const text = 'Privacy Policy\nⅠ. Scope\nThis policy applies to the app.\nⅡ. Data\nWe collect your phone number.\nⅣ. Contact Us\nEmail: privacy@example.com\nPhone: +86 571 8888 0000\nAddress: No. 88 Wenyi Road, Hangzhou';

@@ -1,5 +1,5 @@
 /** numbering-gap: a skipped number among siblings (IX followed by XII). */
-import { counterWithValue } from '../parse/numbering';
+import { counterWithValue, markerWithValue } from '../parse/numbering';
 import type { Rule, RuleFinding } from './types';
 import { continuedFrom, numberedRuns, numbersRunOn, renumberFixes } from './numbering';
 import { capitalized, sectionName } from './util';
@@ -30,14 +30,12 @@ export const numberingGap: Rule = {
         written ??= new Set(run.map((s) => s.marker!.value));
         const missing = [];
         let absent = 0;
-        // A sub-section's number in full ("2.3", not "3"), as its siblings write theirs.
-        const own = counterWithValue(cur, cur.value);
-        const head = cur.label.endsWith(own) ? cur.label.slice(0, -own.length) : '';
-        const parent = cur.decoration === 'multi' && /[.．]$/.test(head) ? head : '';
+        // A sub-section's number in full ("2.3", not "3"), as its siblings write theirs, zeros too ("5.0").
+        const name = (v: number) => (cur.decoration === 'multi' ? markerWithValue(cur, v) : counterWithValue(cur, v));
         for (let v = prev.value + 1; v < cur.value; v++) {
           if (written.has(v)) continue;
           absent++;
-          if (missing.length < 5) missing.push(parent + counterWithValue(cur, v));
+          if (missing.length < 5) missing.push(name(v));
         }
         if (absent === 0) continue;
         const s = run[k];
