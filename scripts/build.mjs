@@ -130,9 +130,15 @@ const protocolTypes = {
   },
 };
 
+// The dependencies' private properties (`this._connection`, `this._callbacks`, some fifty names written 500 times):
+// renamed short in the server's bundle, in every build (the tests run what ships), 3.9 KB less. Safe as long as no
+// code outside the bundle reads them: none of them is a Node API's (`_read` is vscode-jsonrpc's message buffer's,
+// not a stream's), none is sent as JSON, and the server's own code names no property so.
+const RE_PRIVATE_PROPERTY = /^_[A-Za-z]/;
+
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] },
-  { ...common, entryPoints: { 'language-server': 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir, plugins: [lazyBuiltins, unusedModules, pureTypeNamespaces, protocolTypes] },
+  { ...common, entryPoints: { 'language-server': 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir, plugins: [lazyBuiltins, unusedModules, pureTypeNamespaces, protocolTypes], mangleProps: RE_PRIVATE_PROPERTY },
   // The file clients start: a small launcher that loads language-server.js with a code cache.
   { ...common, entryPoints: { server: 'server/src/launcher.ts' }, outdir },
 ];

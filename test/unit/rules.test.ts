@@ -1642,6 +1642,11 @@ describe('Markdown links to headings', () => {
     const marked = analyzeMd('# P\n\n[a](#1-data-we-collect), [b](#2-sharing-of-data), [c](#3-rights)\n\n## 1. [Data We Collect](#data)\n\nText.\n\n## 2. _Sharing_ of Data\n\nText.\n\n## 3. `Rights`\n\nText.\n');
     assert.deepEqual(marked.doc.references.map((r) => [r.text, r.target]), [['#1-data-we-collect', 1], ['#2-sharing-of-data', 2], ['#3-rights', 3], ['#data', undefined]]);
     assert.deepEqual(outline(marked.doc)[0].children.map((n) => n.name), ['1. Data We Collect', '2. Sharing of Data', '3. Rights']);
+    // And with its character references read (`&nbsp;`, `&amp;`, `&#8217;`): numbered, named and slugged as shown.
+    const referenced = analyzeMd('# P\n\n[a](#1-information-we-collect), [b](#2-terms--conditions), [c](#3-childrens-data), [d](#4-a-b)\n\n## 1.&nbsp;Information we collect\n\nText.\n\n## 2.&nbsp;Terms &amp; conditions\n\nText.\n\n## 3. Children&#8217;s data\n\nText.\n\n## 4. &lt;a&gt; b &#x0; &bogus;\n\nText.\n');
+    assert.deepEqual(referenced.doc.references.map((r) => [r.text, r.target]), [['#1-information-we-collect', 1], ['#2-terms--conditions', 2], ['#3-childrens-data', 3], ['#4-a-b', undefined]]);
+    assert.deepEqual(outline(referenced.doc)[0].children.map((n) => n.name), ['1. Information we collect', '2. Terms & conditions', '3. Children’s data', '4. <a> b &#x0; &bogus;']);
+    assert.deepEqual(referenced.doc.sections.slice(1).map((s) => s.marker?.value), [1, 2, 3, 4]);
     // An HTML anchor on a line of its own right above a heading is that heading's (a blank line between them, or not).
     const above = analyzeMd('# P\n\n[intro](#introduction), [rights](#rights), [none](#elsewhere)\n\n<a name="introduction"></a>\n## 1. Introduction\n\nText.\n\n<a id="rights"></a>\n\n## 2. Your Rights\n\nMore.\n\n<a id="elsewhere"></a>\nA paragraph, then:\n\n## 3. Other\n\nText.\n');
     assert.deepEqual(above.doc.references.map((r) => (r.target === undefined ? null : above.doc.sections[r.target].title)), ['Introduction', 'Your Rights', null]);

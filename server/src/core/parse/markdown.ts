@@ -7,6 +7,7 @@ import { parseMarker, sameStyle } from './numbering';
 import { HeadingDraft, fullDraft } from './headings';
 import { ScannedLine, iconLength } from './scan';
 import { entryTitle, withoutInlineMarkup } from './toc';
+import { withCharacterReferences } from '../text/entities';
 
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const RE_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -160,15 +161,17 @@ export function withoutHeadingAnchor(content: string): string {
 
 /**
  * A heading's text as the outline names it and as its slug is made: as Markdown shows it (links by their text,
- * without emphasis marks), without its anchor, nor the tags of a heading written in HTML.
+ * without emphasis marks, character references read), without its anchor, nor the tags of a heading written in HTML.
  */
 export function headingName(content: string): string {
   const name = withoutInlineMarkup(withoutHeadingAnchor(content));
-  return name.includes('<') ? name.replace(RE_HTML_TAG, '').trim() : name;
+  // (References read last: `&lt;b&gt;` is words, not a tag.)
+  return withCharacterReferences(name.includes('<') ? name.replace(RE_HTML_TAG, '').trim() : name);
 }
 
 function headingDraft(line: number, l: ScannedLine, content: string, contentStart: number): HeadingDraft {
-  const plain = entryTitle(withoutHeadingAnchor(content));
+  // (`## 1.&nbsp;Scope` is numbered: its references are read as Markdown shows them.)
+  const plain = withCharacterReferences(entryTitle(withoutHeadingAnchor(content)));
   const marker = parseMarker(plain);
   const title = marker ? plain.slice(marker.length).trim() : plain.slice(iconLength(plain));
   const titleStart = marker || title !== plain ? contentStart + Math.max(0, content.indexOf(title)) : contentStart;
