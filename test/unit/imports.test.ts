@@ -51,4 +51,13 @@ describe('imports', () => {
     }
     assert.ok(read > 0);
   });
+
+  it('the server names no property of its own with a leading underscore, which its bundle renames (scripts/build.mjs)', () => {
+    // A property so named, read by code outside the bundle or sent as JSON, would be renamed on one side only.
+    for (const file of sources(SERVER)) {
+      const text = readFileSync(file, 'utf8').replace(/^\s*(?:\/\/|\*).*$/gm, '');
+      const named = /\._[A-Za-z]|(?:^|[{,]\s*)['"]?_[A-Za-z]\w*['"]?\s*:|\[['"]_[A-Za-z]/m.exec(text);
+      assert.equal(named, null, `${relative(ROOT, file)}: ${named?.[0]}`);
+    }
+  });
 });
