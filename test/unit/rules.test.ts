@@ -901,6 +901,12 @@ Address: 1 Main Street, Springfield`, `
 1. Contact Us
 Email: privacy [at] example [dot] com
 Phone: 1-800-PRIVACY
+Address: 1 Main Street, Springfield`,
+    // Character references, as a page's source writes them: the number and the address as the page shows them.
+    `
+1. Contact Us
+Email: privacy&#64;example.com
+Phone: +1&nbsp;212&nbsp;555&nbsp;0100
 Address: 1 Main Street, Springfield`, `
 1. 联系我们
 邮箱：privacy@example.cn

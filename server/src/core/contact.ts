@@ -9,6 +9,7 @@ import type { ContactChannel } from './settings';
 import { FieldKind, fieldKindOfLabel, isContactTitle } from './text/contactTitle';
 import { titleIndex } from './text/titleIndex';
 import { normalizeTitle } from './text/titles';
+import { withCharacterReferences } from './text/entities';
 import { Match, RE_EMAIL, RE_PHONE, RE_POSTAL_ADDRESS, RE_UNFILLED_VALUE, RE_URL, digitCount, findAll, findPlaceholders, hasEmail, hasUrl, isServiceNumber, isValidEmail, isValidPhone, isValidUrl, isVanityNumber, unobfuscatedEmail } from './text/patterns';
 
 export interface ContactField {
@@ -187,7 +188,8 @@ export function analyzeContact(doc: PolicyDocument): ContactInfo {
       if (RE_NOT_APPLICABLE.test(value)) continue;
       const valueStart = at + m[0].length - m[2].length + (m[2].length - m[2].trimStart().length);
       const placeholder = findPlaceholders(value).length > 0 || RE_UNFILLED_VALUE.test(value);
-      const valid = !placeholder && validValue(kind, value);
+      // (As a page shows it: `+1&nbsp;212…`, `privacy&#64;example.com` are a phone number and an address.)
+      const valid = !placeholder && validValue(kind, withCharacterReferences(value));
       fields.push({ kind, label, line: i, start: at, end: at + m[0].trimEnd().length, value, valueStart, valueEnd: valueStart + value.length, placeholder, valid });
       if (valid && (kind === 'email' || kind === 'phone' || kind === 'address' || kind === 'form')) channels.add(kind);
     }
