@@ -1836,6 +1836,13 @@ describe('quick fixes', () => {
     const quotedArticle = checkFix(`Article 1\nScope\nSee "Article 4 Retention" below.\nArticle 2\nData\nText.\nArticle 4\nRetention\nText.\n${CONTACT_OK}`, 'numbering-gap', /^Renumber/);
     assert.match(quotedArticle, /^Article 1\nScope\nSee "Article 3 Retention" below\.\n/);
   });
+  it('renumbering after a section doubled by copy-paste numbers the copy; the table\'s entry names the first of the two, and keeps its number', () => {
+    const text = `Contents\nI. Introduction\nII. Sharing\nIII. ${CONTACT_OK.split('\n')[0]}\n\nI. Introduction\nWe run the app.\n\nII. Sharing\nWith our host only.\n\nII. Sharing\nWith our host only.\n\nIV. ${CONTACT_OK}`;
+    const a = analyze(text);
+    assert.deepEqual(a.doc.tocs[0].entries.map((e) => e.target === undefined ? undefined : a.doc.sections[e.target].line), [5, 8, 14]);
+    const after = checkFix(text, 'numbering-gap', /^Renumber/);
+    assert.equal(after, text.replace('II. Sharing\nWith our host only.\n\nIV.', 'III. Sharing\nWith our host only.\n\nIV.'));
+  });
   it('numbering-gap: a sub-section missing is named by its whole number, a section numbered with a zero so too', () => {
     const text = `1. Data\n1.1 Account\nText.\n1.2 Orders\nText.\n1.4 Support\nText.\n2. ${CONTACT_OK}`;
     assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section 1.4 follows section 1.2: 1.3 is missing. Add the missing section or renumber this level.']);

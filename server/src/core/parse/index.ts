@@ -923,11 +923,13 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     }
   }
   const targets: (number | undefined)[] = new Array(n).fill(undefined);
+  // Of alignments that score alike, the one naming earlier sections: an entry names the first of two copies of a
+  // section (the later one is the copy, which duplicate-section reports), not the second.
   for (let i = n, j = m; i > 0 && j > 0;) {
     const s = j >= low[i] && j <= high[i] ? score(i, j) : -1;
-    if (s > 0 && best(i, j) === best(i - 1, j - 1) + s) { targets[i - 1] = limited[j - 1].index; i--; j--; }
-    else if (best(i, j) === best(i - 1, j)) i--;
-    else j--;
+    if (best(i, j) === best(i, j - 1)) j--;
+    else if (s > 0 && best(i, j) === best(i - 1, j - 1) + s) { targets[i - 1] = limited[j - 1].index; i--; j--; }
+    else i--;
   }
   const entryStart = (e: (typeof entries)[number]) => (e.numberLine ? e.numberLine.start : e.line.bullet ? e.line.titleStart : e.line.start);
   const tocEntries: TocEntry[] = entries.map((e, k) => ({
