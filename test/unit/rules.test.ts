@@ -583,6 +583,16 @@ Article 2 – Contact
 서울특별시 중구 세종대로 110
 이메일: privacy@example.co.kr
 전화: 02-123-4567`,
+      // The app's feedback function and an online customer service count as an online form.
+      `
+1. Scope
+Text.
+2. Contact Us
+Email privacy@company.example, write to 1 Main Street, Springfield, or use the Feedback function in the App.`, `
+1. Scope
+Text.
+2. Contact Us
+Email privacy@company.example, write to 1 Main Street, Springfield, or reach our online customer service.`,
       // A web address where requests are taken counts as an online form.
       `
 1. Scope

@@ -306,6 +306,7 @@ function withoutPlaceholders(text: string): string {
   return out + text.slice(at);
 }
 
-const RE_FORM_WORDS = /online (form|submission|feedback)|web ?form|contact form|feedback (form|page)|在线(提交|反馈|表单)|反馈页面/i;
+// (An app's "Feedback function" and an "online customer service" are where Chinese and Japanese apps take requests.)
+const RE_FORM_WORDS = /online (form|submission|feedback|customer service)|web ?form|contact form|feedback (form|page|function|feature|entry|channel)|in-app feedback|在线(提交|反馈|表单|客服)|反馈(页面|功能|入口)|意见反馈/i;
 /** Words that say a web address takes requests: a form, a portal, a request to submit, a contact page. */
 const RE_REQUEST_WORDS = /\b(?:form|portal|submit|request|contact page)\b|表单|提交|申请/i;
