@@ -5368,6 +5368,20 @@ To run the service and answer your questions.
 
 Email: privacy@tau.example
 `, 'markdown');
+    // Pasted without blank lines: after a line that ends a sentence or an item; and a numbered one right over a
+    // heading. Not one that a sentence runs on into.
+    expectOutline(`
+⟦1⟧# Tau Privacy Policy
+⟦2⟧## I. What we collect
+We collect your email address when you sign up.
+**⟦2⟧II. How we use it**
+⟦3⟧### 1. Service
+To run the service and answer your questions.
+⟦2⟧## III. Sharing
+We share it with our host, and
+**Acme Hosting Ltd**
+which stores it in Ireland.
+`, 'markdown');
     expectOutline(`
 ⟦1⟧# Tau Privacy Policy
 

@@ -2954,16 +2954,19 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
 
 /**
  * The lines set in bold as a whole under the Markdown heading on line `heading`, up to line `until`, that stand
- * for headings ("**3. Contact**", "**Cookies**", as a Markdown file pasted together writes some): alone in their
- * paragraph, with text after them, a title's words (not a sentence, nor a callout, "**Important**").
+ * for headings ("**3. Contact**", "**Cookies**", as a Markdown file pasted together writes some): a paragraph's
+ * first line, or after a sentence's or an item's end, with text after them, a title's words (not a sentence, nor a
+ * callout, "**Important**").
  */
 function boldLinesUnder(text: string, scanned: readonly ScannedLine[], excluded: LineLookup, heading: number, until: number): HeadingDraft[] {
   const found: HeadingDraft[] = [];
   for (let i = heading + 1; i < until; i++) {
     const l = scanned[i];
-    if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank) || !boldAsAWhole(text, l)) continue;
+    // Alone in its paragraph, or after a line that ends one (a policy pasted without blank lines).
+    if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank && !RE_TERMINAL.test(titleEnding(scanned[i - 1])) && !RE_LIST_END.test(titleEnding(scanned[i - 1]))) || !boldAsAWhole(text, l)) continue;
+    // Text after it; for a numbered one, a heading will do ("**III. Sharing**" / "## 1. With our partners").
     const body = nextNonBlank(scanned, i);
-    if (body < 0 || body >= until || boldAsAWhole(text, scanned[body])) continue;
+    if (body < 0 || (!l.marker && (body >= until || boldAsAWhole(text, scanned[body])))) continue;
     const title = withoutEndColon(l.title);
     if (!title || wordCount(title) > 10 || !RE_PLAIN_WORDS.test(title.replace(/[?？]$/, '')) || RE_SENTENCE_OPENER.test(title) || RE_CALLOUT_LEAD.test(title.toUpperCase())) continue;
     found.push(lineDraft(l, l.marker, 'shape', false));
