@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzePolicy, applyEdits } from '../../server/src/core/analyze';
+import { analyzePolicy, applyEdits, fixesFor } from '../../server/src/core/analyze';
 import { completionsAt, formatEdits, hoverAt, referencesTo, renameEdits, renameTargetAt, semanticTokens } from '../../server/src/core/features/authoring';
 import { readSettings } from '../../server/src/core/settings';
 
@@ -164,6 +164,21 @@ describe('rename and references', () => {
     assert.deepEqual(tokens, ['1.', '2.']);
     // Hover on the link names the heading by its words.
     assert.match(hoverAt(analysis.doc, analysis.context.settings, text.indexOf('#2-your') + 2)!.contents, /^\*\*2\. Your Rights\*\* \(line 9\)/);
+  });
+
+  it('in Markdown, a heading written with emphasis or character references is renamed and renumbered where its words and number stand', () => {
+    const text = '# Privacy Policy\n\nSee [s](#3-sharing-of-data) and [t](#4-terms--conditions).\n\n## 1. Data\n\nText.\n\n## 3. _Sharing_ of Data {#sharing}\n\nText.\n\n## 4.&nbsp;Terms &amp; conditions ##\n\nText.\n';
+    const analysis = analyzePolicy(text, { format: 'markdown' });
+    const sharing = renameTargetAt(analysis.doc, text.indexOf('of Data'))!;
+    assert.equal(text.slice(sharing.start, sharing.end), '_Sharing_ of Data');
+    assert.equal(applyEdits(text, renameEdits(analysis.doc, sharing, 'Disclosure')), text.replace('_Sharing_ of Data {#', 'Disclosure {#').replace('#3-sharing-of-data', '#3-disclosure'));
+    const terms = renameTargetAt(analysis.doc, text.indexOf('conditions ##'))!;
+    assert.equal(text.slice(terms.start, terms.end), 'Terms &amp; conditions');
+    assert.equal(applyEdits(text, renameEdits(analysis.doc, terms, 'Terms')), text.replace('Terms &amp; conditions ##', 'Terms ##').replace('#4-terms--conditions', '#4-terms'));
+    // Renumbering the level (3 follows 1) changes the numbers, not the # marks before them.
+    const gap = analysis.findings.find((f) => f.code === 'numbering-gap')!;
+    const renumbered = applyEdits(text, fixesFor(analysis, gap)[0].edits);
+    assert.ok(renumbered.includes('## 2. _Sharing_ of Data {#sharing}') && renumbered.includes('## 3.&nbsp;Terms &amp; conditions ##'), renumbered);
   });
 
   it('finds every place that names a section', () => {

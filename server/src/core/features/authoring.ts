@@ -6,7 +6,7 @@
 import type { ContactInfo } from '../contact';
 import type { PolicyDocument, Section } from '../model';
 import { FORMAL_NUMERALS, Marker, familyKey, markerWithValue, spaceAfterMarker, styleKey } from '../parse/numbering';
-import { headingWords, slugLinkEdit } from '../parse/markdown';
+import { headingName, headingWords, slugLinkEdit, withoutHeadingAnchor } from '../parse/markdown';
 import { markerStart } from '../sections';
 import type { ContactChannel, PolicySettings, PolicyFacts } from '../settings';
 import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '../text/language';
@@ -235,12 +235,27 @@ export function renameTargetAt(doc: PolicyDocument, offset: number): RenameTarge
       const label = numberSpan(doc, numberAt, s.marker);
       return { section: s, part: 'number', ...label };
     }
-    if (s.title) return { section: s, part: 'title', start: s.titleStart, end: s.titleStart + s.title.length, text: s.title };
+    return titleTarget(doc, s);
   }
   const link = sectionLinks(doc).find((l) => offset >= l.start && offset <= l.end);
-  if (!link) return undefined;
-  const s = link.target;
-  return { section: s, part: 'title', start: s.titleStart, end: s.titleStart + s.title.length, text: s.title };
+  return link && titleTarget(doc, link.target);
+}
+
+/**
+ * The title of `s` as written, to rename: its words, or a Markdown heading's words with their markup and character
+ * references (`_Sharing_ of Data` for "Sharing of Data"), up to a closing `#` run or anchor; undefined when the
+ * words cannot be told apart from the rest of the line.
+ */
+function titleTarget(doc: PolicyDocument, s: Section): RenameTarget | undefined {
+  if (!s.title) return undefined;
+  const end = s.titleStart + s.title.length;
+  if (doc.text.slice(s.titleStart, end).toLowerCase() === s.title.toLowerCase()) return { section: s, part: 'title', start: s.titleStart, end, text: s.title };
+  if (s.source !== 'markdown') return undefined;
+  const written = doc.text.slice(s.titleStart, doc.lines.ends[s.line]).replace(/[ \t]+#+[ \t]*$/, '').trimEnd();
+  const words = withoutHeadingAnchor(written);
+  return words && written.startsWith(words) && headingName(words) === s.title
+    ? { section: s, part: 'title', start: s.titleStart, end: s.titleStart + words.length, text: s.title }
+    : undefined;
 }
 
 const RE_NUMBER_IN_MARKER = new RegExp(`[\\dIVXLCDMivxlcdmA-Za-z一二三四五六七八九十百零〇两${FORMAL_NUMERALS}]+(?:\\.(?:\\d+|[A-Za-z]))*(?=[.、)）:：]?$)`, 'u');

@@ -3,7 +3,7 @@
  * on a line of its own), outside fenced code blocks and front matter. Their level is the author's; their number, if any, is read like any heading's.
  */
 import type { PolicyDocument, Section } from '../model';
-import { parseMarker, sameStyle } from './numbering';
+import { Marker, parseMarker, sameStyle } from './numbering';
 import { HeadingDraft, fullDraft } from './headings';
 import { ScannedLine, iconLength } from './scan';
 import { entryTitle, withoutInlineMarkup } from './toc';
@@ -174,9 +174,24 @@ function headingDraft(line: number, l: ScannedLine, content: string, contentStar
   const plain = withCharacterReferences(entryTitle(withoutHeadingAnchor(content)));
   const marker = parseMarker(plain);
   const title = marker ? plain.slice(marker.length).trim() : plain.slice(iconLength(plain));
-  const titleStart = marker || title !== plain ? contentStart + Math.max(0, content.indexOf(title)) : contentStart;
+  const titleStart = marker || title !== plain ? contentStart + titleOffset(content, title, marker) : contentStart;
   return fullDraft({ line, start: l.start, end: l.end, titleStart, title, marker, source: 'markdown', inline: false, top: false, appendix: false });
 }
+
+/**
+ * Where a heading's title starts in its content as written: where its words stand, or, when markup or character
+ * references make them differ from the title (`3. _Sharing_ of Data`, `2.&nbsp;Terms &amp; Conditions`), after the
+ * number and the spaces written after it. Edits of the number and the title start from here.
+ */
+function titleOffset(content: string, title: string, marker: Marker | undefined): number {
+  const at = content.indexOf(title);
+  if (at >= 0 || !marker) return Math.max(0, at);
+  const number = content.indexOf(marker.text);
+  if (number < 0) return 0;
+  return number + marker.text.length + (RE_SPACES_WRITTEN.exec(content.slice(number + marker.text.length))?.[0].length ?? 0);
+}
+/** Spaces, also written as character references (`&nbsp;`, `&#160;`). */
+const RE_SPACES_WRITTEN = /^(?:[ \t]|&nbsp;|&#160;|&#xa0;)*/i;
 
 // ---- anchors ---------------------------------------------------------------------------------------------------
 
