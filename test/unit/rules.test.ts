@@ -1566,6 +1566,15 @@ describe('toc-mismatch links entries to sections by their titles', () => {
       'The table of contents lists "Sharing Your Information", but no section has that title. Update the table of contents from the headings.',
     ]);
   });
+  it('a table whose number is written twice in a row (after the section it listed was removed and the rest renumbered) is one table', () => {
+    const text = 'Contents\nI. Who We Are\nII. How We Use Information\nIII. Sharing Your Information\nIII. Your Rights\nIV. Contact Us\n\nI. Who We Are\nText.\n\nII. How We Use Information\nText.\n\nIII. Your Rights\nText.\n\nIV. ' + CONTACT_OK;
+    const a = analyze(text);
+    assert.deepEqual(a.doc.tocs.map((t) => t.entries.length), [5]);
+    assert.deepEqual(a.doc.sections.map((s) => s.line), [7, 10, 13, 16]);
+    assert.deepEqual(a.findings.filter((f) => f.code !== 'missing-title').map((f) => f.message), [
+      'The table of contents lists "Sharing Your Information", but no section has that title. Update the table of contents from the headings.',
+    ]);
+  });
 });
 
 describe('Markdown policies', () => {
@@ -1831,10 +1840,13 @@ describe('quick fixes', () => {
     const text = [
       'CHAPTER I', 'GENERAL', 'Article 1', 'Scope', 'This notice covers the app.', 'Article 2', 'Controller', 'Acme GmbH is the controller.',
       'CHAPTER II', 'PROCESSING', 'Article 3', 'Data', 'We collect your name. Retention is set out in Article 6 and rights in article 6 too.',
-      'Article 4', 'Purposes', 'We provide the service.', 'Article 6', 'Retention', 'We keep data for a year.', CONTACT_OK,
+      'Article 4', 'Purposes', 'We provide the service.', 'Article 6', 'Retention', 'We keep data for a year.',
+      'CHAPTER III', 'RIGHTS', 'Article 7', 'Your rights', 'You may delete your data.', CONTACT_OK,
     ].join('\n');
     const after = checkFix(text, 'numbering-gap', /^Renumber/);
     assert.match(after, /\nArticle 5\nRetention\n/);
+    // Those of the chapters after it too: no gap left there.
+    assert.match(after, /\nArticle 6\nYour rights\n/);
     assert.match(after, /\nArticle 3\nData\n/);
     assert.match(after, /set out in Article 5 and rights in article 5 too\./);
     // Numbers listed after a plural follow theirs, the plural stays.
@@ -2131,6 +2143,11 @@ describe('quick fixes', () => {
     // A policy whose line breaks were all lost: its title stays on the first line.
     const oneLine = 'Alder Audio Privacy Policy 1. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Contact Us Email privacy@alder.example, write to 1 Main Street, Springfield, or call +1 415 555 0100.';
     assert.match(checkFix(oneLine, 'inline-heading', /^Put each heading/), /^Alder Audio Privacy Policy\n1\. How We Collect Information\nWe collect/);
+    // The heading that starts the line gets a line of its own too: its text after it would make its title run on.
+    const runIn = 'Contents\n1. How We Collect Information\n2. How We Store and Protect Information\n3. Your Rights\n4. Contact Us\n\n1. How We Collect Information\nWe collect your email address when you register for an account with us.\n2. How We Store and Protect Information 2.1 Storage. Your data is stored in the EU on servers we run ourselves, and nowhere else. 2.2 Protection. We encrypt it at rest and in transit, and review access every year. 3. Your Rights You may ask for a copy of your data at any time, free of charge.\n4. ' + CONTACT_OK;
+    const split = checkFix(runIn, 'inline-heading', /^Put each heading/);
+    assert.match(split, /\n2\. How We Store and Protect Information\n2\.1 Storage\. Your data[^\n]*every year\.\n3\. Your Rights\nYou may ask/);
+    assert.equal(split.replace(/\s+/g, ' '), runIn.replace(/\s+/g, ' '));
   });
   it('numbering-gap: renumbering edits only the numbers that change, not a table entry already written so', () => {
     const text = 'Contents\nI. Scope\nII. Data\nIII. Contact Us\n\nI. Scope\nText.\nII. Data\nText.\nIV. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';

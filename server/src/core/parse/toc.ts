@@ -468,10 +468,13 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
   const close = (overText = false) => {
     if (run.length >= 2) {
       // Cut at the first repeated entry, or the first number of the first entry's style repeated (the sections'
-      // titles drifted from the table's): the document proper starts there.
+      // titles drifted from the table's): the document proper starts there. Not at a number written twice in a
+      // row ("Ⅳ. How we protect …" / "Ⅳ. Your rights"), a table's slip, where the document starts again from its
+      // first numbers.
       const seen = new Set<string>();
       const topStyle = scanned[run[0]].marker;
       const numbersSeen = new Set<number>();
+      let lastNumber = -1;
       let cut = run.length;
       for (let i = 0; i < run.length; i++) {
         const key = keyOf[run[i]];
@@ -480,8 +483,9 @@ export function detectTocs(text: string, scanned: readonly ScannedLine[], exclud
         seen.add(key);
         const m = scanned[run[i]].marker;
         if (topStyle && m && m.decoration !== 'multi' && sameStyle(m, topStyle)) {
-          if (numbersSeen.has(m.value)) { cut = i; break; }
+          if (numbersSeen.has(m.value) && m.value !== lastNumber) { cut = i; break; }
           numbersSeen.add(m.value);
+          lastNumber = m.value;
         }
       }
       if (cut >= 2) runs.push(run.slice(0, cut));

@@ -29,6 +29,14 @@ export const inlineHeading: Rule = {
     const line = finding.data!.line as number;
     const eol = eolOf(doc.text);
     const edits: Edit[] = [];
+    // The titled heading that starts the line, its text run in after it ("4. How we store … 4.1 Storage. Your
+    // personal information …"), gets a line of its own too: once the line is shorter, its title would run on.
+    const opening = doc.sections.find((o) => !o.inline && o.line === line && o.title);
+    if (opening) {
+      let after = opening.headingEnd;
+      while (after < doc.lines.ends[line] && /[ \t]/.test(doc.text[after])) after++;
+      if (after > opening.headingEnd && after < doc.lines.ends[line] && !doc.sections.some((o) => o.inline && o.headingStart === after)) edits.push({ start: opening.headingEnd, end: after, newText: eol });
+    }
     for (const s of doc.sections.filter((o) => o.inline && o.line === line)) {
       // Replace the spaces around the heading with line breaks; the words stay exactly as they are.
       let before = s.headingStart;

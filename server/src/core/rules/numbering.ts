@@ -57,7 +57,9 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
   const renumbered = new Map<number, number>();
   const numberEdits = new Map<number, Edit>();
   const first = multi ? 1 : firstNumber(doc, siblings[0]);
-  siblings.forEach((o, k) => {
+  // Articles numbered through the chapters: those of the chapters after this one go on from its last number.
+  const level = multi ? siblings : [...siblings, ...runningOn(doc, siblings)];
+  level.forEach((o, k) => {
     const m = o.marker!;
     const text = markerWithValue(multi ? m : model, first + k);
     if (text === m.text) return;
@@ -117,6 +119,18 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
   const changed = edits.filter((e) => doc.text.slice(e.start, e.end) !== e.newText);
   changed.sort((a, b) => a.start - b.start);
   return { title: 'Renumber sections at this level', edits: changed };
+}
+
+/**
+ * The sections numbered in the style of `siblings` in the parts after theirs, where that level numbers on through
+ * the parts ("CHAPTER II" / "Article 3" after "CHAPTER I" / "Article 2"); none otherwise.
+ */
+function runningOn(doc: PolicyDocument, siblings: readonly Section[]): Section[] {
+  const first = siblings[0];
+  if (first.parent === undefined || !numbersRunOn(doc, first)) return [];
+  const parent = doc.sections[first.parent];
+  const parts = siblingsOf(doc, parent);
+  return parts.slice(parts.indexOf(parent) + 1).flatMap((part) => childrenInStyle(doc, part, first.marker!).filter((c) => !c.appendix));
 }
 
 /**
