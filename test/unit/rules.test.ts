@@ -2119,6 +2119,12 @@ describe('quick fixes', () => {
     const addedUnderlined = applyEdits(underlined, fixesFor(beforeUnderlined, beforeUnderlined.findings.find((f) => f.code === 'missing-contact-section')!)[0].edits);
     assert.match(addedUnderlined, /\n## Contact Us\n/);
     assert.deepEqual(md(addedUnderlined).findings.map((f) => f.code), []);
+    // Before a page's footer pasted after the text, with or without a blank line before it.
+    for (const gap of ['', '\n']) {
+      const footed = `${text}${gap}© 2026 Example Ltd. All rights reserved.\nPage 3 of 3\n`;
+      const withFooter = checkFix(footed, 'missing-contact-section', /^Add a contact section/, settings);
+      assert.match(withFooter, /\nII\. Data\nWe collect your name\.\n\nIII\. Contact Us\n[^]*\+1 415 555 0100\n\n© 2026 Example Ltd\. All rights reserved\.\nPage 3 of 3\n$/);
+    }
   });
   it('missing-contact-section: a table of contents, at the top or closing the policy, gets an entry for the section', () => {
     const settings = { facts: { email: 'privacy@example.com', address: '1 Main St, Springfield', phone: '+1 415 555 0100', company: 'Example Ltd' } };
@@ -2161,6 +2167,12 @@ describe('quick fixes', () => {
     const fix = fixesFor(a, a.findings.find((f) => f.code === 'missing-contact-field')!)[0];
     assert.equal(fix.title, 'Add the missing contact field');
     assert.equal(applyEdits(text, fix.edits), `${text}\nAddress: [postal address]`);
+  });
+  it('missing-contact-field: the lines go under the section\'s text, before a page\'s footer pasted after it', () => {
+    const text = '1. Scope\nText.\n2. Contact Us\nIf you have any questions, email us at privacy@example.com.\n\n© 2026 Example, Inc. All rights reserved.\n';
+    const a = analyze(text);
+    const fix = fixesFor(a, a.findings.find((f) => f.code === 'missing-contact-field')!)[0];
+    assert.equal(applyEdits(text, fix.edits), text.replace('privacy@example.com.\n', 'privacy@example.com.\nAddress: [postal address]\nTelephone: [phone number]\n'));
   });
   it('numbering-style: numbers the unnumbered sections where the numbered ones count them, never renumbers those', () => {
     const text = 'Privacy Policy\n\nIntroduction\n\nThis policy covers the app.\n\nInformation We Collect\n\nYour name.\n\n3. Sharing\n\nWe share nothing.\n\n4. Contact Us\n\n' + CONTACT_OK.replace(/^[^\n]*\n/, '');

@@ -7,7 +7,7 @@ import type { ContactChannel, PolicyFacts } from '../settings';
 import { contactLines } from './missing-contact-section';
 import type { Rule } from './types';
 import { policyLanguage } from '../text/language';
-import { eolOf } from './util';
+import { eolOf, lastTextLineBeforeFooter } from './util';
 
 const NAMES: Record<ContactChannel, string> = { email: 'email address', address: 'postal address', phone: 'phone number', form: 'online form' };
 const FACT: Record<ContactChannel, keyof PolicyFacts> = { email: 'email', address: 'address', phone: 'phone', form: 'feedbackUrl' };
@@ -49,6 +49,10 @@ export const missingContactField: Rule = {
       const ownEnd = s.children.length ? doc.sections[s.children[0]].start : s.end;
       const line = lineOf(doc.lines, Math.max(s.headingEnd, ownEnd - 1));
       at = s.children.length ? doc.lines.ends[Math.max(s.line, line - 1)] : Math.max(s.end, s.headingEnd);
+      // Before a page's footer pasted after the section ("© 2026 Tandem Software, Inc. All rights reserved."), and
+      // the blank lines before it: the fields go under the section's text.
+      const last = lastTextLineBeforeFooter(doc, lineOf(doc.lines, Math.max(s.headingEnd, at - 1)), s.line);
+      if (doc.lines.ends[last] < at) at = doc.lines.ends[last];
     }
     const title = `Add the missing contact field${channels.length > 1 ? 's' : ''}`;
     return [{ title, edits: [{ start: at, end: at, newText: eol + lines.join(eol) }] }];

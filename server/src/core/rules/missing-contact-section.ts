@@ -7,7 +7,7 @@ import type { PolicyDocument, TableOfContents } from '../model';
 import type { PolicyFacts } from '../settings';
 import type { Edit, Rule } from './types';
 import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '../text/language';
-import { eolOf, lineNumber, oneLine } from './util';
+import { eolOf, isBlankLine, lastTextLineBeforeFooter, lineNumber, nextTextLine, oneLine } from './util';
 
 /** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
 export const description = 'The policy has no contact section, so readers cannot exercise their rights or ask questions.';
@@ -52,8 +52,11 @@ export const missingContactSection: Rule = {
     const listing = lastRoot ? doc.tocs.filter((t) => t.entries[t.entries.length - 1]?.target === lastRoot.index) : [];
     const closingToc = lastRoot && listing.find((t) => t.startLine > lastRoot.line);
     const appendix = level.find((s) => s.appendix);
-    const insertAt = appendix?.start ?? (closingToc ? doc.lines.starts[closingToc.introLine ?? closingToc.startLine] : doc.text.length);
-    const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : '';
+    // Or before a page's footer pasted after the text ("© 2026 Example, Inc. All rights reserved."), a blank line apart.
+    const lastText = lastTextLineBeforeFooter(doc, doc.lines.length - 1, lastRoot?.line ?? 0);
+    const footer = appendix || closingToc ? -1 : nextTextLine(doc, lastText + 1);
+    const insertAt = appendix?.start ?? (closingToc ? doc.lines.starts[closingToc.introLine ?? closingToc.startLine] : footer >= 0 ? doc.lines.starts[footer] : doc.text.length);
+    const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : footer >= 0 && !isBlankLine(doc, footer - 1) ? eol : '';
     const after = insertAt === doc.text.length ? eol : !appendix && closingToc ? eol + eol + eol : eol + eol;
     // The required channels; an online form only when one is known (a phone number satisfies the same need).
     const keys: (keyof PolicyFacts)[] = [...(settings.facts.company ? ['company' as const] : []), 'address', 'email', 'phone', ...(settings.facts.feedbackUrl ? ['feedbackUrl' as const] : [])];

@@ -45,6 +45,16 @@ export function previousTextLine(doc: PolicyDocument, from: number): number {
   return -1;
 }
 
+/** A page's footer pasted after the text: its copyright line ("© 2026 …", "Copyright …", "All rights reserved."), its page number. */
+const RE_FOOTER_LINE = /^\s*(?:©|\(c\)\s|copyright\b|all rights reserved\b|page \d{1,4}(?: of \d{1,4})?\s*$)/i;
+
+/** The last line at or before `from` (0-based), down to `floor`, that holds text and is no page's footer. */
+export function lastTextLineBeforeFooter(doc: PolicyDocument, from: number, floor: number): number {
+  let line = from;
+  while (line > floor && (isBlankLine(doc, line) || RE_FOOTER_LINE.test(lineTextAt(doc, line)))) line--;
+  return line;
+}
+
 export function lineNumber(doc: PolicyDocument, offset: number): number {
   return lineOf(doc.lines, offset) + 1;
 }
