@@ -2962,8 +2962,10 @@ function boldLinesUnder(text: string, scanned: readonly ScannedLine[], excluded:
   const found: HeadingDraft[] = [];
   for (let i = heading + 1; i < until; i++) {
     const l = scanned[i];
+    if (l.blank || excluded.has(i) || !boldAsAWhole(text, l)) continue;
     // Alone in its paragraph, or after a line that ends one (a policy pasted without blank lines).
-    if (l.blank || excluded.has(i) || (i - 1 > heading && !scanned[i - 1].blank && !RE_TERMINAL.test(titleEnding(scanned[i - 1])) && !RE_LIST_END.test(titleEnding(scanned[i - 1]))) || !boldAsAWhole(text, l)) continue;
+    const before = scanned[i - 1];
+    if (i - 1 > heading && !before.blank && !RE_TERMINAL.test(titleEnding(before)) && !RE_LIST_END.test(titleEnding(before))) continue;
     // Text after it; for a numbered one, a heading will do ("**III. Sharing**" / "## 1. With our partners").
     const body = nextNonBlank(scanned, i);
     if (body < 0 || (!l.marker && (body >= until || boldAsAWhole(text, scanned[body])))) continue;
