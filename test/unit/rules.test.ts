@@ -401,7 +401,16 @@ Beispiel GmbH, Hauptstraße 1, 10115 Berlin, datenschutz@beispiel.example, Tel. 
 1. Scope
 This covers the app.
 2. Data
-We collect your name.`, `
+We collect your name.`,
+    // A section about the company contacting its readers is no contact section.
+    `
+⟨!⟩Privacy Policy
+1. Scope
+This covers the app.
+2. Contacting the User
+By registering for the newsletter, your email address is added to our mailing list.
+3. How We May Contact You
+We send you messages about your account and, with your consent, offers.`, `
 ⟨!⟩Data Protection Notice
 Article 1
 Controller
@@ -1998,6 +2007,9 @@ describe('quick fixes', () => {
     assert.match(spaced, /^Contents\n1\. Scope \. \. \. \. \. \. 1\n2\. Data we collect \. \. \. 2\n3\. Sharing of data \. \. 3\n4\. Contact Us\n/);
     const tabs = checkFix('Contents\nScope\t1\nData we collect\t2\nSharing\t3' + body, 'toc-mismatch', /^Update the table of contents/);
     assert.match(tabs, /^Contents\n1\. Scope\t1\n2\. Data we collect\t2\n3\. Sharing of data\t3\n4\. Contact Us\n/);
+    // A leader of two dots, where the title is long, is a leader too: the entry keeps its page, as written.
+    const short = checkFix('Contents\n1. Scope ................ 1\n2. Data we collect .. 2\n3. Sharing .............. 3' + body, 'toc-mismatch', /^Update the table of contents/);
+    assert.match(short, /^Contents\n1\. Scope \.{16} 1\n2\. Data we collect \.\. 2\n3\. Sharing of data \.{6} 3\n4\. Contact Us\n/);
   });
   it('toc-mismatch: rewrites a table with sub-entries at both levels, as indented as it was', () => {
     const text = 'Contents\nScope\nData We Collect\n    Data You Give Us\nCookie Banner Settings\n\n1. Scope\nText.\n2. Data We Collect\n2.1 Data You Give Us\nYour name.\n2.2 Data From Devices\nLogs.\n3. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100';

@@ -226,8 +226,9 @@ export function entryTitle(title: string): string {
   // Most lines have nothing to strip: no link, emphasis, leader dots or trailing page number.
   if (!RE_ENTRY_DECORATION.test(title)) return title.trim();
   return withoutInlineMarkup(title)
-    // Dot leaders, spaced out or not (`....... 3`, `. . . . 3`), and rules of underscores.
-    .replace(/(\s*(?:\.[ \t]?){3,}|\s*…+|\s*·(?:[ \t]?·){2,}|\s*_{3,})\s*\d*\s*$/, '')
+    // Dot leaders, spaced out or not (`....... 3`, `. . . . 3`; two dots after a space, where the title is long:
+    // `… Personal Information .. 2`), and rules of underscores.
+    .replace(/(\s*(?:\.[ \t]?){3,}|\s+\.\.|\s*…+|\s*·(?:[ \t]?·){2,}|\s*_{3,})\s*\d*\s*$/, '')
     // A page number after a tab or a run of spaces, as a table copied from a document sets it ("Introduction\t1").
     .replace(/\s+\d{1,3}\s*$/, (m) => (/\.{2,}/.test(title) || /^(?:\t|\s{2,})/.test(m) ? '' : m))
     .trim();

@@ -139,7 +139,8 @@ function pageNumbers(doc: PolicyDocument, toc: PolicyDocument['tocs'][number]): 
 function pageTail(tail: PageTail, length: number): string {
   const unit = tail.leader.length >= 2 && tail.leader[1] !== tail.leader[0] ? tail.leader.slice(0, 2) : tail.leader.slice(0, 1);
   if (!unit) return `${tail.before}${tail.page}`;
-  const room = Math.max(3, tail.width - length - tail.before.length - tail.after.length - tail.page.length);
+  // (Three dots at the least, or as few as the entry had: an entry left as it was is written as it was.)
+  const room = Math.max(Math.min(3, tail.leader.length), tail.width - length - tail.before.length - tail.after.length - tail.page.length);
   const leader = unit.repeat(Math.ceil(room / unit.length)).slice(0, room).trimEnd();
   return `${tail.before}${leader}${tail.after}${tail.page}`;
 }
