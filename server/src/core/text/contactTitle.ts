@@ -18,8 +18,14 @@ const RE_NOT_ASCII = /[^\x00-\x7f]/;
 export function isContactTitle(title: string): boolean {
   if (!RE_CONTACT_WORDS.test(title) && !(RE_NOT_ASCII.test(title) && RE_CONTACT_WORDS_OTHER.test(title))) return false;
   const n = normalizeTitle(title);
-  return RE_CONTACT_TITLE.test(n) && n.split(' ').length <= 8;
+  return RE_CONTACT_TITLE.test(n) && n.split(' ').length <= 8 && !RE_CONTACTING_READERS.test(n);
 }
+
+/**
+ * The company contacting its readers ("Contacting the User", "Contacting You", "How We May Contact You"): its
+ * messages, not its address. Not a reader asking how to reach it ("How can I contact you?").
+ */
+const RE_CONTACTING_READERS = /\bcontact(?:ing)? (?:the )?(?:users?|customers?|members?)\b|\bcontacting you\b|\bwe (?:may |will |might |can )?contact you\b/;
 
 export type FieldKind = ContactChannel | 'website' | 'company' | 'officer' | 'other';
 
