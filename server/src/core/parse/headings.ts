@@ -2905,10 +2905,18 @@ export function boldParagraphTitle(text: string, l: ScannedLine): ParagraphLead 
   if (end === 0) return undefined;
   const inner = text.slice(l.titleStart + 2, end - 2);
   const title = inner.trim().replace(/[.:：]$/, '').trimEnd();
-  if (!title || wordCount(title) > 8 || !RE_PLAIN_WORDS.test(title.replace(/[?？]$/, '')) || RE_SENTENCE_OPENER.test(title) || RE_CALLOUT_LEAD.test(title.toUpperCase())) return undefined;
+  if (!isBoldTitle(title, 8)) return undefined;
   const rest = text.slice(end, Math.min(l.end, end + 300)).replace(/^\s*[.:：]?\s*/, '');
   if (!sentencesFollow(rest) || !readsAsText(rest)) return undefined;
   return { titleStart: l.titleStart + 2 + inner.length - inner.trimStart().length, title: detached(title), end };
+}
+
+/**
+ * Whether words set in bold are a title's (up to `maxWords` of them): plain words, not a sentence ("We never sell
+ * your data") nor a callout ("Important", "Note").
+ */
+function isBoldTitle(title: string, maxWords: number): boolean {
+  return !!title && wordCount(title) <= maxWords && RE_PLAIN_WORDS.test(title.replace(/[?？]$/, '')) && !RE_SENTENCE_OPENER.test(title) && !RE_CALLOUT_LEAD.test(title.toUpperCase());
 }
 
 /** Where the title leading a paragraph starts and ends, and the end of the heading it makes. */
@@ -2942,7 +2950,7 @@ export function withBoldLeads(text: string, scanned: readonly ScannedLine[], exc
     // Lines in bold standing for headings among the Markdown ones, in line order with the titles leading paragraphs.
     const alone = boldLinesUnder(text, scanned, excluded, drafts[h].line, until);
     const unnumbered = alone.filter((d) => !d.marker);
-    const takesUnnumbered = unnumbered.length + leads[h].length >= 2 || unnumbered.some((d) => isCanonicalTitle(d.title));
+    const takesUnnumbered = namesSubsections([...unnumbered, ...leads[h]]);
     const found = [...leads[h], ...alone.filter((d) => d.marker || takesUnnumbered)].sort((a, b) => a.line - b.line);
     for (const d of found) {
       outLevels.push(Math.min(6, d.marker ? levelOfNumber(outDrafts, outLevels, d.marker, under) : under));
@@ -2963,14 +2971,13 @@ function boldLinesUnder(text: string, scanned: readonly ScannedLine[], excluded:
   for (let i = heading + 1; i < until; i++) {
     const l = scanned[i];
     if (l.blank || excluded.has(i) || !boldAsAWhole(text, l)) continue;
-    // Alone in its paragraph, or after a line that ends one (a policy pasted without blank lines).
+    // Alone in its paragraph, or after a line that ends a sentence or an item (a policy pasted without blank lines).
     const before = scanned[i - 1];
-    if (i - 1 > heading && !before.blank && !RE_TERMINAL.test(titleEnding(before)) && !RE_LIST_END.test(titleEnding(before))) continue;
+    if (i - 1 > heading && !before.blank && !RE_PUNCTUATION_END.test(titleEnding(before))) continue;
     // Text after it; for a numbered one, a heading will do ("**III. Sharing**" / "## 1. With our partners").
     const body = nextNonBlank(scanned, i);
     if (body < 0 || (!l.marker && (body >= until || boldAsAWhole(text, scanned[body])))) continue;
-    const title = withoutEndColon(l.title);
-    if (!title || wordCount(title) > 10 || !RE_PLAIN_WORDS.test(title.replace(/[?？]$/, '')) || RE_SENTENCE_OPENER.test(title) || RE_CALLOUT_LEAD.test(title.toUpperCase())) continue;
+    if (!isBoldTitle(withoutEndColon(l.title), 10)) continue;
     found.push(lineDraft(l, l.marker, 'shape', false));
   }
   return found;
@@ -3009,7 +3016,12 @@ function leadTitlesUnder(text: string, scanned: readonly ScannedLine[], excluded
   }
   // Not the labels of records, one title leading several paragraphs ("Purpose: …" under each partner named).
   if (new Set(leads.map((d) => d.title.toLowerCase())).size < leads.length) return [];
-  return leads.length >= 2 || leads.some((d) => isCanonicalTitle(d.title)) ? leads : [];
+  return namesSubsections(leads) ? leads : [];
+}
+
+/** Whether titles found under a heading are its sub-sections: two or more, or one with a standard title. */
+function namesSubsections(drafts: readonly HeadingDraft[]): boolean {
+  return drafts.length >= 2 || drafts.some((d) => isCanonicalTitle(d.title));
 }
 
 /** Words ended by a letter or a number on its own ("Category A", "Schedule 2"). */

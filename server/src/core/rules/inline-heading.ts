@@ -28,24 +28,27 @@ export const inlineHeading: Rule = {
   fixes({ doc }, finding) {
     const line = finding.data!.line as number;
     const eol = eolOf(doc.text);
-    const edits: Edit[] = [];
+    const lineStart = doc.lines.starts[line];
+    const lineEnd = doc.lines.ends[line];
+    // The spaces around each heading, replaced by a line break (by where they start: two headings share theirs); the
+    // words stay exactly as they are.
+    const breaks = new Map<number, number>();
+    const breakAfter = (at: number, spacesOnly: boolean) => {
+      let end = at;
+      while (end < lineEnd && /[ \t]/.test(doc.text[end])) end++;
+      if (end < lineEnd && (end > at || !spacesOnly)) breaks.set(at, end);
+    };
     // The titled heading that starts the line, its text run in after it ("4. How we store … 4.1 Storage. Your
     // personal information …"), gets a line of its own too: once the line is shorter, its title would run on.
     const opening = doc.sections.find((o) => !o.inline && o.line === line && o.title);
-    if (opening) {
-      let after = opening.headingEnd;
-      while (after < doc.lines.ends[line] && /[ \t]/.test(doc.text[after])) after++;
-      if (after > opening.headingEnd && after < doc.lines.ends[line] && !doc.sections.some((o) => o.inline && o.headingStart === after)) edits.push({ start: opening.headingEnd, end: after, newText: eol });
-    }
+    if (opening) breakAfter(opening.headingEnd, true);
     for (const s of doc.sections.filter((o) => o.inline && o.line === line)) {
-      // Replace the spaces around the heading with line breaks; the words stay exactly as they are.
       let before = s.headingStart;
-      while (before > doc.lines.starts[line] && /[ \t]/.test(doc.text[before - 1])) before--;
-      if (before > doc.lines.starts[line]) edits.push({ start: before, end: s.headingStart, newText: eol });
-      let after = s.headingEnd;
-      while (after < doc.lines.ends[line] && /[ \t]/.test(doc.text[after])) after++;
-      if (after < doc.lines.ends[line]) edits.push({ start: s.headingEnd, end: after, newText: eol });
+      while (before > lineStart && /[ \t]/.test(doc.text[before - 1])) before--;
+      if (before > lineStart) breaks.set(before, s.headingStart);
+      breakAfter(s.headingEnd, false);
     }
+    const edits: Edit[] = [...breaks].sort((a, b) => a[0] - b[0]).map(([start, end]) => ({ start, end, newText: eol }));
     return edits.length ? [{ title: 'Put each heading on its own line', edits, preferred: true, safe: true }] : [];
   },
 };

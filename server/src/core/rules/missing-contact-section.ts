@@ -53,8 +53,7 @@ export const missingContactSection: Rule = {
     const closingToc = lastRoot && listing.find((t) => t.startLine > lastRoot.line);
     const appendix = level.find((s) => s.appendix);
     // Or before a page's footer pasted after the text ("© 2026 Example, Inc. All rights reserved."), a blank line apart.
-    const lastText = lastTextLineBeforeFooter(doc, doc.lines.length - 1, lastRoot?.line ?? 0);
-    const footer = appendix || closingToc ? -1 : nextTextLine(doc, lastText + 1);
+    const footer = appendix || closingToc ? -1 : nextTextLine(doc, lastTextLineBeforeFooter(doc, doc.lines.length - 1, lastRoot?.line ?? 0) + 1);
     const insertAt = appendix?.start ?? (closingToc ? doc.lines.starts[closingToc.introLine ?? closingToc.startLine] : footer >= 0 ? doc.lines.starts[footer] : doc.text.length);
     const before = insertAt === doc.text.length ? (doc.text.endsWith('\n') || doc.text.endsWith('\r') ? '' : eol) + eol : footer >= 0 && !isBlankLine(doc, footer - 1) ? eol : '';
     const after = insertAt === doc.text.length ? eol : !appendix && closingToc ? eol + eol + eol : eol + eol;
