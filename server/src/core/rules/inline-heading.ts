@@ -33,7 +33,9 @@ export const inlineHeading: Rule = {
     // The spaces around each heading, replaced by a line break (by where they start: two headings share theirs); the
     // words stay exactly as they are.
     const breaks = new Map<number, number>();
-    const breakAfter = (at: number, spacesOnly: boolean) => {
+    const breakAfter = (headingEnd: number, spacesOnly: boolean) => {
+      // After the full stop or colon a run-in title ends with ("2.1 Information You Provide. We collect …").
+      const at = /[.:：]/.test(doc.text[headingEnd] ?? '') && /[ \t]/.test(doc.text[headingEnd + 1] ?? '') ? headingEnd + 1 : headingEnd;
       let end = at;
       while (end < lineEnd && /[ \t]/.test(doc.text[end])) end++;
       if (end < lineEnd && (end > at || !spacesOnly)) breaks.set(at, end);
