@@ -1866,6 +1866,43 @@ The owner may change this privacy policy at any time by notifying its users on t
     expectOutline(source.replace(/(⟦1⟧[^\n]+)\n(?!⟦)/g, '$1\n\n').replace('⟦1⟧Mode and place of processing the Data\n⟦2⟧Methods of processing\n', 'Mode and place of processing the Data\nMethods of processing\n\n'));
   });
 
+  it('without numbers, phrases between the paragraphs of a section pasted without blank lines are its sub-headings, where the headings sit on their text', () => {
+    // A web page copied with blank lines between its sections only: each section's heading sits on its text, and its
+    // sub-headings in sentence case stand between paragraphs in the same block.
+    const source = `
+Orbit Maps
+
+Privacy Policy
+
+Last modified: July 1, 2026
+
+⟦1⟧Why we collect data
+We use data to build better services for everyone who uses our maps.
+⟦2⟧Provide our services
+We use your information to deliver our services, like returning the places you search for.
+⟦2⟧Maintain and improve our services
+We also use your information to make sure our services are working as intended.
+
+⟦1⟧Sharing your information
+We do not share your personal information with companies outside of Orbit except in these cases.
+⟦2⟧With your consent
+We share personal information outside of Orbit when we have your consent to do so.
+⟦2⟧For legal reasons
+We share personal information when the law requires it, for example to answer a court order.
+
+⟦1⟧Contact us
+Orbit Maps Inc., 1 Orbit Way, Mountain View, CA 94043. Email privacy@orbit.example.
+`;
+    const doc = expectOutline(source);
+    // The site's name over the title is no heading (the title is no sub-heading of it).
+    assert.equal(doc.title?.text, 'Privacy Policy');
+    // Not a short phrase over a short line (office hours, a signature): a sub-heading heads a paragraph.
+    expectOutline(source.replace('⟦2⟧With your consent\nWe share personal information outside of Orbit when we have your consent to do so.', 'With your consent\nCall us first.'));
+    // Nor in a section pasted so under a heading that does not sit on its text (a line of text starts its block):
+    // only a phrase heading a paragraph is one of its sub-headings.
+    expectOutline(source.replace(/(⟦1⟧[^\n]+)\n/g, '$1\n\n').replace('⟦2⟧With your consent\nWe share personal information outside of Orbit when we have your consent to do so.', 'With your consent\nCall us first.'));
+  });
+
   it('without numbers, a standard title right over its first sub-heading, where the headings sit on their text', () => {
     // "Sharing your information" is a standard title (found before the headings found by their shape): the phrase
     // right under it, on its text, is its first sub-heading, as under a heading found by its shape.

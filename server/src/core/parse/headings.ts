@@ -2193,12 +2193,13 @@ export function subheadingTraits(l: ScannedLine): string {
 
 /**
  * What findShapedHeadings reads of a line next to a possible heading besides how it ends and starts: whether it is
- * a labelled value, a postal address or a sentence without its full stop (body text either way). An edit that
+ * a labelled value, a postal address or a sentence without its full stop (body text either way), and whether it is
+ * a paragraph (which a phrase right above it in a block of text may head, see inLongBlock). An edit that
  * leaves these as they were (and the line's ending, colon and first letter) changes no shaped heading around it.
  */
 export function shapeNeighbourTraits(l: ScannedLine): string {
   // (Whether it holds contact details, see holdsContactDetails, follows from the address and the email address.)
-  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${hasEmail(l.title)}|${isClauseLine(l)}`;
+  return l.blank ? '' : `${RE_FIELD_LINE.test(l.title)}|${RE_POSTAL_ADDRESS.test(l.title)}|${hasEmail(l.title)}|${isClauseLine(l)}|${isParagraph(l)}`;
 }
 
 /** A sentence without its full stop: six words or more, the first of them one that starts a sentence ("You have …"). */
@@ -2541,6 +2542,9 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     // Nor at the top of the text, where a line over the first heading is a title or a website's navigation.
     const k = previousNonBlank(scanned, l.index);
     if (k < 0 || RE_END_COLON.test(titleEnding(scanned[k])) || endsIntroducedList(scanned, l)) return false;
+    // (Not the title, a date or a table's line: a web page's name over its title, "Orbit Maps" / "Privacy Policy",
+    // opens no group.)
+    if (excluded.has(j)) return false;
     const shape = headingShape(scanned[j]);
     if (j === l.index + 1) return groupsAsSubheading(shape) && (sentenceRightAfter(text, scanned, scanned[j]) || (depth === 0 && headingAfter(scanned[j], 1)));
     if (shape === undefined || shape === 'label') return false;
@@ -2575,6 +2579,15 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   };
   // The lines this pass has found so far: a heading may follow another.
   const shaped = new Set<number>();
+  // Whether `l`, right after a sentence, is in a long block of text (see inLongBlock) that a heading opens after a
+  // blank line, in a policy that sets its headings right on their text: a sub-heading of that heading, as a web
+  // page copied sets them between its paragraphs. (Where headings are laid out both ways, the layout tells no levels.)
+  const underBlockHeading = (l: ScannedLine): boolean => {
+    if (!inLongBlock(scanned, l) || !headingsSitOnText()) return false;
+    let first = l.index;
+    while (first > 0 && !scanned[first - 1].blank) first--;
+    return first > 0 && (taken.has(first) || shaped.has(first)) && !foundByLine.get(first)?.subheading;
+  };
   // Those found only for the heading after them, which is their first sub-heading.
   const groupLines = new Set<number>();
   // Standard titles found already that hold the heading after them likewise ("Information We Collect" / blank /
@@ -2639,7 +2652,8 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     const firstOfGroup = groupLines.has(k) || foundGroupLines.has(k);
     const inGroup = !groups && (firstOfGroup || continuesGroup(group, scanned, l, shape, tight));
     const spaced = (k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || inGroup || headingsSitOnText()))
-      || ((tight || firstOfGroup) && k === l.index - 1 && sentenceRightAfter(text, scanned, l));
+      || ((tight || firstOfGroup) && k === l.index - 1 && sentenceRightAfter(text, scanned, l))
+      || (k === l.index - 1 && inLongBlock(scanned, l) && sentenceRightAfter(text, scanned, l) && isParagraph(scanned[l.index + 1]));
     const afterBreak = k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k);
     if (shape === 'phrase' && !(spaced && (afterBreak || setInBold(text, l)))) {
       const next = scanned[l.index + 1];
@@ -2647,7 +2661,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
       continue;
     }
     shaped.add(l.index);
-    const subheading = firstOfGroup || inGroup;
+    const subheading = firstOfGroup || inGroup || (!tight && k === l.index - 1 && underBlockHeading(l));
     if (subheading && group) group.hasSubheading = true;
     // Under a group opened by a sub-heading ("Types of Data Collected" under "Collecting and Using Your Data").
     const deeper = subheading && !!group?.deeper;
@@ -2826,6 +2840,21 @@ function introducedItemsUpTo(scanned: readonly ScannedLine[], last: number, isIt
   for (; k >= 0 && items < 30 && isItem(scanned[k]); k = before(k)) items++;
   return k >= 0 && !scanned[k].blank && RE_END_COLON.test(titleEnding(scanned[k])) ? items : 0;
 }
+
+/**
+ * Whether `l` stands in a run of four or more lines without a blank line: a section pasted without blank lines inside
+ * it, as a web page copied keeps its sub-headings between their paragraphs when only its sections are set apart
+ * ("Why we collect data" / blank / … / "Provide our services" / its paragraph / "Improve our services" / …).
+ */
+function inLongBlock(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
+  let lines = 1;
+  for (let i = l.index - 1; i >= 0 && !scanned[i].blank && lines < LONG_BLOCK; i--) lines++;
+  for (let i = l.index + 1; i < scanned.length && !scanned[i].blank && lines < LONG_BLOCK; i++) lines++;
+  return lines >= LONG_BLOCK;
+}
+
+/** How many lines without a blank line between them make a block of text laid out as a tight policy is (see inLongBlock). */
+const LONG_BLOCK = 4;
 
 /** The line right under `l` is a sentence of text (not a list item, nor the lower-case rest of `l`). */
 function sentenceRightAfter(text: string, scanned: readonly ScannedLine[], l: ScannedLine): boolean {
