@@ -1894,8 +1894,10 @@ We share personal information when the law requires it, for example to answer a 
 Orbit Maps Inc., 1 Orbit Way, Mountain View, CA 94043. Email privacy@orbit.example.
 `;
     const doc = expectOutline(source);
-    // The site's name over the title is no heading (the title is no sub-heading of it).
+    // The site's name over the title is no heading (the title is no sub-heading of it), after a link to skip the
+    // page's menu too.
     assert.equal(doc.title?.text, 'Privacy Policy');
+    assert.equal(expectOutline(source.replace('\nOrbit Maps\n', '\nSkip to main content\n\nOrbit Maps\n')).title?.text, 'Privacy Policy');
     // Not a short phrase over a short line (office hours, a signature): a sub-heading heads a paragraph.
     expectOutline(source.replace('⟦2⟧With your consent\nWe share personal information outside of Orbit when we have your consent to do so.', 'With your consent\nCall us first.'));
     // Nor in a section pasted so under a heading that does not sit on its text (a line of text starts its block):
