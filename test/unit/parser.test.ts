@@ -1905,6 +1905,37 @@ Orbit Maps Inc., 1 Orbit Way, Mountain View, CA 94043. Email privacy@orbit.examp
     expectOutline(source.replace(/(⟦1⟧[^\n]+)\n/g, '$1\n\n').replace('⟦2⟧With your consent\nWe share personal information outside of Orbit when we have your consent to do so.', 'With your consent\nCall us first.'));
   });
 
+  it('without numbers, the sections of a generated app policy: a standard title after a list pasted without its marks', () => {
+    // The list of third-party services loses its bullets when the page is copied; the next section's heading
+    // ("Log Data", a standard title of such policies) stands right after its last item, on its own paragraph.
+    const source = `
+Privacy Policy
+Pebble Studio built the Pebble Puzzle app as a free app, provided at no cost and intended for use as is.
+⟦1⟧Information Collection and Use
+For a better experience, while using our Service, we may ask you for certain personally identifiable information.
+The app does use third-party services that may collect information used to identify you.
+Privacy policies of the third-party service providers used by the app
+Google Play Services
+AdMob
+Firebase Analytics
+⟦1⟧Log Data
+Whenever you use our Service, in a case of an error in the app we collect data and information on your phone.
+⟦1⟧Service Providers
+We may employ third-party companies and individuals to facilitate our Service or to analyse how it is used.
+⟦1⟧Links to Other Sites
+This Service may contain links to other sites. If you click on a third-party link, you will be directed to that site.
+⟦1⟧Contact Us
+If you have any questions about our Privacy Policy, contact us at pebble.studio@example.com.
+`;
+    expectOutline(source);
+    // Each line a blank line apart: the list's items are no headings stacked over the next section's heading.
+    expectOutline(source.replace(/\n(?=.)/g, '\n\n'));
+    // Not the last of short lines that are standard titles themselves, as a footer's links are ("Terms" /
+    // "Cookies" / "Log Data"), nor one with no paragraph under it.
+    expectOutline(source.replace('Google Play Services\nAdMob\nFirebase Analytics\n⟦1⟧Log Data', 'Terms\nCookies\nLog Data'));
+    expectOutline(source.replace('⟦1⟧Log Data\nWhenever you use our Service, in a case of an error in the app we collect data and information on your phone.', 'Log Data\nSee below.'));
+  });
+
   it('without numbers, a standard title right over its first sub-heading, where the headings sit on their text', () => {
     // "Sharing your information" is a standard title (found before the headings found by their shape): the phrase
     // right under it, on its text, is its first sub-heading, as under a heading found by its shape.

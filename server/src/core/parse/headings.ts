@@ -104,7 +104,10 @@ const CANONICAL: RegExp[] = [
   /^(changes|updates|amendments|revisions) to (this|our|the) (privacy )?(policy|notice|statement)$/,
   /^(privacy )?policy (updates|changes)$/,
   /^(international|cross border|crossborder) (data )?transfers?( of (personal )?(data|information))?$/,
-  /^(information|data|personal information|personal data) (we collect|collected|collection)$/,
+  /^(information|data|personal information|personal data) (we collect|collected|collection( and use)?)$/,
+  // The sections of the policies app privacy policy generators write ("Log Data", "Service Providers", "Links to
+  // Other Sites").
+  /^(log (data|files|information)|service providers|links to (other|third party) (sites|websites)|third party (links|websites|sites))$/,
   /^(what |the )?(personal )?(information|data) (do )?we collect( about you)?$/,
   // Website policies' plain questions: "Who we share your data with", "How long we keep it", "Where we store it".
   /^(who (do )?we share|how long (do )?we (keep|retain|store)|where (do )?we (store|process)|why (do )?we (collect|process|use)) (it|your (personal )?(information|data))( with)?$/,
@@ -692,8 +695,11 @@ function unnumberedHeading(input: HeadingInput, l: ScannedLine, toc: TocTargets,
     const prior = k >= 0 ? scanned[k] : undefined;
     // (A numbered line longer than a heading is a paragraph, whatever its cut title ends with.)
     const underNumberedHeading = !!prior?.marker && prior.end - prior.start <= MAX_HEADING_LINE && !RE_SENTENCE_END.test(prior.title) && !RE_LIST_END.test(prior.title);
-    // Or the last of three short lines in a row (a website's footer links, "Terms" / "Privacy" / "Cookies").
-    const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank;
+    // Or the last of three short lines in a row (a website's footer links, "Terms" / "Privacy" / "Cookies"); not a
+    // standard title right on a paragraph after short lines that are none, as a list pasted without its marks leaves
+    // the next section's heading ("Google Play Services" / "Firebase Analytics" / "Log Data" / its paragraph).
+    const lastOfRun = k === l.index - 1 && shortText(k) && k > 0 && shortText(k - 1) && !scanned[k - 1].blank
+      && !(j === l.index + 1 && isParagraph(scanned[j]) && !isCanonicalLine(input, scanned[k]) && !isCanonicalLine(input, scanned[k - 1]));
     // (The policy's title above it is no cell of such a run.) Nor the first of short lines a sentence introduces
     // ("This policy will help you understand the following:" / "How we collect …" / "How we use cookies …").
     // (A line of a paragraph broken where it was full, carried on in lower case, is no short line.)
@@ -2579,6 +2585,11 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   };
   // The lines this pass has found so far: a heading may follow another.
   const shaped = new Set<number>();
+  // Whether the line before `l`, a blank line apart, is a short line shaped as a heading that is none (an item).
+  const listItemAbove = (l: ScannedLine): boolean => {
+    const k = previousNonBlank(scanned, l.index);
+    return k >= 0 && k < l.index - 1 && isShortText(scanned[k]) && headingShape(scanned[k]) !== undefined && !taken.has(k) && !shaped.has(k) && !excluded.has(k);
+  };
   // Whether `l`, right after a sentence, is in a long block of text (see inLongBlock) that a heading opens after a
   // blank line, in a policy that sets its headings right on their text: a sub-heading of that heading, as a web
   // page copied sets them between its paragraphs. (Where headings are laid out both ways, the layout tells no levels.)
@@ -2639,6 +2650,9 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     if (!shape || excluded.has(l.index)) continue;
     const groups = !bodyAfter(l, shape) && !(shape === 'title' && subheadingAfter(l));
     if (groups && !(shape !== 'label' && headingAfter(l))) continue;
+    // Nor one of a list of short lines over the next heading ("Google Play Services" / "AdMob" / "Firebase
+    // Analytics" / "Log Data" / its text, a blank line apart): the line before it, shaped as a heading, is none.
+    if (groups && listItemAbove(l)) continue;
     // The line before, passing over a web page's links pasted with its text ("Learn more", "Back to top").
     let k = previousNonBlank(scanned, l.index);
     while (k >= 0 && isPageChrome(scanned[k])) k = previousNonBlank(scanned, k);
