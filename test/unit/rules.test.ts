@@ -1586,6 +1586,26 @@ describe('toc-mismatch links entries to sections by their titles', () => {
   });
 });
 
+describe('toc-mismatch: entries out of order', () => {
+  const headings = '\nWhat We Collect\nWe collect your email address.\n\nRetention\nWe keep it for a year.\n\nSecurity\nWe encrypt it.\n\n' + CONTACT_OK;
+  const withTable = (entries: string[]) => `Privacy Policy\n\nContents\n${entries.join('\n')}\n${headings}`;
+  const outOfOrder = (text: string) => analyze(text).findings.filter((f) => f.code === 'toc-mismatch').map((f) => [text.slice(0, f.start).split('\n').length, f.message]);
+  it('an entry moved up the table names its section still and is the one reported, not every entry it passed', () => {
+    const text = withTable(['What We Collect', 'Contact Us', 'Retention', 'Security']);
+    const a = analyze(text);
+    assert.deepEqual(a.doc.tocs[0].entries.map((e) => (e.target === undefined ? undefined : a.doc.sections[e.target].title)), ['What We Collect', 'Contact Us', 'Retention', 'Security']);
+    assert.deepEqual(outOfOrder(text), [
+      [5, 'This entry is out of order: its section (line 18) comes after "Retention" (line 12), which the table lists below it. Update the table of contents from the headings.'],
+    ]);
+  });
+  it('an entry moved down the table is reported against the entry in order above it', () => {
+    assert.deepEqual(outOfOrder(withTable(['Retention', 'Security', 'What We Collect', 'Contact Us'])), [
+      [6, 'This entry is out of order: its section (line 9) comes before "Security" (line 15), which the table lists above it. Update the table of contents from the headings.'],
+    ]);
+    assert.deepEqual(outOfOrder(withTable(['What We Collect', 'Retention', 'Security', 'Contact Us'])), []);
+  });
+});
+
 describe('Markdown policies', () => {
   it('empty-section: the # title right above the first # section is the document\'s title, no empty section', () => {
     const text = '# Privacy Policy\n\n# 1. Introduction\nWe publish books.\n\n# 2. Data\n\n# 3. Contact Us\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n';
@@ -1636,6 +1656,17 @@ describe('Markdown comments and code', () => {
     // In plain text a comment is text like any other.
     const plain = analyzePolicy(text, { format: 'plain', today: TODAY });
     assert.ok(plain.findings.some((f) => f.code === 'placeholder' && text.slice(f.start, f.end) === '[*]'));
+  });
+});
+
+describe('Markdown reference links', () => {
+  it('are no placeholders: a label a definition gives a destination, full, shortcut or in the definition itself', () => {
+    const text = '# Privacy Policy\n\n- [Retention][retention]\n- [Contact] (no definition: a blank)\n\n## Retention\n\nSee [the retention period] and [THE RETENTION PERIOD] for [company name].\n\n## Contact\n\nEmail: privacy@example.com\nAddress: 1 Main Street, Springfield\nPhone: +1 415 555 0100\n\n[retention]: #retention\n  [The  Retention period]: #retention "Retention"\n';
+    const a = analyzePolicy(text, { format: 'markdown', today: TODAY });
+    // (Labels match as CommonMark matches them: case and runs of spaces aside.) A blank no definition names stays one.
+    assert.deepEqual(a.findings.filter((f) => f.code === 'placeholder').map((f) => text.slice(f.start, f.end)), ['[Contact]', '[company name]']);
+    // In plain text, brackets are no link.
+    assert.ok(analyzePolicy(text, { format: 'plain', today: TODAY }).findings.some((f) => f.code === 'placeholder' && text.slice(f.start, f.end) === '[retention]'));
   });
 });
 

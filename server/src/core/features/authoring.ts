@@ -13,7 +13,7 @@ import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '
 import { findPlaceholders } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { Edit } from '../rules/types';
-import { FIELD_NAMES, placeholderField, textPlaceholders } from '../rules/placeholder';
+import { FIELD_NAMES, placeholderField, shownPlaceholders } from '../rules/placeholder';
 import { mainStyle } from '../rules/numbering';
 import { siblingGroups } from '../rules/util';
 import { sectionLinks } from './outline';
@@ -362,7 +362,7 @@ export function semanticTokens(doc: PolicyDocument): SemanticToken[] {
   }
   for (const t of doc.tocs) for (const e of t.entries) out.push({ start: e.start, end: e.end, type: 'tocEntry' });
   for (const r of doc.references) out.push({ start: r.start, end: r.end, type: 'reference' });
-  for (const p of textPlaceholders(doc)) out.push({ start: p.start, end: p.end, type: 'placeholder' });
+  for (const p of shownPlaceholders(doc)) out.push({ start: p.start, end: p.end, type: 'placeholder' });
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // Tokens may not overlap or span lines: keep the first of overlapping ones, cut at line ends.
   const kept: SemanticToken[] = [];

@@ -931,6 +931,23 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     else if (s > 0 && best(i, j) === best(i - 1, j - 1) + s) { targets[i - 1] = limited[j - 1].index; i--; j--; }
     else i--;
   }
+  // An entry moved out of its section's order is left out of the alignment: it names the first section of its exact
+  // title that no other entry names, if any, still (toc-mismatch then reports the order).
+  if (targets.includes(undefined)) {
+    const named = new Set(targets);
+    const byKey = new Map<string, number[]>();
+    for (const s of limited) {
+      const key = index.keyOf(s.index);
+      if (key === '') continue;
+      const same = byKey.get(key);
+      if (same) same.push(s.index);
+      else byKey.set(key, [s.index]);
+    }
+    targets.forEach((target, k) => {
+      const section = target === undefined ? byKey.get(entryKeys[k])?.find((i) => !named.has(i)) : undefined;
+      if (section !== undefined) { targets[k] = section; named.add(section); }
+    });
+  }
   const entryStart = (e: (typeof entries)[number]) => (e.numberLine ? e.numberLine.start : e.line.bullet ? e.line.titleStart : e.line.start);
   const tocEntries: TocEntry[] = entries.map((e, k) => ({
     line: e.numberLine?.index ?? e.line.index,

@@ -86,7 +86,7 @@ export function textPlaceholders(doc: PolicyDocument, previous?: PreviousVersion
  * contact fields whose whole value says it is still to be filled in ("Phone: TBD").
  */
 function placeholdersOf(doc: PolicyDocument, contact: ContactInfo, previous?: PreviousVersion): readonly Match[] {
-  const searched = withoutCommented(doc, textPlaceholders(doc, previous));
+  const searched = shownPlaceholders(doc, previous);
   const written = searched.some((m) => omissionInQuotation(doc, m)) ? searched.filter((m) => !omissionInQuotation(doc, m)) : searched;
   let found: Match[] | undefined;
   const add = (start: number, text: string) => {
@@ -99,6 +99,35 @@ function placeholdersOf(doc: PolicyDocument, contact: ContactInfo, previous?: Pr
   }
   for (const field of contact.fields) if (RE_UNFILLED_VALUE.test(field.value)) add(field.valueStart, field.value);
   return found ? found.sort((a, b) => a.start - b.start) : written;
+}
+
+/**
+ * The placeholders written in a document's text that a reader sees as such: in Markdown, not inside HTML comments
+ * and not a link's label (see withoutLinkLabels).
+ */
+export function shownPlaceholders(doc: PolicyDocument, previous?: PreviousVersion): readonly Match[] {
+  return withoutLinkLabels(doc, withoutCommented(doc, textPlaceholders(doc, previous)));
+}
+
+/** A link reference definition of Markdown (`[retention]: #retention`, up to three spaces before it): its label. */
+const RE_LINK_DEFINITION = /^ {0,3}\[([^\]\n]{1,200})\]:[ \t]*\S/gm;
+
+/** A link label as CommonMark matches labels: spaces collapsed, case folded. */
+function linkLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Without the labels of a Markdown policy's reference links (`[Retention][retention]`, `[retention]` alone, and
+ * the definition `[retention]: #retention`): brackets around a label that a definition gives a destination are a
+ * link, not a blank to fill in.
+ */
+function withoutLinkLabels(doc: PolicyDocument, found: readonly Match[]): readonly Match[] {
+  if (doc.format !== 'markdown' || found.length === 0 || !doc.text.includes(']:')) return found;
+  const labels = new Set<string>();
+  for (const m of doc.text.matchAll(RE_LINK_DEFINITION)) labels.add(linkLabel(m[1]));
+  if (labels.size === 0) return found;
+  return found.filter((f) => !(f.text.startsWith('[') && f.text.endsWith(']') && labels.has(linkLabel(f.text.slice(1, -1)))));
 }
 
 /** An HTML comment in a Markdown policy, closed or running to the end of the text, as CommonMark reads one. */

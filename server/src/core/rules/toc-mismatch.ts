@@ -2,7 +2,7 @@
  * toc-mismatch: the table of contents disagrees with the headings: an entry with no section, a top-level section
  * missing from it, entries out of order (warning), or an entry worded differently from its heading (info).
  */
-import type { PolicyDocument, Section } from '../model';
+import type { PolicyDocument, Section, TocEntry } from '../model';
 import { headingWords, preferredAnchor, sectionAnchors } from '../parse/markdown';
 import { markerWithValue, parseMarker } from '../parse/numbering';
 import { sameTitle, titleKey } from '../text/titles';
@@ -14,6 +14,46 @@ import { eolOf, lineNumber, oneLine } from './util';
 /** What the rule finds, in a sentence (see RULE_DESCRIPTIONS). */
 export const description = 'A table-of-contents entry that names no section, a top-level section missing from the table, entries out of order, or wording that drifted from the heading.';
 
+/**
+ * The entries (by index) of the longest run, in the table's order, whose sections come in the headings' order too:
+ * the others are the ones out of order (an entry moved up reports itself, not every entry it passed).
+ */
+export function entriesInOrder(entries: readonly TocEntry[]): Set<number> {
+  // Patience sorting over the entries with a section: tails[len] is the entry ending the best run of length len + 1.
+  const tails: number[] = [];
+  const before = new Int32Array(entries.length).fill(-1);
+  entries.forEach((e, k) => {
+    if (e.target === undefined) return;
+    let lo = 0;
+    let hi = tails.length;
+    // (Two entries naming the same section are in order: the run may stay level.)
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entries[tails[mid]].target! <= e.target) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[k] = tails[lo - 1];
+    tails[lo] = k;
+  });
+  const kept = new Set<number>();
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = before[k]) kept.add(k);
+  return kept;
+}
+
+/** Where the headings put entry k's section against the entries in order around it, in words. */
+function misplacement(doc: PolicyDocument, entries: readonly TocEntry[], inOrder: ReadonlySet<number>, k: number): string {
+  const target = entries[k].target!;
+  const near = (step: number) => {
+    for (let i = k + step; i >= 0 && i < entries.length; i += step) if (inOrder.has(i)) return entries[i];
+    return undefined;
+  };
+  const above = near(-1);
+  const other = above && target < above.target! ? above : near(1);
+  if (!other) return 'is elsewhere among the headings';
+  const place = `"${oneLine(doc.sections[other.target!].title, 50)}" (line ${lineNumber(doc, doc.sections[other.target!].headingStart)})`;
+  return other === above ? `comes before ${place}, which the table lists above it` : `comes after ${place}, which the table lists below it`;
+}
+
 export const tocMismatch: Rule = {
   code: 'toc-mismatch',
   defaultSeverity: 'warning',
@@ -21,22 +61,21 @@ export const tocMismatch: Rule = {
   check({ doc }) {
     const out: RuleFinding[] = [];
     doc.tocs.forEach((toc, t) => {
-      let lastTarget = -1;
-      for (const e of toc.entries) {
+      const inOrder = entriesInOrder(toc.entries);
+      toc.entries.forEach((e, k) => {
         if (e.target === undefined) {
           out.push({ start: e.start, end: e.end, message: `The table of contents lists "${oneLine(e.title)}", but no section has that title. Update the table of contents from the headings.`, data: { toc: t } });
-          continue;
+          return;
         }
         const s = doc.sections[e.target];
-        if (e.target < lastTarget) {
-          out.push({ start: e.start, end: e.end, message: `This entry is out of order: its section (line ${lineNumber(doc, s.headingStart)}) comes before the previous entry's. Update the table of contents from the headings.`, data: { toc: t } });
+        if (!inOrder.has(k)) {
+          out.push({ start: e.start, end: e.end, message: `This entry is out of order: its section (line ${lineNumber(doc, s.headingStart)}) ${misplacement(doc, toc.entries, inOrder, k)}. Update the table of contents from the headings.`, data: { toc: t } });
         } else if (e.marker && s.marker && e.marker.value !== s.marker.value) {
           out.push({ start: e.start, end: e.end, severity: 'info', message: `The entry is numbered ${e.marker.label} but its section is numbered ${s.marker.label} (line ${lineNumber(doc, s.headingStart)}). Update the table of contents from the headings.`, data: { toc: t } });
         } else if (!sameTitle(e.title, s.title)) {
           out.push({ start: e.start, end: e.end, severity: 'info', message: `The entry "${oneLine(e.title)}" is worded differently from its heading "${oneLine(s.title)}" (line ${lineNumber(doc, s.headingStart)}). Update the table of contents from the headings.`, data: { toc: t } });
         }
-        lastTarget = Math.max(lastTarget, e.target);
-      }
+      });
       const listed = new Set(toc.entries.map((e) => e.target));
       const listedKeys = new Set(toc.entries.map((e) => titleKey(e.title)));
       const index = titleIndex(doc.sections);
