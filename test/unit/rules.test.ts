@@ -2221,6 +2221,27 @@ describe('quick fixes', () => {
     const fix = fixesFor(a, a.findings.find((f) => f.code === 'missing-contact-field')!)[0];
     assert.equal(applyEdits(text, fix.edits), text.replace('privacy@example.com.\n', 'privacy@example.com.\nAddress: [postal address]\nTelephone: [phone number]\n'));
   });
+  it('missing-contact-field and missing-contact-section: the lines go before a web page\'s footer links pasted after the text', () => {
+    // One link to a line, a blank line apart or not: the site's name and the pages a footer links to.
+    for (const gap of ['\n', '\n\n']) {
+      const footer = ['Orbit', 'Privacy', 'Terms', 'About'].join(gap) + '\n';
+      const text = `1. Scope${gap}Text.${gap}2. Contact Us${gap}Orbit Maps Inc., 1 Orbit Way, Mountain View, CA 94043. Email privacy@orbit.example.${gap}${footer}`;
+      const a = analyze(text);
+      const fix = fixesFor(a, a.findings.find((f) => f.code === 'missing-contact-field')!)[0];
+      const fixed = applyEdits(text, fix.edits);
+      assert.equal(fixed, text.replace('privacy@orbit.example.\n', 'privacy@orbit.example.\nTelephone: [phone number]\n'));
+      // The footer's links stay no section ("About" was one under the phone line).
+      assert.deepEqual(analyze(fixed).doc.sections.map((s) => s.title), ['Scope', 'Contact Us']);
+      const none = `1. Scope${gap}Text.${gap}2. Sharing${gap}We share nothing.${gap}${footer}`;
+      const b = analyze(none);
+      const added = applyEdits(none, fixesFor(b, b.findings.find((f) => f.code === 'missing-contact-section')!)[0].edits);
+      assert.ok(added.endsWith(`${gap === '\n' ? '\n' : ''}${footer}`) && added.indexOf('Contact') < added.indexOf('\nOrbit'), added);
+    }
+    // Not an address ending the section: its lines have numbers, or name no page a footer links to.
+    const address = '1. Scope\nText.\n2. Contact Us\nWrite to us:\nCopperleaf Games LLC\n200 Pine Street\nPortland\nUnited States\n';
+    const c = analyze(address);
+    assert.ok(applyEdits(address, fixesFor(c, c.findings.find((f) => f.code === 'missing-contact-field')!)[0].edits).endsWith('United States\nEmail: [email address]\nTelephone: [phone number]\n'));
+  });
   it('numbering-style: numbers the unnumbered sections where the numbered ones count them, never renumbers those', () => {
     const text = 'Privacy Policy\n\nIntroduction\n\nThis policy covers the app.\n\nInformation We Collect\n\nYour name.\n\n3. Sharing\n\nWe share nothing.\n\n4. Contact Us\n\n' + CONTACT_OK.replace(/^[^\n]*\n/, '');
     const a = analyze(text);

@@ -48,11 +48,33 @@ export function previousTextLine(doc: PolicyDocument, from: number): number {
 /** A page's footer pasted after the text: its copyright line ("© 2026 …", "Copyright …", "All rights reserved."), its page number. */
 const RE_FOOTER_LINE = /^\s*(?:©|\(c\)\s|copyright\b|all rights reserved\b|page \d{1,4}(?: of \d{1,4})?\s*$)/i;
 
-/** The last line at or before `from` (0-based), down to `floor`, that holds text and is no page's footer. */
+/** A link of a web page's footer: a few words, no digit or punctuation ("Terms", "About us", "Careers"). */
+const RE_FOOTER_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
+/** The pages a footer links to, which name no part of the policy's text. */
+const RE_FOOTER_PAGE = /^(?:privacy(?: policy)?|terms(?: of (?:service|use))?|about(?: us)?|help|careers|jobs|cookies?(?: policy| settings)?|contact(?: us)?|site ?map|legal|blog|press|home|support|accessibility|security|status|developers|faq)$/i;
+
+/**
+ * The last line at or before `from` (0-based), down to `floor`, that holds text and is no page's footer: neither its
+ * copyright line or page number, nor its links pasted one to a line ("Orbit" / "Privacy" / "Terms" / "About", three
+ * or more, two of them pages a footer links to; blank lines between them or not).
+ */
 export function lastTextLineBeforeFooter(doc: PolicyDocument, from: number, floor: number): number {
   let line = from;
-  while (line > floor && (isBlankLine(doc, line) || RE_FOOTER_LINE.test(lineTextAt(doc, line)))) line--;
-  return line;
+  for (;;) {
+    while (line > floor && (isBlankLine(doc, line) || RE_FOOTER_LINE.test(lineTextAt(doc, line)))) line--;
+    let k = line;
+    let links = 0;
+    let pages = 0;
+    for (; k > floor; k--) {
+      if (isBlankLine(doc, k)) continue;
+      const t = lineTextAt(doc, k).trim();
+      if (!RE_FOOTER_LINK.test(t)) break;
+      links++;
+      if (RE_FOOTER_PAGE.test(t)) pages++;
+    }
+    if (links < 3 || pages < 2) return line;
+    line = k;
+  }
 }
 
 export function lineNumber(doc: PolicyDocument, offset: number): number {
