@@ -35,6 +35,8 @@ describe('parseMarker', () => {
     ['Ⅳ. Your Rights', 'dot', 'roman-upper', [4], 'Ⅳ'],
     ['ⅱ、数据', 'dun', 'roman-lower', [2], 'ⅱ'],
     ['Ⅻ Contact Us', 'space', 'roman-upper', [12], 'Ⅻ'],
+    ['（Ⅱ）Device control', 'paren', 'roman-upper', [2], '（Ⅱ）'],
+    ['(ⅲ) Sharing', 'paren', 'roman-lower', [3], '(ⅲ)'],
     ['CHAPTER SEVENTEEN Data', 'keyword', 'arabic', [17], 'Chapter Seventeen'],
     ['【For APP】', 'bracket', 'none', [], ''],
     ['③ Payment', 'enclosed', 'arabic', [3], '③'],
@@ -158,6 +160,8 @@ describe('numbers', () => {
     assert.equal(markerWithValue(parseMarker('Part One: Introduction')!, 2), 'Part Two:');
     assert.equal(markerWithValue(parseMarker('Ⅸ. Storage')!, 10), 'Ⅹ.');
     assert.equal(markerWithValue(parseMarker('Ⅻ. Contact')!, 13), 'XIII.');
+    assert.equal(markerWithValue(parseMarker('（Ⅱ）Device control')!, 3), '（Ⅲ）');
+    assert.equal(markerWithValue(parseMarker('(ⅱ) Sharing')!, 3), '(ⅲ)');
     assert.equal(markerWithValue(parseMarker('CHAPTER SEVEN Data')!, 8), 'CHAPTER EIGHT');
     assert.equal(markerWithValue(parseMarker('Part one: Introduction')!, 3), 'Part three:');
     assert.equal(markerWithValue(parseMarker('Appendix 2: Processors')!, 3), 'Appendix 3:');

@@ -24,6 +24,18 @@ function expectOutline(source: string, format: 'plain' | 'markdown' = 'plain') {
 }
 
 describe('numbering styles', () => {
+  it('Roman numerals of their own characters in brackets ("（Ⅱ）") number the sub-sections of those with a full stop ("Ⅱ.")', () => {
+    expectOutline(`
+Privacy Policy for Aurora Smart Home App
+⟦1⟧Ⅰ. How We Collect and Use Your Personal Information
+⟦2⟧（Ⅰ）Registration and login
+When you register, we collect your mobile phone number.
+⟦2⟧（Ⅱ）Device control
+We collect the device ID and device status.
+⟦1⟧Ⅱ. How to Contact Us
+Email: privacy@aurora.example
+`);
+  });
   it('Arabic with a colon ("1: Introduction") and zero-padded ("01. Introduction")', () => {
     expectOutline(`
 Acme Privacy Policy

@@ -172,7 +172,8 @@ const RE_DASHED = new RegExp(`^(\\d{1,3}|[IVXLC]{1,6})${SPACE}*[-–—]${SPACE}
 const RE_CJK_DUN = new RegExp(`^(${CJK_NUM}{1,4})([、.．])${SPACE}*`);
 const RE_FORMAL_DUN = new RegExp(`^([${FORMAL_NUMERALS}零]{1,4})([、.．])${SPACE}*`);
 const RE_SQUARE = new RegExp(`^(?:\\[${SPACE}*(\\d{1,3})${SPACE}*\\]|【${SPACE}*(\\d{1,3})${SPACE}*】)${SPACE}*(?=[^\\s:(\\[])`);
-const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4})${SPACE}*[)）]${SPACE}*`);
+// (Roman numerals of their own characters too: `（Ⅱ）`, `(ⅲ)`.)
+const RE_PAREN = new RegExp(`^[(（]${SPACE}*(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6}|${CJK_NUM}{1,4}|[\\u2160-\\u216b\\u2170-\\u217b])${SPACE}*[)）]${SPACE}*`);
 // `1) Scope`, and without the space before a capital or a Chinese character (`1）我们如何收集`, `a)Account`).
 // Letters and Roman numerals in either case (`a)`, `A)`, `iii)`, `II)`), and a slash as French policies write it
 // (`1/ Qui sommes-nous ?`), a space after it.
@@ -395,6 +396,7 @@ function counterMarker(m: RegExpExecArray, raw: string, decoration: Decoration):
     : { text, label, decoration, length, kind, path: [value], value });
   const c = raw.charCodeAt(0);
   if (c >= 48 && c <= 57) return make('arabic', Number(raw));
+  if (c >= 0x2160 && c <= 0x217b) return c <= 0x216b ? make('roman-upper', c - 0x2160 + 1) : make('roman-lower', c - 0x2170 + 1);
   if (c >= 0x4e00) {
     const cjk = cjkValue(raw);
     return cjk === undefined ? undefined : make('cjk', cjk);
@@ -523,10 +525,12 @@ export function markerWithValue(m: Marker, n: number): string {
   return /[\uff10-\uff19]/.test(m.text) ? written.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + WIDE_DIGIT_OFFSET)) : written;
 }
 
+const RE_ROMAN_NUMERAL_CHAR = /[\u2160-\u217b]/;
+
 /** The number `n` as `m` writes its own (`Ⅸ.` → `Ⅹ`, `IX.` → `X`, `(c)` → `d`): without its stop or brackets. */
 export function counterWithValue(m: Marker, n: number): string {
-  // `Ⅸ.` → `Ⅹ.`: a numeral written as one character stays one, as far as those go (12).
-  const first = m.text.charCodeAt(0);
+  // `Ⅸ.` → `Ⅹ.`, `（Ⅱ）` → `（Ⅲ）`: a numeral written as one character stays one, as far as those go (12).
+  const first = m.text.charCodeAt(m.decoration === 'paren' ? m.text.search(RE_ROMAN_NUMERAL_CHAR) : 0);
   const romanChar = first >= 0x2160 && first <= 0x217b && n >= 1 && n <= 12 ? String.fromCharCode((first <= 0x216b ? 0x2160 : 0x2170) + n - 1) : undefined;
   return romanChar ?? formatCounter(m.kind, n);
 }
