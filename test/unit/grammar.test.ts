@@ -31,8 +31,9 @@ describe('TextMate grammar', () => {
     assert.ok(flat.some((t) => t.startsWith('Storage Period => markup.heading.privacy-policy entity.name.section')), flat.join('\n'));
     assert.ok(flat.includes('a@b.example => markup.underline.link.email.privacy-policy'), flat.join('\n'));
     assert.ok(!flat.some((t) => t.includes('we collect your name') && t.includes('markup.heading')), 'a list item is not a heading');
-    const roman = (await tokenize('Ⅱ. How We Use Cookies\nsee section 4 below')).flat();
+    const roman = (await tokenize('Ⅱ. How We Use Cookies\nsee section 4 below\n（Ⅱ）Device control')).flat();
     assert.ok(roman.some((t) => t.startsWith('How We Use Cookies => markup.heading.privacy-policy entity.name.section')), roman.join('\n'));
+    assert.ok(roman.some((t) => t.startsWith('Device control => markup.heading.privacy-policy entity.name.section')), roman.join('\n'));
     assert.ok(roman.some((t) => t.startsWith('section 4 => ') && t.includes('reference')), roman.join('\n'));
     const dashed = (await tokenize('1 - Introduction\nIV – VOS DROITS\n1）我们如何收集信息\n2)How We Use It\nII) What We Collect\n3/ Nous contacter')).flat();
     for (const title of ['Introduction', 'VOS DROITS', '我们如何收集信息', 'How We Use It', 'What We Collect', 'Nous contacter']) assert.ok(dashed.some((t) => t.startsWith(`${title} => markup.heading.privacy-policy entity.name.section`)), dashed.join('\n'));
