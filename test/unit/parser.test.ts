@@ -4607,6 +4607,22 @@ describe('headings run into one long line', () => {
     assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${shortSentences}\n`).sections, []);
   });
 
+  it('sections collapsed into one line after a table of contents: titles with commas, the cue ending a paragraph, a number skipped inside the line', () => {
+    const intro = 'Bluewave Technology Co., Ltd. attaches great importance to the protection of your personal information and explains here how it handles it for each of its apps and devices. This policy will help you understand the following:';
+    const titles = ['How we collect and use your personal information', 'How we share, transfer and publicly disclose your personal information', 'How we protect your personal information', 'Your rights', 'How this policy is updated', 'How to contact us'];
+    const romans = ['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.'];
+    const table = titles.map((t, k) => `${romans[k]} ${t}`).join('\n');
+    // IV is missing from the collapsed text: V follows III.
+    const bodies = ['We collect your mobile phone number when you register.', 'We will not share your personal information with any company, except with your explicit consent.', 'We use encryption and access control.', '', 'We may revise this policy from time to time.'];
+    const line = bodies.map((b, k) => (b ? `${romans[k]} ${titles[k]} ${b}` : '')).filter(Boolean).join(' ');
+    const doc = parsePolicy(`Bluewave Privacy Policy\n${intro}\n${table}\n${line}\nVI. How to contact us\nEmail: privacy@bluewave.example\n`);
+    // The table, introduced by the paragraph's last sentence, though only its last entry names a heading on a line of its own.
+    assert.deepEqual(doc.tocs.map((t) => t.entries.length), [6]);
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.title, s.inline]), [
+      ['I.', titles[0], false], ['II.', titles[1], true], ['III.', titles[2], true], ['V.', titles[4], true], ['VI.', titles[5], false],
+    ]);
+  });
+
   it('a policy pasted as one paragraph, its table of contents first: the sections after the table, a section it lost looked past', () => {
     const table = 'This policy will help you understand the following: 1. How We Collect Information 2. How We Use Information 3. Sharing 4. Your Rights 5. Contact Us ';
     const body = '1. How We Collect Information We collect your email address when you register. 2. How We Use Information We use it to send firmware updates. 3. Sharing We share it with no one. 4. Your Rights You may ask for a copy. 5. Contact Us Email privacy@alder.example.';

@@ -1296,7 +1296,16 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     for (let k = ownLine ? atOwn : firstAfter(longLines, a.line, lineNumber); k < longLines.length && longLines[k] < endLine && value <= last;) {
       let l = scanned[longLines[k]];
       if (!written.includes(' ')) {
-        const at = searched.indexOf(written, l.start + from);
+        let at = searched.indexOf(written, l.start + from);
+        // A number skipped in the collapsed text too ("… V. Your rights … VII. How this policy is updated …"): the
+        // next ones the sequence skips, a few at most, the first written.
+        for (let v = value + 1; v <= last && v <= value + MAX_SKIPPED_INSIDE; v++) {
+          const w = markerWithValue(model, v);
+          input.skippedMarkers?.add(w);
+          if (w.includes(' ')) break;
+          const later = searched.indexOf(w, l.start + from);
+          if (later >= 0 && (at < 0 || later < at)) { at = later; value = v; written = w; }
+        }
         if (at < 0) break;
         if (at >= l.end) {
           while (k < longLines.length && scanned[longLines[k]].end <= at) k++;
@@ -1316,6 +1325,9 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
   }
   return out;
 }
+
+/** How many numbers after a missing one findSkippedInlineHeadings looks for in a collapsed line. */
+const MAX_SKIPPED_INSIDE = 2;
 
 /**
  * The numbering styles (styleKey) of which two thirds of the headings, two at least, are titled in sentence case
@@ -1717,7 +1729,8 @@ function sentenceCaseTitleLength(words: readonly RunInWord[], start: number): nu
   if (!RE_ONE_CAPITALISED_WORD.test(words[c].word) || !RE_LOWER_START.test(words[c + 1].word)) return 0;
   return words[c - 1].end - start;
 }
-const RE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+// (A comma after a word of the title too: "How we share, transfer and disclose your information We …".)
+const RE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*,?$/u;
 
 /**
  * A title's last word with the full stop or colon that ends the title ("Introduction:", "Keeping Data Safe."); not

@@ -240,8 +240,17 @@ const RE_ANCHOR_LINK = /^\[[^\]\n]{1,200}\]\(#[^)\s]{0,200}\)$/;
 
 /** A line that introduces a table of contents ("Contents", "This policy covers the following:"). */
 export function isTocCue(text: string, l: ScannedLine): boolean {
+  if (l.blank) return false;
+  // A long paragraph introduces the table with its last sentence ("… attaches great importance to your privacy.
+  // This policy will help you understand the following:"): that sentence alone is read.
+  if (l.end - l.start > 200) {
+    const c = text.charCodeAt(l.end - 1);
+    if (c !== 58 && c !== 0xff1a) return false;
+    const tail = text.slice(l.end - 200, l.end);
+    const sentence = tail.slice(Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('。')) + 1).trim();
+    return sentence.length < 150 && isTocCueText(sentence);
+  }
   // A Markdown heading may be the cue (`## Contents`).
-  if (l.blank || l.end - l.start > 200) return false;
   const line = text.slice(l.start, l.end);
   return isTocCueText(text.charCodeAt(l.start) === 35 /* # */ ? line.replace(RE_ATX_MARKS, '') : line);
 }
