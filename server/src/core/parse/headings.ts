@@ -1298,13 +1298,13 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
       if (!written.includes(' ')) {
         let at = searched.indexOf(written, l.start + from);
         // A number skipped in the collapsed text too ("… V. Your rights … VII. How this policy is updated …"): the
-        // next ones the sequence skips, a few at most, the first written.
-        for (let v = value + 1; v <= last && v <= value + MAX_SKIPPED_INSIDE; v++) {
+        // next ones the sequence skips, a few at most.
+        for (let v = value + 1, tried = value; at < 0 && v <= last && v <= tried + MAX_SKIPPED_INSIDE; v++) {
           const w = markerWithValue(model, v);
           input.skippedMarkers?.add(w);
           if (w.includes(' ')) break;
-          const later = searched.indexOf(w, l.start + from);
-          if (later >= 0 && (at < 0 || later < at)) { at = later; value = v; written = w; }
+          at = searched.indexOf(w, l.start + from);
+          if (at >= 0) { value = v; written = w; }
         }
         if (at < 0) break;
         if (at >= l.end) {

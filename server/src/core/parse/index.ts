@@ -933,20 +933,21 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
   }
   // An entry moved out of its section's order is left out of the alignment: it names the first section of its exact
   // title that no other entry names, if any, still (toc-mismatch then reports the order).
-  if (targets.includes(undefined)) {
+  const unmatched = new Map<string, number[]>();
+  targets.forEach((target, k) => {
+    if (target !== undefined || entryKeys[k] === '') return;
+    const same = unmatched.get(entryKeys[k]);
+    if (same) same.push(k);
+    else unmatched.set(entryKeys[k], [k]);
+  });
+  if (unmatched.size) {
     const named = new Set(targets);
-    const byKey = new Map<string, number[]>();
     for (const s of limited) {
-      const key = index.keyOf(s.index);
-      if (key === '') continue;
-      const same = byKey.get(key);
-      if (same) same.push(s.index);
-      else byKey.set(key, [s.index]);
+      const waiting = unmatched.get(index.keyOf(s.index));
+      if (!waiting?.length || named.has(s.index)) continue;
+      targets[waiting.shift()!] = s.index;
+      named.add(s.index);
     }
-    targets.forEach((target, k) => {
-      const section = target === undefined ? byKey.get(entryKeys[k])?.find((i) => !named.has(i)) : undefined;
-      if (section !== undefined) { targets[k] = section; named.add(section); }
-    });
   }
   const entryStart = (e: (typeof entries)[number]) => (e.numberLine ? e.numberLine.start : e.line.bullet ? e.line.titleStart : e.line.start);
   const tocEntries: TocEntry[] = entries.map((e, k) => ({
