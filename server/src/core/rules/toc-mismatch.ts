@@ -18,7 +18,7 @@ export const description = 'A table-of-contents entry that names no section, a t
  * The entries (by index) of the longest run, in the table's order, whose sections come in the headings' order too:
  * the others are the ones out of order (an entry moved up reports itself, not every entry it passed).
  */
-export function entriesInOrder(entries: readonly TocEntry[]): Set<number> {
+function entriesInOrder(entries: readonly TocEntry[]): Set<number> {
   // Patience sorting over the entries with a section: tails[len] is the entry ending the best run of length len + 1.
   const tails: number[] = [];
   const before = new Int32Array(entries.length).fill(-1);
