@@ -60,4 +60,11 @@ describe('imports', () => {
       assert.equal(named, null, `${relative(ROOT, file)}: ${named?.[0]}`);
     }
   });
+
+  it('the server bundle holds one copy of the module helpers its dependencies each carry (scripts/build.mjs)', () => {
+    // (The build `npm test` runs first writes dist/; its copy of `__createBinding` tests `k2` twice.)
+    const bundle = readFileSync(join(ROOT, 'dist/language-server.js'), 'utf8');
+    assert.equal(bundle.match(/if \(k2 === (?:void 0|undefined)\) k2 = k;/g)?.length, 2);
+    assert.match(bundle, /require_shared_ts_helpers\(\)/);
+  });
 });

@@ -42,16 +42,13 @@ function entriesInOrder(entries: readonly TocEntry[]): Set<number> {
 
 /** Where the headings put entry k's section against the entries in order around it, in words. */
 function misplacement(doc: PolicyDocument, entries: readonly TocEntry[], inOrder: ReadonlySet<number>, k: number): string {
-  const target = entries[k].target!;
-  const near = (step: number) => {
-    for (let i = k + step; i >= 0 && i < entries.length; i += step) if (inOrder.has(i)) return entries[i];
-    return undefined;
-  };
-  const above = near(-1);
-  const other = above && target < above.target! ? above : near(1);
-  if (!other) return 'is elsewhere among the headings';
-  const place = `"${oneLine(doc.sections[other.target!].title, 50)}" (line ${lineNumber(doc, doc.sections[other.target!].headingStart)})`;
-  return other === above ? `comes before ${place}, which the table lists above it` : `comes after ${place}, which the table lists below it`;
+  // The nearest entry in order above it when its section comes after k's; else the nearest below it.
+  let i = k;
+  while (--i >= 0 && !inOrder.has(i));
+  const above = i >= 0 && entries[k].target! < entries[i].target!;
+  if (!above) for (i = k + 1; i < entries.length && !inOrder.has(i); i++);
+  const s = i < entries.length ? doc.sections[entries[i].target!] : undefined;
+  return s ? `comes ${above ? 'before' : 'after'} "${oneLine(s.title, 50)}" (line ${lineNumber(doc, s.headingStart)}), which the table lists ${above ? 'above' : 'below'} it` : 'is elsewhere among the headings';
 }
 
 export const tocMismatch: Rule = {

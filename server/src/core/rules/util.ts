@@ -51,7 +51,7 @@ const RE_FOOTER_LINE = /^\s*(?:©|\(c\)\s|copyright\b|all rights reserved\b|page
 /** A link of a web page's footer: a few words, no digit or punctuation ("Terms", "About us", "Careers"). */
 const RE_FOOTER_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 /** The pages a footer links to, which name no part of the policy's text. */
-const RE_FOOTER_PAGE = /^(?:privacy(?: policy)?|terms(?: of (?:service|use))?|about(?: us)?|help|careers|jobs|cookies?(?: policy| settings)?|contact(?: us)?|site ?map|legal|blog|press|home|support|accessibility|security|status|developers|faq)$/i;
+const RE_FOOTER_PAGE = /^(?:privacy|terms|about|help|careers|jobs|cookies?|contact|site ?map|legal|blog|press|home|support|accessibility|faq)\b/i;
 
 /**
  * The last line at or before `from` (0-based), down to `floor`, that holds text and is no page's footer: neither its
