@@ -50,7 +50,7 @@ const RE_FOOTER_LINE = /^\s*(?:©|\(c\)\s|copyright\b|all rights reserved\b|page
 
 /** A link of a web page's footer: a few words, no digit or punctuation ("Terms", "About us", "Careers"). */
 const RE_FOOTER_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
-/** The pages a footer links to, which name no part of the policy's text. */
+/** The pages a footer links to, by the link's first word ("Terms of Service", "About us"): they name no part of the policy's text. */
 const RE_FOOTER_PAGE = /^(?:privacy|terms|about|help|careers|jobs|cookies?|contact|site ?map|legal|blog|press|home|support|accessibility|faq)\b/i;
 
 /**
