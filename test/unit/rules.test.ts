@@ -1598,6 +1598,14 @@ describe('toc-mismatch: entries out of order', () => {
       [5, 'This entry is out of order: its section (line 18) comes after "Retention" (line 12), which the table lists below it. Update the table of contents from the headings.'],
     ]);
   });
+  it('in Markdown, an entry that links to a heading names that one, whatever its words', () => {
+    const text = '# Privacy Policy\n\n- [What we collect](#what-we-collect)\n- [Contact](#contact)\n- [Contact in the EU](#contact-1)\n\n## What we collect\n\nYour email address.\n\n## Contact\n\nEmail privacy@example.com, 1 Main Street, Springfield, +1 415 555 0100.\n\n## Contact\n\nEmail eu@example.com, 2 Rue de la Paix, Paris, +33 1 55 55 01 00.\n';
+    const a = analyzePolicy(text, { format: 'markdown', today: TODAY });
+    assert.deepEqual(a.doc.tocs[0].entries.map((e) => (e.target === undefined ? undefined : a.doc.sections[e.target].line + 1)), [7, 11, 15]);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'toc-mismatch').map((f) => f.message), [
+      'The entry "Contact in the EU" is worded differently from its heading "Contact" (line 15). Update the table of contents from the headings.',
+    ]);
+  });
   it('an entry moved down the table is reported against the entry in order above it', () => {
     assert.deepEqual(outOfOrder(withTable(['Retention', 'Security', 'What We Collect', 'Contact Us'])), [
       [6, 'This entry is out of order: its section (line 9) comes before "Security" (line 15), which the table lists above it. Update the table of contents from the headings.'],

@@ -13,7 +13,7 @@ import { firstSectionAfter } from '../sections';
 import { findMetadata, findTitle, isTitleBeforeSections, withoutDateAfter } from './front';
 import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, numbersItsSections, LineVerdicts, carriesOn, oneWordStopTitle, endsSentence, findHeadings, headingShape, inlineHeadingFinder, isCanonicalTitle, isCellLine, isShortText, numberedLineTraits, sameMovedDraft, paragraphLead, promisesItems, RESUMED_SEQUENCE_REACH, RunInEntry, runInTableOf, runsOnInto, tableEndingLine, shapeNeighbourTraits, standsAloneAsHeading, subheadingTraits, tightLayout, withBoldLeads } from './headings';
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
-import { KeptReferences, ReferenceCandidates, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
+import { KeptReferences, ReferenceCandidates, anchorLookup, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
 import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTextLine, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle, runInKey } from './toc';
 import { assignLevels, buildSections } from './tree';
@@ -313,12 +313,15 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
   titleIndex(sections, knownKey, stages.previousSections);
+  // The section a Markdown link's anchor leads to (`#contact-1`), the anchors read once, only if a table asks.
+  let sectionOfAnchor: ((id: string) => number | undefined) | undefined;
+  const linkedSection = (id: string) => (sectionOfAnchor ??= anchorLookup(sectionAnchors({ text, lines, sections })))(id);
   // So the sections have the lines, levels, titles and numbers the tables were linked to: a table the edit did not
   // touch links its entries as before.
   // (The tables run into a line are made again each time, from the sections after them: they are not the drafts'.)
   const movedTocs = moved?.tocs.filter((t) => !t.runIn);
   const lineTocs = tocDrafts.map((t, k) => (movedTocs && !spans(movedTocs[k], moved!.line) ? movedToc(movedTocs[k], moved!.line, moved!.delta)
-    : buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1))));
+    : buildToc(text, scanned, t, sections, tocDrafts[k + 1]?.lines[0], tocDrafts[k - 1]?.lines.at(-1), format === 'markdown' ? linkedSection : undefined)));
   const runInTocs = runInTables(text, scanned, sections);
   const tocs = runInTocs.length ? [...lineTocs, ...runInTocs].sort((a, b) => a.start - b.start) : lineTocs;
 
@@ -845,7 +848,10 @@ const MIN_BAND = 64;
  * (an LCS-style alignment on title similarity, with a bonus for equal numbers), so wording drift and a missing
  * entry do not shift the other links.
  */
-function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft, sections: readonly Section[], nextTocLine: number | undefined, previousTocLine: number | undefined): TableOfContents {
+/** The anchor a Markdown table's entry links to (`- [Contact](#contact-us)`). */
+const RE_ENTRY_ANCHOR = /\]\([ \t]*<?#([^\s)>]{1,300})/;
+
+function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft, sections: readonly Section[], nextTocLine: number | undefined, previousTocLine: number | undefined, linkedSection?: (id: string) => number | undefined): TableOfContents {
   // An entry written on two lines starts at its number (`Article 1` / `Definitions`).
   const firstLine = Math.min(draft.lines[0], draft.numberLines[0] ?? Infinity);
   // An entry wrapped onto the next line ends there.
@@ -932,21 +938,27 @@ function buildToc(text: string, scanned: readonly ScannedLine[], draft: TocDraft
     else i--;
   }
   // An entry moved out of its section's order is left out of the alignment: it names the first section of its exact
-  // title that no other entry names, if any, still (toc-mismatch then reports the order).
+  // title that no other entry names, if any, still (toc-mismatch then reports the order). In Markdown, an entry that
+  // links to a heading names that one, whatever its words (`[Contact (EU)](#contact-1)`).
   const unmatched = new Map<string, number[]>();
+  let named: Set<number | undefined> | undefined;
   targets.forEach((target, k) => {
-    if (target !== undefined || entryKeys[k] === '') return;
+    if (target !== undefined) return;
+    const anchor = linkedSection && RE_ENTRY_ANCHOR.exec(text.slice(entries[k].line.start, entries[k].line.end));
+    const linked = anchor ? linkedSection!(anchor[1]) : undefined;
+    named ??= new Set(targets);
+    if (linked !== undefined && !named.has(linked)) { targets[k] = linked; named.add(linked); return; }
+    if (entryKeys[k] === '') return;
     const same = unmatched.get(entryKeys[k]);
     if (same) same.push(k);
     else unmatched.set(entryKeys[k], [k]);
   });
   if (unmatched.size) {
-    const named = new Set(targets);
     for (const s of limited) {
       const waiting = unmatched.get(index.keyOf(s.index));
-      if (!waiting?.length || named.has(s.index)) continue;
+      if (!waiting?.length || named!.has(s.index)) continue;
       targets[waiting.shift()!] = s.index;
-      named.add(s.index);
+      named!.add(s.index);
     }
   }
   const entryStart = (e: (typeof entries)[number]) => (e.numberLine ? e.numberLine.start : e.line.bullet ? e.line.titleStart : e.line.start);

@@ -447,6 +447,22 @@ const RE_ANCHOR_LINK = /\]\([ \t]*<?(#[^\s)>]{0,300})>?(?:[ \t]+["'(][^)\n]{0,30
  */
 export function findAnchorLinks(text: string, lines: LineIndex, sections: readonly Section[], anchors: readonly SectionAnchors[], skip: (line: number) => boolean): CrossReference[] {
   if (!text.includes('#')) return [];
+  const sectionOf = anchorLookup(anchors);
+  const out: CrossReference[] = [];
+  for (const m of text.matchAll(RE_ANCHOR_LINK)) {
+    const written = m[1] ?? m[2];
+    if (written.length < 2) continue;
+    const start = m.index! + m[0].indexOf(written);
+    const line = lineOf(lines, start);
+    if (skip(line)) continue;
+    const target = sectionOf(written.slice(1));
+    out.push({ kind: 'anchor', start, end: start + written.length, line, text: written, title: '', target: target === undefined ? undefined : sections[target].index });
+  }
+  return out;
+}
+
+/** The section (by index) whose heading sets or has an anchor: as written, then ignoring case and percent-encoding. */
+export function anchorLookup(anchors: readonly SectionAnchors[]): (id: string) => number | undefined {
   const exact = new Map<string, number>();
   const loose = new Map<string, number>();
   anchors.forEach((a, i) => {
@@ -456,18 +472,7 @@ export function findAnchorLinks(text: string, lines: LineIndex, sections: readon
       if (!loose.has(key)) loose.set(key, i);
     }
   });
-  const out: CrossReference[] = [];
-  for (const m of text.matchAll(RE_ANCHOR_LINK)) {
-    const written = m[1] ?? m[2];
-    if (written.length < 2) continue;
-    const start = m.index! + m[0].indexOf(written);
-    const line = lineOf(lines, start);
-    if (skip(line)) continue;
-    const id = written.slice(1);
-    const target = exact.get(id) ?? loose.get(looseAnchor(id));
-    out.push({ kind: 'anchor', start, end: start + written.length, line, text: written, title: '', target: target === undefined ? undefined : sections[target].index });
-  }
-  return out;
+  return (id) => exact.get(id) ?? loose.get(looseAnchor(id));
 }
 
 function looseAnchor(id: string): string {
