@@ -6,8 +6,8 @@ import { normalizeTitle } from './titles';
 // Contactgegevens, Contacto, Contáctanos, Nous contacter, Contatti, Contato, Fale conosco, İletişim, Yhteystiedot,
 // Kapcsolat, Επικοινωνία, Контакты, Liên hệ, Hubungi kami, Kontak), but not "Contacts", which is the data of a phone's
 // address book. "Inquiries" also as the "Inquiry Desk" or "Inquiries Regarding This Policy" of translated Japanese and
-// Korean policies.
-const RE_CONTACT_TITLE = /\bcontact(ing|gegevens|informatie)?\b|\breach us\b|\breach(ing)? out\b|\bwrite to us\b|\bget in touch\b|^(any |have |your )?questions?\b|^(comments|concerns) and questions$|^(?:in|en)quir(?:y|ies)\b|\bkontakt(a|ieren|daten|uppgifter|oplysninger|informasjon|informationen)?\b|\bkontak( kami)?\b|\bcont[aá]ct(o|enos|anos)\b|\bcontact(er|ez)\b|\bcontatt[io]\b|\bcontattaci\b|\bcontato\b|\bfale conosco\b|i\u0307?leti\u0307?[şs]i\u0307?m|yhteystiedot|ota yhteytt|kapcsolat|επικοινων|контакт|связ[аь]т|liên hệ|hubungi kami|ติดต่อ|联系|联络|聯絡|聯繫|問い合わせ|連絡先|문의|연락처/i;
+// Korean policies, and "Complaints and Enquiries" as British ones title it.
+const RE_CONTACT_TITLE = /\bcontact(ing|gegevens|informatie)?\b|\breach us\b|\breach(ing)? out\b|\bwrite to us\b|\bget in touch\b|^(any |have |your )?questions?\b|^(comments|concerns) and questions$|^(?:in|en)quir(?:y|ies)\b|^(?:complaints|comments|feedback) and (?:in|en)quir(?:y|ies)$|\bkontakt(a|ieren|daten|uppgifter|oplysninger|informasjon|informationen)?\b|\bkontak( kami)?\b|\bcont[aá]ct(o|enos|anos)\b|\bcontact(er|ez)\b|\bcontatt[io]\b|\bcontattaci\b|\bcontato\b|\bfale conosco\b|i\u0307?leti\u0307?[şs]i\u0307?m|yhteystiedot|ota yhteytt|kapcsolat|επικοινων|контакт|связ[аь]т|liên hệ|hubungi kami|ติดต่อ|联系|联络|聯絡|聯繫|問い合わせ|連絡先|문의|연락처/i;
 
 // Every contact title has one of these words as written: a cheap test before normalising the title.
 const RE_CONTACT_WORDS = /cont[aá]ct|contat|kontak|reach|touch|question|quir|write to|conosco|yhteys|yhteytt|kapcsolat|hubungi/i;
