@@ -3847,6 +3847,29 @@ Email: privacy@example.com
     assert.deepEqual(spaced.sections.map((x) => x.title), ['Information We Collect', 'Contact Us']);
   });
 
+  it('a numbered section pasted with its heading and paragraphs in one block, blank lines between sections: its sub-headings too', () => {
+    const source = `
+PRIVACY STATEMENT
+
+⟦1⟧SECTION 1 - CONSENT
+⟦2⟧How do you get my consent?
+When you provide us with personal information to complete a transaction, we take it that you consent to its use.
+⟦2⟧How do I withdraw my consent?
+You may withdraw your consent at any time by writing to us at hello@mossandfern.example.
+
+⟦1⟧SECTION 2 - THIRD-PARTY SERVICES
+The third-party providers we use collect and use your information only as far as their services to us need it.
+⟦2⟧Links
+When you click on links in our store, they may take you away from our site to other sites.
+
+⟦1⟧SECTION 3 - CONTACT
+Email hello@mossandfern.example or write to Moss & Fern, 22 Garden Row, Asheville, NC 28801.
+`;
+    expectOutline(source);
+    // Not under a heading set apart from its text by a blank line (the test above, "With blank lines").
+    expectOutline(source.replace(/(⟦1⟧SECTION [12][^\n]*)\n/g, '$1\n\n').replace(/⟦2⟧/g, ''));
+  });
+
   it('the supplementary provisions Korean and Japanese policies end with (부칙, 附則) are a section', () => {
     expectOutline(`
 개인정보 처리방침

@@ -2111,7 +2111,10 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
   const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined => {
     if (!l || l.blank || excluded.has(l.index) || taken.has(l.index)) return undefined;
     if (scanned[l.index - 1]?.blank) return standingShape(scanned, l) ?? sittingShape(scanned, l);
-    return tight ? tightAlone(l) : undefined;
+    // (Or in a section pasted so, its heading and paragraphs in one block: "SECTION 2 - CONSENT" / "How do you get my
+    // consent?" / its paragraph / "How do I withdraw my consent?" / …; not under a heading set apart by a blank line.)
+    const shape = tight || inLongBlock(scanned, l) ? tightAlone(l) : undefined;
+    return shape && (tight || taken.has(blockStart(scanned, l.index))) ? shape : undefined;
   };
   // A standard title may be the first sub-heading of the numbered section it stands in where that section's title
   // holds all its words ("2. Sharing, transfer and disclosure of personal information" / "Sharing"), or where the
@@ -2236,12 +2239,12 @@ function holdsContactDetails(l: ScannedLine): boolean {
 }
 
 /**
- * A line after a blank line (or, `tight`, between two lines of text) shaped as a title, a phrase or a question, not
+ * A line after a blank line (or, `tight` or in a long block of text, see inLongBlock, between two lines of text) shaped as a title, a phrase or a question, not
  * a callout: what spacedSubheadings takes for a sub-heading when the lines around it say so.
  */
 export function standsAloneAsHeading(scanned: readonly ScannedLine[], l: ScannedLine, tight: boolean): boolean {
   // (After a blank line, whatever is under it: the line under it may become a paragraph, see sittingShape.)
-  return (!l.blank && !!scanned[l.index - 1]?.blank && subheadingShape(l) !== undefined) || (tight && tightShape(scanned, l) !== undefined);
+  return (!l.blank && !!scanned[l.index - 1]?.blank && subheadingShape(l) !== undefined) || ((tight || inLongBlock(scanned, l)) && tightShape(scanned, l) !== undefined);
 }
 
 /** Shaped as a heading with text right above and right below it, as a sub-heading of a policy without blank lines is. */
@@ -2608,8 +2611,7 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   // page copied sets them between its paragraphs. (Where headings are laid out both ways, the layout tells no levels.)
   const underBlockHeading = (l: ScannedLine): boolean => {
     if (!inLongBlock(scanned, l) || !headingsSitOnText()) return false;
-    let first = l.index;
-    while (first > 0 && !scanned[first - 1].blank) first--;
+    const first = blockStart(scanned, l.index);
     return first > 0 && (taken.has(first) || shaped.has(first)) && !foundByLine.get(first)?.subheading;
   };
   // Those found only for the heading after them, which is their first sub-heading.
@@ -2879,6 +2881,19 @@ function inLongBlock(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
   for (let i = l.index + 1; i < scanned.length && !scanned[i].blank && lines < LONG_BLOCK; i++) lines++;
   return lines >= LONG_BLOCK;
 }
+
+/** The first line of the block of text without blank lines that line `i` stands in. */
+function blockStart(scanned: readonly ScannedLine[], i: number): number {
+  // (Each line's, found in one pass when first asked: a block may be most of a long policy.)
+  let starts = blockStarts.get(scanned);
+  if (!starts) {
+    starts = new Int32Array(scanned.length);
+    for (let k = 1; k < scanned.length; k++) starts[k] = scanned[k - 1].blank ? k : starts[k - 1];
+    blockStarts.set(scanned, starts);
+  }
+  return starts[i];
+}
+const blockStarts = new WeakMap<readonly ScannedLine[], Int32Array>();
 
 /** How many lines without a blank line between them make a block of text laid out as a tight policy is (see inLongBlock). */
 const LONG_BLOCK = 4;
