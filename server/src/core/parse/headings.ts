@@ -2103,18 +2103,18 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
   // In a policy pasted without blank lines, a line shaped as a heading between a heading or a finished paragraph
   // and a paragraph stands as one ("1. Information We Collect" / "Information You Provide" / "We collect …").
   const tightAlone = (l: ScannedLine): HeadingShape | undefined => {
-    const shape = tightShape(scanned, l);
-    if (!shape) return undefined;
+    // (How the line before ends first: it rules out most lines at once.)
     const prior = scanned[l.index - 1];
-    return (taken.has(prior.index) || (isParagraph(prior) && RE_SENTENCE_STOP.test(titleEnding(prior)))) && paragraph(scanned[l.index + 1]) ? shape : undefined;
+    if (!prior || !(taken.has(prior.index) || (RE_SENTENCE_STOP.test(titleEnding(prior)) && isParagraph(prior)))) return undefined;
+    const shape = tightShape(scanned, l);
+    return shape && paragraph(scanned[l.index + 1]) ? shape : undefined;
   };
   const shapeAlone = (l: ScannedLine | undefined): HeadingShape | undefined => {
     if (!l || l.blank || excluded.has(l.index) || taken.has(l.index)) return undefined;
     if (scanned[l.index - 1]?.blank) return standingShape(scanned, l) ?? sittingShape(scanned, l);
     // (Or in a section pasted so, its heading and paragraphs in one block: "SECTION 2 - CONSENT" / "How do you get my
     // consent?" / its paragraph / "How do I withdraw my consent?" / …; not under a heading set apart by a blank line.)
-    const shape = tight || inLongBlock(scanned, l) ? tightAlone(l) : undefined;
-    return shape && (tight || taken.has(blockStart(scanned, l.index))) ? shape : undefined;
+    return tight || (taken.has(blockStart(scanned, l.index)) && inLongBlock(scanned, l)) ? tightAlone(l) : undefined;
   };
   // A standard title may be the first sub-heading of the numbered section it stands in where that section's title
   // holds all its words ("2. Sharing, transfer and disclosure of personal information" / "Sharing"), or where the
