@@ -2114,7 +2114,7 @@ function spacedSubheadings(input: HeadingInput, drafts: readonly HeadingDraft[],
     if (scanned[l.index - 1]?.blank) return standingShape(scanned, l) ?? sittingShape(scanned, l);
     // (Or in a section pasted so, its heading and paragraphs in one block: "SECTION 2 - CONSENT" / "How do you get my
     // consent?" / its paragraph / "How do I withdraw my consent?" / …; not under a heading set apart by a blank line.)
-    return tight || (taken.has(blockStart(scanned, l.index)) && inLongBlock(scanned, l)) ? tightAlone(l) : undefined;
+    return tight || taken.has(longBlockStart(scanned, l)) ? tightAlone(l) : undefined;
   };
   // A standard title may be the first sub-heading of the numbered section it stands in where that section's title
   // holds all its words ("2. Sharing, transfer and disclosure of personal information" / "Sharing"), or where the
@@ -2610,9 +2610,8 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
   // blank line, in a policy that sets its headings right on their text: a sub-heading of that heading, as a web
   // page copied sets them between its paragraphs. (Where headings are laid out both ways, the layout tells no levels.)
   const underBlockHeading = (l: ScannedLine): boolean => {
-    if (!inLongBlock(scanned, l) || !headingsSitOnText()) return false;
-    const first = blockStart(scanned, l.index);
-    return first > 0 && (taken.has(first) || shaped.has(first)) && !foundByLine.get(first)?.subheading;
+    const first = longBlockStart(scanned, l);
+    return first > 0 && headingsSitOnText() && (taken.has(first) || shaped.has(first)) && !foundByLine.get(first)?.subheading;
   };
   // Those found only for the heading after them, which is their first sub-heading.
   const groupLines = new Set<number>();
@@ -2882,16 +2881,20 @@ function inLongBlock(scanned: readonly ScannedLine[], l: ScannedLine): boolean {
   return lines >= LONG_BLOCK;
 }
 
-/** The first line of the block of text without blank lines that line `i` stands in. */
-function blockStart(scanned: readonly ScannedLine[], i: number): number {
-  // (Each line's, found in one pass when first asked: a block may be most of a long policy.)
+/**
+ * The first line of the long block of text (see inLongBlock) that `l` stands in, whose heading, if it is one, the
+ * block's other headings are sub-headings of; -1 when `l` is in no long block.
+ */
+function longBlockStart(scanned: readonly ScannedLine[], l: ScannedLine): number {
+  if (!inLongBlock(scanned, l)) return -1;
+  // (Each line's block start, found in one pass when first asked: a block may be most of a long policy.)
   let starts = blockStarts.get(scanned);
   if (!starts) {
     starts = new Int32Array(scanned.length);
     for (let k = 1; k < scanned.length; k++) starts[k] = scanned[k - 1].blank ? k : starts[k - 1];
     blockStarts.set(scanned, starts);
   }
-  return starts[i];
+  return starts[l.index];
 }
 const blockStarts = new WeakMap<readonly ScannedLine[], Int32Array>();
 

@@ -313,7 +313,8 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   const sections = buildSections(text, drafts, levels, (d) => d.line);
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
   titleIndex(sections, knownKey, stages.previousSections);
-  // The section a Markdown link's anchor leads to (`#contact-1`), the anchors read once, only if a table asks.
+  // The section a Markdown link's anchor leads to (`#contact-1`), for the tables and the links alike: the anchors read
+  // once, only when one asks.
   let sectionOfAnchor: ((id: string) => number | undefined) | undefined;
   const linkedSection = (id: string) => (sectionOfAnchor ??= anchorLookup(sectionAnchors({ text, lines, sections })))(id);
   // So the sections have the lines, levels, titles and numbers the tables were linked to: a table the edit did not
@@ -352,7 +353,7 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   // In Markdown, links to the headings' anchors too; none in code or a comment, which name no section of the policy.
   if (format === 'markdown' && sections.length) {
     if (references.some((r) => excluded.has(r.line))) references = references.filter((r) => !excluded.has(r.line));
-    references.push(...findAnchorLinks(text, lines, sections, sectionAnchors({ text, lines, sections }), (line) => excluded.has(line)));
+    references.push(...findAnchorLinks(text, lines, sections, linkedSection, (line) => excluded.has(line)));
     references.sort((a, b) => a.start - b.start);
   }
 

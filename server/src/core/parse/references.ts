@@ -442,12 +442,11 @@ const RE_ANCHOR_LINK = /\]\([ \t]*<?(#[^\s)>]{0,300})>?(?:[ \t]+["'(][^)\n]{0,30
 
 /**
  * The links of a Markdown policy to its own headings' anchors (`[see Contact](#contact-us)`), each resolved to
- * the section whose heading sets or has that anchor (as written, then ignoring case and percent-encoding); none
- * on the lines `skip` says are code.
+ * the section whose heading sets or has that anchor by `sectionOf` (see anchorLookup); none on the lines `skip`
+ * says are code.
  */
-export function findAnchorLinks(text: string, lines: LineIndex, sections: readonly Section[], anchors: readonly SectionAnchors[], skip: (line: number) => boolean): CrossReference[] {
+export function findAnchorLinks(text: string, lines: LineIndex, sections: readonly Section[], sectionOf: (id: string) => number | undefined, skip: (line: number) => boolean): CrossReference[] {
   if (!text.includes('#')) return [];
-  const sectionOf = anchorLookup(anchors);
   const out: CrossReference[] = [];
   for (const m of text.matchAll(RE_ANCHOR_LINK)) {
     const written = m[1] ?? m[2];
