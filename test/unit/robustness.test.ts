@@ -13,7 +13,7 @@ import { Analysis, analyzePolicy, applyEdits, fixAll, fixesFor } from '../../ser
 import { OutlineNode, foldingRanges, outline } from '../../server/src/core/features/outline';
 import { positionAt } from '../../server/src/core/positions';
 import type { Edit } from '../../server/src/core/rules/types';
-import { RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll, findPlaceholders, hasEmail, hasPhone, hasUrl, placeholdersAfterEdit } from '../../server/src/core/text/patterns';
+import { Match, RE_CAPS_PLACEHOLDER, RE_EMAIL, RE_PHONE, RE_PLACEHOLDER, RE_URL, findAll, findPlaceholders, hasEmail, hasPhone, hasUrl, placeholdersAfterEdit } from '../../server/src/core/text/patterns';
 
 const ROOT = join(__dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -195,11 +195,27 @@ describe('fast paths give the same answers as the plain patterns', () => {
   // Placeholders are found from their first characters; the whole pattern over the whole text is the reference.
   // (Mixed case, "XxX" or "@yOurdomain.com", is left out on purpose: the fast path looks for three cases only.)
   const PLACEHOLDER_PIECES = ['[', ']', '*', '**', 'TBD', 'X', 'XX', 'XXX', ' ', '\n', '【', '】', '{{', '}}', 'name', '<', '>', 'company', 'email', '_', '____', 'insert', 'a', '1', '…', '?', '-', '.', '(', ')', '\t', 'Insert', 'INSERT', 'list', 'month', 'Lorem', 'lorem', 'LOREM', 'ipsum', 'IPSUM', 'dolor', 'sit amet', 'Lorem ipsum', 'lorem ipsum', 'LOREM IPSUM',
-    '${', '}', '%', 'COMPANY_NAME', 'app', '{', '@', 'your', 'Your', 'YOUR', 'domain', 'website', '.com'];
-  it('findPlaceholders equals every match of RE_PLACEHOLDER', () => {
+    '${', '}', '%', 'COMPANY_NAME', 'app', '{', '@', 'your', 'Your', 'YOUR', 'domain', 'website', '.com', 'ADRES', 'XII', 'É', ':'];
+  it('findPlaceholders equals every match of RE_PLACEHOLDER, or of RE_CAPS_PLACEHOLDER where none starts', () => {
+    // The reference: at each position left to right, the general pattern, else the capitals' one.
+    const atEach = (text: string) => {
+      const out: Match[] = [];
+      const general = new RegExp(RE_PLACEHOLDER.source, 'iuy');
+      const capitals = new RegExp(RE_CAPS_PLACEHOLDER.source, 'uy');
+      for (let k = 0; k < text.length; k++) {
+        general.lastIndex = capitals.lastIndex = k;
+        const m = general.exec(text) ?? capitals.exec(text);
+        if (!m || m[0].length === 0) continue;
+        out.push({ start: k, end: k + m[0].length, text: m[0] });
+        k += m[0].length - 1;
+      }
+      return out;
+    };
     fc.assert(fc.property(fc.array(fc.constantFrom(...PLACEHOLDER_PIECES), { maxLength: 60 }), (pieces) => {
       const text = pieces.join('');
-      assert.deepEqual(findPlaceholders(text), findAll(RE_PLACEHOLDER, text));
+      assert.deepEqual(findPlaceholders(text), atEach(text));
+      // Without capitals in brackets, the general pattern's matches alone.
+      if (findAll(RE_CAPS_PLACEHOLDER, text).length === 0) assert.deepEqual(findPlaceholders(text), findAll(RE_PLACEHOLDER, text));
     }), { numRuns: 2000 });
   });
 

@@ -847,7 +847,15 @@ We keep your data for ⟨!⟩[  ] years and your logs within ⟨!⟩[] days.
 Email: privacy@example.com
 ⟨!⟩Address: ***
 ⟨!⟩Fax: __
-Phone: +1 415 555 0100`],
+Phone: +1 415 555 0100`,
+    // Blanks in capitals in any language, and a contact field whose whole value is a blank in brackets.
+    `
+1. Wie zijn wij?
+⟨!⟩[BEDRIJFSNAAM] is verantwoordelijk, vertegenwoordigd door ⟨!⟩[NAAM FUNCTIONARIS].
+2. Contact
+⟨!⟩Adres: [vul het adres in]
+⟨!⟩Telefoon: [NUMMER]
+E-mail: privacy@tulpweg.example`],
     lookAlikes: [`
 1. Scope
 The regulator's guidance says the policy "applies to all […] services", and that “personal data [...] must be protected”.
@@ -869,6 +877,15 @@ ${CONTACT_OK}`, `
 1. Datenschutz
 Siehe [Datenschutzerklärung](#datenschutz), [Firmenprofil] und [Nombres] in der Liste.
 ${CONTACT_OK}`, `
+1. Links
+See [FAQ](#faq), [HELP CENTER][1], section [XII] and [OK], or ask a [Privacy Champion].
+
+[LEGAL NOTICE]: https://example.com/legal
+2. Contact Us
+Website: [www.example.com]
+Email: [privacy@example.com]
+Address: 1 Main Street, Springfield, IL 62701
+Phone: +1 415 555 0100`, `
 1. Consent
 [ ] I agree to receive newsletters.
 - [ ] I have read the policy.

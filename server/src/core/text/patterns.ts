@@ -43,10 +43,20 @@ export const RE_PLACEHOLDER = new RegExp([
 
 /**
  * A field's whole value saying it is still to be filled in: "TBD", "to be added", "(to be confirmed)", "待定", or
- * marks standing for it ("***", "__", "?").
+ * marks standing for it ("***", "__", "?"), or a blank in brackets in any language ("Adres: [vul adres in]"; not an
+ * address in brackets that holds an email address or a web address).
  * Read only as a labelled value's whole: in running text these words are prose ("TODO" is Spanish for "all").
  */
-export const RE_UNFILLED_VALUE = /^(?:\*{1,5}|_{2,}|\?{1,3}|[(\[（【]?\s*(?:TBD|TBC|TODO|to be (?:added|confirmed|determined|provided|announced|updated|completed)|待定|待补充|待填写)\s*[)\]）】]?[.。]?)$/i;
+export const RE_UNFILLED_VALUE = /^(?:\*{1,5}|_{2,}|\?{1,3}|\[(?![^\]]*(?:@|:\/\/|www\.))[^\]\n]{1,60}\][.。]?|[(\[（【]?\s*(?:TBD|TBC|TODO|to be (?:added|confirmed|determined|provided|announced|updated|completed)|待定|待补充|待填写)\s*[)\]）】]?[.。]?)$/i;
+
+/**
+ * A blank written in capitals in brackets, in any language ("[ADRES]", "[NOM DE LA SOCIÉTÉ]", "[LEGAL ENTITY]"):
+ * templates write their blanks so. Case-sensitive, so apart from RE_PLACEHOLDER (whose words match in any case):
+ * a word of three capitals or two words at least, on one line; not a Roman numeral ("[XII]"), a Markdown link
+ * ("[FAQ](…)", "[FAQ][1]") or a link definition ("[FAQ]: …").
+ */
+export const RE_CAPS_PLACEHOLDER = /\[[ \t]*(?![IVXLCDM]{1,12}[ \t]*\])(?:\p{Lu}{3}[\p{Lu}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]*(?=[ _/&'’.-]{1,3}\p{Lu}))(?:[ _/&'’.-]{1,3}\p{Lu}[\p{Lu}\p{M}]*){0,6}[ \t]*\](?![(\[:])/gu;
+const RE_CAPS_PLACEHOLDER_AT = new RegExp(RE_CAPS_PLACEHOLDER.source, 'uy');
 
 /** Every placeholder starts with one of these: where they are is found by substring search, which is much
  * faster than running the whole pattern over every position of a long policy. */
@@ -55,7 +65,10 @@ export const RE_UNFILLED_VALUE = /^(?:\*{1,5}|_{2,}|\?{1,3}|[(\[（【]?\s*(?:TB
 const PLACEHOLDER_STARTS = ['[', '【', '{', '<', '____', 'XXX', 'xxx', '${', '%', '@your', '@Your', '@YOUR'];
 const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 
-/** The placeholders of `text` (the same matches as findAll(RE_PLACEHOLDER, text), found faster). */
+/**
+ * The placeholders of `text`: from left to right, at each position a match of RE_PLACEHOLDER or else of
+ * RE_CAPS_PLACEHOLDER, none overlapping (found faster than running them over every position).
+ */
 export function findPlaceholders(text: string, offset = 0): Match[] {
   const starts: number[] = [];
   for (const s of PLACEHOLDER_STARTS) for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + 1)) starts.push(k);
@@ -75,7 +88,11 @@ export function findPlaceholders(text: string, offset = 0): Match[] {
   for (const k of starts) {
     if (k < end) continue;
     RE_PLACEHOLDER_AT.lastIndex = k;
-    const m = RE_PLACEHOLDER_AT.exec(text);
+    let m = RE_PLACEHOLDER_AT.exec(text);
+    if (!m && text.charCodeAt(k) === 91 /* [ */) {
+      RE_CAPS_PLACEHOLDER_AT.lastIndex = k;
+      m = RE_CAPS_PLACEHOLDER_AT.exec(text);
+    }
     if (!m || m[0].length === 0) continue;
     end = k + m[0].length;
     out.push({ start: offset + k, end: offset + end, text: m[0] });
