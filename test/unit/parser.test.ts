@@ -924,8 +924,19 @@ Eメールアドレス：privacy@sample.example
 ⟦2⟧第二条 本政策适用于本公司全部服务。
 ⟦1⟧第二章 个人信息的收集
 ⟦2⟧第三条 我们仅收集必要的信息。
+⟦2⟧第四条 如您对本政策有任何疑问，请通过以下方式与我们联系：
+邮箱：privacy@example.com
 `);
     assert.equal(doc.sections[1].heading, '第一条');
+    // An article's sentence introducing a list is its text, not its title; a short title ending in a colon stays one.
+    assert.equal(doc.sections[5].heading, '第四条');
+    const titled = expectOutline(`
+⟦1⟧Article 1. Your rights:
+You may ask for a copy.
+⟦1⟧Article 2. Contact
+Email: privacy@example.com
+`);
+    assert.equal(titled.sections[0].heading, 'Article 1. Your rights:');
   });
 
   it('appendices named without a number: "Appendix: Title", "Annex – Title", the word alone', () => {

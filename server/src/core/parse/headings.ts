@@ -157,6 +157,8 @@ export function isCanonicalTitle(title: string): boolean {
 
 const RE_LIST_END = /[;,；，、]$/;
 const RE_SENTENCE_END = /[.。!！]["”’)）]?$/;
+const RE_COLON_END = /[:：]$/;
+const RE_CLAUSE_COMMA = /[,，、]/;
 const RE_CJK = /[\u4e00-\u9fff]/;
 const RE_TWO_SENTENCES = /[a-z)][.!?]["”’]?\s+[A-Z]|[。！？；]\s*\S/;
 
@@ -986,7 +988,9 @@ export function findHeadings(input: HeadingInput): HeadingDraft[] {
       // Not a number that carries on the sentence above it, though ("… as described in" / "Section 8.").
       const carried = carriesOn(scanned[l.index - 1], l);
       const article = isArticleMarker(marker) && !carried;
-      const runIn = (article && (score < 0 || RE_SENTENCE_END.test(titleEnding(l))) && !RE_LIST_END.test(titleEnding(l)))
+      // An article's sentence that introduces a list is its text too (`第八条 如您有任何疑问，请通过以下方式联系：`),
+      // told from a short title ending in a colon ("Article 5. Your rights:") by a comma inside it.
+      const runIn = (article && (score < 0 || RE_SENTENCE_END.test(titleEnding(l)) || (RE_COLON_END.test(titleEnding(l)) && RE_CLAUSE_COMMA.test(l.title))) && !RE_LIST_END.test(titleEnding(l)))
         || (marker.decoration === 'multi' && leadTitle(l.title) > 0) || collapsed > 0;
       const below = runIn ? undefined : titleLineBelow(scanned, l);
       if (runIn) score = 10;
