@@ -227,6 +227,20 @@ Text.
 3. Contact Us
 Email: privacy@example.com
 Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100`,
+    // Wording that drifted by small words only.
+    `
+Contents
+⟨!⟩1. How We Use Information
+⟨!⟩2. Sharing Your Information
+⟨!⟩3. Contact
+1. How We Use Your Information
+Text.
+2. Sharing of Your Information
+Text.
+3. Contact Us
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
 Phone: +1 415 555 0100`],
     lookAlikes: [`
 This policy helps you understand the following:
@@ -236,6 +250,18 @@ This policy helps you understand the following:
 1. Scope
 Text.
 2. Data We Collect
+Text.
+3. Contact Us
+Email: privacy@example.com
+Address: 1 Main Street, Springfield
+Phone: +1 415 555 0100`, `
+Contents
+1. CHILDREN'S PRIVACY
+2. Cookies & Tracking
+3. Contact us?
+1. Children’s Privacy
+Text.
+2. Cookies and Tracking
 Text.
 3. Contact Us
 Email: privacy@example.com

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Section } from '../../server/src/core/model';
 import { TitleIndex, titleIndex } from '../../server/src/core/text/titleIndex';
-import { normalizeTitle, rawWords, sameTitle, titleKey, titleWords, wordsOfAnyTitle } from '../../server/src/core/text/titles';
+import { normalizeTitle, rawWords, sameTitle, sameWording, titleKey, titleWords, wordsOfAnyTitle } from '../../server/src/core/text/titles';
 
 const ROOT = join(__dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -51,6 +51,15 @@ describe('titleKey', () => {
     assert.ok(sameTitle('Cookie', 'COOKIES'));
     assert.ok(sameTitle('Sharing with Third Parties', 'Sharing with a Third Party'));
     assert.ok(!sameTitle('Data Retention', 'Data Security'));
+  });
+
+  it('reads the same wording through case, punctuation, spacing and "&", not through small words', () => {
+    assert.ok(sameWording('Children’s  Privacy', "CHILDREN'S PRIVACY"));
+    assert.ok(sameWording('Cookies & Tracking', 'Cookies and tracking.'));
+    assert.ok(sameWording('如何联系我们？', '如何联系我们'));
+    assert.ok(!sameWording('Contact', 'Contact Us'));
+    assert.ok(!sameWording('Sharing of Information', 'Sharing Information'));
+    assert.ok(!sameWording('Cookie', 'Cookies'));
   });
 });
 

@@ -5,7 +5,7 @@
 import type { PolicyDocument, Section, TocEntry } from '../model';
 import { headingWords, preferredAnchor, sectionAnchors } from '../parse/markdown';
 import { markerWithValue, parseMarker } from '../parse/numbering';
-import { sameTitle, titleKey } from '../text/titles';
+import { sameWording, titleKey } from '../text/titles';
 import { titleIndex } from '../text/titleIndex';
 import { firstSectionAfter } from '../sections';
 import type { Rule, RuleFinding } from './types';
@@ -69,7 +69,7 @@ export const tocMismatch: Rule = {
           out.push({ start: e.start, end: e.end, message: `This entry is out of order: its section (line ${lineNumber(doc, s.headingStart)}) ${misplacement(doc, toc.entries, inOrder, k)}. Update the table of contents from the headings.`, data: { toc: t } });
         } else if (e.marker && s.marker && e.marker.value !== s.marker.value) {
           out.push({ start: e.start, end: e.end, severity: 'info', message: `The entry is numbered ${e.marker.label} but its section is numbered ${s.marker.label} (line ${lineNumber(doc, s.headingStart)}). Update the table of contents from the headings.`, data: { toc: t } });
-        } else if (!sameTitle(e.title, s.title)) {
+        } else if (!sameWording(e.title, s.title)) {
           out.push({ start: e.start, end: e.end, severity: 'info', message: `The entry "${oneLine(e.title)}" is worded differently from its heading "${oneLine(s.title)}" (line ${lineNumber(doc, s.headingStart)}). Update the table of contents from the headings.`, data: { toc: t } });
         }
       });

@@ -229,6 +229,18 @@ export function wordsWithin(part: string, whole: string): boolean {
   return titleWords(part).every((w) => words.has(w));
 }
 
+/**
+ * The same wording: equal words as written, in order, whatever their case, the punctuation and spacing between
+ * them, and `&` for "and" ("Children’s Privacy" / "CHILDREN'S PRIVACY"; not "Contact" / "Contact Us").
+ */
+export function sameWording(a: string, b: string): boolean {
+  return a === b || wording(a) === wording(b);
+}
+
+function wording(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+}
+
 /** Same title for a reader: equal words, in any order ("SDK Description" / "Description of SDKs"). */
 export function sameTitle(a: string, b: string): boolean {
   const wa = titleWords(a);
