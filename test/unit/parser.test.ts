@@ -1484,6 +1484,18 @@ Email: privacy@acme.example
     // In title case, when the first line ends with a word no title ends with ("Your", "and", "Personal").
     const titleCase = 'Privacy Policy\n\n1. How We Share, Transfer and Publicly Disclose Your\nPersonal Information\nWe do not sell your information.\n\n2. How We Collect and Use Your Personal\nInformation\nWe collect your name.\n\n3. Contact Us\nEmail: privacy@example.com\n';
     assert.deepEqual(parsePolicy(titleCase).sections.map((s) => s.title), ['How We Share, Transfer and Publicly Disclose Your Personal Information', 'How We Collect and Use Your Personal Information', 'Contact Us']);
+    // In capitals, over a paragraph broken where its lines were full: cut after a small word however short the line,
+    // inside a word (joined without the hyphen, unless the word is written with one), or where it was full.
+    const capitals = 'PRIVACY POLICY\n\n1. INFORMATION WE COLLECT ABOUT YOU AND HOW WE\nCOLLECT IT\nWe collect several types of information from and about users of our\nWebsite, including information by which you may be identified.\n\n'
+      + '2. HOW WE USE YOUR INFOR-\nMATION\nWe use information that we collect about you to present our Website\nto you.\n\n3. DISCLOSURE OF YOUR\nPERSONAL INFORMATION\nWe may disclose aggregated information about our users without\nrestriction.\n\n'
+      + '4. SHARING WITH THIRD-\nPARTY SERVICE PROVIDERS\nWe share data with vendors who host our website and process payments.\n\n5. CALIFORNIA RESIDENTS\' PRIVACY\nRIGHTS\nCalifornia law gives residents of the state rights over their data.\n\n6. CONTACT INFORMATION\nEmail privacy@example.com.\n';
+    assert.deepEqual(parsePolicy(capitals).sections.map((s) => s.title), ['INFORMATION WE COLLECT ABOUT YOU AND HOW WE COLLECT IT', 'HOW WE USE YOUR INFORMATION',
+      'DISCLOSURE OF YOUR PERSONAL INFORMATION', 'SHARING WITH THIRD-PARTY SERVICE PROVIDERS', "CALIFORNIA RESIDENTS' PRIVACY RIGHTS", 'CONTACT INFORMATION']);
+    // Not a short title in capitals over a line in capitals, nor an item that a sentence ends.
+    for (const other of [
+      'PRIVACY POLICY\n\n1. INTRODUCTION\nPLEASE READ CAREFULLY\nThis policy explains how we handle the data of our customers.\n',
+      'PRIVACY POLICY\n\n1. DATA\n\nWe collect:\n1. the name of\nyour company.\n2. the email of\nyour contact.\n',
+    ]) assert.ok(parsePolicy(other).sections.every((s) => !/\n/.test(s.heading)), other);
   });
 
   it('a table followed after one blank line by a part numbered otherwise is a table; it lists the part\'s sections', () => {

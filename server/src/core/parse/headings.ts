@@ -19,7 +19,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, hasEmail, isJsWhitespace, withPlainSpa
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, FORMAL_NUMERALS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, boldAsAWhole, indentBefore, isMenuLine, isPageNumberLine, nextNonBlank, previousNonBlank, setInBold, startsLowerCase, titleEnding } from './scan';
-import { RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
+import { MIN_TEXT_LINE, RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -884,7 +884,9 @@ function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sente
       // see reusableStages).
       const next = scanned[c.line.index + 1];
       const after = scanned[c.line.index + 2];
-      const bodyAfter = !after || after.blank || (after.marker ? !sameStyle(after.marker, c.marker) : !after.bullet && !(after.titleLike && !RE_SENTENCE_END.test(after.title)));
+      // (A paragraph broken where its lines were full starts with a long line that is no title, ended or not.)
+      const bodyAfter = !after || after.blank || (after.marker ? !sameStyle(after.marker, c.marker)
+        : !after.bullet && (!(after.titleLike && !RE_SENTENCE_END.test(after.title)) || (after.end - after.start >= MIN_TEXT_LINE && !titleCased(after.title))));
       if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) goesOnOnto(draft, c.line, next);
     }
   }

@@ -45,11 +45,25 @@ export const MAX_CONTINUATION = 60;
  * as they were).
  */
 export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine): boolean {
-  return !!before && !before.blank && before.index === l.index - 1 && !l.blank && !l.marker && !l.bullet && l.end - l.start <= MAX_CONTINUATION
-    && (!!before.marker || before.bullet > 0) && before.end - before.start >= MIN_WRAPPED_LINE
-    && (RE_WORDS_IN_LOWER_CASE.test(l.title) || (RE_OPEN_END.test(before.title) && RE_WORDS.test(l.title)))
-    && l.titleLike && before.titleLike && !RE_ENDED.test(before.title);
+  if (!before || before.blank || before.index !== l.index - 1 || l.blank || l.marker || l.bullet || l.end - l.start > MAX_CONTINUATION
+    || !(before.marker || before.bullet > 0) || !l.titleLike || !before.titleLike || RE_ENDED.test(before.title)) return false;
+  // A title cut after a small word or inside a word ("3. DISCLOSURE OF YOUR" / "PERSONAL INFORMATION", "2. HOW WE
+  // USE YOUR INFOR-" / "MATION") goes on however short its line.
+  if ((RE_OPEN_END.test(before.title) || RE_BROKEN_WORD.test(before.title)) && RE_WORDS.test(l.title)) return true;
+  // Else a line broken because it was full: carried on in lower case, or in capitals under a title in capitals
+  // ("5. CALIFORNIA RESIDENTS' PRIVACY" / "RIGHTS").
+  return before.end - before.start >= MIN_WRAPPED_LINE
+    && (RE_WORDS_IN_LOWER_CASE.test(l.title) || (RE_WORDS.test(l.title) && inCapitals(before.title) && inCapitals(l.title)));
 }
+
+/** Letters in capitals only, two at least. */
+function inCapitals(title: string): boolean {
+  return RE_TWO_LETTERS.test(title) && title === title.toUpperCase() && title !== title.toLowerCase();
+}
+const RE_TWO_LETTERS = /\p{L}.*\p{L}/u;
+
+/** A word broken by a hyphen at the end of its line ("INFOR-"): two letters before it at least. */
+const RE_BROKEN_WORD = /\p{L}{2}-$/u;
 
 /**
  * Whether `next`, right under title-like line `l`, may carry its title on, wrapped where it was full: a short
@@ -61,7 +75,7 @@ export function mayCarryTitleOn(l: ScannedLine, next: ScannedLine): boolean {
 }
 
 /** A line of a paragraph broken where it was full is this long at least; an entry's wrapped rest is shorter. */
-const MIN_TEXT_LINE = 40;
+export const MIN_TEXT_LINE = 40;
 
 /** A line that carries on the line above as a paragraph's does: in lower case, as long as a paragraph's lines. */
 export function carriedOnAsText(l: ScannedLine | undefined): boolean {
@@ -72,7 +86,7 @@ export function carriedOnAsText(l: ScannedLine | undefined): boolean {
  * A title cut after a word no title ends with (a small word, a possessive, "personal"): what follows on the next
  * line carries it on in any case ("… Publicly Disclose Your" / "Personal Information").
  */
-const RE_OPEN_END = /\s(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|about|into|your|our|their|its|my|personal)$/i;
+const RE_OPEN_END = /\s(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|about|into|your|our|their|its|my|personal|we|how|what|which|that|whom|whose)$/i;
 /** Words only: no address, number or mark. */
 const RE_WORDS = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+)*$/u;
 
@@ -84,10 +98,24 @@ const RE_WORDS_IN_LOWER_CASE = /^\p{Ll}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+)
 const RE_CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/;
 const RE_CJK_START = /^[\u3000-\u9fff\uff00-\uffef]/;
 
-/** A title wrapped onto a second line, joined again: by a space, or by nothing between Chinese or Japanese characters. */
+/**
+ * A title wrapped onto a second line, joined again: by a space, or by nothing between Chinese or Japanese
+ * characters. A word broken by a hyphen where the line was full ("INFOR-" / "MATION") is joined without it; a word
+ * written with one ("THIRD-" / "PARTY", "OPT-" / "OUT") keeps it (told by the words alone: not by the text around,
+ * which an edit reusing the line stages may change).
+ */
 export function joinedTitle(first: string, rest: string): string {
-  return RE_CJK_END.test(first) && RE_CJK_START.test(rest) ? first + rest : `${first} ${rest}`;
+  if (RE_CJK_END.test(first) && RE_CJK_START.test(rest)) return first + rest;
+  const broken = RE_BROKEN_WORD.test(first) ? RE_LAST_WORD.exec(first.slice(0, -1))?.[0] : undefined;
+  if (broken === undefined) return `${first} ${rest}`;
+  const after = RE_FIRST_WORD.exec(rest)?.[0] ?? '';
+  return HYPHENATED_FIRSTS.has(broken.toLowerCase()) || HYPHENATED_SECONDS.has(after.toLowerCase()) ? first + rest : first.slice(0, -1) + rest;
 }
+const RE_LAST_WORD = /\p{L}+$/u;
+const RE_FIRST_WORD = /^\p{L}+/u;
+/** The parts of words that policies write with a hyphen ("third-party", "opt-out", "e-mail", "non-personal", "cross-border"). */
+const HYPHENATED_FIRSTS = new Set(['third', 'opt', 'self', 'non', 'cross', 'co', 're', 'pre', 'post', 'sub', 'anti', 'multi', 'off', 'on', 'in', 'out', 'log', 'sign', 'well', 'long', 'short', 'high', 'low', 'first', 'second', 'end', 'user', 'web', 'real', 'up', 'follow', 'add', 'built', 'check', 'age', 'do']);
+const HYPHENATED_SECONDS = new Set(['party', 'parties', 'out', 'in', 'up', 'on', 'off', 'ons', 'based', 'related', 'specific', 'time', 'making', 'regulatory', 'free', 'like', 'wide', 'border', 'level', 'term', 'personal', 'identifiable', 'site', 'sites', 'friendly', 'appropriate', 'mail', 'commerce', 'reporting', 'service', 'services']);
 
 /** The title of the entry on line `i`, with the line that carries it on, if any. */
 export function entryLineTitle(scanned: readonly ScannedLine[], draft: TocDraft, i: number): string {
