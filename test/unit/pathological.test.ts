@@ -39,6 +39,7 @@ const CASES: [string, (n: number) => string, number][] = [
   ['quotes and references', (n) => 'See "XII. Contact Us" and Appendix 4 and “1. Scope” and "'.repeat(n), 10_000],
   // Opening single quotes that nothing closes: each looks for its closing mark within a title's length.
   ['single quotes left open', (n) => `1. Scope\nText ${'‘a '.repeat(n)}\n2. Contact\nEmail: privacy@example.com\n`, 50_000],
+  ['straight single quotes left open', (n) => `1. Scope\nText ${"'A ".repeat(n)}\n2. Contact\nEmail: privacy@example.com\n`, 50_000],
   // Every other number skipped, each gap over long lines that hold the next number before a title.
   ['skipped numbers over long lines', (n) => Array.from({ length: n }, (_, i) => `${(2 * i) % 900 + 1}. Heading ${i}\n${'We keep it. '.repeat(20)}${(2 * i) % 900 + 2}. Keeping It Safe We keep it. ${'Words here. '.repeat(5)}\n`).join(''), 1_000],
   // A table of contents run into a line, again and again: each first number after one reads at most a table's length back.

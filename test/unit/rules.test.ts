@@ -293,6 +293,9 @@ ${CONTACT_OK}`, `
 1. Scope
 This policy covers the app. For how long we keep data, see the section ⟨!⟩‘Data Retention’; for children, the section ⟨!⟩‘Children’s Data’.
 ${CONTACT_OK}`, `
+1. Scope
+We'll keep it short. See the section ⟨!⟩'Data Retention' below; for children, the section titled ⟨!⟩'Children's Data'.
+${CONTACT_OK}`, `
 第一条 总则
 本政策适用于星河App，详见本政策⟨!⟩第九条。
 第二条 联系我们
@@ -351,6 +354,9 @@ We process data as permitted by Schedule 2 to the Data Protection Act 2018, and 
 ${SECTIONS_2_3}`, `
 1. Scope
 We’re glad you’re here: see the section ‘Data’ below, and ‘Use’. Our users’ data stays theirs, in the ‘rock ‘n’ roll’ spirit of the ’90s.
+${SECTIONS_2_3}`, `
+1. Scope
+We're glad you're here: see the section 'Data' below, and 'Use'. Click 'Accept' to agree. Our users' data stays theirs, in the 'rock 'n' roll' spirit of the '90s.
 ${SECTIONS_2_3}`, `
 1. Scope
 (1) This policy covers the app.

@@ -28,6 +28,8 @@ const RE_NUMBERED_RUSSIAN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RUSSIAN_UNIT_WOR
 
 /** A letter: after a closing single quote, it makes the mark an apostrophe. */
 const RE_LETTER_AT = /^\p{L}$/u;
+const RE_WORD_CHAR_AT = /^[\p{L}\p{N}]$/u;
+const RE_TITLE_START_AT = /^[\p{Lu}\p{N}]$/u;
 
 interface QuotedSpan extends Span { readonly inner: string }
 interface NumberedMatch extends Span { readonly text: string }
@@ -73,6 +75,18 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
     const after = text.slice(k + 1, k + 162);
     let close = after.indexOf('’');
     while (close >= 0 && RE_LETTER_AT.test(text[k + close + 2] ?? '')) close = after.indexOf('’', close + 1);
+    if (close < 2) continue;
+    const inner = after.slice(0, close);
+    if (!inner.includes('\n')) quoted.push({ start: k, end: k + close + 2, inner });
+  }
+  // Straight single quotes (see the section 'Your Rights'), told from apostrophes: an opening mark after no letter,
+  // before a capital letter or a number, and the first mark on its line after it that no letter follows (not
+  // 'Children's Privacy''s apostrophe, nor "we'll").
+  for (let k = text.indexOf("'", from); k >= 0 && k < to; k = text.indexOf("'", k + 1)) {
+    if ((k > 0 && RE_WORD_CHAR_AT.test(text[k - 1])) || !RE_TITLE_START_AT.test(text[k + 1] ?? '')) continue;
+    const after = text.slice(k + 1, k + 162);
+    let close = after.indexOf("'");
+    while (close >= 0 && RE_LETTER_AT.test(text[k + close + 2] ?? '')) close = after.indexOf("'", close + 1);
     if (close < 2) continue;
     const inner = after.slice(0, close);
     if (!inner.includes('\n')) quoted.push({ start: k, end: k + close + 2, inner });
