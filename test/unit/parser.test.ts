@@ -252,6 +252,38 @@ Write to dpo@vega.example.
 `);
   });
 
+  it('a number written with another closing mark continues its sequence (`3)` after `2.` and its sub-sections)', () => {
+    expectOutline(`
+⟦1⟧1. Scope
+This policy covers the app.
+⟦1⟧2. Data We Collect
+⟦2⟧2.1 Account Data
+Name and email.
+⟦2⟧2.2 Usage Data
+Pages viewed.
+⟦1⟧3) Sharing
+We share data with processors.
+⟦2⟧3.1 Processors
+Hosting and email.
+⟦1⟧4. Retention
+We keep data for two years.
+`);
+    // Items of a list numbered so inside a section are its own, starting at 1.
+    expectOutline(`
+⟦1⟧1. Scope
+This policy covers the app.
+⟦1⟧2. Your Rights
+⟦2⟧1) Access
+You may ask for your data.
+⟦2⟧2) Erasure
+You may ask us to delete it.
+⟦2⟧3) Objection
+You may object to processing.
+⟦1⟧3. Contact
+Email privacy@example.com.
+`);
+  });
+
   it('Roman numerals with Arabic numerals standing among them at the top level', () => {
     expectOutline(`
 ⟦1⟧I. Introduction

@@ -148,6 +148,18 @@ Text.
 Text.
 ⟨!⟩2. Sharing
 Text.
+${CONTACT_OK}`,
+    // A sub-section numbered under another section than the one it stands in.
+    `
+1. Scope
+Text.
+2. Sharing
+2.1 Processors
+Text.
+⟨!⟩3.2 Authorities
+Text.
+2.3 Buyers
+Text.
 ${CONTACT_OK}`],
     lookAlikes: [`
 1. Scope
@@ -167,7 +179,18 @@ Annex 1 – List of Processors
 Cloudhost, hosting, EU.
 
 Schedule A: Retention Periods
-Logs: 30 days.`],
+Logs: 30 days.`,
+    // Sub-sections numbered on their own, under a heading numbered otherwise (an article, a letter).
+    `
+Article 3 – Sharing
+1.1 Processors
+Text.
+1.2 Authorities
+Text.
+A. Annexes
+A.1 Processors
+Text.
+${CONTACT_OK}`],
   },
   {
     code: 'numbering-style',
@@ -1914,6 +1937,11 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'numbering-gap', /^Renumber/);
     assert.match(after, /\nIII\. Sharing\n/);
     assert.match(after, /See "III\. Sharing"/);
+  });
+  it('numbering-order: a sub-section numbered under another section takes its section\'s number', () => {
+    const text = '1. Scope\nText.\n2. Sharing\n2.1 Processors\nText.\n3.2. Authorities\nText.\n3. Retention\nText.\n' + CONTACT_OK;
+    const after = checkFix(text, 'numbering-order', /^Renumber as 2\.2$/);
+    assert.equal(after, text.replace('3.2. Authorities', '2.2. Authorities'));
   });
   it('numbering-gap: a lettered sub-section ("1.d" after "1.b") is renumbered with the next letter', () => {
     const text = '1. Data\n\n1.a Contact data\nYour name.\n\n1.b Payment data\nYour card.\n\n1.d Technical data\nYour browser.\n\n2. Sharing\nText.\n' + CONTACT_OK;

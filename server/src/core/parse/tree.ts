@@ -91,7 +91,9 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     const target =
       findFromTop(stack, (o) => styledAlike(o) && continues(o) && alignedWith(o)) ??
       findFromTop(stack, (o) => styledAlike(o) && continues(o)) ??
-      findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && continues(o));
+      findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && continues(o)) ??
+      // Or with another closing mark (`3)` after `2.`): the sequence goes on, in a style numbering-style reports.
+      findFromTop(stack, (o) => !!o.marker && continues(o) && looseFamily(o.marker) === looseFamily(m));
     if (target) { pushAt(i, target.level); continue; }
     // The number after the first part of an open multi-level one (`1.2 Scope` then `2 Information We Collect`, the
     // policy's `1` missing or unnumbered): on the level of that first part, not under `1.2`.
@@ -131,6 +133,12 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     pushAt(i, top ? (sibling ? top.level : top.level + 1) : 1);
   }
   return levels;
+}
+
+/** familyKey, with a closing parenthesis read as a full stop (`3)` as `3.`). */
+function looseFamily(m: Marker): string {
+  const key = familyKey(m);
+  return key.startsWith('half-paren:') ? `dot:${key.slice('half-paren:'.length)}` : key;
 }
 
 function findFromTop(stack: readonly Open[], test: (o: Open) => boolean): Open | undefined {
