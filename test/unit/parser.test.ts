@@ -284,6 +284,25 @@ Email privacy@example.com.
 `);
   });
 
+  it('a multi-level number after items in brackets goes back to its own level (`2.2` after `(ii)` under `2.1.2`)', () => {
+    expectOutline(`
+⟦1⟧2. PROCESSING
+⟦2⟧2.1 Purposes
+⟦3⟧2.1.1 Account Management
+We open and run your account.
+⟦3⟧2.1.2 Fraud Prevention
+We check transactions for fraud.
+⟦4⟧(i) Automated checks
+Our systems score each payment.
+⟦4⟧(ii) Manual review
+Our analysts review flagged payments.
+⟦2⟧2.2 Legal Bases
+We rely on contract and legal obligation.
+⟦1⟧3. CONTACT
+Email privacy@example.com.
+`);
+  });
+
   it('Roman numerals with Arabic numerals standing among them at the top level', () => {
     expectOutline(`
 ⟦1⟧I. Introduction

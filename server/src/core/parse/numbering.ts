@@ -491,8 +491,11 @@ export function isParentNumber(parent: Marker, m: Marker): boolean {
     if (parent.decoration === 'multi') return parent.head === m.head && parent.path.every((v, k) => v === m.path[k]);
     return parent.kind === 'alpha-upper' && parent.value === m.path[0];
   }
-  return !parent.head && (parent.kind === 'arabic' || parent.kind.startsWith('roman')) && parent.path.every((v, k) => v === m.path[k]);
+  // Not a number in brackets or circled (`(ii)`, `②`): an item's, not a section's whose sub-sections are `2.1`, `2.2`.
+  return !parent.head && (parent.kind === 'arabic' || parent.kind.startsWith('roman')) && !ITEM_DECORATIONS.has(parent.decoration)
+    && parent.path.every((v, k) => v === m.path[k]);
 }
+const ITEM_DECORATIONS: ReadonlySet<Decoration> = new Set(['paren', 'enclosed', 'square', 'bullet']);
 
 /** The marker read with its alternative counter (`I.` as the letter after `H.`). */
 export function withAlternative(m: Marker): Marker | undefined {
