@@ -4685,6 +4685,17 @@ describe('headings run into one long line', () => {
     assert.deepEqual(parsePolicy(`We explain how we handle personal information ${sections}\n`).sections, []);
   });
 
+  it('a short Chinese policy pasted as one paragraph: a line of Chinese says as much in fewer characters', () => {
+    // 109 and 95 characters: shorter than the English lines such a policy's sections are looked for in.
+    const line = '本政策说明我们如何处理信息。一、我们收集的信息 我们在您注册时收集您的手机号码。二、我们如何使用信息 我们使用这些信息提供服务。三、联系我们 邮箱：privacy@example.com 电话：010-12345678';
+    for (const text of [line, line.slice(line.indexOf('一、'))]) {
+      assert.deepEqual(parsePolicy(`隐私政策\n${text}\n`).sections.map((s) => s.heading), ['一、我们收集的信息', '二、我们如何使用信息', '三、联系我们'], text);
+    }
+    // Not an English line as short, nor a Chinese sentence listing items.
+    assert.deepEqual(parsePolicy('Privacy Policy\nWe explain it. 1. Data We Collect We collect mail. 2. Use We use it. 3. Contact Us Email a@b.example\n').sections, []);
+    assert.deepEqual(parsePolicy('隐私政策\n我们会在以下场景中收集您的信息：一、注册账号时，收集手机号码；二、使用搜索功能时，收集搜索关键词；三、联系客服时，收集通话记录。\n').sections, []);
+  });
+
   it('a policy pasted as one paragraph with its titles in sentence case: each ends where the next sentence starts', () => {
     const line = 'Welcome to Brightloop. This policy explains how we handle your information. 1. How we collect your information We collect your email address when you register. 2. How we use your information We use it to run the app. 3. Your rights You may ask for a copy of your information. 4. Contact us If you have questions, email privacy@brightloop.example.';
     const doc = parsePolicy(`Brightloop Privacy Policy\n\n${line}\n`);

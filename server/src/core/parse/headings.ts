@@ -1236,6 +1236,24 @@ function underSpacedHeadings(drafts: HeadingDraft[], scanned: readonly ScannedLi
 const RUN_IN_DECORATIONS = new Set(['dot', 'half-paren', 'paren']);
 /** Lines this long or shorter hold no heading run into them: a heading and its sentence stand on lines of their own. */
 const MIN_RUN_IN_LINE = 200;
+/** The same for a line of Chinese, Japanese or Korean, which says as much in some two fifths of the characters. */
+const MIN_RUN_IN_CJK_LINE = 80;
+
+/**
+ * Whether line `l` is long enough to hold sections run into it: MIN_RUN_IN_LINE characters, or MIN_RUN_IN_CJK_LINE
+ * of Chinese, Japanese or Korean (two of three characters sampled across it).
+ */
+function longEnoughForRunIn(text: string, l: ScannedLine): boolean {
+  const n = l.end - l.start;
+  if (n > MIN_RUN_IN_LINE) return true;
+  if (n <= MIN_RUN_IN_CJK_LINE) return false;
+  let cjk = 0;
+  for (const at of [n >> 2, n >> 1, (3 * n) >> 2]) {
+    const c = text.charCodeAt(l.start + at);
+    if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+  }
+  return cjk >= 2;
+}
 /** A line number as its own sort key (for firstAfter over lists of lines). */
 const lineNumber = (line: number): number => line;
 /** Decorations whose numbers may be recovered inside a line: they are written with punctuation (`4.`, `4)`, `(4)`, `四、`). */
@@ -1256,7 +1274,7 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
   if (numbered.length === 0) return [];
   // The long lines, in order: only they are searched.
   const longLines: number[] = [];
-  for (let i = 0; i < scanned.length; i++) if (scanned[i].end - scanned[i].start > MIN_RUN_IN_LINE && !excluded.has(i)) longLines.push(i);
+  for (let i = 0; i < scanned.length; i++) if (longEnoughForRunIn(text, scanned[i]) && !excluded.has(i)) longLines.push(i);
   // (Without long lines the numbers are looked for all the same, to be kept in skippedMarkers: an edit that makes
   // a line long enough to hold one must parse the text again.)
   const headingLines = drafts.filter((d) => !d.inline).map((d) => d.line).sort((a, b) => a - b);
@@ -1386,7 +1404,7 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
     let first: HeadingDraft | undefined;
     for (let k = 0; k < scanned.length && !first; k++) {
       const l = scanned[k];
-      if (l.blank || excluded.has(k) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
+      if (l.blank || excluded.has(k) || !longEnoughForRunIn(text, l)) continue;
       first = findRunInHeading(text, l, firstWritten, model, 1, 0, true, k === firstLine);
     }
     if (!first) continue;
@@ -1397,7 +1415,7 @@ function findCollapsedSequences(input: HeadingInput): HeadingDraft[] {
     let value = 2;
     for (let i = first.line; i < scanned.length; i++, from = 0) {
       const l = scanned[i];
-      if (l.blank || excluded.has(i) || l.end - l.start <= MIN_RUN_IN_LINE) continue;
+      if (l.blank || excluded.has(i) || !longEnoughForRunIn(text, l)) continue;
       for (;;) {
         const next = collapsedHeadingAt(input, l, model, value, from) ?? collapsedHeadingAt(input, l, model, value + 1, from);
         if (!next) break;
@@ -1455,7 +1473,7 @@ function collapsedSubsections(input: HeadingInput, section: HeadingDraft, next: 
  */
 function collapsedSequenceTitle(text: string, l: ScannedLine, marker: Marker): number {
   // A policy pasted as one paragraph starts with its first number.
-  if (marker.value !== 1 || l.end - l.start <= MIN_RUN_IN_LINE || !SKIPPABLE_DECORATIONS.has(marker.decoration)) return 0;
+  if (marker.value !== 1 || !longEnoughForRunIn(text, l) || !SKIPPABLE_DECORATIONS.has(marker.decoration)) return 0;
   // Cheapest first: the next number written somewhere in the line.
   const next = markerWithValue(marker, marker.value + 1);
   if (!text.slice(l.titleStart, l.end).includes(next)) return 0;
