@@ -34,6 +34,14 @@ describe('folding ranges', () => {
 });
 
 describe('outline', () => {
+  it('details a section without a title by the start of its text when that runs on from its number', () => {
+    const doc = parsePolicy('第一章 总则\n第一条 为保护用户个人信息，根据《中华人民共和国个人信息保护法》等法律法规，制定本政策，请您在使用服务前仔细阅读。\n第二条 本政策适用于全部服务。\n1.2.1\nText.\n');
+    const details = (nodes: readonly OutlineNode[]): unknown[] => nodes.flatMap((n) => [[n.name, n.detail], ...details(n.children)]);
+    assert.deepEqual(details(outline(doc)), [
+      ['第一章 总则', ''], ['第一条', '为保护用户个人信息，根据《中华人民共和国个人信息保护法》等法律法规，制定本政策…'], ['第二条', '本政策适用于全部服务。'], ['1.2.1', 'no title'],
+    ]);
+  });
+
   it('names each section by its heading on one line, nested as the numbering says', () => {
     const doc = parsePolicy('1. Scope\nText.\n1.1 Apps\nText.\n2. Contact\nWrite to us.\n');
     const names = (nodes: readonly OutlineNode[]): unknown[] => nodes.map((n) => [n.name, names(n.children)]);

@@ -42,10 +42,26 @@ export function symbolName(s: Section): string {
   return name.length > 200 ? name.slice(0, 199) + '…' : name;
 }
 
+/** Characters of a section's text that name it in the outline when it has no title of its own. */
+const LEAD_LENGTH = 40;
+
+/**
+ * What the outline says of a section without a title: the start of its text when that runs on from its number
+ * (`第一条 为保护用户个人信息，…`, an article without a heading of its own), else that it has none.
+ */
+function textLead(doc: PolicyDocument, s: Section): string {
+  if (!s.runIn) return 'no title';
+  const lineEnd = doc.lines.ends[lineOf(doc.lines, s.headingStart)];
+  const lead = doc.text.slice(s.headingEnd, Math.min(lineEnd, s.headingEnd + 4 * LEAD_LENGTH)).replace(/\s+/g, ' ').trim();
+  if (!lead) return 'no title';
+  const chars = Array.from(lead);
+  return chars.length > LEAD_LENGTH ? `${chars.slice(0, LEAD_LENGTH - 1).join('').trimEnd()}…` : lead;
+}
+
 export function outline(doc: PolicyDocument): OutlineNode[] {
   const build = (s: Section): OutlineNode => ({
     name: symbolName(s),
-    detail: s.title ? '' : 'no title',
+    detail: s.title ? '' : textLead(doc, s),
     kind: s.appendix ? 'appendix' : 'section',
     start: s.start,
     end: Math.max(s.end, s.headingEnd),
