@@ -1546,6 +1546,8 @@ Email: privacy@acme.example
     for (const other of [
       'PRIVACY POLICY\n\n1. INTRODUCTION\nPLEASE READ CAREFULLY\nThis policy explains how we handle the data of our customers.\n',
       'PRIVACY POLICY\n\n1. DATA\n\nWe collect:\n1. the name of\nyour company.\n2. the email of\nyour contact.\n',
+      // Nor a paragraph in capitals under a whole title in capitals.
+      'PRIVACY POLICY\n\n5. INTERNATIONAL DATA TRANSFERS AND STORAGE\nYOUR DATA MAY BE PROCESSED IN THE UNITED STATES\nAND OTHER COUNTRIES WHERE OUR PROVIDERS OPERATE.\n\n6. CONTACT\nEmail privacy@example.com.\n',
     ]) assert.ok(parsePolicy(other).sections.every((s) => !/\n/.test(s.heading)), other);
   });
 

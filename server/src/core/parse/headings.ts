@@ -19,7 +19,7 @@ import { RE_POSTAL_ADDRESS, STREET_TYPES, hasEmail, isJsWhitespace, withPlainSpa
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, FORMAL_NUMERALS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
 import { LineLookup, MAX_HEADING_LINE, RE_LETTER, RE_LOWER_START, ScannedLine, boldLeadEnd, boldAsAWhole, indentBefore, isMenuLine, isPageNumberLine, nextNonBlank, previousNonBlank, setInBold, startsLowerCase, titleEnding } from './scan';
-import { MIN_TEXT_LINE, RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
+import { MIN_TEXT_LINE, RE_ANY_COLON, RE_END_COLON, TocDraft, continuesEntry, cutShort, inCapitals, entryKey, entryLineTitle, entryTitle, joinedTitle, isNumberOnly, isTitleLike, isTitleWithColon, mayCarryTitleOn, runInEntries, withoutEndColon, wrappedKey } from './toc';
 
 export interface HeadingDraft {
   line: number;
@@ -887,7 +887,10 @@ function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sente
       // (A paragraph broken where its lines were full starts with a long line that is no title, ended or not.)
       const bodyAfter = !after || after.blank || (after.marker ? !sameStyle(after.marker, c.marker)
         : !after.bullet && (!(after.titleLike && !RE_SENTENCE_END.test(after.title)) || (after.end - after.start >= MIN_TEXT_LINE && !titleCased(after.title))));
-      if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter) goesOnOnto(draft, c.line, next);
+      // A line in capitals under a whole title in capitals, over another such line, is a paragraph in capitals
+      // ("5. INTERNATIONAL DATA TRANSFERS" / "YOUR DATA MAY BE PROCESSED IN" / "OTHER COUNTRIES …").
+      const capitalsGoOn = !!after && !after.blank && inCapitals(after.title) && inCapitals(next?.title ?? '') && !cutShort(c.line.title);
+      if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter && !capitalsGoOn) goesOnOnto(draft, c.line, next);
     }
   }
   return draft;

@@ -49,15 +49,20 @@ export function continuesEntry(before: ScannedLine | undefined, l: ScannedLine):
     || !(before.marker || before.bullet > 0) || !l.titleLike || !before.titleLike || RE_ENDED.test(before.title)) return false;
   // A title cut after a small word or inside a word ("3. DISCLOSURE OF YOUR" / "PERSONAL INFORMATION", "2. HOW WE
   // USE YOUR INFOR-" / "MATION") goes on however short its line.
-  if ((RE_OPEN_END.test(before.title) || RE_BROKEN_WORD.test(before.title)) && RE_WORDS.test(l.title)) return true;
+  if (cutShort(before.title) && RE_WORDS.test(l.title)) return true;
   // Else a line broken because it was full: carried on in lower case, or in capitals under a title in capitals
   // ("5. CALIFORNIA RESIDENTS' PRIVACY" / "RIGHTS").
   return before.end - before.start >= MIN_WRAPPED_LINE
     && (RE_WORDS_IN_LOWER_CASE.test(l.title) || (RE_WORDS.test(l.title) && inCapitals(before.title) && inCapitals(l.title)));
 }
 
+/** A title cut after a small word or inside a word: it goes on, on the next line. */
+export function cutShort(title: string): boolean {
+  return RE_OPEN_END.test(title) || RE_BROKEN_WORD.test(title);
+}
+
 /** Letters in capitals only, two at least. */
-function inCapitals(title: string): boolean {
+export function inCapitals(title: string): boolean {
   return RE_TWO_LETTERS.test(title) && title === title.toUpperCase() && title !== title.toLowerCase();
 }
 const RE_TWO_LETTERS = /\p{L}.*\p{L}/u;
