@@ -523,6 +523,15 @@ describe('reparsePolicy', () => {
     // The text under it turned into a title of its own: the heading keeps its first line's title only.
     const titled = apply(text, { start: stop, end: stop + 1, newText: '' });
     assert.equal(parsePolicy(titled).sections[0].title, 'How we collect and use your personal');
+    // In capitals: the line after the title's second line, in capitals or not, tells a wrapped title from a
+    // paragraph in capitals.
+    const capitals = 'PRIVACY POLICY\n\n5. INTERNATIONAL DATA TRANSFERS AND STORAGE\nYOUR DATA MAY BE PROCESSED IN THE UNITED STATES\nAND OTHER COUNTRIES WHERE OUR PROVIDERS OPERATE.\n\n6. CONTACT\nEmail privacy@example.com.\n';
+    const before = parsePolicy(capitals);
+    const at = capitals.indexOf('WHERE');
+    const lower = { start: at, end: at + 'WHERE OUR PROVIDERS OPERATE'.length, newText: 'where our providers operate' };
+    const next = apply(capitals, lower);
+    assert.notEqual(parsePolicy(next).sections[0].title, before.sections[0].title, 'the heading takes the line under it');
+    assert.deepEqual(plain(reparsePolicy(before, lower, next)), plain(parsePolicy(next)));
   });
 
   it('judges numbered lines again when the sentence before them starts or stops introducing them', () => {

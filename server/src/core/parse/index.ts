@@ -15,7 +15,7 @@ import { HeadingDraft, InlineHeadingFinder, finishesSentence, fullDraft, numbers
 import { findMarkdownHeadings, frontMatterEnd, hasMarkdownHeadings, sectionAnchors } from './markdown';
 import { KeptReferences, ReferenceCandidates, anchorLookup, findAnchorLinks, findReferences, movedCandidates, referenceCandidates } from './references';
 import { LineSet, MAX_HEADING_LINE, ScannedLine, titleEnding, indentBefore, nextNonBlank, previousNonBlank, scanLine, scanLines, shiftedLine, startsLowerCase } from './scan';
-import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, isTextLine, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle, runInKey } from './toc';
+import { MAX_CONTINUATION, RE_END_COLON, TocDraft, carriedOnAsText, detectTocs, entryKey, entryLineTitle, entryTitle, inCapitals, isTextLine, isTitleLike, isTitleWithColon, isTocCue, runInEntryTitle, runInKey } from './toc';
 import { assignLevels, buildSections } from './tree';
 import { Marker, isContainerMarker, parseMarker, sameMarker, sameStyle } from './numbering';
 
@@ -751,6 +751,9 @@ function reusableStages(edit: LineEdit): LineStages | undefined {
   if (above && (above.marker || (line > 1 && old.scanned[line - 2].marker)) && runsOnInto(above, was) !== runsOnInto(edit.scanned[line - 1], now)) return undefined;
   const below = line + 1 < old.scanned.length ? old.scanned[line + 1] : undefined;
   if (below?.marker && carriesOn(was, below) !== carriesOn(now, edit.scanned[line + 1])) return undefined;
+  // Nor whether it is in capitals two lines under a number, which tells a title wrapped onto the line between from
+  // a paragraph in capitals (see numberedDraft).
+  if (line > 1 && old.scanned[line - 2].marker && inCapitals(was.title) !== inCapitals(now.title)) return undefined;
   if (findMetadata(text, [now]).length > 0) return undefined;
   if (isTocCue(edit.previous.text, was) !== isTocCue(text, now)) return undefined;
   // Nor whether it ends a run of title-like lines as text, which makes that run no table.
