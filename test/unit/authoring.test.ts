@@ -221,4 +221,10 @@ describe('semantic tokens', () => {
       if (i) assert.ok(tokens[i].start >= tokens[i - 1].end);
     }
   });
+
+  it('mark a heading wrapped onto a second line on both lines', () => {
+    const text = 'PRIVACY POLICY\n\n1. DISCLOSURE OF YOUR\r\nPERSONAL INFORMATION\nWe may disclose aggregated information about our users without restriction.\n';
+    const tokens = semanticTokens(analyzePolicy(text).doc);
+    assert.deepEqual(tokens.map((t) => [t.type, text.slice(t.start, t.end)]), [['sectionNumber', '1.'], ['heading', 'DISCLOSURE OF YOUR'], ['heading', 'PERSONAL INFORMATION']]);
+  });
 });

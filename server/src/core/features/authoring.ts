@@ -364,13 +364,18 @@ export function semanticTokens(doc: PolicyDocument): SemanticToken[] {
   for (const r of doc.references) out.push({ start: r.start, end: r.end, type: 'reference' });
   for (const p of shownPlaceholders(doc)) out.push({ start: p.start, end: p.end, type: 'placeholder' });
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  // Tokens may not overlap or span lines: keep the first of overlapping ones, cut at line ends.
+  // Tokens may not overlap or span lines: keep the first of overlapping ones, one token per line it spans (a
+  // heading wrapped onto a second line, a title on the line under its number).
   const kept: SemanticToken[] = [];
+  let keptEnd = 0;
   for (const t of out) {
-    if (kept.length && t.start < kept[kept.length - 1].end) continue;
-    const line = lineOf(doc.lines, t.start);
-    const end = Math.min(t.end, doc.lines.ends[line]);
-    if (end > t.start) kept.push({ start: t.start, end, type: t.type });
+    if (t.start < keptEnd) continue;
+    for (let line = lineOf(doc.lines, t.start); line < doc.lines.length && doc.lines.starts[line] < t.end; line++) {
+      const start = Math.max(t.start, doc.lines.starts[line]);
+      const end = Math.min(t.end, doc.lines.ends[line]);
+      if (end > start && doc.text.slice(start, end).trim()) kept.push({ start, end, type: t.type });
+    }
+    keptEnd = t.end;
   }
   return kept;
 }
