@@ -68,29 +68,11 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   let m: RegExpExecArray | null;
   RE_PAIRED.lastIndex = from;
   while ((m = RE_PAIRED.exec(text)) && m.index < to) quoted.push({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] });
-  // Single curly quotes, as British English writes them (see the section ‘Your rights’): an opening mark, and the
-  // first closing one on its line that no letter follows (not an apostrophe inside a word, ‘Children’s Privacy’).
-  // (Looked for within the 160 characters after the opening mark: a text of opening marks alone is read once.)
-  for (let k = text.indexOf('‘', from); k >= 0 && k < to; k = text.indexOf('‘', k + 1)) {
-    const after = text.slice(k + 1, k + 162);
-    let close = after.indexOf('’');
-    while (close >= 0 && RE_LETTER_AT.test(text[k + close + 2] ?? '')) close = after.indexOf('’', close + 1);
-    if (close < 2) continue;
-    const inner = after.slice(0, close);
-    if (!inner.includes('\n')) quoted.push({ start: k, end: k + close + 2, inner });
-  }
-  // Straight single quotes (see the section 'Your Rights'), told from apostrophes: an opening mark after no letter,
-  // before a capital letter or a number, and the first mark on its line after it that no letter follows (not
-  // 'Children's Privacy''s apostrophe, nor "we'll").
-  for (let k = text.indexOf("'", from); k >= 0 && k < to; k = text.indexOf("'", k + 1)) {
-    if ((k > 0 && RE_WORD_CHAR_AT.test(text[k - 1])) || !RE_TITLE_START_AT.test(text[k + 1] ?? '')) continue;
-    const after = text.slice(k + 1, k + 162);
-    let close = after.indexOf("'");
-    while (close >= 0 && RE_LETTER_AT.test(text[k + close + 2] ?? '')) close = after.indexOf("'", close + 1);
-    if (close < 2) continue;
-    const inner = after.slice(0, close);
-    if (!inner.includes('\n')) quoted.push({ start: k, end: k + close + 2, inner });
-  }
+  // Single curly quotes, as British English writes them (see the section ‘Your rights’), and straight ones (see the
+  // section 'Your Rights'), the straight opening mark after no letter and before a capital letter or a number (not
+  // "we'll").
+  singleQuoted(text, from, to, '‘', '’', () => true, quoted);
+  singleQuoted(text, from, to, "'", "'", (k) => !(k > 0 && RE_WORD_CHAR_AT.test(text[k - 1])) && RE_TITLE_START_AT.test(text[k + 1] ?? ''), quoted);
   quoted.sort((a, b) => a.start - b.start);
   const numbered = matchesIn(RE_NUMBERED_WORD, text, from, to);
   // Searched for in the scanned stretch only: an edit rescans a few lines, not the rest of the text.
@@ -105,6 +87,23 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   if (russian) numbered.push(...matchesIn(RE_NUMBERED_RUSSIAN, text, from, to));
   if (cjk || sign || russian) numbered.sort((a, b) => a.start - b.start);
   return { quoted, numbered };
+}
+
+/**
+ * Passages in single quotes opening in [from, to): an opening mark (that `opens` accepts), and the first closing one
+ * on its line that no letter follows (not an apostrophe inside a word, 'Children's Privacy'). Looked for within the
+ * 160 characters after the opening mark: a text of opening marks alone is read once.
+ */
+function singleQuoted(text: string, from: number, to: number, open: string, close: string, opens: (k: number) => boolean, out: QuotedSpan[]): void {
+  for (let k = text.indexOf(open, from); k >= 0 && k < to; k = text.indexOf(open, k + 1)) {
+    if (!opens(k)) continue;
+    const after = text.slice(k + 1, k + 162);
+    let end = after.indexOf(close);
+    while (end >= 0 && RE_LETTER_AT.test(text[k + end + 2] ?? '')) end = after.indexOf(close, end + 1);
+    if (end < 2) continue;
+    const inner = after.slice(0, end);
+    if (!inner.includes('\n')) out.push({ start: k, end: k + end + 2, inner });
+  }
 }
 
 function matchesIn(re: RegExp, text: string, from: number, to: number): NumberedMatch[] {
