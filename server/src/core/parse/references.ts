@@ -29,6 +29,11 @@ const RE_NUMBERED_RUSSIAN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RUSSIAN_UNIT_WOR
 /** A letter: after a closing single quote, it makes the mark an apostrophe. */
 const RE_LETTER_AT = /^\p{L}$/u;
 const RE_WORD_CHAR_AT = /^[\p{L}\p{N}]$/u;
+/** Whether text[k] is a letter or a digit (most apostrophes follow an ASCII letter: read without a pattern). */
+function isWordCharAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k) | 32;
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === text.charCodeAt(k)) || (text.charCodeAt(k) > 127 && RE_WORD_CHAR_AT.test(text[k]));
+}
 const RE_TITLE_START_AT = /^[\p{Lu}\p{N}]$/u;
 
 interface QuotedSpan extends Span { readonly inner: string }
@@ -72,7 +77,7 @@ function scanCandidates(text: string, lines: LineIndex, from: number, to: number
   // section 'Your Rights'), the straight opening mark after no letter and before a capital letter or a number (not
   // "we'll").
   singleQuoted(text, from, to, '‘', '’', () => true, quoted);
-  singleQuoted(text, from, to, "'", "'", (k) => !(k > 0 && RE_WORD_CHAR_AT.test(text[k - 1])) && RE_TITLE_START_AT.test(text[k + 1] ?? ''), quoted);
+  singleQuoted(text, from, to, "'", "'", (k) => !(k > 0 && isWordCharAt(text, k - 1)) && RE_TITLE_START_AT.test(text[k + 1] ?? ''), quoted);
   quoted.sort((a, b) => a.start - b.start);
   const numbered = matchesIn(RE_NUMBERED_WORD, text, from, to);
   // Searched for in the scanned stretch only: an edit rescans a few lines, not the rest of the text.
