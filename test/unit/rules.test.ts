@@ -482,7 +482,7 @@ Article 2 For questions, write to ⟨!⟩privacy@jade.example or call 400-800-12
       // Contact sections titled otherwise: in English, French, Portuguese and traditional Chinese.
       ...['Comments and Questions', 'Enquiries', 'Reach Out to Us', 'Write to Us', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們', 'Contactgegevens', 'Kontakta oss',
         'İLETİŞİM', 'Yhteystiedot', 'Επικοινωνία', 'Контакты', 'Liên hệ', 'Hubungi Kami', 'Contáctanos',
-        'Inquiry Desk', 'Inquiries Regarding This Policy', 'How can I contact you?', 'Complaints and Enquiries', 'Feedback and Inquiries'].map((title) => `
+        'Inquiry Desk', 'Inquiries Regarding This Policy', 'How can I contact you?', 'Complaints and Enquiries', 'Feedback and Inquiries', 'Reaching Us', 'Privacy Questions', 'Data Protection Enquiries'].map((title) => `
 Privacy Policy
 1. Scope
 This covers the app.
