@@ -1315,6 +1315,12 @@ We keep your personal information for as long as your account exists.
 ⟨!⟩When you delete your account we remove your personal information from our systems within thirty
 
 2. ${CONTACT_OK}`, `
+1. Retention
+We keep your personal information for as long as your account exists.
+
+⟨!⟩We keep your data for as long as necessary to provide the services, after which we
+
+2. ${CONTACT_OK}`, `
 1. Sharing
 We do not sell your personal information to anyone.
 

@@ -25,10 +25,10 @@ const RE_NOT_PROSE = /^[^:：]{1,40}[:：]|\t/;
 const RE_OPEN_END = /\b(?:etc|et al|e\.g|i\.e|and\/or)$/i;
 /**
  * How a sentence that breaks off shows it, where one whose full stop was only forgotten does not: it ends on a
- * word no sentence ends with ("… such as the"), or it opens with a clause ("If you …", "When …") and its main
+ * word no sentence ends with ("… such as the", "… after which we"), or it opens with a clause ("If you …", "When …") and its main
  * clause never comes (no ", we …", ", you …" after it).
  */
-const RE_UNFINISHED_END = /\b(?:the|a|an|of|to|and|or|with|for|in|on|at|by|from|as|such|including|that|which|who|whose|our|your|their|its|is|are|be|will|may|can|must|shall|not|than|if|when|where|because|but|nor|into|under|about|between|through)$/i;
+const RE_UNFINISHED_END = /\b(?:the|a|an|of|to|and|or|with|for|in|on|at|by|from|as|such|including|that|which|who|whose|our|your|their|its|is|are|be|will|may|can|must|shall|not|than|if|when|where|because|but|nor|into|under|about|between|through|we|they)$/i;
 const RE_OPENING_CLAUSE = /^(?:If|When|Whenever|Where|Although|Though|Unless|While|Whilst|Before|After|Once|Since|Because|As long as|In case|In the event that|Provided that|In order to)\b/;
 const RE_MAIN_CLAUSE = /,\s+(?:then\s+)?(?:we|you|the|our|your|this|it|they|there|such|all|any|i|these|those|he|she)\s/i;
 const MIN_LENGTH = 60;
