@@ -34,6 +34,11 @@ describe('folding ranges', () => {
 });
 
 describe('outline', () => {
+  it('names a plain-text heading copied out of HTML by the characters its references stand for', () => {
+    const doc = parsePolicy('1. Cookies &amp; Tracking\nWe use cookies.\n2. Children&#8217;s Privacy\nWe do not collect it.\n3. Fees &amp Costs\nNone.\n');
+    assert.deepEqual(outline(doc).map((n) => n.name), ['1. Cookies & Tracking', '2. Children’s Privacy', '3. Fees &amp Costs']);
+  });
+
   it('details a section without a title by the start of its text when that runs on from its number', () => {
     const doc = parsePolicy('第一章 总则\n第一条 为保护用户个人信息，根据《中华人民共和国个人信息保护法》等法律法规，制定本政策，请您在使用服务前仔细阅读。\n第二条 本政策适用于全部服务。\n1.2.1\nText.\n');
     const details = (nodes: readonly OutlineNode[]): unknown[] => nodes.flatMap((n) => [[n.name, n.detail], ...details(n.children)]);

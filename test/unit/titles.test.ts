@@ -57,6 +57,7 @@ describe('titleKey', () => {
     assert.ok(sameWording('Children’s  Privacy', "CHILDREN'S PRIVACY"));
     assert.ok(sameWording('Cookies & Tracking', 'Cookies and tracking.'));
     assert.ok(sameWording('如何联系我们？', '如何联系我们'));
+    assert.ok(sameWording('Cookies &amp; Tracking', 'Cookies and Tracking'));
     assert.ok(!sameWording('Contact', 'Contact Us'));
     assert.ok(!sameWording('Sharing of Information', 'Sharing Information'));
     assert.ok(!sameWording('Cookie', 'Cookies'));

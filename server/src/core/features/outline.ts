@@ -4,6 +4,7 @@
  */
 import type { PolicyDocument, Section } from '../model';
 import { headingWords } from '../parse/markdown';
+import { withCharacterReferences } from '../text/entities';
 import { withoutEndColon } from '../parse/toc';
 import { lineOf } from '../text/lines';
 import { anySectionOnLine } from '../sections';
@@ -37,6 +38,9 @@ export function symbolName(s: Section): string {
   else name = withoutEndColon(name);
   // A Markdown heading is named by its words, as the editor's own Markdown outline names it (`## 1. Data` → `1. Data`).
   if (s.source === 'markdown') name = headingWords(name);
+  // A plain-text heading holding character references was copied out of HTML ("Cookies &amp; Tracking"): named by
+  // the characters they stand for, as a Markdown heading is.
+  else if (name.includes('&')) name = withCharacterReferences(name);
   name = name.trim();
   if (name.length === 0) return s.marker?.label || '(untitled section)';
   return name.length > 200 ? name.slice(0, 199) + '…' : name;

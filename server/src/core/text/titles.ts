@@ -2,6 +2,7 @@
  * Comparing section titles as a reader would: case, punctuation, typographic quotes and small words do not
  * make two titles different; word endings ("share"/"sharing", "disclose"/"disclosure") count as the same word.
  */
+import { withCharacterReferences } from './entities';
 
 const STOPWORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as',
@@ -231,14 +232,15 @@ export function wordsWithin(part: string, whole: string): boolean {
 
 /**
  * The same wording: equal words as written, in order, whatever their case, the punctuation and spacing between
- * them, and `&` for "and" ("Children’s Privacy" / "CHILDREN'S PRIVACY"; not "Contact" / "Contact Us").
+ * them, `&` for "and" and character references for their characters ("Children’s Privacy" / "CHILDREN'S
+ * PRIVACY", "Cookies &amp; Tracking" / "Cookies and Tracking"; not "Contact" / "Contact Us").
  */
 export function sameWording(a: string, b: string): boolean {
   return a === b || wording(a) === wording(b);
 }
 
 function wording(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+  return withCharacterReferences(title).normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
 }
 
 /** Same title for a reader: equal words, in any order ("SDK Description" / "Description of SDKs"). */
