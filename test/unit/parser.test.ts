@@ -4693,6 +4693,9 @@ describe('headings run into one long line', () => {
     for (const text of [line, line.slice(line.indexOf('一、'))]) {
       assert.deepEqual(parsePolicy(`隐私政策\n${text}\n`).sections.map((s) => s.heading), ['一、我们收集的信息', '二、我们如何使用信息', '三、联系我们'], text);
     }
+    // Its line breaks all lost, the title ("隐私政策", four characters) starting the same line.
+    const titled = parsePolicy('隐私政策 一、我们收集的信息 我们在您注册时收集您的手机号码和昵称。二、我们如何使用信息 我们使用这些信息提供、维护和改进服务。三、联系我们 如有疑问，请发送邮件至 privacy@example.com 与我们联系。\n');
+    assert.deepEqual([titled.title?.text, titled.sections.map((s) => s.heading)], ['隐私政策', ['一、我们收集的信息', '二、我们如何使用信息', '三、联系我们']]);
     // Not an English line as short, nor a Chinese sentence listing items.
     assert.deepEqual(parsePolicy('Privacy Policy\nWe explain it. 1. Data We Collect We collect mail. 2. Use We use it. 3. Contact Us Email a@b.example\n').sections, []);
     assert.deepEqual(parsePolicy('隐私政策\n我们会在以下场景中收集您的信息：一、注册账号时，收集手机号码；二、使用搜索功能时，收集搜索关键词；三、联系客服时，收集通话记录。\n').sections, []);
