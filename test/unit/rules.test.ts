@@ -1948,6 +1948,9 @@ describe('quick fixes', () => {
     const text = '1. Scope\nText.\n2. Sharing\n2.1 Processors\nText.\n3.2. Authorities\nText.\n3. Retention\nText.\n' + CONTACT_OK;
     const after = checkFix(text, 'numbering-order', /^Renumber as 2\.2$/);
     assert.equal(after, text.replace('3.2. Authorities', '2.2. Authorities'));
+    // On three levels, the two first parts.
+    const deep = '1. Scope\nText.\n2. Sharing\n2.1 Vendors\n2.1.1 Hosting\nText.\n1.4.2 Email\nText.\n2.1.3 Payments\nText.\n3. Retention\nText.\n' + CONTACT_OK;
+    assert.equal(checkFix(deep, 'numbering-order', /^Renumber as 2\.1\.2$/), deep.replace('1.4.2 Email', '2.1.2 Email'));
   });
   it('numbering-gap: a lettered sub-section ("1.d" after "1.b") is renumbered with the next letter', () => {
     const text = '1. Data\n\n1.a Contact data\nYour name.\n\n1.b Payment data\nYour card.\n\n1.d Technical data\nYour browser.\n\n2. Sharing\nText.\n' + CONTACT_OK;

@@ -74,7 +74,8 @@ export const numberingOrder: Rule = {
     const s = ctx.doc.sections[finding.data!.section as number];
     if (!s?.marker) return [];
     const at = markerStart(ctx.doc.text, s);
-    const written = /^(\d{1,3}(?:\s*[.．]\s*\d{1,3})*?)(\s*[.．]\s*)(\d{1,3})/.exec(s.marker.text);
+    // (Its first parts, however many, then its last: `1.4` and `2` of `1.4.2`.)
+    const written = /^(\d{1,3}(?:\s*[.．]\s*\d{1,3})*)(\s*[.．]\s*)(\d{1,3})/.exec(s.marker.text);
     if (!written) return [];
     const newText = `${prefix}${written[2]}${written[3]}`;
     const fix: CodeFix = { title: `Renumber as ${prefix}.${written[3]}`, edits: [{ start: at, end: at + written[0].length, newText }] };
