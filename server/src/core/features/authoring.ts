@@ -10,7 +10,7 @@ import { headingName, headingWords, slugLinkEdit, withoutHeadingAnchor } from '.
 import { markerStart } from '../sections';
 import type { ContactChannel, PolicySettings, PolicyFacts } from '../settings';
 import { CONTACT_LABELS, PolicyLanguage, labelSeparator, policyLanguage } from '../text/language';
-import { findPlaceholders } from '../text/patterns';
+import { findPlaceholders, isBlankText } from '../text/patterns';
 import { lineOf } from '../text/lines';
 import type { Edit } from '../rules/types';
 import { FIELD_NAMES, placeholderField, shownPlaceholders } from '../rules/placeholder';
@@ -373,7 +373,7 @@ export function semanticTokens(doc: PolicyDocument): SemanticToken[] {
     for (let line = lineOf(doc.lines, t.start); line < doc.lines.length && doc.lines.starts[line] < t.end; line++) {
       const start = Math.max(t.start, doc.lines.starts[line]);
       const end = Math.min(t.end, doc.lines.ends[line]);
-      if (end > start && doc.text.slice(start, end).trim()) kept.push({ start, end, type: t.type });
+      if (end > start && !isBlankText(doc.text, start, end)) kept.push({ start, end, type: t.type });
     }
     keptEnd = t.end;
   }

@@ -178,12 +178,13 @@ function dateSentence(line: string): RegExpExecArray | null {
 // Turkish in capitals writes a dotted İ (GİZLİLİK), which no case-insensitive pattern folds to i: written out.
 const RE_TITLE_WORDS = /privacy|policy|notice|statement|data protection|personal (?:information|data) (?:protection|processing)|protection des données|protección de datos|protezione dei dati|proteção de dados|gegevensbescherming|datenschutz|confidentialit|privacidad|privacidade|riservatezza|privacybeleid|prywatno|g[iİ]zl[iİ]l[iİ]k|ki[şs]isel veri|aydınlatma|AYDINLATMA|integritet|personuppgift|personvern|persondata|tietosuoja|adatvédelm|ochran[ay] osobn|soukrom|protecția datelor|конфиденциальн|персональн|политик|quyền riêng tư|bảo mật|privasi|ความเป็นส่วนตัว|隐私|个人信息|政策|声明|プライバシー|個人情報|개인정보/i;
 /** Title words outside any email or web address ("Email: privacy@example.com" names no policy). */
-const RE_CJK_START = /^[\u3400-\u9fff]/;
-
 function hasTitleWords(s: string): boolean {
   if (!RE_TITLE_WORDS.test(s)) return false;
   return !(s.includes('@') || s.includes('www.') || s.includes('://')) || RE_TITLE_WORDS.test(s.replace(RE_EMAIL, ' ').replace(RE_URL, ' '));
 }
+
+/** Chinese or Japanese at the start: a title of four characters ("隐私政策") says as much as "Privacy Policy". */
+const RE_CJK_START = /^[\u3400-\u9fff]/;
 
 /**
  * The policy's title at the start of a line whose sections follow it on the same line, numbered from 1 (a policy
@@ -192,7 +193,6 @@ function hasTitleWords(s: string): boolean {
  */
 export function isTitleBeforeSections(s: string): boolean {
   const t = s.trim();
-  // ("隐私政策", four characters, says as much as "Privacy Policy".)
   return t.length >= (RE_CJK_START.test(t) ? 4 : 5) && t.length <= 100 && !/[.!?;:,。！？；：，]$/.test(t) && hasTitleWords(t) && !RE_NAVIGATION.test(t);
 }
 

@@ -887,13 +887,18 @@ function numberedDraft(input: HeadingInput, c: Candidate, toc: TocTargets, sente
       // (A paragraph broken where its lines were full starts with a long line that is no title, ended or not.)
       const bodyAfter = !after || after.blank || (after.marker ? !sameStyle(after.marker, c.marker)
         : !after.bullet && (!(after.titleLike && !RE_SENTENCE_END.test(after.title)) || (after.end - after.start >= MIN_TEXT_LINE && !titleCased(after.title))));
-      // A line in capitals under a whole title in capitals, over another such line, is a paragraph in capitals
-      // ("5. INTERNATIONAL DATA TRANSFERS" / "YOUR DATA MAY BE PROCESSED IN" / "OTHER COUNTRIES …").
-      const capitalsGoOn = !!after && !after.blank && inCapitals(after.title) && inCapitals(next?.title ?? '') && !cutShort(c.line.title);
-      if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter && !capitalsGoOn) goesOnOnto(draft, c.line, next);
+      if (next && !excluded.has(next.index) && continuesEntry(c.line, next) && bodyAfter && !paragraphInCapitals(c.line, next, after)) goesOnOnto(draft, c.line, next);
     }
   }
   return draft;
+}
+
+/**
+ * A line in capitals under a whole title in capitals, over another such line: a paragraph in capitals, not the
+ * title's rest ("5. INTERNATIONAL DATA TRANSFERS" / "YOUR DATA MAY BE PROCESSED IN" / "OTHER COUNTRIES …").
+ */
+function paragraphInCapitals(title: ScannedLine, next: ScannedLine, after: ScannedLine | undefined): boolean {
+  return !!after && !after.blank && inCapitals(after.title) && inCapitals(next.title) && !cutShort(title.title);
 }
 
 export function findHeadings(input: HeadingInput): HeadingDraft[] {
@@ -1250,12 +1255,14 @@ function longEnoughForRunIn(text: string, l: ScannedLine): boolean {
   const n = l.end - l.start;
   if (n > MIN_RUN_IN_LINE) return true;
   if (n <= MIN_RUN_IN_CJK_LINE) return false;
-  let cjk = 0;
-  for (const at of [n >> 2, n >> 1, (3 * n) >> 2]) {
-    const c = text.charCodeAt(l.start + at);
-    if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef)) cjk++;
-  }
-  return cjk >= 2;
+  // (Read for every line of that length on every parse: three reads, nothing allocated.)
+  return cjkAt(text, l.start + (n >> 2)) + cjkAt(text, l.start + (n >> 1)) + cjkAt(text, l.start + ((3 * n) >> 2)) >= 2;
+}
+
+/** 1 for a character of Chinese, Japanese or Korean (their punctuation and ideographs, kana, Hangul, full-width forms), else 0. */
+function cjkAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef) ? 1 : 0;
 }
 /** A line number as its own sort key (for firstAfter over lists of lines). */
 const lineNumber = (line: number): number => line;

@@ -240,7 +240,7 @@ export function sameWording(a: string, b: string): boolean {
 }
 
 function wording(title: string): string {
-  return withCharacterReferences(title).normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+  return normalizeTitle(withCharacterReferences(title).normalize('NFKC').replace(/&/g, ' and '));
 }
 
 /** Same title for a reader: equal words, in any order ("SDK Description" / "Description of SDKs"). */
