@@ -126,6 +126,27 @@ Email: privacy@shop.example
     }
   });
 
+  it('policies written right to left (Arabic, Persian, Hebrew) and in Hindi: their titles and contact sections', () => {
+    for (const [text, titles] of [
+      ['سياسة الخصوصية\n\n1. مقدمة\nتوضح هذه السياسة كيفية استخدام بياناتك.\n\n2. اتصل بنا\nالبريد الإلكتروني: privacy@example.ae\n', ['مقدمة', 'اتصل بنا']],
+      ['سیاست حریم خصوصی\n\n1. مقدمه\nاین سیاست نحوه استفاده از داده‌های شما را توضیح می‌دهد.\n\n2. تماس با ما\nایمیل: privacy@example.ir\n', ['مقدمه', 'تماس با ما']],
+      ['מדיניות פרטיות\n\n1. כללי\nמדיניות זו מסבירה כיצד אנו משתמשים במידע.\n\n2. יצירת קשר\nדוא"ל: privacy@example.co.il\n', ['כללי', 'יצירת קשר']],
+      ['गोपनीयता नीति\n\n1. परिचय\nयह नीति बताती है कि हम आपकी जानकारी का उपयोग कैसे करते हैं।\n\n2. हमसे संपर्क करें\nईमेल: privacy@example.in\n', ['परिचय', 'हमसे संपर्क करें']],
+    ] as const) {
+      const a = analyzePolicy(text);
+      assert.deepEqual(a.doc.sections.map((s) => s.title), titles, text);
+      assert.equal(a.doc.title?.line, 0, text);
+      assert.ok(!a.findings.some((f) => f.code === 'missing-contact-section' || f.code === 'missing-title'), text);
+    }
+    // Their contact fields' labels: email, telephone and address given, nothing is missing; the email alone, the rest is.
+    for (const [email, phone, address] of [['البريد الإلكتروني: privacy@example.ae', 'الهاتف: +971 4 000 0000', 'العنوان: شارع الشيخ زايد، دبي'],
+      ['דוא"ל: privacy@example.co.il', 'טלפון: 03-0000000', 'כתובת: רחוב הרצל 1, תל אביב'], ['ईमेल: privacy@example.in', 'फ़ोन: +91 22 0000 0000', 'पता: 1 एमजी रोड, बेंगलुरु']]) {
+      const policy = (fields: string[]) => analyzePolicy(`Privacy Policy\n\n1. Scope\nThis policy covers the app.\n\n2. Contact\n${fields.join('\n')}\n`);
+      assert.deepEqual(policy([email, phone, address]).findings.map((f) => f.code), [], email);
+      assert.deepEqual(policy([email]).findings.map((f) => [f.code, f.data?.missing]), [['missing-contact-field', ['address', 'phone']]], email);
+    }
+  });
+
   it('Indonesian chapters (`BAB I`) hold their articles (`Pasal 1`), each titled on the line under its number', () => {
     const doc = parsePolicy('KEBIJAKAN PRIVASI\n\nBAB I\nKETENTUAN UMUM\n\nPasal 1\nDefinisi\n\nData Pribadi adalah data tentang seseorang.\n\nBAB II\nHUBUNGI KAMI\n\nPasal 2\nKontak\n\nEmail: privasi@contoh.co.id\n');
     assert.deepEqual(doc.sections.map((s) => [s.marker?.label, s.title, s.level]), [
@@ -965,6 +986,27 @@ Email: privacy@acme.example
 ⟦1⟧第3条（お問い合わせ窓口）
 Eメールアドレス：privacy@sample.example
 `);
+  });
+
+  it('Japanese articles numbered in full-width digits (第１条（目的）), and references to them', () => {
+    const doc = expectOutline(`
+プライバシーポリシー
+
+⟦1⟧第１条（個人情報）
+「個人情報」とは、生存する個人に関する情報をいいます（第２条及び第９条を参照）。
+
+⟦1⟧第２条（利用目的）
+当社が個人情報を利用する目的は、以下のとおりです。
+１．当社サービスの提供・運営のため
+２．ユーザーからのお問い合わせに回答するため
+
+⟦1⟧第３条（お問い合わせ窓口）
+Eメールアドレス：privacy@sample.example
+`);
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.marker?.value, s.title]), [['第１条', 1, '（個人情報）'], ['第２条', 2, '（利用目的）'], ['第３条', 3, '（お問い合わせ窓口）']]);
+    assert.deepEqual(doc.references.map((r) => [r.text, r.target]), [['第２条', 1], ['第９条', undefined]]);
+    // Renumbered, its digits stay full-width.
+    assert.equal(markerWithValue(doc.sections[2].marker!, 4), '第４条');
   });
 
   it('Chinese chapters and articles: 第一章 and 第一条 with the article text on the same line', () => {
@@ -2161,6 +2203,23 @@ Contents
 `);
     assert.equal(doc.tocs.length, 1);
     assert.deepEqual(doc.tocs[0].entries.map((e) => e.target), [0, 1, 2]);
+    // The table at the end is no part of the last section: it ends with its own text, and folds so.
+    assert.equal(doc.text.slice(doc.sections[2].start, doc.sections[2].end), '3. Contact Us\nEmail: a@example.com, Address: 1 Main Street, Springfield, Phone: +1 206 555 0100');
+    const layouts = [doc.text, doc.text.replace(/\n/g, '\r\n'), doc.text.replace(/\n\n/g, '\n').replace(/\n/g, '\n\n')];
+    for (const text of layouts) {
+      const last = parsePolicy(text).sections[2];
+      assert.ok(text.slice(last.start, last.end).endsWith('0100'), JSON.stringify(text.slice(last.start, last.end)));
+    }
+  });
+
+  it('a table of contents right under its own heading, or with text after it, stays in its section', () => {
+    const underHeading = parsePolicy('# Privacy Policy\n\n## Who we are\n\nExample Ltd.\n\n## Contents\n\n- Who we are\n- Contents\n', { format: 'markdown' });
+    const last = underHeading.sections[underHeading.sections.length - 1];
+    assert.equal(last.title, 'Contents');
+    assert.ok(underHeading.text.slice(last.start, last.end).endsWith('- Contents'));
+    const followed = parsePolicy('Privacy Policy\n\n1. Introduction\nWe are Example.\n\n2. Contact Us\nEmail: a@example.com\n\nContents\n1. Introduction\n2. Contact Us\n\n© 2026 Example Ltd.\n');
+    assert.equal(followed.tocs.length, 1);
+    assert.ok(followed.text.slice(followed.sections[1].start, followed.sections[1].end).endsWith('Example Ltd.'));
   });
 
   it('unnumbered headings: table-of-contents titles and standard section titles', () => {
@@ -2185,6 +2244,33 @@ Microsoft Edge
 Google Chrome
 Mozilla Firefox
 `);
+  });
+
+  it('a policy without numbers or blank lines: a phrase after a labelled value, and a group\'s phrase over its first sub-heading, are headings', () => {
+    const source = `Privacy Policy of Example App
+This Application collects some Personal Data from its Users.
+⟦1⟧Owner and Data Controller
+Example Ltd, 1 Main St, Springfield
+Owner contact email: privacy@example.example
+⟦1⟧Types of Data collected
+Among the types of Personal Data that this Application collects, there are Cookies and Usage Data.
+⟦1⟧Mode and place of processing the Data
+⟦2⟧Methods of processing
+The Owner takes appropriate security measures to prevent unauthorized access to the Data.
+⟦2⟧Retention time
+Personal Data shall be stored for as long as required by the purpose they have been collected for.
+⟦1⟧Cookie Policy
+This Application uses Trackers.
+⟦1⟧Additional information about Data collection and processing
+⟦2⟧Legal action
+The User's Personal Data may be used for legal purposes by the Owner in Court.
+⟦2⟧System logs and maintenance
+This Application may collect files that record interaction with this Application.
+`;
+    const tight = expectOutline(source);
+    // Laid out with blank lines, the same outline.
+    const spaced = parsePolicy(source.replace(/⟦\d⟧/g, '').replace(/\n(?=Owner and|Types of|Mode and|Methods of|Retention time|Cookie Policy|Additional information|Legal action|System logs)/g, '\n\n'));
+    assert.deepEqual(spaced.sections.map((s) => [s.title, s.level]), tight.sections.map((s) => [s.title, s.level]));
   });
 
   it('a policy without numbers: title-cased lines followed by body text are headings', () => {

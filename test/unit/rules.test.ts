@@ -481,7 +481,7 @@ Article 2 For questions, write to ⟨!⟩privacy@jade.example or call 400-800-12
     lookAlikes: [
       // Contact sections titled otherwise: in English, French, Portuguese and traditional Chinese.
       ...['Comments and Questions', 'Enquiries', 'Reach Out to Us', 'Write to Us', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們', 'Contactgegevens', 'Kontakta oss',
-        'İLETİŞİM', 'Yhteystiedot', 'Επικοινωνία', 'Контакты', 'Liên hệ', 'Hubungi Kami', 'Contáctanos',
+        'İLETİŞİM', 'Yhteystiedot', 'Επικοινωνία', 'Контакты', 'Liên hệ', 'Hubungi Kami', 'Contáctanos', 'اتصل بنا', 'تواصل معنا', 'تماس با ما', 'צור קשר', 'हमसे संपर्क करें',
         'Inquiry Desk', 'Inquiries Regarding This Policy', 'How can I contact you?', 'Complaints and Enquiries', 'Feedback and Inquiries', 'Reaching Us', 'Privacy Questions', 'Data Protection Enquiries'].map((title) => `
 Privacy Policy
 1. Scope
@@ -795,6 +795,24 @@ Eメールアドレス：privacy@sample.example`, `
 주소: 서울특별시 중구 세종대로 110
 전화: 02-1234-5678
 이메일: privacy@example.kr`, `
+1. النطاق
+نص.
+2. اتصل بنا
+البريد الإلكتروني: privacy@example.ae
+الهاتف: +971 4 000 0000
+العنوان: شارع الشيخ زايد، دبي`, `
+1. היקף
+טקסט.
+2. צור קשר
+דוא"ל: privacy@example.co.il
+טלפון: 03-0000000
+כתובת: רחוב הרצל 1, תל אביב`, `
+1. दायरा
+पाठ।
+2. हमसे संपर्क करें
+ईमेल: privacy@example.in
+फ़ोन: +91 22 0000 0000
+पता: 1 एमजी रोड, बेंगलुरु`, `
 一、範圍
 本文。
 二、聯絡我們
@@ -859,6 +877,7 @@ Email: privacy@example.com
 1. Contact Us
 ⟨!⟩Email: [*]
 ⟨!⟩Address: <company address>
+The ⟨!⟩<App Name> app and ⟨!⟩<Brand> are ⟨!⟩<Business Name>'s, in ⟨!⟩<Country>.
 ⟨!⟩Phone: XXX
 ⟨!⟩Company: {{company_name}}
 ⟨!⟩Signed: ________`, `
@@ -1962,6 +1981,12 @@ describe('quick fixes', () => {
     const after = checkFix(text, 'numbering-gap', /^Renumber/);
     assert.match(after, /^\*\*1\. Scope\*\*\nText\.\n\*\*2\. Data\*\*\nText\.\n__3\. Sharing__\n/);
   });
+  it('numbering-gap: renumbers articles written without a space before their titles in brackets (第５条（…） → 第４条（…）)', () => {
+    const text = 'プライバシーポリシー\n第１条（目的）\n本ポリシーの目的を定めます。\n第２条（利用目的）\nサービスの提供のため。\n第３条（第三者提供）\n提供しません。\n第５条（お問い合わせ窓口）\nEメールアドレス：privacy@sample.example\n住所：東京都千代田区１－１－１\n電話番号：03-1234-5678\n';
+    assert.equal(checkFix(text, 'numbering-gap', /^Renumber/), text.replace('第５条（', '第４条（'));
+    const ascii = text.replace(/第([１-９])条/g, (_, d: string) => `第${d.charCodeAt(0) - 0xff10}条`);
+    assert.equal(checkFix(ascii, 'numbering-gap', /^Renumber/), ascii.replace('第5条（', '第4条（'));
+  });
   it('numbering-gap: keeps zero-padded numbers padded, and a colon or a dash after the number', () => {
     const padded = checkFix('01. Scope\nText.\n03. Data\nText.\n04. Sharing\nText.\n' + CONTACT_OK, 'numbering-gap', /^Renumber/);
     assert.match(padded, /^01\. Scope\nText\.\n02\. Data\nText\.\n03\. Sharing\n/);
@@ -2171,6 +2196,14 @@ describe('quick fixes', () => {
     const partly = applyEdits(text, fix.edits);
     assert.equal(partly, '1. Scope\nText.\n2. Contact Us\nTelephone: 020-3201 6009\nEmail: privacy@example.com\nAddress: [postal address]');
     assert.deepEqual(analyze(partly, settings).findings.map((f) => [f.code, partly.slice(f.start, f.end)]).filter(([c]) => c === 'placeholder'), [['placeholder', '[postal address]']]);
+  });
+  it('missing-contact-field: inserts the fields under the section\'s text, not after a table of contents at the end', () => {
+    const text = '1. Scope\nText.\n\n2. Contact Us\nEmail: privacy@example.com\n\nContents\n1. Scope\n2. Contact Us\n';
+    const after = checkFix(text, 'missing-contact-field', /^Add the missing contact fields/, { facts: { address: '1 Main Street, Springfield', phone: '020-3201 6009' } });
+    assert.equal(after, text.replace('privacy@example.com\n', 'privacy@example.com\nAddress: 1 Main Street, Springfield\nTelephone: 020-3201 6009\n'));
+    const unlabelled = text.replace('Email: ', '');
+    assert.equal(checkFix(unlabelled, 'missing-contact-field', /^Add the missing contact fields/, { facts: { address: '1 Main Street, Springfield', phone: '020-3201 6009' } }),
+      unlabelled.replace('privacy@example.com\n', 'privacy@example.com\nAddress: 1 Main Street, Springfield\nTelephone: 020-3201 6009\n'));
   });
   it('missing-contact-field and missing-contact-section write Chinese, Japanese and Korean policies\' labels, blanks reported as placeholders', () => {
     const cases: [string, string, string][] = [

@@ -2704,17 +2704,20 @@ function findShapedHeadings(input: HeadingInput, found: readonly HeadingDraft[],
     // The line before, passing over a web page's links pasted with its text ("Learn more", "Back to top").
     let k = previousNonBlank(scanned, l.index);
     while (k >= 0 && isPageChrome(scanned[k])) k = previousNonBlank(scanned, k);
-    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k) && !excluded.has(k) && !(tight && shaped.has(k)) && !groupLines.has(k)) continue;
+    // (In a policy without blank lines, a labelled value ends its line as a sentence does before a phrase in sentence
+    // case: "Owner contact email: …" / "Types of Data collected" / its text. Not before a title: a policy pasted
+    // twice goes on with its title after its last field.)
+    if (k >= 0 && k === l.index - 1 && !endsSentence(text, scanned[k]) && !taken.has(k) && !excluded.has(k) && !(tight && (shaped.has(k) || (shape === 'phrase' && RE_FIELD_LINE.test(scanned[k].title)))) && !groupLines.has(k)) continue;
     // A phrase in sentence case reads like a line of text unless laid out as a heading: blank lines around it (or
     // one before it and an icon to start it, "🔒 How we protect it"), after a finished sentence, the title or
     // another heading (not after a list of short lines like itself), or set in bold (after anything).
     // Or laid out as the policy's standard headings are, a blank line before and the text right after.
     // Or as the sub-headings of the open group are. Or, in a policy without blank lines, after a finished sentence
-    // or a heading, right on a sentence of its own.
+    // or a heading, right on a sentence of its own or on its first sub-heading.
     const firstOfGroup = groupLines.has(k) || foundGroupLines.has(k);
     const inGroup = !groups && (firstOfGroup || continuesGroup(group, scanned, l, shape, tight));
     const spaced = (k < l.index - 1 && (scanned[l.index + 1]?.blank || startsWithIcon(l) || inGroup || headingsSitOnText()))
-      || ((tight || firstOfGroup) && k === l.index - 1 && sentenceRightAfter(text, scanned, l))
+      || ((tight || firstOfGroup) && k === l.index - 1 && (sentenceRightAfter(text, scanned, l) || (tight && groups)))
       || (k === l.index - 1 && inLongBlock(scanned, l) && sentenceRightAfter(text, scanned, l) && isParagraph(scanned[l.index + 1]));
     const afterBreak = k < 0 || excluded.has(k) || taken.has(k) || endsSentence(text, scanned[k]) || RE_FIELD_LINE.test(scanned[k].title) || shaped.has(k);
     if (shape === 'phrase' && !(spaced && (afterBreak || setInBold(text, l)))) {

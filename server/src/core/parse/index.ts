@@ -298,6 +298,23 @@ function entryFinder(scanned: readonly ScannedLine[], tocDrafts: readonly TocDra
   return tocDrafts.length ? inlineHeadingFinder(tocDrafts.flatMap((t) => t.lines.map((i) => entryLineTitle(scanned, t, i)))) : undefined;
 }
 
+/**
+ * Where a table of contents at the end of the policy starts (its introducing line, "Contents"): the last section
+ * ends before it, as its text does. Only for a table under the text of the last section, nothing after it.
+ */
+function closingTocStart(lines: LineIndex, scanned: readonly ScannedLine[], drafts: readonly HeadingDraft[], tocDrafts: readonly TocDraft[]): number | undefined {
+  const toc = tocDrafts[tocDrafts.length - 1];
+  const last = drafts[drafts.length - 1];
+  if (!toc || !last) return undefined;
+  const first = Math.min(toc.introLine ?? Infinity, toc.lines[0], toc.numberLines[0] ?? Infinity);
+  let end = Math.max(toc.lines[toc.lines.length - 1], toc.numberLines[toc.numberLines.length - 1] ?? -1);
+  end = Math.max(end, toc.continuations.get(end) ?? -1);
+  if (first <= last.line || nextNonBlank(scanned, end) >= 0) return undefined;
+  // (A table right under its heading, "## Contents", is that section's text.)
+  const above = previousNonBlank(scanned, first);
+  return above > last.line && lines.starts[above] >= last.end ? lines.starts[first] : undefined;
+}
+
 /** The whole-document stages: sections, tables of contents, references and paragraphs from the line stages. */
 function documentFrom(text: string, stages: LineStages, knownCandidates?: ReferenceCandidates, moved?: MovedOutline): PolicyDocument {
   const { format, lines, scanned, metadata, title, excluded, tocDrafts, drafts, explicitLevels, lineKeys, keyIsTitleKey } = stages;
@@ -310,7 +327,7 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   // An edit that reused the line stages left every draft and the indentation of every heading's line as they were,
   // which is all the levels are assigned from.
   const levels = moved ? moved.sections.map((s) => s.level) : assignLevels(drafts, explicitLevels, (d) => (d.inline ? undefined : indentBefore(text, d.start)));
-  const sections = buildSections(text, drafts, levels, (d) => d.line);
+  const sections = buildSections(text, drafts, levels, (d) => d.line, closingTocStart(lines, scanned, drafts, tocDrafts));
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
   titleIndex(sections, knownKey, stages.previousSections);
   // The section a Markdown link's anchor leads to (`#contact-1`), for the tables and the links alike: the anchors read

@@ -242,7 +242,8 @@ function readMarker(s: string): Marker | undefined {
   let m: RegExpExecArray | null;
   // Full-width digits (`１．個人情報の取得`, `（２）`), as Japanese and Chinese documents write them: read as ASCII
   // digits, which take as many characters; the marker keeps them as written.
-  if (isWideDigit(c) || ((c === 40 || c === 0xff08) && isWideDigit(s.charCodeAt(1)))) {
+  // (Also after the article's 第 or 제: `第１条（目的）`.)
+  if (isWideDigit(c) || ((c === 40 || c === 0xff08 || c === 0x7b2c || c === 0xc81c) && isWideDigit(s.charCodeAt(1)))) {
     const marker = parseMarker(s.slice(0, 24).replace(RE_WIDE_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - WIDE_DIGIT_OFFSET)));
     return marker && { ...marker, text: s.slice(0, marker.text.length) };
   }

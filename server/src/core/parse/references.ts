@@ -18,7 +18,8 @@ const RE_PAIRED = /“([^“”\n]{1,160})”|「([^」\n]{1,80})」|『([^』\n
 const RE_NUMBERED_WORD = /\b(?:Section|Sections|Article|Clause|Appendix|Annex|Schedule|Exhibit|Chapter|Part|Attachment|section|sections|article|clause|appendix|chapter|[Pp]aragraph|PARAGRAPH|SECTIONS?|ARTICLE|CLAUSE|APPENDIX|ANNEX|SCHEDULE|EXHIBIT|CHAPTER|PART|ATTACHMENT|[Aa]rt(?:ikel|[íi]culo|icolo|igo)|[Aa]bschnitt|[Ss]e(?:cci[óo]n|zione|c?[çc][ãa]o)|[Cc]l[áa]usula|[Kk]apitel|[Cc]ap(?:[íi]tulo|itolo)|[Cc]hapitre)\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z]|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve))(?![\p{L}\p{N}])/gu;
 // Chinese and Korean references, in a pattern of their own: a text without 第, 附 or 제 is not read for them at all
 // (one pattern for both kinds reads every text a third slower).
-const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}|제\s*\d{1,3}\s*[조장절]/g;
+// (Digits full-width too, as Japanese writes them: `第３条`.)
+const RE_NUMBERED_CJK = /第\s*[一二三四五六七八九十百零〇两\d０-９]{1,6}\s*(?:[条章节]|部分)|(?:附录|附件)\s*[一二三四五六七八九十\d]{1,3}|제\s*[\d０-９]{1,3}\s*[조장절]/g;
 // "§ 4", "§4", "§ 4.2": German and Polish policies number their sections so (and cite laws so, "§ 26 BDSG", another
 // text: see RE_EXTERNAL_AFTER). Likewise a pattern of its own, for texts with a "§" (as an alternative of the
 // pattern above it slowed that by a third).

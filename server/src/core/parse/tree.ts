@@ -157,7 +157,8 @@ function trimBack(text: string, from: number, offset: number): number {
   return e;
 }
 
-export function buildSections(text: string, drafts: readonly HeadingDraft[], levels: readonly number[], lineOfHeading: (d: HeadingDraft) => number): Section[] {
+/** `textEnd`: where the policy's text ends, before a table of contents at its end (see closingTocStart). */
+export function buildSections(text: string, drafts: readonly HeadingDraft[], levels: readonly number[], lineOfHeading: (d: HeadingDraft) => number, textEnd = text.length): Section[] {
   const n = drafts.length;
   const ends: number[] = new Array(n);
   const parents: (number | undefined)[] = new Array(n);
@@ -173,7 +174,7 @@ export function buildSections(text: string, drafts: readonly HeadingDraft[], lev
     if (parent !== undefined) children[parent].push(i);
     stack.push(i);
   }
-  for (const open of stack) ends[open] = Math.max(drafts[open].end, trimBack(text, drafts[open].end, text.length));
+  for (const open of stack) ends[open] = Math.max(drafts[open].end, trimBack(text, drafts[open].end, textEnd));
   // A parent ends where its last descendant ends, at least.
   for (let i = n - 1; i >= 0; i--) {
     const p = parents[i];

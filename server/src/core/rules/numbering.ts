@@ -63,10 +63,11 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
     const m = o.marker!;
     const text = markerWithValue(multi ? m : model, first + k);
     if (text === m.text) return;
-    // Keep the author's spacing between number and title; add a space where the new number needs one.
+    // Keep the author's spacing between number and title; add a space where the new number needs one (not after
+    // an article's 条 or 조, nor before a title in brackets: `第４条（目的）`).
     const at = markerStart(doc.text, o);
     const gap = doc.text.slice(at + m.text.length, o.titleStart);
-    const needsSpace = !gap && o.title && !/[.、)）:：]$/.test(text);
+    const needsSpace = !gap && o.title && !/[.、)）:：\u3000-\u9fff\uac00-\ud7af]$/.test(text) && !/^[(（【[]/.test(o.title);
     const edit = { start: at, end: at + m.text.length, newText: needsSpace ? text + ' ' : text };
     edits.push(edit);
     numberEdits.set(o.index, edit);

@@ -35,7 +35,7 @@ export const RE_PLACEHOLDER = new RegExp([
   '\\{\\s*(?:company|your|insert|enter|email|address|phone|name|date|website|url|contact|app)[\\w .-]{0,40}\\}',
   // A template's email address at the company's own domain ("info@yourdomain.com"), from the `@`.
   '@your[-_]?(?:domain|company|website|site|business|app)(?:\\.[a-z]{2,}){1,2}\\b',
-  '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|domain|contact)\\b[^<>\\n]{0,40}>',
+  '<\\s*(?:company|your|insert|enter|email|e-mail|address|postal|mailing|registered|street|phone|telephone|name|date|website|url|domain|contact|app|brand|product|business|organi[sz]ation|city|country|dpo|officer)\\b[^<>\\n]{0,40}>',
   '_{4,}',
   // Dummy text a template or a layout left in ("Lorem ipsum dolor sit amet").
   '\\blorem ipsum(?: dolor(?: sit amet)?)?\\b',
