@@ -5186,6 +5186,13 @@ Email privacy@example.org.
     assert.deepEqual(doc.sections.map((s) => [s.marker?.label ?? '', s.title]), [['', 'Privacy Policy'], ['1', 'Information We Collect'], ['1.1', 'Cookies'], ['', 'Contact Us']]);
     const names = (nodes: readonly ReturnType<typeof outline>[number][]): string[] => nodes.flatMap((n) => [n.name, ...names(n.children)]);
     assert.deepEqual(names(outline(doc)), ['Privacy Policy', '1. Information We Collect', '1.1 Cookies', 'Contact Us']);
+    // Each section ends with its own text, not with the next heading's opening tag.
+    assert.deepEqual(doc.sections.map((s) => doc.text.slice(s.start, s.end).split('\n').at(-1)), ['Email privacy@example.org.', 'Session cookies only.', 'Session cookies only.', 'Email privacy@example.org.']);
+    // So with a heading in bold, or indented, whatever ends the lines.
+    for (const [source, format] of [['**1. Scope**\n\nThis covers the app.\n\n**2. Contact**\n\nEmail privacy@example.org.\n', 'markdown'], ['**1. Scope**\rThis covers the app.\r\r**2. Contact**\rEmail privacy@example.org.\r', 'markdown'], ['  1. Scope\nThis covers the app.\n\n  2. Contact Us\nEmail privacy@example.org.\n', 'plain']] as const) {
+      const bold = parsePolicy(source, { format });
+      assert.ok(bold.text.slice(bold.sections[0].start, bold.sections[0].end).endsWith('This covers the app.'), source);
+    }
     // In a code block, or with text after it on its line, it is no heading.
     expectOutline('⟦1⟧# Privacy Policy\n\n⟦2⟧## Scope\n\n```html\n<h2>Contact</h2>\n```\n\n<h2>Note</h2> this is inline.\n', 'markdown');
   });

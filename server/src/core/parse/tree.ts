@@ -157,6 +157,15 @@ function trimBack(text: string, from: number, offset: number): number {
   return e;
 }
 
+/** Where the line holding `offset` starts (after `\n` or a lone `\r`), looked for within a heading's marks before it. */
+function lineStartBefore(text: string, offset: number): number {
+  for (let k = offset; k > 0 && k > offset - 200; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 10 || c === 13) return k;
+  }
+  return offset > 200 ? offset : 0;
+}
+
 /** `textEnd`: where the policy's text ends, before a table of contents at its end (see closingTocStart). */
 export function buildSections(text: string, drafts: readonly HeadingDraft[], levels: readonly number[], lineOfHeading: (d: HeadingDraft) => number, textEnd = text.length): Section[] {
   const n = drafts.length;
@@ -165,9 +174,12 @@ export function buildSections(text: string, drafts: readonly HeadingDraft[], lev
   const children: number[][] = Array.from({ length: n }, () => []);
   const stack: number[] = [];
   for (let i = 0; i < n; i++) {
+    // A heading on a line of its own starts the line for the section before: the marks around its words (`**1.
+    // Scope**`, `<h2 id="scope">`, a bullet) are no text of that section. One run into a line starts where it does.
+    const bound = drafts[i].inline ? drafts[i].start : lineStartBefore(text, drafts[i].start);
     while (stack.length && levels[stack[stack.length - 1]] >= levels[i]) {
       const closed = stack.pop()!;
-      ends[closed] = trimBack(text, drafts[closed].end, drafts[i].start);
+      ends[closed] = trimBack(text, drafts[closed].end, Math.max(bound, drafts[closed].end));
     }
     const parent = stack.length ? stack[stack.length - 1] : undefined;
     parents[i] = parent;
