@@ -1003,7 +1003,7 @@ Eメールアドレス：privacy@sample.example
 ⟦1⟧第３条（お問い合わせ窓口）
 Eメールアドレス：privacy@sample.example
 `);
-    assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.marker?.value, s.title]), [['第１条', 1, '（個人情報）'], ['第２条', 2, '（利用目的）'], ['第３条', 3, '（お問い合わせ窓口）']]);
+    assert.deepEqual(doc.sections.map((s) => [s.marker?.text, s.marker?.label, s.marker?.value, s.title]), [['第１条', '第１条', 1, '（個人情報）'], ['第２条', '第２条', 2, '（利用目的）'], ['第３条', '第３条', 3, '（お問い合わせ窓口）']]);
     assert.deepEqual(doc.references.map((r) => [r.text, r.target]), [['第２条', 1], ['第９条', undefined]]);
     // Renumbered, its digits stay full-width.
     assert.equal(markerWithValue(doc.sections[2].marker!, 4), '第４条');
