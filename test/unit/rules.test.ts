@@ -482,7 +482,7 @@ Article 2 For questions, write to ⟨!⟩privacy@jade.example or call 400-800-12
       // Contact sections titled otherwise: in English, French, Portuguese and traditional Chinese.
       ...['Comments and Questions', 'Enquiries', 'Reach Out to Us', 'Write to Us', 'Nous contacter', 'Contactez-nous', 'Fale conosco', '聯絡我們', 'Contactgegevens', 'Kontakta oss',
         'İLETİŞİM', 'Yhteystiedot', 'Επικοινωνία', 'Контакты', 'Liên hệ', 'Hubungi Kami', 'Contáctanos', 'اتصل بنا', 'تواصل معنا', 'تماس با ما', 'צור קשר', 'हमसे संपर्क करें',
-        'Inquiry Desk', 'Inquiries Regarding This Policy', 'How can I contact you?', 'Complaints and Enquiries', 'Feedback and Inquiries', 'Reaching Us', 'Privacy Questions', 'Data Protection Enquiries'].map((title) => `
+        'Inquiry Desk', 'Inquiries Regarding This Policy', 'How can I contact you?', 'Complaints and Enquiries', 'Feedback and Inquiries', 'Reaching Us', 'Privacy Questions', 'Data Protection Enquiries', 'Talk to us', 'Queries', 'How to reach our privacy team'].map((title) => `
 Privacy Policy
 1. Scope
 This covers the app.
@@ -545,6 +545,14 @@ Article 2 (Personal Information Protection Officer)
 Name: Kim Minsu
 Contact: 02-1234-5678, privacy@example.co.kr
 Address: 110 Sejong-daero, Jung-gu, Seoul`,
+      // The officer whom Indian policies name for grievances, as the law there asks.
+      `
+Privacy Policy
+1. Information We Collect
+We collect your name and mobile number.
+2. Grievance Officer
+Name: Asha Rao
+Email: grievance@example.in`,
       // No section about contact, but the one naming the controller says how to reach it (as GDPR policies do).
       ...['Personuppgiftsansvarig', 'Veri Sorumlusu', 'Verwerkingsverantwoordelijke', 'Dataansvarlig', 'Rekisterinpitäjä'].map((title) => `
 Privacy Policy

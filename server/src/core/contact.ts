@@ -73,9 +73,10 @@ function sectionsTitled(doc: PolicyDocument, test: (title: string) => boolean): 
 
 /**
  * Titles of the section naming the person responsible for privacy, in the languages above and Korean and Japanese,
- * and as Korean policies are translated ("Personal Information Protection Officer").
+ * and as Korean policies are translated ("Personal Information Protection Officer"); the "Grievance Officer" Indian
+ * policies name, as the law there asks.
  */
-const RE_OFFICER_TITLE = /\b(?:data protection|privacy|data privacy|information protection) officer\b|\bDPO\b|datenschutzbeauftragte|délégué à la protection des données|delegado de protección de datos|encarregado|responsabile della protezione dei dati|个人信息保护负责人|個人情報保護管理者|個人情報保護責任者|개인정보\s*보호\s*책임자/i;
+const RE_OFFICER_TITLE = /\b(?:data protection|privacy|data privacy|information protection|grievance|nodal) officer\b|\bDPO\b|datenschutzbeauftragte|délégué à la protection des données|delegado de protección de datos|encarregado|responsabile della protezione dei dati|个人信息保护负责人|個人情報保護管理者|個人情報保護責任者|개인정보\s*보호\s*책임자/i;
 
 function isOfficerTitle(title: string): boolean {
   return RE_OFFICER_TITLE.test(title);
