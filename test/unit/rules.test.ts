@@ -376,6 +376,9 @@ ${CONTACT_OK}`],
 We process data as permitted by Schedule 2 to the Data Protection Act 2018, and pursuant to Article 13 and 14 GDPR.
 ${SECTIONS_2_3}`, `
 1. Scope
+Disputes are settled as section 9 of our Terms of Use and clause 14 of our user agreement say; cookies as Section 7 of our Cookie Policy says.
+${SECTIONS_2_3}`, `
+1. Scope
 We’re glad you’re here: see the section ‘Data’ below, and ‘Use’. Our users’ data stays theirs, in the ‘rock ‘n’ roll’ spirit of the ’90s.
 ${SECTIONS_2_3}`, `
 1. Scope

@@ -155,6 +155,8 @@ const RE_EXTERNAL_AFTER = new RegExp(
   '|(?:,|and|or|&)\\s*\\d{1,4}\\b\\s*)*' +
   // "Schedule 2 to the Data Protection Act 2018", as UK law names the schedules of an Act.
   '(?:(?:of|under|in|to|OF|UNDER|IN|TO)\\s+(?:the\\s+|THE\\s+)?(?!this\\b|our\\b|these\\b|THIS\\b|OUR\\b|THESE\\b)[\\p{Lu}\\u4e00-\\u9fff]' +
+  // The company's other terms ("section 9 of our Terms of Use", "clause 4 of our user agreement").
+  '|(?:of|under|in|OF|UNDER|IN)\\s+(?:our|OUR)\\s+(?:[Tt]erms|TERMS|[Uu]ser [Aa]greement|USER AGREEMENT|EULA|[Ee]nd[- ][Uu]ser [Ll]icen[cs]e|[Ll]icen[cs]e [Aa]greement|[Cc]ookie [Pp]olicy|COOKIE POLICY)' +
   // "artículo 6 del RGPD", "Artikel 6 der DSGVO", "articolo 13 del Regolamento", "artigo 7 da LGPD": a law's name in
   // capitals after "of", or a law named in lower case ("article 32 de la loi Informatique et Libertés"); not "de esta
   // política", "dieser Erklärung".
