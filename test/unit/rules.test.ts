@@ -1956,6 +1956,17 @@ describe('quick fixes', () => {
     const found = analyze(text).findings.filter((f) => f.code === 'placeholder').map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, ['XXX-XXXX', 'XXX XXX XXXX', 'XXX']);
   });
+  it('placeholder: a Chinese template\'s blanks, X or × run into the words, and its dates with a blank, each one placeholder', () => {
+    const text = 'XX科技有限公司隐私政策\n更新日期：XXXX年XX月XX日\n生效日期：2026年××月××日\n一、范围\n本政策适用于XXL尺码的说明以外的内容，联系人：张XX。\n二、联系我们\n电子邮箱：privacy@example.cn\n联系地址：XX省XX市XX区XX路XX号\n';
+    const a = analyze(text);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'placeholder').map((f) => text.slice(f.start, f.end)),
+      ['XX', 'XXXX年XX月XX日', '2026年××月××日', 'XX', 'XX省XX市XX区XX路XX']);
+    // The dates are the placeholder's, not unreadable dates; the address is none given.
+    assert.deepEqual(a.findings.filter((f) => f.code === 'date-inconsistent'), []);
+    assert.deepEqual(a.findings.find((f) => f.code === 'missing-contact-field')?.data?.missing, ['address', 'phone']);
+    // A date written out is none.
+    assert.deepEqual(analyze('隐私政策\n生效日期：2026年3月1日\n一、联系我们\n电子邮箱：privacy@example.cn\n').findings.filter((f) => f.code === 'placeholder'), []);
+  });
   it('placeholder: asks for the value when no fact is known', () => {
     const a = analyze('1. Contact Us\nEmail: [*]\nAddress: 1 Main St, Springfield\nPhone: +1 415 555 0100');
     const fixes = fixesFor(a, a.findings.find((f) => f.code === 'placeholder')!);

@@ -89,9 +89,15 @@ function placeholdersOf(doc: PolicyDocument, contact: ContactInfo, previous?: Pr
   const searched = shownPlaceholders(doc, previous);
   const written = searched.some((m) => omissionInQuotation(doc, m)) ? searched.filter((m) => !omissionInQuotation(doc, m)) : searched;
   let found: Match[] | undefined;
+  // A field's whole value takes the place of the placeholders inside it ("2026年XX月XX日" of "XX月XX"); one crossing its
+  // edge is kept instead.
   const add = (start: number, text: string) => {
-    if ((found ?? written).some((f) => f.start <= start && start < f.end)) return;
-    (found ??= written.slice()).push({ start, end: start + text.length, text });
+    const end = start + text.length;
+    const list = found ?? written;
+    const inside = (f: Match) => f.start >= start && f.end <= end;
+    if (list.some((f) => f.start < end && start < f.end && !inside(f))) return;
+    found = list.some(inside) ? list.filter((f) => !inside(f)) : list.slice();
+    found.push({ start, end, text });
   };
   for (const field of doc.metadata) {
     const t = RE_DATE_TEMPLATE.exec(field.value);

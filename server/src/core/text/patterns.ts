@@ -26,6 +26,9 @@ export const RE_PLACEHOLDER = new RegExp([
   '<<\\s*[^<>\\n]{1,40}?\\s*>>',
   // A value written as groups of them is one placeholder ("400-XXX-XXXX", "XXX XXX XXXX").
   '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?:[ .-](?:XXX+|xxx+))*(?![\\p{L}\\p{N}])',
+  // A Chinese template's blanks, X or × run into the words: "XX科技有限公司", "XX省XX市XX区XX路XX号" (one placeholder),
+  // "联系人：张XX"; not "XXL" or a blank in Latin words.
+  '(?<![A-Za-z0-9])(?:XX+|××+|ＸＸ+)(?:[\\u4e00-\\u9fff]{1,2}(?:XX+|××+|ＸＸ+))*(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?:XX+|××+|ＸＸ+)(?![A-Za-z0-9])',
   // Chinese, Japanese and Korean blanks: "【填写联系地址】", "【住所を記入】", "【주소 입력】".
   '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充|[^】\\n]{1,20}(?:を記入|を入力|입력))\\s*】',
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
@@ -62,7 +65,7 @@ const RE_CAPS_PLACEHOLDER_AT = new RegExp(RE_CAPS_PLACEHOLDER.source, 'uy');
  * faster than running the whole pattern over every position of a long policy. */
 // Each search costs little when its first character is rare, as these are (one for a word starting with a common
 // lower-case letter costs twenty times more); a template's domain is looked for in its three cases, as XXX is.
-const PLACEHOLDER_STARTS = ['[', '【', '{', '<', '____', 'XXX', 'xxx', '${', '%', '@your', '@Your', '@YOUR'];
+const PLACEHOLDER_STARTS = ['[', '【', '{', '<', '____', 'XX', 'xxx', '××', 'ＸＸ', '${', '%', '@your', '@Your', '@YOUR'];
 const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 
 /**
@@ -138,7 +141,9 @@ export function placeholdersAfterEdit(previous: readonly Match[], text: string, 
  * values of date fields are read for it; in running text "20XX" may be a model name).
  */
 // The day and month left blank before a year written out count too ("XX/XX/2026", "XX March 2026", "March XX, 2026").
-export const RE_DATE_TEMPLATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:XX|MM|DD)[/.\\-](?:XX|MM|DD)[/.\\-](?:XXXX|YYYY|YY|(?:19|20)(?:XX|\\d\\d))|(?:YYYY|XXXX)[/.\\-](?:XX|MM)[/.\\-](?:XX|DD)|(?:19|20)XX|XX\\s+(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?,?\\s+(?:19|20)\\d\\d|(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?\\s+XX,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'iu');
+// And a Chinese or Japanese date with a blank for its year, month or day ("XXXX年XX月XX日", "2026年××月××日").
+const RE_CJK_DATE_TEMPLATE = '(?=[^日\\n]{0,14}(?:XX|××|ＸＸ))(?:XXXX|××××|ＸＸＸＸ|(?:19|20)(?:XX|\\d\\d))\\s*年\\s*(?:XX|××|ＸＸ|\\d{1,2})\\s*月\\s*(?:XX|××|ＸＸ|\\d{1,2})\\s*日';
+export const RE_DATE_TEMPLATE = new RegExp(`${RE_CJK_DATE_TEMPLATE}|(?<![\\p{L}\\p{N}])(?:(?:XX|MM|DD)[/.\\-](?:XX|MM|DD)[/.\\-](?:XXXX|YYYY|YY|(?:19|20)(?:XX|\\d\\d))|(?:YYYY|XXXX)[/.\\-](?:XX|MM)[/.\\-](?:XX|DD)|(?:19|20)XX|XX\\s+(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?,?\\s+(?:19|20)\\d\\d|(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?\\s+XX,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'iu');
 
 export interface Match {
   readonly start: number;
