@@ -64,7 +64,7 @@ const RE_CAPS_PLACEHOLDER_AT = new RegExp(RE_CAPS_PLACEHOLDER.source, 'uy');
 /** Every placeholder starts with one of these: where they are is found by substring search, which is much
  * faster than running the whole pattern over every position of a long policy. */
 // Each search costs little when its first character is rare, as these are (one for a word starting with a common
-// lower-case letter costs twenty times more); a template's domain is looked for in its three cases, as XXX is.
+// lower-case letter costs twenty times more); a template's domain is looked for in its three cases, as runs of X are.
 const PLACEHOLDER_STARTS = ['[', '【', '{', '<', '____', 'XX', 'xxx', '××', 'ＸＸ', '${', '%', '@your', '@Your', '@YOUR'];
 const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 
