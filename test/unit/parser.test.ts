@@ -159,11 +159,19 @@ Email: privacy@shop.example
     for (const [source, titles, numbers] of [
       ['Acme Privacy Policy\n\n⟦1⟧1 - Introduction\nWe are Acme Ltd.\n\n⟦1⟧2 — Data We Collect\nYour name.\n\n⟦1⟧3 – Contact\nEmail privacy@acme.example.\n', ['Introduction', 'Data We Collect', 'Contact'], [1, 2, 3]],
       ['POLITIQUE DE CONFIDENTIALITÉ\n\n⟦1⟧I - INTRODUCTION\nLumen SAS protège vos données.\n\n⟦1⟧II - VOS DROITS\nAccès et effacement.\n\n⟦1⟧III - CONTACT\nCourriel : dpo@lumen.example\n', ['INTRODUCTION', 'VOS DROITS', 'CONTACT'], [1, 2, 3]],
+      // Multi-level numbers too (`2.1 - Account data`, `A.1 – …`).
+      ['Acme Privacy Policy\n\n⟦1⟧1 - Introduction\nWe are Acme Ltd.\n\n⟦1⟧2 - Data We Collect\nWe collect what you give us.\n\n⟦2⟧2.1 - Account Data\nYour name and email.\n\n⟦2⟧2.2 – Usage Data\nThe pages you visit.\n\n⟦1⟧3 - Contact\nEmail privacy@acme.example.\n', ['Introduction', 'Data We Collect', 'Account Data', 'Usage Data', 'Contact'], [1, 2, 1, 2, 3]],
     ] as const) {
       const doc = expectOutline(source);
       assert.deepEqual(doc.sections.map((s) => s.title), titles);
       assert.deepEqual(doc.sections.map((s) => s.marker?.value), numbers);
     }
+    // Renumbered, the dash stays where it was.
+    assert.equal(markerWithValue(parseMarker('2.2 – Usage Data')!, 3), '2.3');
+    assert.equal(parseMarker('A.1 - Processors')?.text, 'A.1');
+    // A version history's rows set apart by dashes are no sections ("1.0 - January 1, 2024 - Initial release").
+    const history = parsePolicy('Acme Privacy Policy\n\n1. Scope\nThis policy covers the app.\n\n2. Contact Us\nEmail privacy@acme.example.\n\nRevision History\n1.0 - January 1, 2024 - Initial release\n1.1 - June 1, 2025 - Added cookie details\n2.0 - March 1, 2026 - Full revision\n');
+    assert.deepEqual(history.sections.map((s) => s.title), ['Scope', 'Contact Us']);
   });
 
   it('Arabic with dot, with and without a space, and parenthesised sub-sections', () => {

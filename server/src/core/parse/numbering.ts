@@ -157,10 +157,12 @@ function withoutAccents(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 const RE_ORDINAL_END = /(?:\.?[ºª°]|er)$/;
-const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7})[.．]?(?![\\d.．])${SPACE}*`);
+// A dash may set the title apart (`2.1 - Account data`): no part of the number as written, nor of its title.
+const DASH_AFTER = `(?:[-–—]${SPACE}+(?=[^\\s\\d]))?`;
+const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7}[.．]?)(?![\\d.．])${SPACE}*${DASH_AFTER}`);
 // `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
 // `A.1`, `B.2.1`: the sections of a part or appendix numbered by its letter.
-const RE_LETTER_MULTI = new RegExp(`^([A-Z])[.．](\\d{1,3}(?:[.．]\\d{1,3}){0,6})[.．]?(?![\\d.．])${SPACE}*`);
+const RE_LETTER_MULTI = new RegExp(`^(([A-Z])[.．](\\d{1,3}(?:[.．]\\d{1,3}){0,6})[.．]?)(?![\\d.．])${SPACE}*${DASH_AFTER}`);
 // `1.a`, `2.b)`, `1(a)`: the items of section 1 and 2 lettered, a letter after the number (a Roman numeral of one
 // letter reads as a letter: `1.i` follows `1.h`); `1(ii)`: numbered with a Roman numeral in parentheses.
 const RE_MULTI_LETTER = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){0,5})(?:[.．]([a-zA-Z])(?![\\p{L}\\p{N}])[.．)）]?|[(（]([a-z]|[ivx]{2,5})[)）])(?:${SPACE}+|$)`, 'u');
@@ -293,8 +295,9 @@ function readMarker(s: string): Marker | undefined {
       return { text: m[0].trimEnd(), label: `${m[1].replace(/．/g, '.')}${m[2] ? `.${letter}` : `(${letter})`}`, kind, decoration: 'multi', path, value, alt, length: m[0].length };
     }
     if ((m = RE_MULTI.exec(s))) {
-      const path = numberPath(m[1]);
-      return { text: m[0].trimEnd(), label: m[1].replace(/．/g, '.'), kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
+      const number = m[1].replace(/[.．]$/, '');
+      const path = numberPath(number);
+      return { text: m[1], label: number.replace(/．/g, '.'), kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
     }
     if ((m = RE_ARABIC_DOT.exec(s))) {
       const value = Number(m[1]);
@@ -340,8 +343,8 @@ function readMarker(s: string): Marker | undefined {
   }
   if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && mayBeLetterMarker(s, c)) {
     if (c <= 90 && (m = RE_LETTER_MULTI.exec(s))) {
-      const path = [letterValue(m[1]), ...m[2].split(/[.．]/).map(Number)];
-      return { text: m[0].trimEnd(), label: `${m[1]}.${m[2].replace(/．/g, '.')}`, kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length, head: m[1] };
+      const path = [letterValue(m[2]), ...m[3].split(/[.．]/).map(Number)];
+      return { text: m[1], label: `${m[2]}.${m[3].replace(/．/g, '.')}`, kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length, head: m[2] };
     }
     if ((m = RE_HALF_PAREN.exec(s))) return counterMarker(m, m[1], 'half-paren');
     if ((m = RE_LETTER_DOT.exec(s))) {
