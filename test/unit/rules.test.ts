@@ -9,6 +9,7 @@ import { RULES } from '../../server/src/core/rules/registry';
 import { readSettings } from '../../server/src/core/settings';
 import { positionAt } from '../../server/src/core/positions';
 import { outline } from '../../server/src/core/features/outline';
+import { markerWithValue, parseMarker } from '../../server/src/core/parse/numbering';
 
 const TODAY = new Date(Date.UTC(2026, 10, 22));
 const MARK = '⟨!⟩';
@@ -2008,6 +2009,13 @@ describe('quick fixes', () => {
     assert.equal(checkFix(text, 'numbering-gap', /^Renumber/), text.replace('第５条（', '第４条（'));
     const ascii = text.replace(/第([１-９])条/g, (_, d: string) => `第${d.charCodeAt(0) - 0xff10}条`);
     assert.equal(checkFix(ascii, 'numbering-gap', /^Renumber/), ascii.replace('第5条（', '第4条（'));
+  });
+  it('numbering-gap: keeps a sub-section\'s closing mark (`2.3.` → `2.2.`, `2.3)` → `2.2)`), in the table of contents too, and full-width stops', () => {
+    for (const close of ['.', ')', ':']) {
+      const text = `Privacy Policy\n\nContents\n1. Scope\n2. Data\n2.1${close} Account\n2.3${close} Usage\n3. Contact Us\n\n1. Scope\nThis policy covers the app.\n\n2. Data\nWe collect data.\n\n2.1${close} Account\nYour name and email.\n\n2.3${close} Usage\nThe pages you visit.\n\n3. ${CONTACT_OK}`;
+      assert.equal(checkFix(text, 'numbering-gap', /^Renumber/), text.replaceAll(`2.3${close} Usage`, `2.2${close} Usage`), close);
+    }
+    assert.equal(markerWithValue(parseMarker('１．２． 個人情報')!, 3), '１．３．');
   });
   it('numbering-gap: keeps zero-padded numbers padded, and a colon or a dash after the number', () => {
     const padded = checkFix('01. Scope\nText.\n03. Data\nText.\n04. Sharing\nText.\n' + CONTACT_OK, 'numbering-gap', /^Renumber/);

@@ -159,7 +159,8 @@ function withoutAccents(word: string): string {
 const RE_ORDINAL_END = /(?:\.?[ºª°]|er)$/;
 // A dash may set the title apart (`2.1 - Account data`): no part of the number as written, nor of its title.
 const DASH_AFTER = `(?:[-–—]${SPACE}+(?=[^\\s\\d]))?`;
-const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7}[.．]?)(?![\\d.．])${SPACE}*${DASH_AFTER}`);
+// Its closing mark as the sections' (`2.1.`, `2.1:`, `2.1)`) is part of it.
+const RE_MULTI = new RegExp(`^(\\d{1,3}(?:[.．]\\d{1,3}){1,7}[.．:：)）]?)(?![\\d.．])${SPACE}*${DASH_AFTER}`);
 // `1.`, `1、` and `1:` (as some policies number their sections, "1: Introduction").
 // `A.1`, `B.2.1`: the sections of a part or appendix numbered by its letter.
 const RE_LETTER_MULTI = new RegExp(`^(([A-Z])[.．](\\d{1,3}(?:[.．]\\d{1,3}){0,6})[.．]?)(?![\\d.．])${SPACE}*${DASH_AFTER}`);
@@ -295,7 +296,7 @@ function readMarker(s: string): Marker | undefined {
       return { text: m[0].trimEnd(), label: `${m[1].replace(/．/g, '.')}${m[2] ? `.${letter}` : `(${letter})`}`, kind, decoration: 'multi', path, value, alt, length: m[0].length };
     }
     if ((m = RE_MULTI.exec(s))) {
-      const number = m[1].replace(/[.．]$/, '');
+      const number = m[1].replace(/[.．:：)）]$/, '');
       const path = numberPath(number);
       return { text: m[1], label: number.replace(/．/g, '.'), kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
     }
@@ -528,7 +529,8 @@ export function spaceAfterMarker(written: string): string {
 }
 
 export function markerWithValue(m: Marker, n: number): string {
-  const written = writtenWithValue(m, n);
+  // (`１．２．` → `１．３．`: full-width stops stay so too.)
+  const written = m.decoration === 'multi' && m.text.includes('．') ? writtenWithValue(m, n).replace(/\./g, '．') : writtenWithValue(m, n);
   // `１．` → `２．`: digits written full-width stay so.
   return /[\uff10-\uff19]/.test(m.text) ? written.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + WIDE_DIGIT_OFFSET)) : written;
 }
@@ -543,12 +545,16 @@ export function counterWithValue(m: Marker, n: number): string {
   return romanChar ?? formatCounter(m.kind, n);
 }
 
+/** The mark closing a multi-level number (`2.1.`, `2.1)`). */
+const RE_MULTI_CLOSE = /[.．:：)）]$/;
+
 function writtenWithValue(m: Marker, n: number): string {
   const counter = counterWithValue(m, n);
   switch (m.decoration) {
     // `2.0` keeps its written zeros: the next is `3.0`.
     // `1(a)` → `1(b)`.
-    case 'multi': return m.label.endsWith(')') ? `${multiPrefix(m).join('.')}(${counter})` : [...multiPrefix(m), counter, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.');
+    // `2.1.` → `2.2.`, `2.1)` → `2.2)`: its closing mark stays.
+    case 'multi': return m.label.endsWith(')') ? `${multiPrefix(m).join('.')}(${counter})` : [...multiPrefix(m), counter, ...new Array<number>(Math.max(0, m.label.split('.').length - m.path.length)).fill(0)].join('.') + (RE_MULTI_CLOSE.exec(m.text)?.[0] ?? '');
     // Only the number after the keyword changes, written or not with a space (`Section 4.`, `§1`, `附录一`).
     case 'keyword': {
       // "Part One" → "Part Two", in the same case.

@@ -81,7 +81,8 @@ export function renumberFix(doc: PolicyDocument, s: Section): CodeFix | undefine
       const to = e.target !== undefined ? renamed.get(e.target) : undefined;
       if (to === undefined || !e.marker || e.marker.decoration === 'bracket') continue;
       const suffix = e.marker.text.startsWith(e.marker.label) ? e.marker.text.slice(e.marker.label.length) : '';
-      edits.push({ start: e.start, end: e.start + e.marker.text.length, newText: to + suffix });
+      // (A number's closing mark is in its new text already where the heading's marker holds it: `2.2)`.)
+      edits.push({ start: e.start, end: e.start + e.marker.text.length, newText: suffix && to.endsWith(suffix) ? to : to + suffix });
     }
   }
   for (const ref of doc.references) {
