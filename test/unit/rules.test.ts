@@ -2010,6 +2010,14 @@ describe('quick fixes', () => {
     const ascii = text.replace(/第([１-９])条/g, (_, d: string) => `第${d.charCodeAt(0) - 0xff10}条`);
     assert.equal(checkFix(ascii, 'numbering-gap', /^Renumber/), ascii.replace('第5条（', '第4条（'));
   });
+  it('numbering-gap and duplicate-section name a number written with its word as written (§ 7, Artikel 4, 제4조), others as sections', () => {
+    const gap = (first: string, second: string) => analyze(`Datenschutz\n${first} Umfang\nText hier.\n${second} Daten\nText hier.\n${CONTACT_OK}`).findings.find((f) => f.code === 'numbering-gap')?.message.replace(/:.*/, '');
+    assert.equal(gap('§ 1', '§ 3'), '§ 3 follows § 1');
+    assert.equal(gap('Artikel 1', 'Artikel 3'), 'Artikel 3 follows Artikel 1');
+    assert.equal(gap('제1조', '제3조'), '제3조 follows 제1조');
+    assert.equal(gap('1.', '3.'), 'Section 3 follows section 1');
+    assert.equal(gap('I.', 'III.'), 'Section III follows section I');
+  });
   it('numbering-gap: keeps a sub-section\'s closing mark (`2.3.` → `2.2.`, `2.3)` → `2.2)`), in the table of contents too, and full-width stops', () => {
     for (const close of ['.', ')', ':']) {
       const text = `Privacy Policy\n\nContents\n1. Scope\n2. Data\n2.1${close} Account\n2.3${close} Usage\n3. Contact Us\n\n1. Scope\nThis policy covers the app.\n\n2. Data\nWe collect data.\n\n2.1${close} Account\nYour name and email.\n\n2.3${close} Usage\nThe pages you visit.\n\n3. ${CONTACT_OK}`;

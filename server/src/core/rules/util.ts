@@ -100,7 +100,8 @@ export function sectionStyle(s: Section): string {
 
 /** A section's name for messages: its number if it has one, else its title in quotes. */
 export function sectionName(s: Section): string {
-  if (s.marker?.label) return /^(appendix|annex|schedule|exhibit|attachment|section|article|clause|part|chapter|第|附)/i.test(s.marker.label) ? s.marker.label : `section ${s.marker.label}`;
+  // A number written with its word names itself ("Article 5", "Artikel 5", "§ 7", "第五条", "제5조"); others are sections'.
+  if (s.marker?.label) return /^(?:[§第附제]|\S+ )/.test(s.marker.label) ? s.marker.label : `section ${s.marker.label}`;
   return `"${oneLine(s.title, 60)}"`;
 }
 
