@@ -2010,13 +2010,15 @@ describe('quick fixes', () => {
     const ascii = text.replace(/第([１-９])条/g, (_, d: string) => `第${d.charCodeAt(0) - 0xff10}条`);
     assert.equal(checkFix(ascii, 'numbering-gap', /^Renumber/), ascii.replace('第5条（', '第4条（'));
   });
-  it('numbering-gap and duplicate-section name a number written with its word as written (§ 7, Artikel 4, 제4조), others as sections', () => {
+  it('numbering-gap and numbering-order name a number written with its word as written (§ 7, Artikel 4, 제4조), others as sections', () => {
     const gap = (first: string, second: string) => analyze(`Datenschutz\n${first} Umfang\nText hier.\n${second} Daten\nText hier.\n${CONTACT_OK}`).findings.find((f) => f.code === 'numbering-gap')?.message.replace(/:.*/, '');
     assert.equal(gap('§ 1', '§ 3'), '§ 3 follows § 1');
     assert.equal(gap('Artikel 1', 'Artikel 3'), 'Artikel 3 follows Artikel 1');
     assert.equal(gap('제1조', '제3조'), '제3조 follows 제1조');
     assert.equal(gap('1.', '3.'), 'Section 3 follows section 1');
     assert.equal(gap('I.', 'III.'), 'Section III follows section I');
+    const twice = analyze(`Datenschutz\n§ 1 Umfang\nText hier.\n§ 2 Daten\nMehr Text.\n§ 2 Rechte\nNoch mehr Text.\n§ 3 ${CONTACT_OK}`).findings.find((f) => f.code === 'numbering-order');
+    assert.match(twice?.message ?? '', /^§ 2 is used twice/);
   });
   it('numbering-gap: keeps a sub-section\'s closing mark (`2.3.` → `2.2.`, `2.3)` → `2.2)`), in the table of contents too, and full-width stops', () => {
     for (const close of ['.', ')', ':']) {
