@@ -327,7 +327,7 @@ function documentFrom(text: string, stages: LineStages, knownCandidates?: Refere
   // An edit that reused the line stages left every draft and the indentation of every heading's line as they were,
   // which is all the levels are assigned from.
   const levels = moved ? moved.sections.map((s) => s.level) : assignLevels(drafts, explicitLevels, (d) => (d.inline ? undefined : indentBefore(text, d.start)));
-  const sections = buildSections(text, drafts, levels, (d) => d.line, closingTocStart(lines, scanned, drafts, tocDrafts));
+  const sections = buildSections(text, lines, drafts, levels, closingTocStart(lines, scanned, drafts, tocDrafts));
   const roots = sections.filter((s) => s.parent === undefined).map((s) => s.index);
   titleIndex(sections, knownKey, stages.previousSections);
   // The section a Markdown link's anchor leads to (`#contact-1`), for the tables and the links alike: the anchors read

@@ -248,8 +248,10 @@ function readMarker(s: string): Marker | undefined {
   // (Also after the article's 第 or 제: `第１条（目的）`.)
   if (isWideDigit(c) || ((c === 40 || c === 0xff08 || c === 0x7b2c || c === 0xc81c) && isWideDigit(s.charCodeAt(1)))) {
     const marker = parseMarker(s.slice(0, 24).replace(RE_WIDE_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - WIDE_DIGIT_OFFSET)));
-    // (An article's label, its number with its keyword, is written as the text is too: `第５条`.)
-    return marker && { ...marker, text: s.slice(0, marker.text.length), label: marker.decoration === 'chapter' ? s.slice(0, marker.label.length) : marker.label };
+    if (!marker) return undefined;
+    const text = s.slice(0, marker.text.length);
+    // (An article's label is its text, `第５条`, as written.)
+    return { ...marker, text, label: marker.decoration === 'chapter' ? text : marker.label };
   }
 
   if ((c === 0x7b2c /* 第 */ && (m = RE_CHAPTER.exec(s))) || (c === 0xc81c /* 제 */ && (m = RE_KOREAN_CHAPTER.exec(s)))) {

@@ -6,6 +6,7 @@
  * table of contents, appendices and unnumbered section titles are top-level.
  */
 import type { Section } from '../model';
+import type { LineIndex } from '../text/lines';
 import { Marker, familyKey, isContainerMarker, isParentNumber, sameStyle } from './numbering';
 import { HeadingDraft } from './headings';
 import { wordsWithin } from '../text/titles';
@@ -157,17 +158,8 @@ function trimBack(text: string, from: number, offset: number): number {
   return e;
 }
 
-/** Where the line holding `offset` starts (after `\n` or a lone `\r`), looked for within a heading's marks before it. */
-function lineStartBefore(text: string, offset: number): number {
-  for (let k = offset; k > 0 && k > offset - 200; k--) {
-    const c = text.charCodeAt(k - 1);
-    if (c === 10 || c === 13) return k;
-  }
-  return offset > 200 ? offset : 0;
-}
-
 /** `textEnd`: where the policy's text ends, before a table of contents at its end (see closingTocStart). */
-export function buildSections(text: string, drafts: readonly HeadingDraft[], levels: readonly number[], lineOfHeading: (d: HeadingDraft) => number, textEnd = text.length): Section[] {
+export function buildSections(text: string, lines: LineIndex, drafts: readonly HeadingDraft[], levels: readonly number[], textEnd = text.length): Section[] {
   const n = drafts.length;
   const ends: number[] = new Array(n);
   const parents: (number | undefined)[] = new Array(n);
@@ -176,7 +168,7 @@ export function buildSections(text: string, drafts: readonly HeadingDraft[], lev
   for (let i = 0; i < n; i++) {
     // A heading on a line of its own starts the line for the section before: the marks around its words (`**1.
     // Scope**`, `<h2 id="scope">`, a bullet) are no text of that section. One run into a line starts where it does.
-    const bound = drafts[i].inline ? drafts[i].start : lineStartBefore(text, drafts[i].start);
+    const bound = drafts[i].inline ? drafts[i].start : Math.min(lines.starts[drafts[i].line], drafts[i].start);
     while (stack.length && levels[stack[stack.length - 1]] >= levels[i]) {
       const closed = stack.pop()!;
       ends[closed] = trimBack(text, drafts[closed].end, Math.max(bound, drafts[closed].end));
@@ -203,7 +195,7 @@ export function buildSections(text: string, drafts: readonly HeadingDraft[], lev
     titleStart: d.titleStart,
     start: d.start,
     end: ends[i],
-    line: lineOfHeading(d),
+    line: d.line,
     parent: parents[i],
     children: children[i],
     source: d.source,

@@ -10,6 +10,9 @@ import { LineIndex, hasLoneCarriageReturn, lineOf, linesAway, splicedSpans } fro
  * Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, ${company}, %COMPANY%, <company email>, <<EMAIL>>,
  * (insert list), ____, info@yourdomain.com and the like.
  */
+/** A Chinese template's blank: a run of X or ×, half-width or full-width. */
+const CJK_BLANK = '(?:XX+|××+|ＸＸ+)';
+
 export const RE_PLACEHOLDER = new RegExp([
   // The bullets lawyers' templates mark blanks with too ("[●]", "[•]").
   '\\[\\s*(?:\\*{1,5}|TBD|TBC|TODO|TO BE (?:CONFIRMED|DETERMINED)|X{2,}|x{2,}|\\.{3}|…|_{2,}|\\?{1,3}|-{2,}|[●•■▪◼]{1,5})\\s*\\]',
@@ -28,7 +31,7 @@ export const RE_PLACEHOLDER = new RegExp([
   '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?:[ .-](?:XXX+|xxx+))*(?![\\p{L}\\p{N}])',
   // A Chinese template's blanks, X or × run into the words: "XX科技有限公司", "XX省XX市XX区XX路XX号" (one placeholder),
   // "联系人：张XX"; not "XXL" or a blank in Latin words.
-  '(?<![A-Za-z0-9])(?:XX+|××+|ＸＸ+)(?:[\\u4e00-\\u9fff]{1,2}(?:XX+|××+|ＸＸ+))*(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?:XX+|××+|ＸＸ+)(?![A-Za-z0-9])',
+  `(?<![A-Za-z0-9])${CJK_BLANK}(?:[\\u4e00-\\u9fff]{1,2}${CJK_BLANK})*(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])${CJK_BLANK}(?![A-Za-z0-9])`,
   // Chinese, Japanese and Korean blanks: "【填写联系地址】", "【住所を記入】", "【주소 입력】".
   '【\\s*(?:\\*{0,5}|X{0,5}|…{0,2}|填写[^】\\n]{0,20}|待定|待补充|[^】\\n]{1,20}(?:を記入|を入力|입력))\\s*】',
   '\\{\\{\\s*[\\w .-]{1,40}\\s*\\}\\}',
@@ -142,7 +145,8 @@ export function placeholdersAfterEdit(previous: readonly Match[], text: string, 
  */
 // The day and month left blank before a year written out count too ("XX/XX/2026", "XX March 2026", "March XX, 2026").
 // And a Chinese or Japanese date with a blank for its year, month or day ("XXXX年XX月XX日", "2026年××月××日").
-const RE_CJK_DATE_TEMPLATE = '(?=[^日\\n]{0,14}(?:XX|××|ＸＸ))(?:XXXX|××××|ＸＸＸＸ|(?:19|20)(?:XX|\\d\\d))\\s*年\\s*(?:XX|××|ＸＸ|\\d{1,2})\\s*月\\s*(?:XX|××|ＸＸ|\\d{1,2})\\s*日';
+const CJK_DATE_BLANK = '(?:XX|××|ＸＸ)';
+const RE_CJK_DATE_TEMPLATE = `(?=[^日\\n]{0,14}${CJK_DATE_BLANK})(?:${CJK_DATE_BLANK}{2}|(?:19|20)(?:XX|\\d\\d))\\s*年\\s*(?:${CJK_DATE_BLANK}|\\d{1,2})\\s*月\\s*(?:${CJK_DATE_BLANK}|\\d{1,2})\\s*日`;
 export const RE_DATE_TEMPLATE = new RegExp(`${RE_CJK_DATE_TEMPLATE}|(?<![\\p{L}\\p{N}])(?:(?:XX|MM|DD)[/.\\-](?:XX|MM|DD)[/.\\-](?:XXXX|YYYY|YY|(?:19|20)(?:XX|\\d\\d))|(?:YYYY|XXXX)[/.\\-](?:XX|MM)[/.\\-](?:XX|DD)|(?:19|20)XX|XX\\s+(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?,?\\s+(?:19|20)\\d\\d|(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?\\s+XX,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'iu');
 
 export interface Match {
