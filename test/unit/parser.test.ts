@@ -434,6 +434,57 @@ Email privacy@acme.example.
 `);
   });
 
+  it('a number both a nested list and its section continue goes on from the one written alike: title alone, or text run on', () => {
+    // "4." continues "3. Public disclosure. We…" and "3. How we share…": the section it is written as.
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. How we collect your personal information
+
+We collect your email address when you register.
+
+⟦1⟧2. How we use cookies
+
+We use cookies to keep you signed in.
+
+⟦1⟧3. How we share your personal information
+
+⟦2⟧1. Sharing. We share your information with your consent only.
+
+⟦2⟧2. Transfer. In a merger we require the buyer to keep to this policy.
+
+⟦2⟧3. Public disclosure. We disclose your information only as the law requires.
+
+⟦1⟧4. How we protect your personal information
+
+We encrypt your information in transit and at rest.
+
+⟦1⟧5. How to contact us
+
+Email: privacy@acme.example
+`);
+    // The list's items written as its section's headings are: the list goes on ("4. Business transfers").
+    expectOutline(`
+Acme Privacy Policy
+
+⟦1⟧1. How we collect your personal information
+We collect your email address when you register.
+⟦1⟧2. How we use cookies
+We use cookies to keep you signed in.
+⟦1⟧3. How we share your personal information
+⟦2⟧1. Service providers
+We share your information with our hosting provider.
+⟦2⟧2. Legal requirements
+We disclose information where the law requires it.
+⟦2⟧3. Advertisers
+We share aggregated figures with advertisers.
+⟦2⟧4. Business transfers
+In a merger we require the buyer to keep to this policy.
+⟦1⟧4. How to contact us
+Email: privacy@acme.example
+`);
+  });
+
   it('numbered headings run into their paragraphs, some or all of them ("3 Your rights. You can …"), are headings with those titles', () => {
     // Siblings of headings standing alone, on one level or more, titles in sentence case, lower case or a standard title.
     const some = expectOutline(`
@@ -737,6 +788,18 @@ We collect the following when you order:
 3. Phone: a number the courier can call about your delivery.
 
 ⟦1⟧2. Contact
+Email privacy@store.example.
+`);
+    // Nor is a standard title over the values it lists ("Log information: IP address, …"), none introducing them.
+    expectOutline(`
+Privacy Policy
+
+⟦1⟧A. Information We Collect
+⟦2⟧1. Information collected automatically
+(a) Device information: device model, operating system, unique device identifier.
+(b) Log information: IP address, access time, pages visited.
+
+⟦1⟧B. Contact
 Email privacy@store.example.
 `);
   });

@@ -26,6 +26,8 @@ interface Open {
   indent: number | undefined;
   /** An unnumbered sub-heading inside a numbered section, and its depth (see HeadingDraft.underNumbered). */
   under?: 1 | 2;
+  /** Its text starts on its line (see HeadingDraft.runIn). */
+  runIn: boolean;
 }
 
 function isTopLevel(d: HeadingDraft): boolean {
@@ -44,7 +46,7 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
   let lastNumbered: Open | undefined;
   const pushAt = (i: number, level: number, nested = false) => {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    const open: Open = { index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, part: drafts[i].part, indent: indents[i], under: drafts[i].underNumbered };
+    const open: Open = { index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, part: drafts[i].part, indent: indents[i], under: drafts[i].underNumbered, runIn: !!drafts[i].runIn };
     stack.push(open);
     if (open.marker) lastNumbered = open;
     levels[i] = level;
@@ -90,7 +92,7 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     const continues = (o: Open) => !!o.marker && m.value === o.marker.value + 1;
     const alignedWith = (o: Open) => indent === undefined || o.indent === undefined || o.indent === indent;
     const target =
-      findFromTop(stack, (o) => styledAlike(o) && continues(o) && alignedWith(o)) ??
+      likeliestContinued(d, stack.filter((o) => styledAlike(o) && continues(o) && alignedWith(o))) ??
       findFromTop(stack, (o) => styledAlike(o) && continues(o)) ??
       findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && continues(o)) ??
       // Or with another closing mark (`3)` after `2.`): the sequence goes on, in a style numbering-style reports.
@@ -140,6 +142,16 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
 function looseFamily(m: Marker): string {
   const key = familyKey(m);
   return key.startsWith('half-paren:') ? `dot:${key.slice('half-paren:'.length)}` : key;
+}
+
+/**
+ * Of the open headings a heading's number continues, innermost last, the one it goes on from: where more than one
+ * does (`4.` after `3. Public disclosure. We…` inside `3. How we share…`), the one written alike, its title alone
+ * on its line or its text run on after it as this one's (the innermost such); else the innermost.
+ */
+function likeliestContinued(d: HeadingDraft, continued: readonly Open[]): Open | undefined {
+  for (let k = continued.length - 1; k >= 0; k--) if (continued[k].runIn === !!d.runIn) return continued[k];
+  return continued[continued.length - 1];
 }
 
 function findFromTop(stack: readonly Open[], test: (o: Open) => boolean): Open | undefined {
