@@ -575,6 +575,9 @@ Orbit Privacy Policy
     // Articles whose text runs on after their number open with a sentence, not a title ("This Policy is …").
     const articles = parsePolicy('Sunrise Privacy Policy\n\nArticle 1 This Policy is formulated in accordance with the applicable laws to protect the personal information of users.\nArticle 2 This Policy applies to all products and services provided by Sunrise Education Technology Co., Ltd.\n');
     assert.deepEqual(articles.sections.map((x) => [x.heading, x.title]), [['Article 1', ''], ['Article 2', '']]);
+    // Nor with a small word before a name ("The Company collects …"): the sentence starts with it, no title "The".
+    const company = parsePolicy('Sunrise Privacy Policy\n\nArticle 1 The Company collects personal information only for specific and reasonable purposes.\nArticle 2 The Company protects personal information with encryption and access control.\n');
+    assert.deepEqual(company.sections.map((x) => [x.heading, x.title]), [['Article 1', ''], ['Article 2', '']]);
     // Not a list's items that each open with a name in capitals, nor one line alone.
     expectOutline(`
 Orbit Privacy Policy

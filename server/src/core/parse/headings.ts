@@ -1725,7 +1725,8 @@ function runInTitleLength(s: string, start: number, sentenceCase = false): numbe
   if (wordKind(words[sentence].word) !== 'cap' || sentence > 10) return 0;
   let titleEnd = sentence - 1;
   while (titleEnd > 0 && wordKind(words[titleEnd].word) === 'minor') titleEnd--;
-  return words[titleEnd].end - start;
+  // Not a small word alone: the sentence starts with it ("The Company collects …").
+  return titleEnd === 0 && MINOR_WORDS.has(words[0].word.toLowerCase()) ? 0 : words[titleEnd].end - start;
 }
 
 /** A title in bold leading a numbered line's text: where its words start, the words, and where its heading ends. */
