@@ -171,7 +171,9 @@ Email: privacy@shop.example
     assert.equal(parseMarker('A.1 - Processors')?.text, 'A.1');
     // A version history's rows set apart by dashes are no sections ("1.0 - January 1, 2024 - Initial release").
     const history = parsePolicy('Acme Privacy Policy\n\n1. Scope\nThis policy covers the app.\n\n2. Contact Us\nEmail privacy@acme.example.\n\nRevision History\n1.0 - January 1, 2024 - Initial release\n1.1 - June 1, 2025 - Added cookie details\n2.0 - March 1, 2026 - Full revision\n');
-    assert.deepEqual(history.sections.map((s) => s.title), ['Scope', 'Contact Us']);
+    // The history is a section of its own, at the top level: the last section ends before it.
+    assert.deepEqual(history.sections.map((s) => [s.title, s.level]), [['Scope', 1], ['Contact Us', 1], ['Revision History', 1]]);
+    assert.equal(history.text.slice(history.sections[1].start, history.sections[1].end), '2. Contact Us\nEmail privacy@acme.example.');
   });
 
   it('Arabic with dot, with and without a space, and parenthesised sub-sections', () => {

@@ -115,7 +115,7 @@ const CANONICAL: RegExp[] = [
   /^(how (do )?we (share|disclose)|(sharing|disclosure|sharing and disclosure) of|sharing|disclosing) (your )?(personal )?(information|data)$/,
   /^(information|data) (sharing|disclosure)$/,
   /^(sharing|disclosure|sharing and disclosure|third party services|third parties)$/,
-  /^(introduction|overview|summary|definitions|scope( of application)?|who we are|about us|(legal|lawful) bas(is|es)( for processing)?|do not track|data controller|data protection officer|do not sell or share my personal information|your california privacy rights)$/,
+  /^(introduction|overview|summary|definitions|scope( of application)?|who we are|about us|(legal|lawful) bas(is|es)( for processing)?|do not track|data controller|data protection officer|do not sell or share my personal information|your california privacy rights|(version|revision|change|document) history)$/,
   /^(如何)?联系我们$/,
   // The same chapters in Chinese ("我们如何收集和使用您的个人信息", "我们如何共享、转让、公开披露您的个人信息"…).
   /^我们如何((收集|使用|委托处理|处理|共享|转让|公开披露|保护|存储|保存)(和|及|与)? ?)+(您的)?个人信息$/,
