@@ -1793,6 +1793,15 @@ describe('Markdown links to no heading', () => {
     const a = analyzePolicy(text, { format: 'markdown', today: TODAY });
     assert.deepEqual(a.findings.filter((f) => f.code === 'broken-reference').map((f) => f.message), ['The link "#cookie-table" leads to no heading of this policy. Did you mean "#cookies" ("Cookies", line 8)?']);
   });
+
+  it('are reported once where the link\'s text numbers a section that does not exist either ("[section 5](#5-retention)")', () => {
+    const text = '# Privacy Policy\n\n## 1. Data\n\nWe keep it as [section 5](#5-retention) says, and as section 6 says.\n\n## 2. Contact\n\nEmail privacy@example.com.\n';
+    const a = analyzePolicy(text, { format: 'markdown', today: TODAY });
+    assert.deepEqual(a.findings.filter((f) => f.code === 'broken-reference').map((f) => text.slice(f.start, f.end)), ['#5-retention', 'section 6']);
+    // A link that leads to a heading, its text numbering none: the number is the mistake.
+    const linked = text.replace('#5-retention', '#2-contact');
+    assert.deepEqual(analyzePolicy(linked, { format: 'markdown', today: TODAY }).findings.filter((f) => f.code === 'broken-reference').map((f) => linked.slice(f.start, f.end)), ['section 5', 'section 6']);
+  });
 });
 
 describe('Markdown links to headings', () => {

@@ -22,8 +22,8 @@ export const brokenReference: Rule = {
     const out: RuleFinding[] = [];
     // A table-of-contents entry that names no section is toc-mismatch's to report, its link with it.
     const unmatchedEntryLines = new Set(doc.tocs.flatMap((t) => t.entries.filter((e) => e.target === undefined).map((e) => e.line)));
-    for (const r of doc.references) {
-      if (r.target === undefined && r.kind === 'anchor' && unmatchedEntryLines.has(r.line)) continue;
+    doc.references.forEach((r, k) => {
+      if (r.target === undefined && r.kind === 'anchor' && unmatchedEntryLines.has(r.line)) return;
       if (r.target === undefined && r.kind === 'anchor') {
         // `#contact-us` names its section by the words of the heading's slug.
         const closest = closestBySlugWords(doc.sections, r.text.slice(1)) ?? sectionByTitle(doc.sections, r.text.slice(1).replace(/[-_]+/g, ' '), 0.3);
@@ -33,9 +33,12 @@ export const brokenReference: Rule = {
           message: `The link "${oneLine(r.text)}" leads to no heading of this policy.${closest ? ` Did you mean "${anchor}" ("${oneLine(headingWords(closest.heading))}", line ${lineNumber(doc, closest.headingStart)})?` : ' Correct the link or add the heading.'}`,
           data: { replacement: closest?.index },
         });
-        continue;
+        return;
       }
       if (r.target === undefined) {
+        // A number in the text of a link that leads nowhere ("[section 5](#5-retention)"): the link's finding says it.
+        const next = doc.references[k + 1];
+        if (next?.kind === 'anchor' && next.target === undefined && /^[^[\]\n]*\]\($/.test(doc.text.slice(r.end, next.start))) return;
         const closest = r.title ? sectionByTitle(doc.sections, r.title, 0.3) : undefined;
         // A number listed after "Sections 2 and" is named by the word before the list.
         const named = r.marker?.decoration === 'space' || (r.marker?.decoration === 'multi' && r.text === r.marker.label) ? `Section ${r.text}` : oneLine(r.text);
@@ -44,7 +47,7 @@ export const brokenReference: Rule = {
           message: `"${named}" refers to a section that does not exist in this policy.${closest ? ` Did you mean "${oneLine(closest.heading)}" (line ${lineNumber(doc, closest.headingStart)})?` : ' Correct the reference or add the section.'}`,
           data: { replacement: closest?.index },
         });
-        continue;
+        return;
       }
       const target = doc.sections[r.target];
       if (r.kind === 'numbered' && r.title && !sameTitle(r.title, target.title)) {
@@ -58,7 +61,7 @@ export const brokenReference: Rule = {
           related: [{ start: target.headingStart, end: target.headingEnd, message: 'the section this number names' }, ...(other ? [{ start: other.headingStart, end: other.headingEnd, message: 'the section this title names' }] : [])],
           data: { replacement: r.target, other: other?.index },
         });
-        continue;
+        return;
       }
       if (r.kind === 'quoted' && r.title && !sameTitle(r.title, target.title)) {
         out.push({
@@ -68,7 +71,7 @@ export const brokenReference: Rule = {
           data: { replacement: r.target },
         });
       }
-    }
+    });
     return out;
   },
   fixes({ doc }, finding) {
