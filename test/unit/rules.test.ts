@@ -2087,6 +2087,11 @@ describe('quick fixes', () => {
     assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section Ⅳ follows section Ⅱ: Ⅲ is missing. Add the missing section or renumber this level.']);
     assert.match(checkFix(text, 'numbering-gap', /^Renumber/), /\nⅢ\. Contact Us\n/);
   });
+  it('numbering-gap: names the missing numbers as the sections are named, with their words and brackets', () => {
+    const gapOf = (text: string) => analyze(text).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message.slice(0, f.message.indexOf(' is missing')));
+    assert.deepEqual(gapOf('Privacy Policy\nSection One Scope\nThis policy applies to the app.\nSection Three Contact Us\nEmail: privacy@example.com'), ['Section Three follows Section One: Section Two']);
+    assert.deepEqual(gapOf('隐私政策\n一、收集\n（一）注册\n我们收集手机号码。\n（三）客服\n我们保存通话记录。\n二、联系我们\n邮箱：privacy@example.com'), ['Section （三） follows section （一）: （二）']);
+  });
   it('numbering-gap: financial numerals are renumbered in financial numerals', () => {
     const text = '隱私權政策\n壹、適用範圍\n本政策適用於本網站。\n貳、資料蒐集\n我們蒐集您的姓名。\n肆、聯絡我們\n電子郵件：service@example.tw\n電話：(02) 2345-6789\n地址：台北市信義區信義路五段7號';
     assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['Section 肆 follows section 貳: 參 is missing. Add the missing section or renumber this level.']);
@@ -2109,7 +2114,7 @@ describe('quick fixes', () => {
     assert.deepEqual(linesOf(analyze(restarting), 'numbering-gap'), []);
     // Chinese articles (条) through chapters (章) alike.
     const chinese = '隐私政策\n第一章 总则\n第一条 本政策适用于本应用。\n第二条 我们是个人信息处理者。\n第二章 收集\n第三条 我们收集您的手机号码。\n第三章 联系我们\n第五条 请通过以下方式联系我们：\n电子邮箱：privacy@example.com\n联系地址：上海市浦东新区张江路88号\n电话：021-12345678';
-    assert.deepEqual(analyze(chinese).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['第五条 follows 第三条: 四 is missing. Add the missing section or renumber this level.']);
+    assert.deepEqual(analyze(chinese).findings.filter((f) => f.code === 'numbering-gap').map((f) => f.message), ['第五条 follows 第三条: 第四条 is missing. Add the missing section or renumber this level.']);
   });
   it('numbering-gap: references with the number in words ("see Part Four") follow their sections; a missing one is broken', () => {
     const text = `Part One General\nThis covers the app. See Part Two for details, and Part Four for contact.\n\nPart Three Data\nWe collect names.\n\nPart Four Contact Us\n${CONTACT_OK.replace(/^Contact Us\n/, '')}`;

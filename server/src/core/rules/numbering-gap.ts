@@ -1,5 +1,5 @@
 /** numbering-gap: a skipped number among siblings (IX followed by XII). */
-import { counterWithValue, markerWithValue } from '../parse/numbering';
+import { markerWithValue } from '../parse/numbering';
 import type { Rule, RuleFinding } from './types';
 import { continuedFrom, numberedRuns, numbersRunOn, renumberFixes } from './numbering';
 import { capitalized, sectionName } from './util';
@@ -30,8 +30,9 @@ export const numberingGap: Rule = {
         written ??= new Set(run.map((s) => s.marker!.value));
         const missing = [];
         let absent = 0;
-        // A sub-section's number in full ("2.3", not "3"), as its siblings write theirs, zeros too ("5.0").
-        const name = (v: number) => (cur.decoration === 'multi' ? markerWithValue(cur, v) : counterWithValue(cur, v));
+        // Each named as the sections' labels are: a sub-section's number in full ("2.3", not "3"), zeros too ("5.0"),
+        // with its word or brackets ("Article 5", "Section Four", "（三）", "第４条"), no closing full stop.
+        const name = (v: number) => (cur.decoration === 'keyword' ? markerWithValue({ ...cur, text: cur.label }, v) : markerWithValue(cur, v).replace(/[\s.．、:：–—-]+$/, ''));
         for (let v = prev.value + 1; v < cur.value; v++) {
           if (written.has(v)) continue;
           absent++;
