@@ -1,7 +1,7 @@
 /**
  * Levels and ranges. A stack holds the open headings; a new heading becomes the sibling of the open heading
  * whose number it continues (`2.` after `1.`, `V.` after `IV.`, and `5.` after `IV.` when a policy mixes
- * Arabic and Roman numerals), or of the open heading written in the same style, and otherwise the child of the
+ * Arabic and Roman numerals; of two, the one written alike, see likeliestContinued), or of the open heading written in the same style, and otherwise the child of the
  * innermost open heading. Multi-level numbers (`1.2.1`) find their parent by prefix. Headings named by the
  * table of contents, appendices and unnumbered section titles are top-level.
  */
