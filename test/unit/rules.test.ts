@@ -1965,6 +1965,12 @@ describe('quick fixes', () => {
     const text = '1. Contact Us\nEmail: privacy@example.com\nTel: 400-XXX-XXXX\nFax: XXX XXX XXXX\nModel: XXL-XXX\n';
     const found = analyze(text).findings.filter((f) => f.code === 'placeholder').map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, ['XXX-XXXX', 'XXX XXX XXXX', 'XXX']);
+    // So is an email address of blanks ("xxx@xxx.com", "XX@XX.com.cn"), not a real address with an x or two in it.
+    const email = '1. Contact Us\nEmail: xxx@xxx.com\nWrite to XX@XX.com.cn or max@xxl.example.\n';
+    const blanks = analyze(email).findings.filter((f) => f.code === 'placeholder');
+    assert.deepEqual(blanks.map((f) => [email.slice(f.start, f.end), f.message.slice(f.message.indexOf(': ') + 2)]), [
+      ['xxx@xxx.com', 'fill in the email address.'], ['XX@XX.com.cn', 'replace it with the real text.'],
+    ]);
   });
   it('placeholder: a Chinese template\'s blanks, X or × run into the words, and its dates with a blank, each one placeholder', () => {
     const text = 'XX科技有限公司隐私政策\n更新日期：XXXX年XX月XX日\n生效日期：2026年××月××日\n一、范围\n本政策适用于XXL尺码的说明以外的内容，联系人：张XX。\n二、联系我们\n电子邮箱：privacy@example.cn\n联系地址：XX省XX市XX区XX路XX号\n';
