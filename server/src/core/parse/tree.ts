@@ -28,6 +28,8 @@ interface Open {
   under?: 1 | 2;
   /** Its text starts on its line (see HeadingDraft.runIn). */
   runIn: boolean;
+  /** A numbered heading with a standard section title (see HeadingDraft.standard). */
+  standard: boolean;
 }
 
 function isTopLevel(d: HeadingDraft): boolean {
@@ -46,7 +48,7 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
   let lastNumbered: Open | undefined;
   const pushAt = (i: number, level: number, nested = false) => {
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-    const open: Open = { index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, part: drafts[i].part, indent: indents[i], under: drafts[i].underNumbered, runIn: !!drafts[i].runIn };
+    const open: Open = { index: i, level, marker: drafts[i].marker, source: drafts[i].source, nested, opening: drafts[i].opening, part: drafts[i].part, indent: indents[i], under: drafts[i].underNumbered, runIn: !!drafts[i].runIn, standard: !!drafts[i].standard };
     stack.push(open);
     if (open.marker) lastNumbered = open;
     levels[i] = level;
@@ -146,12 +148,16 @@ function looseFamily(m: Marker): string {
 
 /**
  * Of the open headings a heading's number continues, innermost last, the one it goes on from: where more than one
- * does (`4.` after `3. Public disclosure. We…` inside `3. How we share…`), the one written alike, its title alone
- * on its line or its text run on after it as this one's (the innermost such); else the innermost.
+ * does (`4.` after `3. Public disclosure. We…` inside `3. How we share…`), the innermost written alike, its title
+ * alone on its line or its text run on after it as this one's; of those, for a standard title ("4. How we protect
+ * your personal information"), the innermost with one too, as a policy's chapters are and their items seldom.
  */
 function likeliestContinued(d: HeadingDraft, continued: readonly Open[]): Open | undefined {
-  for (let k = continued.length - 1; k >= 0; k--) if (continued[k].runIn === !!d.runIn) return continued[k];
-  return continued[continued.length - 1];
+  if (continued.length < 2) return continued[0];
+  const alike = continued.filter((o) => o.runIn === !!d.runIn);
+  const pool = alike.length ? alike : continued;
+  const inner = pool[pool.length - 1];
+  return d.standard && inner && !inner.standard ? findFromTop(pool, (o) => o.standard) ?? inner : inner;
 }
 
 function findFromTop(stack: readonly Open[], test: (o: Open) => boolean): Open | undefined {
