@@ -309,16 +309,12 @@ function headingScore(scanned: readonly ScannedLine[], l: ScannedLine, marker: M
   // its full stop ("6. How We Use Cookies. To ensure …"), reads as a heading.
   // Not a label over the values it lists ("(b) Log information: IP address, access time, pages visited."): an item.
   const lead = t.length > 40 ? (hasEarlyColon(t) ? colonLeadTitle(t) : 0) || runInLeadTitle(t) : 0;
-  if (lead && isCanonicalTitle(t.slice(0, lead)) && !listsValues(t.slice(lead + 1))) s += 5;
+  if (lead && isCanonicalTitle(t.slice(0, lead)) && !RE_VALUES.test(t.slice(lead + 1))) s += 5;
   return s;
 }
 
 /** Names parted by commas, the first of three words at most and without a person in it: values, not a sentence. */
 const RE_VALUES = /^\s*(?![^,]*\b(?:we|you|our|your|us|i|my)\b)(?:[^\s,]+\s+){0,2}[^\s,]+\s*,\s*\S/i;
-
-function listsValues(rest: string): boolean {
-  return RE_VALUES.test(rest);
-}
 
 /** Text, tabs, then text that is no page number: cells of a table row. */
 const RE_TAB_CELL = /\S\t+[^\t\d\s]/;

@@ -1,9 +1,10 @@
 /**
  * Levels and ranges. A stack holds the open headings; a new heading becomes the sibling of the open heading
  * whose number it continues (`2.` after `1.`, `V.` after `IV.`, and `5.` after `IV.` when a policy mixes
- * Arabic and Roman numerals; of two, the one written alike, see likeliestContinued), or of the open heading written in the same style, and otherwise the child of the
- * innermost open heading. Multi-level numbers (`1.2.1`) find their parent by prefix. Headings named by the
- * table of contents, appendices and unnumbered section titles are top-level.
+ * Arabic and Roman numerals; of two, the one written alike, see likeliestContinued), or of the open heading
+ * written in the same style, and otherwise the child of the innermost open heading. Multi-level numbers (`1.2.1`)
+ * find their parent by prefix. Headings named by the table of contents, appendices and unnumbered section titles
+ * are top-level.
  */
 import type { Section } from '../model';
 import type { LineIndex } from '../text/lines';
@@ -157,7 +158,7 @@ function likeliestContinued(d: HeadingDraft, continued: readonly Open[]): Open |
   const alike = continued.filter((o) => o.runIn === !!d.runIn);
   const pool = alike.length ? alike : continued;
   const inner = pool[pool.length - 1];
-  return d.standard && inner && !inner.standard ? findFromTop(pool, (o) => o.standard) ?? inner : inner;
+  return d.standard && !inner.standard ? findFromTop(pool, (o) => o.standard) ?? inner : inner;
 }
 
 function findFromTop(stack: readonly Open[], test: (o: Open) => boolean): Open | undefined {
