@@ -437,8 +437,7 @@ Email privacy@acme.example.
   });
 
   it('a number both a nested list and its section continue goes on from the one written alike (title alone, or text run on), a standard title from a standard one', () => {
-    // "4." continues "3. Public disclosure. We…" and "3. How we share…": the section it is written as.
-    expectOutline(`
+    const opening = `
 Acme Privacy Policy
 
 ⟦1⟧1. How we collect your personal information
@@ -450,7 +449,9 @@ We collect your email address when you register.
 We use cookies to keep you signed in.
 
 ⟦1⟧3. How we share your personal information
-
+`;
+    // "4." continues "3. Public disclosure. We…" and "3. How we share…": the section it is written as.
+    const runIn = `${opening}
 ⟦2⟧1. Sharing. We share your information with your consent only.
 
 ⟦2⟧2. Transfer. In a merger we require the buyer to keep to this policy.
@@ -464,38 +465,13 @@ We encrypt your information in transit and at rest.
 ⟦1⟧5. How to contact us
 
 Email: privacy@acme.example
-`);
+`;
+    expectOutline(runIn);
     // Written as the section's headings are, a standard title goes on from the section, as chapters do.
-    expectOutline(`
-Acme Privacy Policy
-
-⟦1⟧1. How we collect your personal information
-We collect your email address when you register.
-⟦1⟧2. How we use cookies
-We use cookies to keep you signed in.
-⟦1⟧3. How we share your personal information
-⟦2⟧1. Sharing
-We share your information with your consent only.
-⟦2⟧2. Transfer
-In a merger we require the buyer to keep to this policy.
-⟦2⟧3. Public disclosure
-We disclose your information only as the law requires.
-⟦1⟧4. How we protect your personal information
-We encrypt your information in transit and at rest.
-⟦1⟧5. How to contact us
-Email: privacy@acme.example
-`);
+    expectOutline(runIn.replace(/^(⟦2⟧\d\. [^.]+)\. /gm, '$1\n'));
     // The list's items written as its section's headings are, titles of no standard section: the list goes on
     // ("4. Business transfers").
-    expectOutline(`
-Acme Privacy Policy
-
-⟦1⟧1. How we collect your personal information
-We collect your email address when you register.
-⟦1⟧2. How we use cookies
-We use cookies to keep you signed in.
-⟦1⟧3. How we share your personal information
-⟦2⟧1. Service providers
+    expectOutline(`${opening}⟦2⟧1. Service providers
 We share your information with our hosting provider.
 ⟦2⟧2. Legal requirements
 We disclose information where the law requires it.
