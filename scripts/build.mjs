@@ -3,6 +3,7 @@
 // (bench/run.mjs builds into a temporary directory to weigh the bundles as they ship.)
 import * as esbuild from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { withoutUnusedRequests } from './unusedRequests.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -147,13 +148,17 @@ const sharedTsHelpers = {
     const shared = helpersOf(reference[0]);
     build.onResolve({ filter: /^shared-ts-helpers$/ }, () => ({ path: 'shared-ts-helpers', namespace: 'shared-ts-helpers' }));
     build.onLoad({ filter: /.*/, namespace: 'shared-ts-helpers' }, () => ({ contents: `${reference[0]}module.exports = { ${[...shared.keys()].join(', ')} };`, loader: 'js' }));
+    // (Where the server's bundle leaves out the requests it never handles, this plugin loads their modules trimmed.)
+    const trimmed = build.initialOptions.entryPoints['language-server'] ? await withoutUnusedRequests() : new Map();
     build.onLoad({ filter: /[\\/]node_modules[\\/]vscode-(?:jsonrpc|languageserver|languageserver-protocol)[\\/]lib[\\/].*\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
+      const trim = [...trimmed].find(([end]) => args.path.endsWith(end));
+      const source = trim ? trim[1] : await readFile(args.path, 'utf8');
+      const asIs = trim ? { contents: source, loader: 'js' } : undefined;
       const prologue = RE_TS_HELPERS.exec(source);
-      if (!prologue) return undefined;
+      if (!prologue) return asIs;
       const own = helpersOf(prologue[0]);
       // Every helper of the module must be one of the shared, word for word, and nothing else stand between them.
-      if ([...own].some(([name, text]) => shared.get(name) !== text) || [...own.values()].join('') !== prologue[0]) return undefined;
+      if ([...own].some(([name, text]) => shared.get(name) !== text) || [...own.values()].join('') !== prologue[0]) return asIs;
       const contents = `${source.slice(0, prologue.index)}var { ${[...own.keys()].join(', ')} } = require('shared-ts-helpers');\n${source.slice(prologue.index + prologue[0].length)}`;
       return { contents, loader: 'js' };
     });

@@ -67,4 +67,15 @@ describe('imports', () => {
     assert.equal(bundle.match(/if \(k2 === (?:void 0|undefined)\) k2 = k;/g)?.length, 2);
     assert.match(bundle, /require_shared_ts_helpers\(\)/);
   });
+
+  it('the server bundle keeps the connection\'s handler setters the server calls and leaves out the others (scripts/unusedRequests.mjs)', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/language-server.js'), 'utf8');
+    const server = readFileSync(join(ROOT, 'server/src/server.ts'), 'utf8');
+    const setters = readFileSync(join(ROOT, 'node_modules/vscode-languageserver/lib/common/server.js'), 'utf8');
+    const called = [...new Set([...server.matchAll(/\bconnection\.(on[A-Z]\w+)\(/g)].map((m) => m[1]))].filter((name) => setters.includes(`${name}: (handler) =>`));
+    assert.ok(called.includes('onHover') && called.includes('onCodeAction'), called.join(' '));
+    for (const name of called) assert.match(bundle, new RegExp(`\\b${name}: \\(handler\\) =>`), name);
+    // None of the requests no code handles: their setters, and the protocol's definitions only those read.
+    for (const name of ['onCodeLens', 'onDocumentColor', 'onSignatureHelp', 'CodeLensRequest', 'SignatureHelpRequest']) assert.doesNotMatch(bundle, new RegExp(`\\b${name}\\b`), name);
+  });
 });
