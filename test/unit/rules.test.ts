@@ -1961,6 +1961,16 @@ describe('quick fixes', () => {
       ['[insert email]', 'Fill with privacy@acme.example'],
     ]);
   });
+  it('placeholder: a date field\'s blank is named by its field, in any language; a date\'s blank elsewhere as a date', () => {
+    const text = 'Política de privacidad\nFecha de entrada en vigor: [FECHA]\nLast updated: 20XX\n1. Scope\nThis applies from [insert date].\n' + CONTACT_OK;
+    const a = analyze(text, { facts: { effectiveDate: '2025-01-01' } });
+    const named = a.findings.filter((f) => f.code === 'placeholder').map((f) => [text.slice(f.start, f.end), f.message.slice(f.message.indexOf(': ') + 2), fixesFor(a, f)[0].title]);
+    assert.deepEqual(named, [
+      ['[FECHA]', 'fill in the effective date.', 'Fill with 2025-01-01'],
+      ['20XX', 'fill in the date of the last update.', 'Fill in the value…'],
+      ['[insert date]', 'fill in the date.', 'Fill in the value…'],
+    ]);
+  });
   it('placeholder: a value written as groups of X is one placeholder ("400-XXX-XXXX")', () => {
     const text = '1. Contact Us\nEmail: privacy@example.com\nTel: 400-XXX-XXXX\nFax: XXX XXX XXXX\nModel: XXL-XXX\n';
     const found = analyze(text).findings.filter((f) => f.code === 'placeholder').map((f) => text.slice(f.start, f.end));

@@ -4,7 +4,7 @@
  */
 import type { ContactInfo } from '../contact';
 import { fieldKindOfLabel } from '../text/contactTitle';
-import type { PolicyDocument } from '../model';
+import type { MetadataField, MetadataKey, PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
 import { Match, RE_DATE_TEMPLATE, RE_UNFILLED_VALUE, findPlaceholders, placeholdersAfterEdit } from '../text/patterns';
 import { lineOf } from '../text/lines';
@@ -16,6 +16,16 @@ export const FIELD_NAMES: Record<keyof PolicyFacts, string> = {
   company: 'company name', address: 'postal address', email: 'email address', phone: 'phone number', website: 'website address',
   feedbackUrl: 'online feedback form', protectionOfficer: 'data protection officer', effectiveDate: 'effective date',
 };
+
+/** What each date field is called in messages (the effective date is a fact: FIELD_NAMES). */
+const METADATA_NAMES: Record<Exclude<MetadataKey, 'effectiveDate'>, string> = {
+  lastUpdated: 'date of the last update', established: 'date the policy was first made', version: 'version',
+};
+
+/** The date field (or version) whose value holds offset `at`, if any ("Fecha de entrada en vigor: [FECHA]"). */
+function dateFieldAt(doc: PolicyDocument, at: number): MetadataField | undefined {
+  return doc.metadata.find((f) => at >= f.valueStart && at < f.valueStart + f.value.length);
+}
 
 /** The fact a label or a few words name ("Email", "Our DPO is"), if any. */
 function fieldOfWords(words: string): keyof PolicyFacts | undefined {
@@ -38,6 +48,7 @@ function fieldOfWords(words: string): keyof PolicyFacts | undefined {
  * [insert name]"). A date is the effective date only where the words say so. Undefined when nothing names it.
  */
 export function placeholderField(doc: PolicyDocument, start: number): keyof PolicyFacts | undefined {
+  if (dateFieldAt(doc, start)?.key === 'effectiveDate') return 'effectiveDate';
   const line = lineOf(doc.lines, start);
   const before = doc.text.slice(Math.max(doc.lines.starts[line], start - 80), start);
   // The label is the text before the last colon, when only spaces stand between the colon and the placeholder;
@@ -189,9 +200,12 @@ export const placeholder: Rule = {
   check({ doc, contact }, previous) {
     return placeholdersOf(doc, contact, previous).map((m) => {
       const field = placeholderField(doc, m.start);
+      // Not a fact the settings could fill in, but named all the same: a date field's value, or a date's blank.
+      const dated = field ? undefined : dateFieldAt(doc, m.start);
+      const name = field ? FIELD_NAMES[field] : dated ? METADATA_NAMES[dated.key as keyof typeof METADATA_NAMES] : /date/i.test(m.text) ? 'date' : undefined;
       return {
         start: m.start, end: m.end,
-        message: field ? `"${m.text}" is a placeholder: fill in the ${FIELD_NAMES[field]}.` : `"${m.text}" is a placeholder: replace it with the real text.`,
+        message: name ? `"${m.text}" is a placeholder: fill in the ${name}.` : `"${m.text}" is a placeholder: replace it with the real text.`,
         data: { field },
       };
     });
