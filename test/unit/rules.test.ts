@@ -1584,6 +1584,14 @@ describe('duplicate-text compares paragraphs with their spacing normalised', () 
     assert.deepEqual(related, [sentences[2], sentences[27]]);
   });
 
+  it('a paragraph of Chinese is compared from 32 characters on, which say as much as 80 of English', () => {
+    const chinese = '除非获得您的单独同意，我们不会与任何公司、组织和个人共享您的个人信息。详见第七条。';
+    assert.deepEqual(found(policy(chinese, chinese)), [[3, 'This paragraph repeats line 2 word for word. Remove one copy, or say it once and refer to it.']]);
+    // Shorter, a label or a sentence that sections each repeat: not compared; nor that many characters of English.
+    assert.deepEqual(found(policy('如您有任何疑问，请通过以下方式与我们联系：', '如您有任何疑问，请通过以下方式与我们联系：')), []);
+    assert.deepEqual(found(policy('We keep your account details for as long as it is open.', 'We keep your account details for as long as it is open.')), []);
+  });
+
   it('paragraphs that start and end alike but differ in the middle are no copies, however many there are', () => {
     const words = ['name', 'email', 'address', 'phone', 'history', 'orders', 'payments', 'settings', 'messages', 'photos', 'contacts', 'files'];
     const variants = words.map((word) => paragraph.replace('details', word));

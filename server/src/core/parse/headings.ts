@@ -15,6 +15,7 @@ import { firstAfter } from '../sections';
 import { fieldKindOfLabel, isContactTitle } from '../text/contactTitle';
 import { leadingDate } from '../text/dates';
 import { detached } from '../text/detached';
+import { mostlyCjk } from '../text/language';
 import { RE_POSTAL_ADDRESS, STREET_TYPES, hasEmail, isJsWhitespace, withPlainSpaces } from '../text/patterns';
 import { normalizeTitle, similarityOfWords, titleKey, titleWords, wordsWithin } from '../text/titles';
 import { APPENDIX_KEYWORDS, FORMAL_NUMERALS, Marker, bracketTitle, isParentNumber, markerWithValue, multiPrefix, parseMarker, sameMarker, sameStyle, styleKey, withAlternative } from './numbering';
@@ -1253,20 +1254,11 @@ const MIN_RUN_IN_CJK_LINE = 80;
 
 /**
  * Whether line `l` is long enough to hold sections run into it: MIN_RUN_IN_LINE characters, or MIN_RUN_IN_CJK_LINE
- * of Chinese, Japanese or Korean (two of three characters sampled across it).
+ * of Chinese, Japanese or Korean (see mostlyCjk).
  */
 function longEnoughForRunIn(text: string, l: ScannedLine): boolean {
   const n = l.end - l.start;
-  if (n > MIN_RUN_IN_LINE) return true;
-  if (n <= MIN_RUN_IN_CJK_LINE) return false;
-  // (Read for every line of that length on every parse: three reads, nothing allocated.)
-  return cjkAt(text, l.start + (n >> 2)) + cjkAt(text, l.start + (n >> 1)) + cjkAt(text, l.start + ((3 * n) >> 2)) >= 2;
-}
-
-/** 1 for a character of Chinese, Japanese or Korean (their punctuation and ideographs, kana, Hangul, full-width forms), else 0. */
-function cjkAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef) ? 1 : 0;
+  return n > MIN_RUN_IN_LINE || (n > MIN_RUN_IN_CJK_LINE && mostlyCjk(text, l.start, l.end));
 }
 /** A line number as its own sort key (for firstAfter over lists of lines). */
 const lineNumber = (line: number): number => line;

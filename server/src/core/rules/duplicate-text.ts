@@ -1,6 +1,7 @@
 /**
- * duplicate-text: a paragraph (or, inside a long pasted line, a sentence) of 80 or more characters repeated word
- * for word elsewhere (whitespace aside). Found by hashing each unit once (see edgeHash), never by comparing pairs.
+ * duplicate-text: a paragraph (or, inside a long pasted line, a sentence) of 80 or more characters (32 of Chinese,
+ * Japanese or Korean) repeated word for word elsewhere (whitespace aside). Found by hashing each unit once (see
+ * edgeHash), never by comparing pairs.
  * Paragraphs (lines) copied together, one after another as they stand elsewhere, are one finding: a passage pasted
  * twice, or a paragraph broken where its lines were full, is one problem to fix, not one per line.
  */
@@ -9,9 +10,18 @@ import { firstAfter, firstSectionAfter, sectionAt } from '../sections';
 import type { Edit, PreviousVersion, Rule, RuleFinding } from './types';
 import { isBlankLine, lineNumber, removedLines } from './util';
 import { hasOddSpace, isJsWhitespace } from '../text/patterns';
+import { mostlyCjk } from '../text/language';
 import { keepsLines, offsetMovers } from '../reuse';
 
 const MIN = 80;
+/** As long a text for one in Chinese, Japanese or Korean, which says as much in some two fifths of the characters. */
+const MIN_CJK = 32;
+
+/** Whether text[start, end) is long enough to compare: MIN characters, or MIN_CJK mostly Chinese, Japanese or Korean. */
+function longEnough(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  return n >= MIN || (n >= MIN_CJK && mostlyCjk(text, start, end));
+}
 const WHOLE = Object.freeze({ whole: true });
 const PART = Object.freeze({ whole: false });
 const LONG_LINE = 1000;
@@ -103,7 +113,7 @@ class IntColumn {
 function comparedUnits(doc: PolicyDocument): UnitTable {
   // As many units as paragraphs long enough to compare, unless long lines' sentences add some.
   let capacity = 0;
-  for (const p of doc.paragraphs) if (p.end - p.start >= MIN) capacity++;
+  for (const p of doc.paragraphs) if (longEnough(doc.text, p.start, p.end)) capacity++;
   const paragraph = new IntColumn(capacity);
   const offset = new IntColumn(capacity);
   const length = new IntColumn(capacity);
@@ -142,7 +152,7 @@ function comparedUnits(doc: PolicyDocument): UnitTable {
   };
   for (let atParagraph = 0; atParagraph < doc.paragraphs.length; atParagraph++) {
     const p = doc.paragraphs[atParagraph];
-    if (p.end - p.start < MIN) continue;
+    if (!longEnough(doc.text, p.start, p.end)) continue;
     const text = doc.text.slice(p.start, p.end);
     if (consider(text, atParagraph, 0, -1)) continue;
     // Only a very long line can hold pasted copies of other paragraphs: compare its sentences too.
@@ -151,7 +161,7 @@ function comparedUnits(doc: PolicyDocument): UnitTable {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const sentence = m[0].trim();
-      if (sentence.length < MIN) continue;
+      if (!longEnough(sentence, 0, sentence.length)) continue;
       consider(sentence, atParagraph, m.index + (m[0].length - m[0].trimStart().length), sentence.length);
     }
   }
@@ -194,8 +204,8 @@ function editedUnits(doc: PolicyDocument, previous: PreviousVersion | undefined)
   if (edited < 0) return before;
   const p = old.paragraphs[edited];
   const q = doc.paragraphs[edited];
-  const wasUnit = p.end - p.start >= MIN;
-  if (wasUnit !== q.end - q.start >= MIN || p.end - p.start >= LONG_LINE || q.end - q.start >= LONG_LINE) return undefined;
+  const wasUnit = longEnough(old.text, p.start, p.end);
+  if (wasUnit !== longEnough(doc.text, q.start, q.end) || p.end - p.start >= LONG_LINE || q.end - q.start >= LONG_LINE) return undefined;
   if (!wasUnit) return before;
   // The unit of the edited paragraph (units are in paragraph order).
   const u = firstAfter(before.paragraph, edited - 1, (k) => k);
@@ -313,7 +323,7 @@ export const duplicateText: Rule = {
       while (whole && copyEnd + 1 < paragraphs.length && earlierEnd + 1 < unit.index) {
         const next = paragraphs[copyEnd + 1];
         const earlierNext = paragraphs[earlierEnd + 1];
-        if (next.end - next.start >= MIN || !sameLine(doc.text, next, earlierNext)) break;
+        if (longEnough(doc.text, next.start, next.end) || !sameLine(doc.text, next, earlierNext)) break;
         if (!noHeadingBetween(doc, paragraphs[copyEnd], next) || !noHeadingBetween(doc, paragraphs[earlierEnd], earlierNext)) break;
         copyEnd++;
         earlierEnd++;

@@ -20,6 +20,21 @@ const LATIN_WORDS: [PolicyLanguage, RegExp][] = [
   ['it', /\b(?:il|gli|della|delle|sono|nostri|vostri|anche|essere|dati|dei|per)\b/gi],
 ];
 
+/**
+ * Whether text[start, end) is mostly Chinese, Japanese or Korean (their punctuation and ideographs, kana, Hangul,
+ * full-width forms), from three characters sampled across it: such a text says as much as an English one some two
+ * and a half times as long. Three reads, nothing allocated: callers ask it of many lines.
+ */
+export function mostlyCjk(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  return cjkAt(text, start + (n >> 2)) + cjkAt(text, start + (n >> 1)) + cjkAt(text, start + ((3 * n) >> 2)) >= 2;
+}
+
+function cjkAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef) ? 1 : 0;
+}
+
 const RE_HAN = /[\u3400-\u9fff]/g;
 const RE_KANA = /[\u3040-\u30ff]/g;
 const RE_HANGUL = /[\uac00-\ud7af]/g;
