@@ -8,6 +8,7 @@ import type { MetadataField, MetadataKey, PolicyDocument } from '../model';
 import type { PolicyFacts } from '../settings';
 import { Match, RE_DATE_TEMPLATE, RE_UNFILLED_VALUE, findPlaceholders, placeholdersAfterEdit } from '../text/patterns';
 import { lineOf } from '../text/lines';
+import { firstAfter } from '../sections';
 import { keepsLines } from '../reuse';
 import type { CodeFix, Edit, PreviousVersion, Rule, RuleContext } from './types';
 
@@ -22,10 +23,16 @@ const METADATA_NAMES: Record<Exclude<MetadataKey, 'effectiveDate'>, string> = {
   lastUpdated: 'date of the last update', established: 'date the policy was first made', version: 'version',
 };
 
-/** The date field (or version) whose value holds offset `at`, if any ("Fecha de entrada en vigor: [FECHA]"). */
+/**
+ * The date field (or version) whose value holds offset `at`, if any ("Fecha de entrada en vigor: [FECHA]"): the last
+ * field starting at or before it (fields are in the text's order; a policy repeated a hundred times has hundreds).
+ */
 function dateFieldAt(doc: PolicyDocument, at: number): MetadataField | undefined {
-  return doc.metadata.find((f) => at >= f.valueStart && at < f.valueStart + f.value.length);
+  const f = doc.metadata[firstAfter(doc.metadata, at, valueStart) - 1];
+  return f && at < f.valueStart + f.value.length ? f : undefined;
 }
+
+const valueStart = (f: MetadataField) => f.valueStart;
 
 /** The fact a label or a few words name ("Email", "Our DPO is"), if any. */
 function fieldOfWords(words: string): keyof PolicyFacts | undefined {
