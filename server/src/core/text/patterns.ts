@@ -28,8 +28,7 @@ export const RE_PLACEHOLDER = new RegExp([
   '\\(\\s*insert\\s[^()\\n]{1,40}\\)',
   '<<\\s*[^<>\\n]{1,40}?\\s*>>',
   // A value written as groups of them is one placeholder ("400-XXX-XXXX", "XXX XXX XXXX", "xxx@xxx.com").
-  '(?<![\\p{L}\\p{N}])x{2,}@x{2,}(?:\\.[a-z]{2,}){1,2}\\b',
-  '(?<![\\p{L}\\p{N}])(?:XXX+|xxx+)(?:[ .-](?:XXX+|xxx+))*(?![\\p{L}\\p{N}])',
+  '(?<![\\p{L}\\p{N}])(?:x{2,}@x{2,}(?:\\.[a-z]{2,}){1,2}\\b|(?:XXX+|xxx+)(?:[ .-](?:XXX+|xxx+))*(?![\\p{L}\\p{N}]))',
   // A Chinese template's blanks, X or × run into the words: "XX科技有限公司", "XX省XX市XX区XX路XX号" (one placeholder),
   // "联系人：张XX"; not "XXL" or a blank in Latin words.
   `(?<![A-Za-z0-9])${CJK_BLANK}(?:[\\u4e00-\\u9fff]{1,2}${CJK_BLANK})*(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])${CJK_BLANK}(?![A-Za-z0-9])`,
