@@ -95,7 +95,7 @@ export function assignLevels(drafts: readonly HeadingDraft[], explicitLevels?: r
     const continues = (o: Open) => !!o.marker && m.value === o.marker.value + 1;
     const alignedWith = (o: Open) => indent === undefined || o.indent === undefined || o.indent === indent;
     const target =
-      likeliestContinued(d, stack, (o) => styledAlike(o) && continues(o) && alignedWith(o)) ??
+      likeliestContinued(d, stack.filter((o) => styledAlike(o) && continues(o) && alignedWith(o))) ??
       findFromTop(stack, (o) => styledAlike(o) && continues(o)) ??
       findFromTop(stack, (o) => !!o.marker && familyKey(o.marker) === family && continues(o)) ??
       // Or with another closing mark (`3)` after `2.`): the sequence goes on, in a style numbering-style reports.
@@ -153,24 +153,12 @@ function looseFamily(m: Marker): string {
  * alone on its line or its text run on after it as this one's; of those, for a standard title ("4. How we protect
  * your personal information"), the innermost with one too, as a policy's chapters are and their items seldom.
  */
-function likeliestContinued(d: HeadingDraft, stack: readonly Open[], continues: (o: Open) => boolean): Open | undefined {
-  // One walk down the stack, nothing allocated (this runs for every numbered heading): the innermost of all and of
-  // those written alike, and the innermost with a standard title of each.
-  let inner: Open | undefined;
-  let innerAlike: Open | undefined;
-  let standard: Open | undefined;
-  let standardAlike: Open | undefined;
-  for (let k = stack.length - 1; k >= 0; k--) {
-    const o = stack[k];
-    if (!continues(o)) continue;
-    inner ??= o;
-    if (o.standard) standard ??= o;
-    if (o.runIn !== !!d.runIn) continue;
-    innerAlike ??= o;
-    if (o.standard) standardAlike ??= o;
-  }
-  const pooled = innerAlike ?? inner;
-  return pooled && d.standard && !pooled.standard ? (innerAlike ? standardAlike : standard) ?? pooled : pooled;
+function likeliestContinued(d: HeadingDraft, continued: readonly Open[]): Open | undefined {
+  if (continued.length < 2) return continued[0];
+  const alike = continued.filter((o) => o.runIn === !!d.runIn);
+  const pool = alike.length ? alike : continued;
+  const inner = pool[pool.length - 1];
+  return d.standard && !inner.standard ? findFromTop(pool, (o) => o.standard) ?? inner : inner;
 }
 
 function findFromTop(stack: readonly Open[], test: (o: Open) => boolean): Open | undefined {
