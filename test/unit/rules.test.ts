@@ -1983,11 +1983,12 @@ describe('quick fixes', () => {
     const text = '1. Contact Us\nEmail: privacy@example.com\nTel: 400-XXX-XXXX\nFax: XXX XXX XXXX\nModel: XXL-XXX\n';
     const found = analyze(text).findings.filter((f) => f.code === 'placeholder').map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, ['XXX-XXXX', 'XXX XXX XXXX', 'XXX']);
-    // So is an email address of blanks ("xxx@xxx.com", "XX@XX.com.cn"), not a real address with an x or two in it.
+    // So is an email address of blanks ("xxx@xxx.com", "XX@XX.com.cn"), labelled or not, not a real address with an
+    // x or two in it.
     const email = '1. Contact Us\nEmail: xxx@xxx.com\nWrite to XX@XX.com.cn or max@xxl.example.\n';
     const blanks = analyze(email).findings.filter((f) => f.code === 'placeholder');
     assert.deepEqual(blanks.map((f) => [email.slice(f.start, f.end), f.message.slice(f.message.indexOf(': ') + 2)]), [
-      ['xxx@xxx.com', 'fill in the email address.'], ['XX@XX.com.cn', 'replace it with the real text.'],
+      ['xxx@xxx.com', 'fill in the email address.'], ['XX@XX.com.cn', 'fill in the email address.'],
     ]);
   });
   it('placeholder: a Chinese template\'s blanks, X or × run into the words, and its dates with a blank, each one placeholder', () => {

@@ -69,7 +69,7 @@ export function placeholderField(doc: PolicyDocument, start: number): keyof Poli
   const inner = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
   // The words of its sentence right before it, after any placeholder before it ("at [EMAIL] or on [●]": "or on").
   const sentence = before.slice(Math.max(0, before.search(/[^.;!?。；！？\]>}】]*$/))).slice(-40);
-  if (/mail/.test(inner)) return 'email';
+  if (/mail/.test(inner) || /^x+@/i.test(doc.text.slice(start, start + 20))) return 'email';
   if (/phone|tel|fax/.test(inner)) return 'phone';
   if (/address/.test(inner)) return 'address';
   if (/url|website|site/.test(inner)) return 'website';
