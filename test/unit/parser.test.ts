@@ -4868,6 +4868,13 @@ describe('headings run into one long line', () => {
     assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${sentences}\n`).sections, []);
     const shortSentences = 'We explain here how we handle your information for each of our services in turn. 1. We collect your email. We need it. 2. We use it to run the app. It is needed. 3. We delete it. That is all.';
     assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n\n${shortSentences}\n`).sections, []);
+    // The paragraph starting with its first section, under the title or under a table of contents run into a line.
+    const sections = line.slice(line.indexOf('1. '));
+    const expected = [['1.', 'How we collect your information', false], ['2.', 'How we use your information', true], ['3.', 'Your rights', true], ['4.', 'Contact us', true]];
+    assert.deepEqual(parsePolicy(`Brightloop Privacy Policy\n${sections}\n`).sections.map((s) => [s.marker?.text, s.title, s.inline]), expected);
+    const listed = parsePolicy(`Brightloop Privacy Policy\nThis policy covers: 1. How we collect your information 2. How we use your information 3. Your rights 4. Contact us\n${sections}\n`);
+    assert.deepEqual(listed.sections.map((s) => [s.marker?.text, s.title, s.inline]), expected);
+    assert.deepEqual(listed.tocs.map((t) => t.entries.map((e) => e.target)), [[0, 1, 2, 3]]);
   });
 
   it('sections collapsed into one line after a table of contents: titles with commas, the cue ending a paragraph, a number skipped inside the line', () => {

@@ -1302,7 +1302,10 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     const next = nextOfStyle[i];
     // (Only for numbers the sequence skips, between two of its headings: after its last heading, or where it
     // starts again, a sub-section's list may number its items alike, "1. Right to know … 2. …".)
-    const sentenceCase = !!next && next.marker!.value > model.value + 1 && sentenceCaseStyles.has(styleKey(model));
+    // So are those after the policy's only numbered heading where it leads its own long line: the first of sections
+    // collapsed into it ("1. How we collect information We collect … 2. How we use information We use …").
+    const ownLong = !!a.runIn && longEnoughForRunIn(text, scanned[a.line]);
+    const sentenceCase = next ? next.marker!.value > model.value + 1 && sentenceCaseStyles.has(styleKey(model)) : numbered.length === 1 && ownLong;
     // Where the numbers after `a` may hide: up to the heading of the sequence's next number when it skips some;
     // after the sequence's last heading, to the end; where the sequence starts again (a list restarting at 1),
     // only in the text right under `a`, before any other heading.
