@@ -25,7 +25,7 @@ async function sourcesUnder(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await sourcesUnder(path)));
-    else if (/\.(?:js|ts)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(path);
+    else if (/\.(?:js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
   }
   return out;
 }

@@ -1300,12 +1300,6 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     const a = numbered[i];
     const model = a.marker!;
     const next = nextOfStyle[i];
-    // (Only for numbers the sequence skips, between two of its headings: after its last heading, or where it
-    // starts again, a sub-section's list may number its items alike, "1. Right to know … 2. …".)
-    // So are those after the policy's only numbered heading where it leads its own long line: the first of sections
-    // collapsed into it ("1. How we collect information We collect … 2. How we use information We use …").
-    const ownLong = !!a.runIn && longEnoughForRunIn(text, scanned[a.line]);
-    const sentenceCase = next ? next.marker!.value > model.value + 1 && sentenceCaseStyles.has(styleKey(model)) : numbered.length === 1 && ownLong;
     // Where the numbers after `a` may hide: up to the heading of the sequence's next number when it skips some;
     // after the sequence's last heading, to the end; where the sequence starts again (a list restarting at 1),
     // only in the text right under `a`, before any other heading.
@@ -1321,6 +1315,11 @@ function findSkippedInlineHeadings(input: HeadingInput, drafts: readonly Heading
     // A run-in heading's own line holds its text, and may hold the next ones (a collapsed policy).
     const atOwn = firstAfter(longLines, a.line - 1, lineNumber);
     const ownLine = !!a.runIn && longLines[atOwn] === a.line;
+    // Titles in sentence case only for numbers the sequence skips, between two of its headings (after its last
+    // heading, or where it starts again, a sub-section's list may number its items alike, "1. Right to know … 2. …");
+    // and those after the policy's only numbered heading where it leads its own long line: the first of sections
+    // collapsed into it ("1. How we collect information We collect … 2. How we use information We use …").
+    const sentenceCase = next ? next.marker!.value > model.value + 1 && sentenceCaseStyles.has(styleKey(model)) : numbered.length === 1 && ownLine;
     let from = ownLine ? a.end - scanned[a.line].start : 0;
     // The text up to where the search ends, searched as a whole for the number's next occurrence: the long lines
     // before it cannot hold the number (a line's text differs from the policy's only in its no-break spaces, and

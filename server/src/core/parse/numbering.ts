@@ -298,7 +298,7 @@ function readMarker(s: string): Marker | undefined {
       return { text: m[0].trimEnd(), label: `${m[1].replace(/．/g, '.')}${m[2] ? `.${letter}` : `(${letter})`}`, kind, decoration: 'multi', path, value, alt, length: m[0].length };
     }
     if ((m = RE_MULTI.exec(s))) {
-      const number = m[1].replace(/[.．:：)）]$/, '');
+      const number = m[1].replace(RE_MULTI_CLOSE, '');
       const path = numberPath(number);
       return { text: m[1], label: number.replace(/．/g, '.'), kind: 'arabic', decoration: 'multi', path, value: path[path.length - 1], length: m[0].length };
     }

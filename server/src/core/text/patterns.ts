@@ -10,8 +10,9 @@ import { LineIndex, hasLoneCarriageReturn, lineOf, linesAway, splicedSpans } fro
  * Unfilled values: [*], [***], [TBD], XXX, 【】, {{name}}, ${company}, %COMPANY%, <company email>, <<EMAIL>>,
  * (insert list), ____, info@yourdomain.com and the like.
  */
-/** A Chinese template's blank: a run of X or ×, half-width or full-width. */
-const CJK_BLANK = '(?:XX+|××+|ＸＸ+)';
+/** A Chinese template's blank: two or more X or ×, half-width or full-width (the two first, as searched for). */
+const CJK_BLANK_PAIRS = ['XX', '××', 'ＸＸ'];
+const CJK_BLANK = `(?:${CJK_BLANK_PAIRS.map((pair) => `${pair}${pair[0]}*`).join('|')})`;
 
 export const RE_PLACEHOLDER = new RegExp([
   // The bullets lawyers' templates mark blanks with too ("[●]", "[•]").
@@ -68,7 +69,7 @@ const RE_CAPS_PLACEHOLDER_AT = new RegExp(RE_CAPS_PLACEHOLDER.source, 'uy');
  * faster than running the whole pattern over every position of a long policy. */
 // Each search costs little when its first character is rare, as these are (one for a word starting with a common
 // lower-case letter costs twenty times more); a template's domain is looked for in its three cases, as runs of X are.
-const PLACEHOLDER_STARTS = ['[', '【', '{', '<', '____', 'XX', 'xxx', '××', 'ＸＸ', '${', '%', '@your', '@Your', '@YOUR'];
+const PLACEHOLDER_STARTS = ['[', '【', '{', '<', '____', ...CJK_BLANK_PAIRS, 'xxx', '${', '%', '@your', '@Your', '@YOUR'];
 const RE_PLACEHOLDER_AT = new RegExp(RE_PLACEHOLDER.source, 'iuy');
 
 /**
@@ -145,7 +146,7 @@ export function placeholdersAfterEdit(previous: readonly Match[], text: string, 
  */
 // The day and month left blank before a year written out count too ("XX/XX/2026", "XX March 2026", "March XX, 2026").
 // And a Chinese or Japanese date with a blank for its year, month or day ("XXXX年XX月XX日", "2026年××月××日").
-const CJK_DATE_BLANK = '(?:XX|××|ＸＸ)';
+const CJK_DATE_BLANK = `(?:${CJK_BLANK_PAIRS.join('|')})`;
 const RE_CJK_DATE_TEMPLATE = `(?=[^日\\n]{0,14}${CJK_DATE_BLANK})(?:${CJK_DATE_BLANK}{2}|(?:19|20)(?:XX|\\d\\d))\\s*年\\s*(?:${CJK_DATE_BLANK}|\\d{1,2})\\s*月\\s*(?:${CJK_DATE_BLANK}|\\d{1,2})\\s*日`;
 export const RE_DATE_TEMPLATE = new RegExp(`${RE_CJK_DATE_TEMPLATE}|(?<![\\p{L}\\p{N}])(?:(?:XX|MM|DD)[/.\\-](?:XX|MM|DD)[/.\\-](?:XXXX|YYYY|YY|(?:19|20)(?:XX|\\d\\d))|(?:YYYY|XXXX)[/.\\-](?:XX|MM)[/.\\-](?:XX|DD)|(?:19|20)XX|XX\\s+(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?,?\\s+(?:19|20)\\d\\d|(?:${ENGLISH_MONTH_STEMS})[a-z]*\\.?\\s+XX,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'iu');
 
